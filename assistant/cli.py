@@ -1,0 +1,110 @@
+"""`boussole` command line: ingest, ask, serve, ui, brief, eval, corpus check, feedback export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.config import get_settings
+from assistant.errors import BoussoleError
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.index import ingest
+
+    settings = get_settings()
+    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+    rep = ingest(paths, settings, progress=None if not args.quiet else False)
+    for source, reason in rep.failed:
+        print(f"failed: {reason}", file=sys.stderr)
+    print(rep.line())
+    return 1 if rep.failed else 0
+
+
+def cmd_corpus_check(args: argparse.Namespace) -> int:
+    from assistant.corpus_check import check_corpus, coverage_markdown, summary_lines
+
+    rep = check_corpus(Path(args.path or get_settings().corpus_dir))
+    for e in rep.errors:
+        print(f"error: {e}")
+    if args.coverage:
+        print(coverage_markdown(rep))
+        return 0 if rep.ok else 1
+    print("\n".join(summary_lines(rep)))
+    return 0 if rep.ok else 1
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from assistant.retrieve import Retriever
+
+    r = Retriever.open(get_settings())
+    for hit in r.search(args.query, k=args.k):
+        print(f"{hit.score:.3f}  {hit.row.meta.get('source')}  [{hit.row.meta.get('section')}]  "
+              f"{hit.row.text[:100].replace(chr(10), ' ')}")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.service import Assistant
+
+    bot = Assistant.open(get_settings())
+    ans = bot.ask(args.question, session_id=args.session)
+    if args.json:
+        print(json.dumps(ans.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(ans.as_text())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="boussole", description="Find the programs that fit an AI × life-sciences company.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="index files (default: the corpus folder)")
+    s.add_argument("paths", nargs="*")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(fn=cmd_ingest)
+
+    s = sub.add_parser("corpus", help="corpus tools")
+    csub = s.add_subparsers(dest="corpus_command", required=True)
+    c = csub.add_parser("check", help="validate records and digests")
+    c.add_argument("path", nargs="?")
+    c.add_argument("--coverage", action="store_true", help="print the coverage tables (Markdown)")
+    c.set_defaults(fn=cmd_corpus_check)
+
+    s = sub.add_parser("search", help="show the passages retrieval finds")
+    s.add_argument("query")
+    s.add_argument("-k", type=int, default=8)
+    s.set_defaults(fn=cmd_search)
+
+    s = sub.add_parser("ask", help="ask a question")
+    s.add_argument("question")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--session", default=None)
+    s.set_defaults(fn=cmd_ask)
+
+    for extra in EXTRA_COMMANDS:
+        extra(sub)
+    return p
+
+
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.fn(args))
+    except BoussoleError as exc:
+        print(f"boussole: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("boussole: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""Tell French from English in a text, with stop words and accents (no model, no download)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FR = set(
+    "le la les un une des du de au aux et ou est sont pour avec dans sur par pas que qui quoi quel quelle quels quelles "
+    "nous vous je tu il elle ils elles mon ma mes notre nos votre vos leur leurs ce cette ces son sa ses être avoir "
+    "peut peuvent plus moins très aussi comme mais donc entre chez selon jusqu lors dont où combien quand comment "
+    "pourquoi programme programmes subvention subventions entreprise entreprises démarrage financement aide crédit "
+    "impôt santé jeune pousse employés chiffre affaires l d qu j c n s y a t-il est-ce et-ce".split()
+)
+_EN = set(
+    "the a an of and or is are for with in on by not that which what who whom how when where why this these those "
+    "we you i he she it they my our your their its be have has can could would should will do does did from to at "
+    "as but so than more less very also about between program programs grant grants company companies startup "
+    "funding help credit tax health employees revenue which much many".split()
+)
+_WORD = re.compile(r"[a-zà-öø-ÿœ'-]+", re.I)
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents: 'Série A' → 'serie a'."""
+    nfkd = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in nfkd if not unicodedata.combining(c)).replace("œ", "oe")
+
+
+def scores(text: str) -> tuple[float, float]:
+    words = [w.strip("'-") for w in _WORD.findall(text.lower())]
+    fr = sum(1 for w in words if w in _FR) + 0.5 * len(re.findall(r"[éèêàùçôîâœ]", text.lower()))
+    fr += 2 * len(re.findall(r"\b(?:qu'|l'|d'|j'|c'|n'|s')\w", text.lower()))
+    en = sum(1 for w in words if w in _EN)
+    return fr, en
+
+
+def detect(text: str, default: str = "fr") -> str:
+    """'fr' or 'en'; `default` when the text gives no clue."""
+    fr, en = scores(text)
+    if fr == en:
+        return default
+    return "fr" if fr > en else "en"

@@ -1,0 +1,98 @@
+"""Hybrid retrieval: BM25 and dense search fused by reciprocal rank, filtered, de-duplicated, with kind favouring."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.config import Settings
+from assistant.snapshot import ChunkRow, Snapshot, current_version, open_snapshot
+
+Mode = Literal["hybrid", "bm25", "dense"]
+Favour = Literal["programs", "digests"] | None
+RRF_K = 60
+
+
+@dataclass
+class Hit:
+    row: ChunkRow
+    score: float
+    lexical_rank: int | None = None
+    dense_rank: int | None = None
+
+    @property
+    def program_id(self) -> str:
+        return str(self.row.meta.get("program_id") or "")
+
+    @property
+    def source(self) -> str:
+        return str(self.row.meta.get("source") or "")
+
+
+class Retriever:
+    """Searches the current snapshot; `refresh()` swaps in a newer snapshot once an ingest has published it."""
+
+    def __init__(self, settings: Settings, snapshot: Snapshot) -> None:
+        self.settings = settings
+        self.snapshot = snapshot
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, settings: Settings) -> Retriever:
+        return cls(settings, open_snapshot(settings))
+
+    def refresh(self) -> bool:
+        """Load the published snapshot if it is newer than ours; True when swapped."""
+        latest = current_version(self.settings, self.snapshot.embedder)
+        if latest is None or latest == self.snapshot.version:
+            return False
+        with self._lock:
+            if latest != self.snapshot.version:
+                self.snapshot = open_snapshot(self.settings)
+                return True
+        return False
+
+    def search(self, query: str, k: int = 10, mode: Mode = "hybrid", where: Callable[[ChunkRow], bool] | None = None,
+               favour: Favour = None, per_source: int = 2, depth: int = 40) -> list[Hit]:
+        snap = self.snapshot  # one snapshot for the whole call, even if another thread swaps it
+        lex: list[tuple[str, float]] = []
+        den: list[tuple[str, float]] = []
+        if mode in ("hybrid", "bm25"):
+            mask = snap.mask(where) if where else None
+            lex = snap.lexical.search(query, k=depth, allowed=mask)
+        if mode in ("hybrid", "dense"):
+            den = snap.dense(query, k=depth * (3 if where else 1))
+            if where:
+                den = [(c, s) for c, s in den if where(snap.chunks[c])]
+        fused: dict[str, Hit] = {}
+        for rank, (cid, _) in enumerate(lex):
+            h = fused.setdefault(cid, Hit(snap.chunks[cid], 0.0))
+            h.lexical_rank = rank
+            h.score += 1.0 / (RRF_K + rank)
+        for rank, (cid, sim) in enumerate(den):
+            h = fused.setdefault(cid, Hit(snap.chunks[cid], 0.0))
+            h.dense_rank = rank
+            h.score += 1.0 / (RRF_K + rank) if mode == "hybrid" else sim
+        if mode == "bm25":
+            for cid, s in lex:
+                fused[cid].score = s
+        if favour:
+            want = "program"
+            for h in fused.values():
+                is_prog = h.row.meta.get("doc_kind") == want
+                if (favour == "programs") == is_prog:
+                    h.score *= 1.5
+        ranked = sorted(fused.values(), key=lambda h: -h.score)
+        out: list[Hit] = []
+        per: dict[str, int] = {}
+        for h in ranked:
+            key = h.source
+            if per.get(key, 0) >= per_source:
+                continue
+            per[key] = per.get(key, 0) + 1
+            out.append(h)
+            if len(out) >= k:
+                break
+        return out

@@ -1,0 +1,99 @@
+"""Open the published index: the current snapshot (chunks + BM25), the vector store and the embedder, loaded once."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.catalog import Program
+from assistant.config import Settings
+from assistant.errors import IndexNotReady, StoreError
+from ingest.embed import Embedder, get_embedder
+from ingest.index import Layout, layout_for, store_for
+from ingest.lexical import LexicalIndex
+from ingest.store import VectorStore
+
+
+@dataclass
+class ChunkRow:
+    id: str
+    text: str
+    meta: dict[str, Any]
+
+
+@dataclass
+class Snapshot:
+    """One immutable generation of the index. Dense hits that are not in it are ignored, so a reindex in progress
+    never shows half-written state."""
+
+    version: str
+    meta: dict[str, Any]
+    chunks: dict[str, ChunkRow]
+    order: list[str]
+    lexical: LexicalIndex
+    embedder: Embedder
+    store: VectorStore
+    programs: dict[str, Program] = field(default_factory=dict)
+    loaded_at: float = field(default_factory=time.time)
+    _pos: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._pos = {cid: i for i, cid in enumerate(self.order)}
+
+    def mask(self, keep: Any) -> np.ndarray:
+        """Boolean mask over chunks (in BM25 order) of those for which `keep(row)` is true."""
+        return np.array([bool(keep(self.chunks[c])) for c in self.lexical.ids], dtype=bool)
+
+    def dense(self, query: str, k: int) -> list[tuple[str, float]]:
+        vec = self.embedder.embed([query], "query")[0]
+        return [(cid, s) for cid, s in self.store.query(vec, k) if cid in self.chunks]
+
+    def program_ids(self) -> set[str]:
+        return {str(r.meta.get("program_id")) for r in self.chunks.values() if r.meta.get("program_id")}
+
+
+def _read_generation(lay: Layout) -> tuple[Path, dict[str, Any]]:
+    for _ in range(3):  # a concurrent ingest may swap generations between our two reads
+        if not lay.current.exists():
+            break
+        gen = lay.root / lay.current.read_text(encoding="utf-8").strip()
+        try:
+            return gen, json.loads((gen / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            time.sleep(0.05)
+    raise IndexNotReady(f"no index at {lay.root}; run `boussole ingest` first")
+
+
+def open_snapshot(settings: Settings) -> Snapshot:
+    embedder = get_embedder(settings.embedder, settings.threads)
+    lay = layout_for(settings, embedder)
+    gen, meta = _read_generation(lay)
+    rows: dict[str, ChunkRow] = {}
+    order: list[str] = []
+    try:
+        with (gen / "chunks.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                d = json.loads(line)
+                rows[d["id"]] = ChunkRow(d["id"], d["text"], d["meta"])
+                order.append(d["id"])
+        lexical = LexicalIndex.load(gen / "bm25")
+        progs = [Program.model_validate(d) for d in json.loads((gen / "programs.json").read_text(encoding="utf-8"))]
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"index snapshot {gen.name} is unreadable ({exc}); run `boussole ingest` again") from exc
+    store = store_for(settings, embedder)
+    return Snapshot(version=str(meta["version"]), meta=meta, chunks=rows, order=order, lexical=lexical,
+                    embedder=embedder, store=store, programs={p.id: p for p in progs})
+
+
+def current_version(settings: Settings, embedder: Embedder) -> str | None:
+    """The published version on disk (cheap: reads one small file), to notice a finished reindex."""
+    lay = layout_for(settings, embedder)
+    try:
+        return lay.current.read_text(encoding="utf-8").strip().removeprefix("gen-")
+    except OSError:
+        return None
