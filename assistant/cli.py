@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from assistant.config import get_settings
@@ -18,7 +17,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = get_settings()
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
     rep = ingest(paths, settings, progress=None if not args.quiet else False)
-    for source, reason in rep.failed:
+    for _source, reason in rep.failed:
         print(f"failed: {reason}", file=sys.stderr)
     print(rep.line())
     return 1 if rep.failed else 0
@@ -59,6 +58,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from evals.evaluate import from_feedback, run_eval
+
+    if args.from_feedback:
+        return from_feedback(Path(args.from_feedback), Path(args.out or "evals/questions/drafts-from-feedback.yaml.draft"))
+    return run_eval(get_settings(), fast=args.fast, only_default=args.default_only, do_gate=args.gate,
+                    out=Path(args.out) if args.out else None, names=args.config or None)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="boussole", description="Find the programs that fit an AI × life-sciences company.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -86,12 +94,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--session", default=None)
     s.set_defaults(fn=cmd_ask)
 
-    for extra in EXTRA_COMMANDS:
-        extra(sub)
+    s = sub.add_parser("eval", help="run the answer-quality suite")
+    s.add_argument("--gate", action="store_true", help="fail when the default configuration is below thresholds")
+    s.add_argument("--fast", action="store_true", help="the CI subset, default configuration only")
+    s.add_argument("--default-only", action="store_true", help="skip the baselines")
+    s.add_argument("--config", action="append", help="run only this configuration (repeatable)")
+    s.add_argument("--out", help="report folder (or draft file with --from-feedback)")
+    s.add_argument("--from-feedback", metavar="CSV", help="turn thumbs-down feedback into draft questions")
+    s.set_defaults(fn=cmd_eval)
     return p
-
-
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> int:

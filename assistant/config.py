@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -24,6 +25,9 @@ class Settings(BaseSettings):
     threads: int = Field(default_factory=lambda: os.cpu_count() or 2, description="Threads for the embedder")
     chroma_url: str | None = Field(None, description="Chroma server URL (http://127.0.0.1:8765); unset = embedded Chroma")
     collection_prefix: str = Field("boussole", description="Prefix of the Chroma collection name")
+    retrieval_mode: Literal["hybrid", "bm25", "dense", "naive"] = Field(
+        "hybrid", description="hybrid (BM25 + dense fused) | bm25 | dense | naive (plain LangChain Chroma similarity)")
+    favour_kinds: bool = Field(True, description="Favour program records for 'which program' questions, digests for report ones")
     chunk_size: int = Field(900, description="Target characters per chunk")
     chunk_overlap: int = Field(120, description="Characters shared by neighbouring chunks")
     max_file_mb: float = Field(50.0, description="Files larger than this are refused at ingest")
@@ -49,7 +53,8 @@ class Settings(BaseSettings):
     )
     admin_token: SecretStr | None = Field(None, description="Bearer token for POST /admin/reindex; unset = endpoint off")
     max_message_chars: int = Field(2000, description="Longest chat message accepted")
-    rate_limit_per_minute: int = Field(120, description="Requests per minute per client before 429")
+    rate_limit_per_minute: int = Field(120, description="Requests per minute per client before 429; 0 = no limit")
+    max_request_bytes: int = Field(65536, description="Largest request body the API accepts before 413")
     default_language: str = Field("fr", description="Language used when a question gives no clue")
 
     @field_validator("admin_token")

@@ -55,3 +55,7 @@ class InputError(BoussoleError):
 
 class GeneratorError(BoussoleError):
     """The optional language model failed or answered something unusable."""
+
+
+class MessageNotFound(BoussoleError):
+    """No chat message with that id in that session (e.g. feedback on an unknown answer)."""

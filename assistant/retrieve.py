@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.config import Settings
+from assistant.errors import StoreError
 from assistant.snapshot import ChunkRow, Snapshot, current_version, open_snapshot
+from ingest.store import ChromaStore
 
-Mode = Literal["hybrid", "bm25", "dense"]
+Mode = Literal["hybrid", "bm25", "dense", "naive"]
 Favour = Literal["programs", "digests"] | None
 RRF_K = 60
 
@@ -54,9 +56,15 @@ class Retriever:
                 return True
         return False
 
-    def search(self, query: str, k: int = 10, mode: Mode = "hybrid", where: Callable[[ChunkRow], bool] | None = None,
+    def search(self, query: str, k: int = 10, mode: Mode | None = None, where: Callable[[ChunkRow], bool] | None = None,
                favour: Favour = None, per_source: int = 2, depth: int = 40) -> list[Hit]:
+        """Top `k` chunks; `mode` defaults to the configured one, `favour` applies only when favouring is enabled."""
         snap = self.snapshot  # one snapshot for the whole call, even if another thread swaps it
+        mode = mode or self.settings.retrieval_mode
+        if not self.settings.favour_kinds:
+            favour = None
+        if mode == "naive":
+            return self._naive(snap, query, k, where)
         lex: list[tuple[str, float]] = []
         den: list[tuple[str, float]] = []
         if mode in ("hybrid", "bm25"):
@@ -85,6 +93,10 @@ class Retriever:
                 if (favour == "programs") == is_prog:
                     h.score *= 1.5
         ranked = sorted(fused.values(), key=lambda h: -h.score)
+        return self._dedupe(ranked, k, per_source)
+
+    @staticmethod
+    def _dedupe(ranked: list[Hit], k: int, per_source: int) -> list[Hit]:
         out: list[Hit] = []
         per: dict[str, int] = {}
         for h in ranked:
@@ -96,3 +108,20 @@ class Retriever:
             if len(out) >= k:
                 break
         return out
+
+    def _naive(self, snap: Snapshot, query: str, k: int, where: Callable[[ChunkRow], bool] | None) -> list[Hit]:
+        """The RAG a user builds first: LangChain's Chroma `similarity_search`, nothing else (evaluation baseline)."""
+        from langchain_chroma import Chroma
+
+        store = snap.store
+        if not isinstance(store, ChromaStore):
+            raise StoreError("the naive baseline needs a Chroma store")
+        vs = Chroma(client=store.client, collection_name=store.collection_name,
+                    embedding_function=snap.embedder)
+        docs = vs.similarity_search_with_relevance_scores(query, k=k * (3 if where else 1))
+        out: list[Hit] = []
+        for doc, score in docs:
+            row = snap.chunks.get(str(doc.id))
+            if row is not None and (where is None or where(row)):
+                out.append(Hit(row, float(score), dense_rank=len(out)))
+        return out[:k]

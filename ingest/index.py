@@ -78,18 +78,16 @@ def store_for(settings: Settings, embedder: Embedder) -> VectorStore:
     return open_store("chroma-embedded", str(settings.data_dir / "chroma"), name, embedder.name, embedder.dim)
 
 
-def source_name(path: Path) -> str:
-    """Paths inside the working folder are stored relative to it (corpus/programs/x.yaml); others absolute."""
-    p = path.resolve()
-    try:
-        return p.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return p.as_posix()
+def source_name(path: Path, root: Path) -> str:
+    """A file's name in the index: relative to the parent of the folder (or file) it was ingested from, so
+    `ingest corpus` and `ingest /abs/path/corpus` name files alike (corpus/programs/x.yaml) and no absolute path leaks."""
+    base = root.resolve().parent
+    return path.resolve().relative_to(base).as_posix()
 
 
-def discover(paths: list[Path]) -> tuple[list[Path], list[str], list[tuple[str, str]]]:
-    """Files to ingest, the source prefixes they cover (for deletions), and paths that do not exist."""
-    files: list[Path] = []
+def discover(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[str], list[tuple[str, str]]]:
+    """(file, source name) pairs to ingest, the source prefixes they cover (for deletions), and missing paths."""
+    files: list[tuple[Path, str]] = []
     prefixes: list[str] = []
     missing: list[tuple[str, str]] = []
     for p in paths:
@@ -97,16 +95,16 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[str], list[tuple[str, 
             missing.append((str(p), f"{p}: no such file or folder"))
             continue
         if p.is_file():
-            files.append(p)
-            prefixes.append(source_name(p))
+            files.append((p, source_name(p, p)))
+            prefixes.append(source_name(p, p))
             continue
-        prefixes.append(source_name(p).rstrip("/") + "/")
+        prefixes.append(source_name(p, p).rstrip("/") + "/")
         for dirpath, dirnames, filenames in os.walk(p):
             dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
             for fn in sorted(filenames):
                 f = Path(dirpath) / fn
                 if f.suffix.lower() in LOADERS and fn.lower() != "readme.md" and not fn.startswith("."):
-                    files.append(f)
+                    files.append((f, source_name(f, p)))
     return files, prefixes, missing
 
 
@@ -131,8 +129,7 @@ def ingest(paths: list[Path], settings: Settings, progress: bool | None = None) 
         changed = False
         show = progress if progress is not None else (sys.stderr.isatty() and len(files) > 20)
         seen_sources = set()
-        for path in tqdm(files, desc="ingest", unit="file", disable=not show):
-            source = source_name(path)
+        for path, source in tqdm(files, desc="ingest", unit="file", disable=not show):
             seen_sources.add(source)
             try:
                 outcome = _ingest_file(path, source, settings, embedder, store, manifest, rep)

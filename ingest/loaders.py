@@ -66,7 +66,7 @@ def load_pdf(path: Path, data: bytes) -> LoadedDoc:
         raise LoaderError(f"{path.name}: PDF has no extractable text (scanned images?)")
     title = ""
     try:
-        title = str((reader.metadata or {}).get("/Title") or "")
+        title = str(reader.metadata.get("/Title") or "") if reader.metadata else ""
     except Exception:  # broken metadata is not worth failing the file
         title = ""
     return LoadedDoc(title=title or path.stem.replace("_", " "), doc_kind="document", sections=sections)

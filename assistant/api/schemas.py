@@ -1,0 +1,130 @@
+"""Typed request and response bodies of the HTTP API (the chat answer itself is models.Answer)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.catalog import Bilingual, Intake, Kind, Region, Sector, Stage
+from assistant.models import Lang, Profile
+
+SESSION_ID = r"^[A-Za-z0-9_-]{1,64}$"
+Reason = Literal["outdated", "wrong_amount", "wrong_program", "missing_program", "wrong_language", "other"]
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    message: str = Field(min_length=1, description="The question (at most BOUSSOLE_MAX_MESSAGE_CHARS characters)")
+    session_id: str | None = Field(None, max_length=64, description="From a previous answer; unknown = new session")
+    profile: Profile | None = Field(None, description="What the asker states about the company; merged with the session")
+    lang: Lang | None = Field(None, description="Answer language; detected from the message when absent")
+
+
+class Passage(BaseModel):
+    id: str
+    score: float
+    text: str
+    source: str
+    title: str
+    section: str
+    page: int | None = None
+    language: str
+    program_id: str | None = None
+    url: str | None = None
+
+
+class SearchResponse(BaseModel):
+    query: str
+    k: int
+    results: list[Passage]
+
+
+class ProgramSummary(BaseModel):
+    id: str
+    name: Bilingual
+    operator: Bilingual
+    kind: Kind
+    stages: list[Stage]
+    sectors: list[Sector]
+    region: Region
+    intake: Intake
+    summary: Bilingual
+    url: str
+    as_of: str
+
+
+class ProgramList(BaseModel):
+    total: int = Field(description="Programs matching the filters, before pagination")
+    limit: int
+    offset: int
+    items: list[ProgramSummary]
+
+
+class FeedbackRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    session_id: str = Field(min_length=1, max_length=64)
+    message_id: str = Field(min_length=1, max_length=64)
+    rating: Literal["up", "down"]
+    reason: Reason | None = None
+    comment: str | None = Field(None, max_length=2000)
+
+
+class FeedbackCreated(BaseModel):
+    id: int
+    created: str
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded"]
+    index_loaded: bool
+    chunks: int
+    programs: int
+    corpus_version: str | None
+    embedder: str
+    store: Literal["ok", "unavailable"]
+    database: Literal["ok", "unavailable"]
+    generator: str = Field(description="'none' or the name of the optional language model")
+    detail: str | None = None
+
+
+class Ready(BaseModel):
+    ready: bool
+    detail: str | None = None
+
+
+class ReindexStarted(BaseModel):
+    status: Literal["started"]
+
+
+class FailedFile(BaseModel):
+    source: str
+    reason: str
+
+
+class ReindexStatus(BaseModel):
+    running: bool
+    started: str | None = None
+    finished: str | None = None
+    summary: str | None = None
+    version: str | None = None
+    error: str | None = None
+    failed: list[FailedFile] = Field(default_factory=list)
+
+
+class ErrorBody(BaseModel):
+    detail: str
+    request_id: str | None = None
+
+
+class ValidationIssue(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ValidationErrorBody(BaseModel):
+    detail: str
+    errors: list[ValidationIssue] = Field(default_factory=list)

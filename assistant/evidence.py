@@ -1,0 +1,111 @@
+"""Evidence for answers: numbered citations with exact quotes, sentence picking, and the figure-grounding guard."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant import figures
+from assistant.models import Citation
+from assistant.safety import is_suspicious
+from assistant.snapshot import ChunkRow
+from ingest.lexical import tokenize
+
+_SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ«\"(0-9])|\n+")
+_MARK = re.compile(r"\s*\[(\d+)\]")
+def sentences(text: str) -> list[str]:
+    """Sentences and list items of a passage, stripped of list bullets; each is an exact substring of `text`."""
+    out = []
+    for part in _SENT.split(text):
+        part = part.strip()
+        if part.startswith("- "):
+            part = part[2:].strip()
+        if len(part) >= 12:
+            out.append(part)
+    return out
+
+
+def overlap(query: str, text: str) -> float:
+    q = set(tokenize(query))
+    if not q:
+        return 0.0
+    t = set(tokenize(text))
+    return len(q & t) / len(q)
+
+
+def best_sentences(row: ChunkRow, query: str, k: int = 2, want_figure: str | None = None) -> list[str]:
+    """The `k` sentences of a chunk that best answer `query`; `want_figure` (money|pct|date|number) favours those."""
+    scored = []
+    for i, s in enumerate(sentences(row.text)):
+        if is_suspicious(s):
+            continue
+        score = overlap(query, s)
+        if want_figure and any(f.kind == want_figure for f in figures.extract(s)):
+            score += 0.6
+        if i == 0 and "—" in s[:120] and len(s) < 160:
+            score -= 0.3  # the chunk's own heading line says little
+        scored.append((score, -i, s))
+    scored.sort(reverse=True)
+    return [s for _, _, s in scored[:k]]
+
+
+@dataclass
+class CitationBook:
+    """Numbers citations in order of first use; the same (source, quote) keeps its number."""
+
+    items: list[Citation] = field(default_factory=list)
+
+    def cite(self, row: ChunkRow, quote: str) -> int:
+        assert quote in row.text, "a quote must be an exact passage of its chunk"
+        src = str(row.meta.get("source", ""))
+        for c in self.items:
+            if c.source == src and c.quote == quote:
+                return c.n
+        n = len(self.items) + 1
+        page = row.meta.get("page")
+        self.items.append(Citation(
+            n=n, source=src, title=str(row.meta.get("title", "")), url=str(row.meta.get("url") or "") or None,
+            page=int(page) if page else None, quote=quote, program_id=str(row.meta.get("program_id") or "") or None,
+        ))
+        return n
+
+    def quotes(self) -> list[str]:
+        return [c.quote for c in self.items]
+
+
+def enforce_grounding(markdown: str, book: CitationBook, support: list[str]) -> tuple[str, list[str]]:
+    """Drop every sentence whose figures are in neither a quote its line cites nor `support` (the asker's words,
+    program names). Returns the kept text and what was dropped.
+
+    A line (one program item, one paragraph) may lean only on the quotes its own [n] markers point to; when a line
+    fails, only its sentences with unsupported figures go."""
+    by_n = {c.n: c.quote for c in book.items}
+    kept_lines: list[str] = []
+    dropped: list[str] = []
+    for line in markdown.split("\n"):
+        cited = [by_n[int(n)] for n in _MARK.findall(line) if int(n) in by_n] + support
+        if not figures.unsupported(_MARK.sub("", line), cited):
+            kept_lines.append(line)
+            continue
+        kept = []
+        for part in re.split(r"(?<=[.!?])\s+(?=\S)", line):
+            if figures.unsupported(_MARK.sub("", part), cited):
+                dropped.append(part)
+            else:
+                kept.append(part)
+        if kept:
+            kept_lines.append(" ".join(kept))
+    return "\n".join(kept_lines).strip(), dropped
+
+
+def renumber(markdown: str, book: CitationBook) -> tuple[str, list[Citation]]:
+    """Keep only citations still referenced in the text, numbered 1..n in order of appearance."""
+    order: list[int] = []
+    for m in _MARK.finditer(markdown):
+        n = int(m.group(1))
+        if n not in order and any(c.n == n for c in book.items):
+            order.append(n)
+    new = {old: i + 1 for i, old in enumerate(order)}
+    text = _MARK.sub(lambda m: f" [{new[int(m.group(1))]}]" if int(m.group(1)) in new else "", markdown)
+    cites = [c.model_copy(update={"n": new[c.n]}) for c in book.items if c.n in new]
+    return text, sorted(cites, key=lambda c: c.n)

@@ -1,0 +1,78 @@
+"""The shared shapes: a founder profile, a program's fit, a citation, and the one Answer every interface returns."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.catalog import Need, Sector, Stage
+
+Lang = Literal["fr", "en"]
+Fit = Literal["eligible", "likely", "check", "not_eligible"]
+
+
+class Profile(BaseModel):
+    """Who is asking. Every field is optional; None means unknown (never guessed)."""
+
+    language: Lang | None = None
+    stage: Stage | None = None
+    sectors: list[Sector] = Field(default_factory=list)
+    needs: list[Need] = Field(default_factory=list)
+    region: str | None = Field(None, description="QC, MTL, CA or a province code (ON, BC…)")
+    employees: int | None = Field(None, ge=0, le=1_000_000)
+    revenue: float | None = Field(None, ge=0, description="Annual revenue in CAD")
+    incorporated: bool | None = None
+    for_profit: bool | None = None
+    canadian_controlled: bool | None = None
+    has_partner: bool | None = None
+    in_incubator: bool | None = None
+
+    def known(self) -> dict[str, object]:
+        return {k: v for k, v in self.model_dump().items() if v not in (None, [])}
+
+
+class ProgramFit(BaseModel):
+    id: str
+    name: str
+    kind: str
+    fit: Fit
+    reasons: list[str] = Field(default_factory=list)
+    max_amount: str | None = None
+    intake: str
+    as_of: str
+    url: str
+    deadline: str | None = None
+    replaced_by: str | None = None
+    uncertain: list[str] = Field(default_factory=list)
+
+
+class Citation(BaseModel):
+    n: int
+    source: str
+    title: str
+    url: str | None = None
+    page: int | None = None
+    quote: str
+    program_id: str | None = None
+
+
+class Answer(BaseModel):
+    answer: str
+    language: Lang
+    abstained: bool = False
+    profile: Profile = Field(default_factory=Profile)
+    programs: list[ProgramFit] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    session_id: str = ""
+    message_id: str = ""
+    intent: str = ""
+
+    def as_text(self) -> str:
+        """Readable terminal form: the answer, then the numbered sources."""
+        lines = [self.answer, ""]
+        for c in self.citations:
+            where = f"{c.source}" + (f", p. {c.page}" if c.page else "")
+            lines.append(f"[{c.n}] {c.title} — {where}" + (f" — {c.url}" if c.url else ""))
+            lines.append(f"    « {c.quote} »" if self.language == "fr" else f'    "{c.quote}"')
+        return "\n".join(lines).rstrip()

@@ -1,0 +1,366 @@
+"""Rule-based reading of what one message says about the asker (stage, sectors, needs, region, size, status)."""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+
+from assistant.catalog import Need, Sector, Stage
+from assistant.figures import parse_number
+from assistant.lang import detect, fold
+from assistant.models import Lang, Profile
+
+# Choices (documented; the tests pin them):
+# - Patterns run over `_norm(text)`: typographic apostrophes made plain, then lang.fold (lowercase, no accents).
+# - A term preceded, in the same clause, by a negation (pas, non, no, not, sans, without, aucun, ni, n't…) with at
+#   most two words between is ignored; "not only" / « pas seulement » is not a negation; "but" / « mais » ends a clause.
+# - Stage: the first non-negated mention wins. "pre-revenue" / « pas de revenus » sets revenue = 0 but NOT the
+#   stage: in life sciences companies stay pre-revenue through Series B, so the stage would be a guess.
+#   « démarrage », "startup", « jeune pousse » are not stages. Bare « idée » / "mature" / "scale up" (verb) are too
+#   loose: only « stade de l'idée », « juste une idée », "idea stage", "mature company", « PME mature », "scale-up".
+# - Region needs a phrase about the company: a preposition (au, en, à, in, dans), "startup from X", "X-based" or
+#   « entreprise québécoise »; names (Investissement Québec, Génome Québec, Montréal International, "a Quebec grant")
+#   never set it, nor targets ("exporter en Ontario"). MTL beats QC (more precise), a province beats CA.
+# - Employees: a staff count ("12 employés", "team of 12", "12-person team", "12 people" unless about users or
+#   patients); the first one not about hiring wins. Founders count only when no staff count is given; "no
+#   employees" gives 0 only when neither is given.
+# - Revenue: the amount nearest a revenue word, within 30 characters of the same clause; bare numbers under 1000
+#   and years are not amounts.
+# - Flags: a negative statement wins over a positive one (safer for eligibility); "not a startup" does not make a
+#   company non-profit, but "not incorporated", « pas une SPCC », « sans partenaire » and "not in an incubator" do
+#   set their flag to False. has_partner / in_incubator are not set by wishes ("we are looking for a partner").
+
+_L, _R = r"(?<![a-z0-9])", r"(?![a-z0-9])"
+
+
+def _rx(*alts: str) -> re.Pattern[str]:
+    """Whole-word regex over folded text, from alternatives written in folded form."""
+    return re.compile(_L + "(?:" + "|".join(alts) + ")" + _R)
+
+
+def _norm(text: str) -> str:
+    return fold(re.sub(r"[\u2019\u2018\u02bc`]", "'", text))
+
+
+_CLAUSE = re.compile(r"[.;:!?,()\[\]\n]|\b(?:mais|but|plutot|rather|instead|however|cependant|toutefois|sauf|except)\b")
+_NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|never|jamais)|n't)((?:\s+[a-z'-]+){0,2})\s*$")
+_NOT_NEG = {"only", "seulement", "juste", "just", "uniquement", "que", "qu'", "simplement", "merely"}
+_WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|aimeri|voudri|besoin|join|rejoindre|"
+                   r"integrer|apply|postuler|devenir|become|entrer|enter|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
+_TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|marche|market|client|customer|demenag|"
+                     r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?:\s+[a-z'-]+){0,3}\s*$")
+
+
+def _clause(f: str, start: int) -> str:
+    return _CLAUSE.split(f[max(0, start - 60):start])[-1]
+
+
+def _negated(f: str, start: int) -> bool:
+    m = _NEG.search(_clause(f, start))
+    return m is not None and (m.group(1).split() or [""])[0] not in _NOT_NEG
+
+
+def _hits(f: str, rx: re.Pattern[str]) -> list[int]:
+    return [m.start() for m in rx.finditer(f) if not _negated(f, m.start())]
+
+
+_STAGES: list[tuple[Stage, re.Pattern[str]]] = [
+    (Stage.pre_seed, _rx(r"pre[- ]?(?:amorcage|seed)", r"(?:stade|etape|phase)\s+(?:de\s+)?(?:l'|d')?idee",
+                         r"idea[- ]stage", r"(?:juste|seulement|qu')\s*une\s+idee", r"(?:just|only)\s+an\s+idea")),
+    (Stage.seed, _rx(r"(?<!pre-)(?<!pre )(?:amorcage|seed)")),
+    (Stage.series_a, _rx(r"(?:series?|ronde|round)[- ]?a(?!\s+(?:ete|eu|permis|pris|lieu|commence|debute)\b)(?!')")),
+    (Stage.series_b_plus, _rx(r"(?:series?|ronde|round)[- ]?[b-f](?:\+|(?!')(?![a-z0-9]))")),
+    (Stage.growth, _rx(r"croissance", r"scale-?ups?", r"growth")),
+    (Stage.established, _rx(r"(?:pme|entreprise|societe|compagnie)s?\s+(?:bien\s+)?(?:etablie|mature)s?",
+                            r"bien etablie?s?", r"well[- ]established", r"mature\s+(?:company|business|firm|sme|stage)",
+                            r"established(?!\s+(?:in|at|since|on|by|under|en|au|a|with|that)\b)")),
+]
+
+_SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
+    (Sector.medtech, _rx(r"med-?techs?", r"dispositifs? medica(?:l|ux)", r"medical devices?",
+                         r"technologies? medicales?", r"medical technolog(?:y|ies)")),
+    (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology")),
+    (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drug (?:discovery|development)")),
+    (Sector.digital_health, _rx(r"sante numerique", r"digital health", r"e-?sante", r"e-?health", r"m-?health",
+                                r"tele(?:medecine|medicine|sante|health)", r"health apps?", r"applications? de sante")),
+    (Sector.ai, _rx(r"(?<!partenar-)ia", r"(?<![a-z]')(?<! j )(?<!^j )ai(?!-je)", r"a\.i\.", r"i\.a\.",
+                    r"intelligence artificielle", r"artificial intelligence", r"machine learning", r"deep learning",
+                    r"apprentissage (?:automatique|machine|profond)")),
+    (Sector.cro, _rx(r"cros?", r"(?:organisations? de )?recherche contractuelle", r"contract research(?: organi[sz]ations?)?",
+                     r"(?:services?|prestataires?|fournisseurs?) (?:d'|de |en )essais cliniques",
+                     r"clinical (?:trials? )?services?")),
+]
+
+_NEEDS: list[tuple[Need, re.Pattern[str]]] = [
+    (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"non[- ]?diluti(?:f|fs|ve|on)", r"contributions?",
+                            r"(?:financement|aide) non remboursable")),
+    (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric")),
+    (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
+                      r"equity", r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
+                      r"lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
+                      r"fundraising", r"anges? investisseurs?", r"angels?")),
+    (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",
+                    r"line of credit")),
+    (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?", r"embauch(?:e|er|es|ons)", r"hire", r"hiring",
+                      r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?", r"main[- ]d'?\s?oeuvre",
+                      r"post-?docs?", r"postdoctora(?:l|ux|ts?)")),
+    (Need.data_access, _rx(r"donnees (?:de sante|cliniques|medicales)", r"health data", r"clinical data",
+                           r"acces aux donnees", r"data access", r"access to (?:health )?data", r"biobanques?",
+                           r"biobanks?", r"ramq")),
+    (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
+                      r"foreign markets?", r"internationa(?:l|le|les|ux|lly)", r"europe", r"etats-unis", r"usa",
+                      r"u\.s\.", r"us market", r"american market")),
+    (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
+                           r"mentors?")),
+    (Need.collaborative_research, _rx(r"recherche (?:collaborative|en collaboration)", r"partenariats? de recherche",
+                                      r"universites?", r"universit(?:y|ies)", r"academic partners?",
+                                      r"partenaires? academiques?", r"collaborative research", r"research partnerships?",
+                                      r"consortiums?")),
+    (Need.procurement_pilot, _rx(r"projets? pilotes?", r"pilot(?:e|es|s|ing)?", r"approvisionnement", r"procurement",
+                                 r"hopita(?:l|ux) vitrines?",
+                                 r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
+                                 r"(?:dans )?(?:le |au )?reseau de la sante",
+                                 r"sell(?:ing)? to (?:hospitals|the health ?care (?:system|network))")),
+    (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
+                        r"advisory", r"accompagnement", r"coaching")),
+    (Need.training, _rx(r"formations?", r"training", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?")),
+]
+_PRET = re.compile(_L + r"prets?" + _R)
+_DET = re.compile(r"(?:\b(?:un|le|les|des|du|de|au|aux|ce|ces|notre|votre|nos|vos|leur|son|sa|ses|mon|ma|mes)\s+|d')$")
+_ADJ = re.compile(r"\b(?:suis|sommes|etes|est|sont|etre|serons|serions|serait|seront|sera|etions|etait|fin|deja|"
+                  r"presque|bientot|pas|encore)\s+$")
+
+
+_ALREADY_IN = re.compile(r"(?:dans|in|within)\s+(?:un|une|an|a|l'|notre|our)\s+$|(?:notre|our)\s+$")
+
+
+def _need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
+    """A need term that is not negated, nor an incubator the company is already in (« dans un incubateur »)."""
+    if _negated(f, m.start()):
+        return False
+    if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 12):m.start()]):
+        return bool(_WISH.search(_clause(f, m.start())))
+    return True
+
+
+def _loan_noun(f: str, m: re.Match[str]) -> bool:
+    """« prêt » the loan, not « prêt » the adjective (ready): « un prêt » yes, « prêts à lever » no."""
+    before = f[max(0, m.start() - 20):m.start()]
+    if _DET.search(before):
+        return True
+    return not _ADJ.search(before) and not re.match(r"\s+(?:a|pour)\s+[a-z]+(?:er|ir|re)\b", f[m.end():])
+
+
+_PLACES = [("MTL", r"montreal|mtl"),
+           ("QC", r"quebec|qc|sherbrooke|laval|gatineau|trois-rivieres|longueuil|levis|saguenay|rimouski"),
+           ("ON", r"ontario|toronto|ottawa|waterloo"), ("AB", r"alberta|calgary|edmonton"),
+           ("BC", r"colombie-britannique|british columbia|vancouver"), ("MB", r"manitoba|winnipeg"),
+           ("SK", r"saskatchewan"), ("NS", r"nouvelle-ecosse|nova scotia|halifax"),
+           ("NB", r"nouveau-brunswick|new brunswick"), ("NL", r"terre-neuve|newfoundland"),
+           ("PE", r"ile-du-prince-edouard|prince edward island"), ("CA", r"canada")]
+_ADJS = [("MTL", r"montrealais"), ("QC", r"quebecois"), ("ON", r"ontarien"), ("AB", r"albertain"), ("CA", r"canadien")]
+_COMPANY = r"(?:entreprise|startup|start-up|pousse|pme|societe|compagnie|biotech|medtech|firme|equipe|organisme|obnl|sommes|suis)s?"
+_NOT_ORG = (r"(?![- ](?:program|programme|grant|tax|credit|fund|government|gouvernement|agency|initiative|incentive|"
+            r"subsid|loan|innovation|international|invivo|inc\b))")
+_REGIONS: list[tuple[str, re.Pattern[str]]] = [
+    (code, _rx(rf"(?:(?:au|aux|en|a|in|dans|within)\s+(?:la (?:ville|province|region) de |the (?:province|city) of )?|"
+               rf"(?:startup|start-up|company|firm|business|team|sme)s?\s+from\s+)(?:{places}){_NOT_ORG}",
+               rf"(?:{places})[- ]based"))
+    for code, places in _PLACES
+] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [
+    ("CA", _rx(r"canadian\s+(?:[a-z-]+\s+)?(?:startup|company|firm|sme|business|biotech|medtech)s?"))]
+
+_FR_1_20 = "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit"
+_EN_1_20 = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+_NUMWORDS = dict(zip((_FR_1_20 + " dix-neuf vingt").split(), range(1, 21), strict=True))
+_NUMWORDS |= dict(zip((_EN_1_20 + " eighteen nineteen twenty").split(), range(1, 21), strict=True))
+_NUMWORDS |= {"une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "une dizaine": 10,
+              "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30, "une cinquantaine": 50,
+              "une centaine": 100, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12}
+_N = r"(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+|[0-9]+|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + ")"
+_OF = r"\s*(?:d'|de\s+|of\s+)?"
+_STAFF = (r"(?:employe(?:e)?s?|employe\(e\)s|salarie(?:e)?s?|staff|fte|etp|team members|membres|workers|"
+          r"collaborat(?:eur|rice)s?|travailleu(?:r|se)s?)")
+_HEADCOUNT = [
+    _rx(rf"{_N}{_OF}(?:(?:full[- ]time|part[- ]time|permanents?)\s+)?{_STAFF}"),
+    _rx(rf"(?:equipe|team)\s+(?:de|of|d')\s*{_N}(?!\s*(?:%|\$|ans|years))"),
+    _rx(rf"{_N}[- ](?:person|people|member|employee)[- ]team"),
+    _rx(rf"{_N}{_OF}(?:people|personnes|persons)(?!\s+(?:use|using|who|with|qui|atteinte?s?|living|vivant|suffer|souffr"
+        r"|touche|affect)\w*)"),
+]
+_NOT_TEAM = re.compile(r"\b(?:serv|help|aid|treat|soign|reach|touch|impact|pour|for|patient|user|utilisat|client|custom"
+                       r"|million|milliard|billion)\w*(?:\s+[a-z'-]+){0,2}\s*$")
+_FOUNDERS = _rx(rf"{_N}\s+(?:co-?)?(?:fondat(?:eur|rice)s|founders)")
+_SOLO = _rx(r"solo[- ]?(?:founder|fondat(?:eur|rice))", r"sole founder", r"seule? fondat(?:eur|rice)",
+            r"fondat(?:eur|rice) (?:seule?|unique)", r"solopreneur")
+_NO_STAFF = _rx(rf"(?:pas|aucun|no|zero|sans)\s+(?:d'|de\s+)?{_STAFF}")
+
+_REV_WORD = _rx(r"revenus?", r"revenues?", r"chiffres? d'affaires", r"ventes", r"sales", r"arr", r"turnover", r"recettes")
+_PRE_REV = _rx(r"pre[- ]?revenu(?:e|es|s)?",
+               r"(?:pas|aucun|no|zero|sans|without)\s+(?:encore\s+|yet\s+|any\s+)?(?:de\s+|d')?"
+               r"(?:revenus?|revenues?|chiffre d'affaires|ventes|sales)", r"not (?:yet )?generating revenues?")
+_MONEY = re.compile(r"(?<![0-9a-z.,])(?P<pre>(?:ca)?\$\s?)?(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+(?:[.,][0-9]+)?|"
+                    r"[0-9]+(?:[.,][0-9]+)?)\s?(?P<mult>milliards?|millions?|mille|thousand|billions?|mm|[kmb])?"
+                    r"(?![a-z0-9])(?P<post>\s?(?:\$|\s(?:de\s)?dollars?|\scad))?")
+_FACTORS = {"k": 1e3, "mille": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
+            "b": 1e9, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9}
+
+_PROGS = (r"(?:le |la |l'|the )?(?:centech|district\s*3|d3|next\s*ai|next canada|cdl(?:[- ]montreal)?|"
+          r"creative destruction lab|techstars|y\s*combinator|founderfuel|tandemlaunch|inno-centre|esplanade|"
+          r"la piscine|zu|mila)")
+_INCUB = r"(?:incubat(?:eur|or)|accelerat(?:eur|or))s?"
+# name: (yes, no, whether a negated "yes" counts as "no")
+_FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
+    "incorporated": (
+        _rx(r"incorpore(?:e|s|es)?(?!\s+(?:dans|into|within|a (?:nos|notre|la|l')))", r"incorporated(?!\s+into)",
+            r"constitue(?:e|s|es)? en (?:societe|personne morale)", r"inc\.?", r"ltee", r"ltd"),
+        _rx(r"entreprise individuelle", r"sole proprietor(?:ship)?", r"unincorporated", r"travailleu(?:r|se) autonome",
+            r"non[- ]incorpore(?:e|s|es)?"), True),
+    "for_profit": (
+        _rx(r"entreprises?", r"start-?ups?", r"jeunes? pousses?", r"compan(?:y|ies)", r"pme", r"smes?",
+            r"for[- ]profit", r"a but lucratif", r"societes? par actions"),
+        _rx(r"obnl", r"osbl", r"(?:organisme|organisation)s? (?:a|sans) but (?:non )?lucratif", r"sans but lucratif",
+            r"a but non lucratif", r"non-?profits?", r"not[- ]for[- ]profit", r"charit(?:y|ies)",
+            r"organismes? de bienfaisance"), False),
+    "canadian_controlled": (
+        _rx(r"ccpc", r"spcc", r"controlee?s? par des canadiens", r"canadian[- ]controlled", r"sous controle canadien",
+            r"canadian[- ]owned"),
+        _rx(r"filiale (?:d'une|d'un|of an?) (?:[a-z]+ )?(?:multinationale|multinational|etrangere|foreign|americaine)",
+            r"subsidiary of an? (?:[a-z]+ )?(?:foreign|us|u\.s\.|american|multinational)", r"(?:us|american)[- ]owned",
+            r"foreign[- ](?:controlled|owned)", r"sous controle etranger", r"controlee?s? par des (?:etrangers|americains)"),
+        True),
+    "has_partner": (
+        _rx(r"(?:avec|with)\s+(?:un|une|a|an|des|notre|nos|our)\s+(?:[a-z]+\s+)?(?:partenaires?|partners?)",
+            r"en (?:partenariat|collaboration) avec", r"in (?:partnership|collaboration) with", r"partnered with",
+            r"(?:notre|nos|our)\s+(?:[a-z]+\s+)?(?:partenaires?|partners?)"),
+        _rx(r"(?:sans|aucun|without|no)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:partenaires?|partners?)",
+            r"pas de partenaires?"), True),
+    "in_incubator": (
+        _rx(r"incube(?:e|s|es)?", r"incubated", rf"(?:dans|in|within)\s+(?:un|une|an|a|l'|notre|our)\s+{_INCUB}",
+            rf"(?:notre|our)\s+{_INCUB}",
+            r"(?:accompagne(?:e|s|es)?\s+par|part of|membres?\s+(?:de|du|d')|au sein (?:de|du|d')|participons a|"
+            rf"dans|in)\s*(?:(?:la|the)\s+(?:cohorte|cohort)\s+(?:de|du|d'|of)?\s*)?{_PROGS}"),
+        re.compile(r"(?!x)x"), True),
+}
+
+
+def _first(f: str, table: list[tuple[Stage, re.Pattern[str]]]) -> Stage | None:
+    found = [(pos, i) for i, (_, rx) in enumerate(table) for pos in _hits(f, rx)[:1]]
+    return table[min(found)[1]][0] if found else None
+
+
+def _region(f: str) -> str | None:
+    found = []
+    for code, rx in _REGIONS:
+        for m in rx.finditer(f):
+            if not _negated(f, m.start()) and not _TARGET.search(_clause(f, m.start())):
+                found.append((0 if code == "MTL" else 2 if code == "CA" else 1, m.start(), code))
+    return min(found)[2] if found else None
+
+
+def _count(raw: str) -> int:
+    key = " ".join(raw.split())
+    return _NUMWORDS[key] if key in _NUMWORDS else int(re.sub(r"[ ,]", "", raw))
+
+
+def _employees(f: str) -> int | None:
+    staff = sorted((m.start(), _count(m["n"])) for rx in _HEADCOUNT for m in rx.finditer(f)
+                   if not _TARGET.search(_clause(f, m.start()))
+                   and (rx is not _HEADCOUNT[-1] or not _NOT_TEAM.search(_clause(f, m.start()))))
+    founders = [_count(m["n"]) for m in _FOUNDERS.finditer(f)] + [1 for _ in _SOLO.finditer(f)]
+    for n in [s[1] for s in staff] + founders[:1] + [0 for _ in _NO_STAFF.finditer(f)][:1]:
+        if 0 <= n <= 1_000_000:
+            return n
+    return None
+
+
+def _amounts(f: str) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _MONEY.finditer(f):
+        try:
+            v = parse_number(m["n"]) * _FACTORS.get(m["mult"] or "", 1.0)
+        except ValueError:
+            continue
+        plain = not (m["pre"] or m["mult"] or m["post"])
+        if plain and (v < 1000 or (1900 <= v <= 2100 and re.fullmatch(r"[0-9]{4}", m["n"]))):
+            continue
+        if math.isfinite(v) and 0 <= v <= 1e13:
+            out.append((m.start(), m.end(), v))
+    return out
+
+
+def _revenue(f: str) -> float | None:
+    if _hits(f, _PRE_REV):
+        return 0.0
+    amounts = _amounts(f)  # in text order, non-overlapping: starts and ends both sorted
+    starts, ends = [a[0] for a in amounts], [a[1] for a in amounts]
+    best: tuple[int, float] | None = None
+    for m in _REV_WORD.finditer(f):
+        near = amounts[bisect_left(ends, m.start() - 30):bisect_right(ends, m.start())]
+        near += amounts[bisect_left(starts, m.end()):bisect_right(starts, m.end() + 30)]
+        for s, e, v in near:
+            gap = f[e:m.start()] if e <= m.start() else f[m.end():s]
+            if not re.search(r"[,;!?]|\.\s", gap) and (best is None or len(gap) < best[0]):
+                best = (len(gap), v)
+    return best[1] if best else None
+
+
+def _flag(f: str, name: str) -> bool | None:
+    yes, no, flip = _FLAGS[name]
+    pos = [m.start() for m in yes.finditer(f) if name not in ("has_partner", "in_incubator")
+           or not _WISH.search(_clause(f, m.start()))]
+    if _hits(f, no) or (flip and any(_negated(f, p) for p in pos)):
+        return False
+    return True if any(not _negated(f, p) for p in pos) else None
+
+
+def infer(text: str, default_language: str = "fr") -> Profile:
+    """What one message says about the asker; anything it does not say stays None / []."""
+    f = _norm(text)
+    lang: Lang = "en" if detect(text, "en" if default_language == "en" else "fr") == "en" else "fr"
+    loan = any(_loan_noun(f, m) and not _negated(f, m.start()) for m in _PRET.finditer(f))
+    return Profile(
+        language=lang, stage=_first(f, _STAGES),
+        sectors=[s for s, rx in _SECTORS if _hits(f, rx)],
+        needs=[n for n, rx in _NEEDS if any(_need_hit(f, n, m) for m in rx.finditer(f)) or (n is Need.loan and loan)],
+        region=_region(f), employees=_employees(f), revenue=_revenue(f),
+        incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
+        canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
+        in_incubator=_flag(f, "in_incubator"),
+    )
+
+
+def merge(base: Profile, update: Profile) -> Profile:
+    """`base` after a follow-up: set scalars and non-empty lists of `update` replace those of `base`."""
+    changes: dict[str, object] = {}
+    for name in Profile.model_fields:
+        value = getattr(update, name)
+        if isinstance(value, list):
+            if value:
+                changes[name] = list(value)
+        elif value is not None:
+            changes[name] = value
+    return base.model_copy(update=changes, deep=True)
+
+
+def _alias_rx(alias: str) -> str | None:
+    a = _norm(alias).strip()
+    words = [w for w in re.split(r"[\s\-]+", a) if w]
+    if not re.search(r"[a-z0-9]", a) or not words:
+        return None
+    body = r"[\s\-]*".join(r"\s*&\s*".join(re.escape(p) for p in w.split("&")) for w in words)
+    return (_L if a[0] in "abcdefghijklmnopqrstuvwxyz0123456789" else "") + body + (
+        _R if a[-1] in "abcdefghijklmnopqrstuvwxyz0123456789" else "")
+
+
+def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
+    """Program ids whose name or alias appears in `text` (whole words, any case or accents), in order of mention."""
+    f = _norm(text)
+    found: list[tuple[int, str]] = []
+    for pid, names in aliases.items():
+        pats = [p for p in map(_alias_rx, names) if p]
+        m = re.search("|".join(f"(?:{p})" for p in pats), f) if pats else None
+        if m:
+            found.append((m.start(), pid))
+    return [pid for _, pid in sorted(found)]

@@ -1,0 +1,129 @@
+"""The assistant's public entry point: one question (+ session, optional explicit profile) → one Answer."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+
+from assistant import profile as profiles
+from assistant.compose import Composer, Turn
+from assistant.config import Settings
+from assistant.errors import InputError
+from assistant.intent import classify
+from assistant.lang import detect
+from assistant.models import Answer, Profile
+from assistant.retrieve import Favour, Hit, Retriever
+
+FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
+                   "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "ce programme", "that program",
+                   "this program", "celui", "the first", "le premier")
+
+
+@dataclass
+class SessionState:
+    id: str
+    profile: Profile = field(default_factory=Profile)
+    texts: list[str] = field(default_factory=list)
+    last_programs: list[str] = field(default_factory=list)
+
+
+class SessionStore(ABC):
+    """Where conversations live; the API keeps them in SQL, the CLI in memory."""
+
+    @abstractmethod
+    def load(self, session_id: str) -> SessionState | None: ...
+
+    @abstractmethod
+    def save(self, state: SessionState, question: str, answer: Answer) -> None: ...
+
+
+class MemorySessions(SessionStore):
+    def __init__(self) -> None:
+        self._d: dict[str, SessionState] = {}
+        self._lock = threading.Lock()
+
+    def load(self, session_id: str) -> SessionState | None:
+        with self._lock:
+            return self._d.get(session_id)
+
+    def save(self, state: SessionState, question: str, answer: Answer) -> None:
+        with self._lock:
+            self._d[state.id] = state
+
+
+class Assistant:
+    def __init__(self, settings: Settings, retriever: Retriever, sessions: SessionStore | None = None) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self.sessions = sessions or MemorySessions()
+        self._composer: Composer | None = None
+        self._composer_version = ""
+        self.generator = None
+        from assistant.llm import get_generator
+
+        self.generator = get_generator(settings)
+
+    @classmethod
+    def open(cls, settings: Settings, sessions: SessionStore | None = None) -> Assistant:
+        return cls(settings, Retriever.open(settings), sessions)
+
+    @property
+    def composer(self) -> Composer:
+        snap = self.retriever.snapshot
+        if self._composer is None or self._composer_version != snap.version:
+            self._composer = Composer(self.retriever, snap.programs)
+            self._composer_version = snap.version
+        return self._composer
+
+    def aliases(self) -> dict[str, list[str]]:
+        return {p.id: [p.name.fr, p.name.en, *p.aliases] for p in self.retriever.snapshot.programs.values()}
+
+    def retrieval_for(self, message: str, k: int = 10) -> list[Hit]:
+        """The passages the assistant would start from for `message`, one per source (used by evals and /search)."""
+        self.retriever.refresh()
+        q = classify(message, profiles.mentioned_programs(message, self.aliases()), has_profile=False)
+        favour: Favour = "digests" if q.intent == "report" else "programs"
+        return self.retriever.search(message, k=k, favour=favour, per_source=1,
+                                     where=lambda r: not r.meta.get("suspicious"))
+
+    def ask(self, message: str, session_id: str | None = None, profile: Profile | None = None,
+            lang: str | None = None) -> Answer:
+        message = (message or "").strip()
+        if not message:
+            raise InputError("the question is empty")
+        if len(message) > self.settings.max_message_chars:
+            raise InputError(f"the question is longer than {self.settings.max_message_chars} characters")
+        self.retriever.refresh()
+        state = (self.sessions.load(session_id) if session_id else None) or SessionState(
+            id=session_id or uuid.uuid4().hex)
+        language = lang if lang in ("fr", "en") else detect(message, default=state.profile.language
+                                                             or self.settings.default_language)
+        inferred = profiles.infer(message, default_language=language)
+        prof = profiles.merge(state.profile, inferred)
+        if profile is not None:
+            prof = profiles.merge(prof, profile)
+        prof = prof.model_copy(update={"language": language})
+        mentioned = profiles.mentioned_programs(message, self.aliases())
+        follow_up = bool(state.texts) and any(h in message.lower() for h in FOLLOW_UP_HINTS)
+        q = classify(message, mentioned, has_profile=bool(set(inferred.known()) - {"language"}))
+        if not mentioned and follow_up and state.last_programs and q.intent in ("programs", "report") and \
+                q.focus != "general" and not set(inferred.known()) - {"language"}:
+            q = classify(message, state.last_programs[:1], has_profile=False)
+        if q.intent == "off_topic" and follow_up:
+            q = classify(message + " programmes", mentioned, has_profile=True)
+        texts = [*state.texts, message]
+        query = message if not follow_up else " ".join(texts[-2:])
+        turn = Turn(texts=texts, last_programs=state.last_programs)
+        ans = self.composer.compose(q, language, prof, turn, query)
+        if self.generator is not None and not ans.abstained:
+            ans = self.generator.rewrite(ans, texts)
+        state.profile = prof
+        state.texts = texts[-10:]
+        if ans.programs:
+            state.last_programs = [p.id for p in ans.programs]
+        ans.session_id = state.id
+        ans.message_id = uuid.uuid4().hex
+        self.sessions.save(state, message, ans)
+        return ans

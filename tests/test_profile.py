@@ -1,0 +1,582 @@
+"""Tests for assistant.profile: rule-based profile inference, merging follow-ups, and program mentions (FR/EN)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.catalog import Need, Sector, Stage
+from assistant.models import Profile
+from assistant.profile import infer, mentioned_programs, merge
+
+# --- the two example questions ---------------------------------------------------------------------------------
+
+
+def test_example_series_a_medtech_en() -> None:
+    p = infer("Which funding suits a Series A medtech startup?")
+    assert p.stage == Stage.series_a
+    assert p.sectors == [Sector.medtech]
+    assert p.language == "en"
+    assert p.needs == []  # "funding" alone is generic
+
+
+def test_example_jeune_pousse_fr() -> None:
+    p = infer("Je dirige une jeune pousse de 3 employés en IA pour la découverte de médicaments, quels programmes?")
+    assert p.employees == 3
+    assert Sector.ai in p.sectors and Sector.pharma in p.sectors
+    assert p.language == "fr"
+    assert p.stage is None
+
+
+# --- language ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "lang"),
+    [
+        ("Quels programmes pour une biotech?", "en", "fr"),
+        ("Which programs fit a biotech?", "fr", "en"),
+        ("", "fr", "fr"),
+        ("", "en", "en"),
+        ("CRIC SR&ED", "en", "en"),
+    ],
+)
+def test_language(text: str, default: str, lang: str) -> None:
+    assert infer(text, default_language=default).language == lang
+
+
+# --- stage -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Nous sommes en pré-amorçage", Stage.pre_seed),
+        ("We are pre-seed", Stage.pre_seed),
+        ("a preseed company", Stage.pre_seed),
+        ("Je suis au stade de l'idée", Stage.pre_seed),
+        ("We are at the idea stage", Stage.pre_seed),
+        ("Nous sommes en amorçage", Stage.seed),
+        ("We just closed our seed round", Stage.seed),
+        ("une ronde de série A", Stage.series_a),
+        ("preparing our Series-A", Stage.series_a),
+        ("we are series a", Stage.series_a),
+        ("nous préparons la ronde A", Stage.series_a),
+        ("nous sommes en série B", Stage.series_b_plus),
+        ("a Series C biotech", Stage.series_b_plus),
+        ("entreprise en série B+", Stage.series_b_plus),
+        ("nous sommes en croissance", Stage.growth),
+        ("a scale-up in digital health", Stage.growth),
+        ("we are a scaleup", Stage.growth),
+        ("growth-stage medtech", Stage.growth),
+        ("une PME établie", Stage.established),
+        ("an established company", Stage.established),
+        ("a mature company with 200 staff", Stage.established),
+        ("nous sommes en amorçage et préparons une série A", Stage.seed),  # first mention wins
+    ],
+)
+def test_stage(text: str, stage: Stage) -> None:
+    assert infer(text).stage == stage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je dirige une jeune pousse",
+        "We are a startup",
+        "Nous sommes en démarrage",
+        "Avez-vous une idée des programmes?",
+        "Nous sommes pré-revenus",  # pre-revenue does not set a stage (documented)
+        "we are pre-revenue",
+        "Our technology is mature",
+        "established in 2015 in Laval",
+        "nous ne sommes pas en série A",
+        "la série a été lancée",
+    ],
+)
+def test_no_stage(text: str) -> None:
+    assert infer(text).stage is None
+
+
+# --- sectors -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("une medtech québécoise", [Sector.medtech]),
+        ("nous fabriquons des dispositifs médicaux", [Sector.medtech]),
+        ("un dispositif médical connecté", [Sector.medtech]),
+        ("a medical device company", [Sector.medtech]),
+        ("technologies médicales", [Sector.medtech]),
+        ("une biotech", [Sector.biotech]),
+        ("entreprise de biotechnologie", [Sector.biotech]),
+        ("biotechnology platform", [Sector.biotech]),
+        ("a pharma company", [Sector.pharma]),
+        ("a biopharma", [Sector.pharma]),
+        ("AI for drug discovery", [Sector.pharma, Sector.ai]),
+        ("santé numérique", [Sector.digital_health]),
+        ("a digital health company", [Sector.digital_health]),
+        ("plateforme de télémédecine", [Sector.digital_health]),
+        ("e-santé", [Sector.digital_health]),
+        ("a health app for diabetes", [Sector.digital_health]),
+        ("l'IA en santé", [Sector.ai]),
+        ("une startup d'IA", [Sector.ai]),
+        ("an AI company", [Sector.ai]),
+        ("AI-powered diagnostics", [Sector.ai]),
+        ("intelligence artificielle", [Sector.ai]),
+        ("apprentissage automatique", [Sector.ai]),
+        ("machine learning and deep learning", [Sector.ai]),
+        ("we are a CRO", [Sector.cro]),
+        ("recherche contractuelle", [Sector.cro]),
+        ("nous offrons des services d'essais cliniques", [Sector.cro]),
+        ("biotech et medtech", [Sector.medtech, Sector.biotech]),
+    ],
+)
+def test_sectors(text: str, sectors: list[Sector]) -> None:
+    assert infer(text).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "main street",  # "ai" inside a word
+        "our main goal",
+        "j'ai une question",  # French verb, not AI
+        "je n'ai pas de question",
+        "j ai une question",
+        "via Paris",  # "ia" inside a word
+        "Qu'est-ce que PARTENAR-IA?",  # program name, not the sector
+        "micro",
+        "we are not in AI",
+        "funding",
+    ],
+)
+def test_no_ai_sector(text: str) -> None:
+    assert Sector.ai not in infer(text).sectors
+
+
+# --- needs -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Je cherche une subvention", Need.non_dilutive),
+        ("looking for a grant", Need.non_dilutive),
+        ("non-dilutive funding", Need.non_dilutive),
+        ("financement non dilutif", Need.non_dilutive),
+        ("financement non remboursable", Need.non_dilutive),
+        ("une contribution", Need.non_dilutive),
+        ("crédit d'impôt à la R-D", Need.tax_credit),
+        ("tax credits for R&D", Need.tax_credit),
+        ("Can we claim SR&ED?", Need.tax_credit),
+        ("le RS&DE", Need.tax_credit),
+        ("le CRIC", Need.tax_credit),
+        ("du capital de risque", Need.equity),
+        ("talk to VCs", Need.equity),
+        ("venture capital", Need.equity),
+        ("trouver des investisseurs", Need.equity),
+        ("equity financing", Need.equity),
+        ("nous voulons lever des fonds", Need.equity),
+        ("we want to raise", Need.equity),
+        ("un prêt", Need.loan),
+        ("a loan from BDC", Need.loan),
+        ("financement par emprunt", Need.loan),
+        ("embaucher un stagiaire", Need.talent),
+        ("an internship", Need.talent),
+        ("we need to hire", Need.talent),
+        ("main-d'œuvre qualifiée", Need.talent),
+        ("attirer du talent", Need.talent),
+        ("un postdoc", Need.talent),
+        ("accès aux données de santé", Need.data_access),
+        ("health data access", Need.data_access),
+        ("les données de la RAMQ", Need.data_access),
+        ("une biobanque", Need.data_access),
+        ("exporter en Europe", Need.export),
+        ("aux États-Unis", Need.export),
+        ("the US market", Need.export),
+        ("we want to export", Need.export),
+        ("expansion internationale", Need.export),
+        ("marchés étrangers", Need.export),
+        ("entrer dans un accélérateur", Need.accelerator),
+        ("an incubator", Need.accelerator),
+        ("which accelerator fits us?", Need.accelerator),
+        ("mentoring for founders", Need.accelerator),
+        ("du mentorat", Need.accelerator),
+        ("recherche collaborative", Need.collaborative_research),
+        ("un partenariat de recherche avec une université", Need.collaborative_research),
+        ("an academic partner", Need.collaborative_research),
+        ("a research consortium", Need.collaborative_research),
+        ("collaborative research with McGill", Need.collaborative_research),
+        ("un projet pilote", Need.procurement_pilot),
+        ("a pilot in a hospital", Need.procurement_pilot),
+        ("approvisionnement public", Need.procurement_pilot),
+        ("hôpital vitrine", Need.procurement_pilot),
+        ("public procurement", Need.procurement_pilot),
+        ("vendre notre solution au réseau de la santé", Need.procurement_pilot),
+        ("des conseils", Need.advisory),
+        ("some advice", Need.advisory),
+        ("de l'accompagnement", Need.advisory),
+        ("de la formation", Need.training),
+        ("training for our staff", Need.training),
+        ("des cours en réglementation", Need.training),
+    ],
+)
+def test_needs(text: str, need: Need) -> None:
+    assert need in infer(text).needs
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("pas de capital de risque", Need.equity),
+        ("no VC please", Need.equity),
+        ("without a loan", Need.loan),
+        ("we don't want a loan", Need.loan),
+        ("ni prêt ni subvention", Need.non_dilutive),
+        ("Nous sommes prêts à lever une série A", Need.loan),  # prêt = ready
+        ("nous sommes dans un incubateur", Need.accelerator),  # already in one: not a need
+        ("au cours de l'année", Need.training),
+        ("le Conseil national de recherches", Need.advisory),
+        ("quel financement?", Need.non_dilutive),
+    ],
+)
+def test_needs_absent(text: str, absent: Need) -> None:
+    assert absent not in infer(text).needs
+
+
+@pytest.mark.parametrize("text", ["What funding is available?", "Quel financement existe?", "funding, financement"])
+def test_generic_funding_is_not_a_need(text: str) -> None:
+    assert infer(text).needs == []
+
+
+def test_not_only_is_not_a_negation() -> None:
+    assert Need.non_dilutive in infer("not only grants, also loans").needs
+    assert Need.non_dilutive in infer("pas seulement des subventions").needs
+
+
+def test_negation_does_not_cross_but() -> None:
+    assert infer("pas de capital de risque, mais une subvention").needs == [Need.non_dilutive]
+
+
+# --- region ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Nous sommes basés au Québec", "QC"),
+        ("we are based in Quebec", "QC"),
+        ("une startup québécoise", "QC"),
+        ("located in Quebec City", "QC"),
+        ("entreprise située à Sherbrooke", "QC"),
+        ("basée à Montréal", "MTL"),
+        ("in Montreal", "MTL"),
+        ("based in QC", "QC"),
+        ("we're a startup from Montreal", "MTL"),
+        ("a Montreal-based startup", "MTL"),
+        ("basés à MTL", "MTL"),
+        ("basée à Montréal, au Québec", "MTL"),
+        ("au Québec, à Montréal", "MTL"),
+        ("based in Toronto", "ON"),
+        ("en Ontario", "ON"),
+        ("in Alberta", "AB"),
+        ("en Colombie-Britannique", "BC"),
+        ("based in British Columbia", "BC"),
+        ("in Vancouver", "BC"),
+        ("based in Canada", "CA"),
+        ("une entreprise canadienne", "CA"),
+        ("Investissement Québec peut-il nous aider? Nous sommes à Montréal.", "MTL"),
+    ],
+)
+def test_region(text: str, region: str) -> None:
+    assert infer(text).region == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investissement Québec offre-t-il des prêts?",
+        "What does Génome Québec fund?",
+        "Est-ce que le Fonds de recherche du Québec finance les entreprises?",
+        "the Quebec Consortium for Drug Discovery",
+        "Le Consortium québécois sur la découverte du médicament",
+        "CDL Montréal ou Startup Montréal?",
+        "Business Development Bank of Canada",
+        "nous voulons exporter en Ontario",
+        "we are not in Quebec",
+        "we are a Canadian-controlled private corporation",
+        "Is there a Quebec grant for AI?",
+        "funding from Quebec",
+        "Montréal InVivo et Montréal International",
+    ],
+)
+def test_no_region(text: str) -> None:
+    assert infer(text).region is None
+
+
+# --- employees ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("nous avons 10 employés", 10),
+        ("we have 3 employees", 3),
+        ("une équipe de 12", 12),
+        ("a team of 12", 12),
+        ("we are 12 people", 12),
+        ("a 12-person team", 12),
+        ("Startup, 12 people, Series A", 12),
+        ("une startup de 12 personnes", 12),
+        ("une douzaine d'employés", 12),
+        ("une équipe de cinq personnes", 5),
+        ("deux employés", 2),
+        ("quinze salariés", 15),
+        ("vingt employés", 20),
+        ("twenty employees", 20),
+        ("seven full-time employees", 7),
+        ("1 200 employés", 1200),
+        ("3 fondateurs", 3),  # founders only when no other headcount
+        ("3 fondateurs et 10 employés", 10),
+        ("two co-founders", 2),
+        ("I am a solo founder", 1),
+        ("je suis fondatrice seule", 1),
+        ("pas d'employés", 0),
+        ("no employees yet, 2 founders", 2),
+        ("nous avons 5 employés et voulons embaucher 3 employés", 5),
+    ],
+)
+def test_employees(text: str, n: int) -> None:
+    assert infer(text).employees == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our app serves 10,000 people", "10,000 people use our app", "pour 500 personnes", "en 2024 nous avons levé 2 M$", "we want to hire 20 employees", "a series A"],
+)
+def test_no_employees(text: str) -> None:
+    assert infer(text).employees is None
+
+
+# --- revenue -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "revenue"),
+    [
+        ("$2M revenue", 2_000_000.0),
+        ("2 M$ de revenus", 2_000_000.0),
+        ("chiffre d'affaires de 500 000 $", 500_000.0),
+        ("revenue of $300k", 300_000.0),
+        ("1,5 M$ de chiffre d'affaires", 1_500_000.0),
+        ("annual revenue of 2 million dollars", 2_000_000.0),
+        ("we raised $5M and have $800k in revenue", 800_000.0),
+        ("revenus de 2 M$ en 2023", 2_000_000.0),
+        ("we are pre-revenue", 0.0),
+        ("pas de revenus", 0.0),
+        ("nous n'avons pas encore de revenus", 0.0),
+        ("no revenue yet", 0.0),
+    ],
+)
+def test_revenue(text: str, revenue: float) -> None:
+    assert infer(text).revenue == revenue
+
+
+@pytest.mark.parametrize(
+    "text", ["we raised $5M", "revenue growth is strong", "2023 revenue", "12 employees, revenue unknown", "1,234,5 $"]
+)
+def test_no_revenue(text: str) -> None:
+    assert infer(text).revenue is None
+
+
+# --- yes/no flags ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("notre société est incorporée", "incorporated", True),
+        ("constituée en société en 2021", "incorporated", True),
+        ("we are incorporated in Quebec", "incorporated", True),
+        ("Acme Inc.", "incorporated", True),
+        ("pas encore incorporée", "incorporated", False),
+        ("we are not incorporated yet", "incorporated", False),
+        ("une entreprise individuelle", "incorporated", False),
+        ("I'm a sole proprietor", "incorporated", False),
+        ("un OBNL en santé", "for_profit", False),
+        ("organisme sans but lucratif", "for_profit", False),
+        ("a non-profit", "for_profit", False),
+        ("a nonprofit helping startups", "for_profit", False),  # the non-profit statement wins
+        ("une PME", "for_profit", True),
+        ("an SME", "for_profit", True),
+        ("our company", "for_profit", True),
+        ("no longer a startup, we are established", "for_profit", None),
+        ("nous sommes une CCPC", "canadian_controlled", True),
+        ("une SPCC", "canadian_controlled", True),
+        ("contrôlée par des Canadiens", "canadian_controlled", True),
+        ("a Canadian-controlled company", "canadian_controlled", True),
+        ("filiale d'une multinationale", "canadian_controlled", False),
+        ("we are US-owned", "canadian_controlled", False),
+        ("foreign-controlled", "canadian_controlled", False),
+        ("we are not a CCPC", "canadian_controlled", False),
+        ("avec un partenaire universitaire", "has_partner", True),
+        ("with a university partner", "has_partner", True),
+        ("in partnership with McGill", "has_partner", True),
+        ("en partenariat avec le CHUM", "has_partner", True),
+        ("sans partenaire", "has_partner", False),
+        ("nous cherchons un partenaire universitaire", "has_partner", None),
+        ("incubée au Centech", "in_incubator", True),
+        ("nous sommes dans un incubateur", "in_incubator", True),
+        ("we are in an accelerator", "in_incubator", True),
+        ("accompagnée par Centech", "in_incubator", True),
+        ("part of District 3", "in_incubator", True),
+        ("part of NEXT AI", "in_incubator", True),
+        ("part of CDL", "in_incubator", True),
+        ("membre de la cohorte du CDL", "in_incubator", True),
+        ("not in an incubator", "in_incubator", False),
+        ("we want to join an accelerator", "in_incubator", None),
+        ("Qu'est-ce que Centech?", "in_incubator", None),
+    ],
+)
+def test_flags(text: str, field: str, value: bool | None) -> None:
+    assert getattr(infer(text), field) is value
+
+
+def test_unmentioned_fields_stay_unknown() -> None:
+    p = infer("Bonjour!")
+    assert p.known() == {"language": "fr"}
+
+
+def test_full_fr_message() -> None:
+    p = infer("PME établie à Montréal, 2 M$ de revenus, équipe de 12, incorporée, SPCC, cherche un prêt")
+    assert p.stage == Stage.established and p.region == "MTL" and p.employees == 12
+    assert p.revenue == 2_000_000.0 and p.incorporated is True and p.canadian_controlled is True
+    assert p.needs == [Need.loan]
+
+
+def test_full_en_message() -> None:
+    p = infer("We are a pre-revenue Montreal-based biotech, not incorporated, in an accelerator, looking for grants")
+    assert p.language == "en" and p.sectors == [Sector.biotech] and p.region == "MTL" and p.revenue == 0.0
+    assert p.incorporated is False and p.in_incubator is True and p.needs == [Need.non_dilutive]
+
+
+# --- merge -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("Which funding suits a Series A medtech startup?", "and if we were Series B?"),
+        ("Quel financement pour une medtech en série A?", "et si nous étions en série B?"),
+    ],
+)
+def test_follow_up_changes_only_stage(first: str, follow_up: str) -> None:
+    base = infer(first)
+    after = merge(base, infer(follow_up))
+    assert after.stage == Stage.series_b_plus
+    assert after.model_dump(exclude={"stage"}) == base.model_dump(exclude={"stage"})
+
+
+def test_follow_up_replaces_needs_keeps_stage_and_sectors() -> None:
+    base = infer("Nous sommes une medtech en série A, nous cherchons une subvention")
+    assert base.needs == [Need.non_dilutive]
+    after = merge(base, infer("et pour exporter en Europe?"))
+    assert after.needs == [Need.export]
+    assert after.stage == Stage.series_a and after.sectors == [Sector.medtech]
+    assert after.region is None
+
+
+def test_explicit_profile_wins_over_inferred() -> None:
+    inferred = infer("We are a seed biotech in Toronto with 4 employees")
+    explicit = Profile(stage=Stage.series_a, region="QC", sectors=[Sector.ai])
+    out = merge(inferred, explicit)
+    assert out.stage == Stage.series_a and out.region == "QC" and out.sectors == [Sector.ai]
+    assert out.employees == 4 and out.language == "en"
+
+
+def test_merge_does_not_alias_lists() -> None:
+    base = Profile(needs=[Need.loan])
+    out = merge(base, Profile())
+    out.needs.append(Need.equity)
+    assert base.needs == [Need.loan]
+
+
+def test_merge_false_replaces_true() -> None:
+    assert merge(Profile(incorporated=True), Profile(incorporated=False)).incorporated is False
+    assert merge(Profile(employees=5), Profile(employees=0)).employees == 0
+
+
+# --- mentioned_programs ------------------------------------------------------------------------------------------
+
+ALIASES = {
+    "nrc-irap": ["Programme d'aide à la recherche industrielle", "PARI", "PARI-CNRC", "IRAP", "NRC IRAP"],
+    "sred": ["SR&ED", "RS&DE", "Scientific Research and Experimental Development"],
+    "partenaria-cqdm-2025": ["PARTENAR-IA", "PARTENAR-IA 2025"],
+    "centech": ["Centech", "Centech ÉTS"],
+    "iq-loans": ["Investissement Québec", "IQ"],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("Le PARI est-il ouvert?", ["nrc-irap"]),
+        ("Is NRC IRAP open?", ["nrc-irap"]),
+        ("nrc-irap funding", ["nrc-irap"]),
+        ("Nous sommes à PARIS", []),
+        ("comparez le RS&DE et le PARI", ["sred", "nrc-irap"]),
+        ("Can I stack SR&ED with IRAP?", ["sred", "nrc-irap"]),
+        ("sr & ed claims", ["sred"]),
+        ("L'appel Partenar-IA", ["partenaria-cqdm-2025"]),
+        ("partenaria 2025", ["partenaria-cqdm-2025"]),
+        ("le centech ets", ["centech"]),
+        ("CENTECH ÉTS", ["centech"]),
+        ("investissement quebec", ["iq-loans"]),
+        ("liquidity", []),  # "IQ" not inside a word
+        ("", []),
+    ],
+)
+def test_mentioned_programs(text: str, ids: list[str]) -> None:
+    assert mentioned_programs(text, ALIASES) == ids
+
+
+def test_mentioned_programs_ignores_empty_aliases() -> None:
+    assert mentioned_programs("anything at all", {"x": ["", " ", "--"]}) == []
+
+
+# --- properties --------------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_infer_never_raises_and_is_deterministic(text: str) -> None:
+    p = infer(text)
+    assert isinstance(p, Profile)
+    assert Profile.model_validate(p.model_dump()) == p
+    assert infer(text) == p
+
+
+_WORDS = st.sampled_from(
+    ["série A", "seed", "medtech", "IA", "AI", "subvention", "grant", "prêt", "à Montréal", "in Toronto",
+     "10 employés", "team of 4", "$2M revenue", "pre-revenue", "incorporée", "not incorporated", "OBNL",
+     "CCPC", "avec un partenaire universitaire", "incubée", "pas de", "no", ",", "Investissement Québec", "1,234,5"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=8).map(" ".join))
+def test_merge_identities(text: str) -> None:
+    p = infer(text)
+    assert merge(p, Profile()) == p
+    assert merge(Profile(), p) == p
+    assert merge(p, p) == p
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(), st.dictionaries(st.text(max_size=6), st.lists(st.text(max_size=12), max_size=3), max_size=4))
+def test_mentioned_programs_never_raises(text: str, aliases: dict[str, list[str]]) -> None:
+    out = mentioned_programs(text, aliases)
+    assert set(out) <= set(aliases) and len(out) == len(set(out))
