@@ -58,7 +58,11 @@ def parse_number(raw: str) -> float:
         s = s.replace(",", "")
     elif "," in s and "." not in s:
         s = s.replace(",", ".")
-    return float(s)
+    try:
+        return float(s)
+    except ValueError:  # odd groupings such as "1,234,5": keep the digits before the last separator as the integer
+        head, _, tail = s.replace(",", ".").rpartition(".")
+        return float(f"{head.replace('.', '')}.{tail}")
 
 
 def _fmt(v: float) -> str:

@@ -6,10 +6,17 @@ import re
 import unicodedata
 
 _FR = set(
-    ["le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "et", "ou", "est", "sont", "pour", "avec", "dans", "sur", "par", "pas", "que", "qui", "quoi", "quel", "quelle", "quels", "quelles", "nous", "vous", "je", "tu", "il", "elle", "ils", "elles", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cette", "ces", "son", "sa", "ses", "être", "avoir", "peut", "peuvent", "plus", "moins", "très", "aussi", "comme", "mais", "donc", "entre", "chez", "selon", "jusqu", "lors", "dont", "où", "combien", "quand", "comment", "pourquoi", "programme", "programmes", "subvention", "subventions", "entreprise", "entreprises", "démarrage", "financement", "aide", "crédit", "impôt", "santé", "jeune", "pousse", "employés", "chiffre", "affaires", "l", "d", "qu", "j", "c", "n", "s", "y", "a", "t-il", "est-ce", "et-ce"]
+    "le la les un une des du de au aux et ou est sont pour avec dans sur par pas que qui quoi quel quelle quels quelles "
+    "nous vous je tu il elle ils elles mon ma mes notre nos votre vos leur leurs ce cette ces son sa ses être avoir "
+    "peut peuvent plus moins très aussi comme mais donc entre chez selon jusqu lors dont où combien quand comment "
+    "pourquoi programme programmes subvention subventions entreprise entreprises démarrage financement aide crédit "
+    "impôt santé jeune pousse employés chiffre affaires l d qu j c n s y a t-il est-ce et-ce".split()
 )
 _EN = set(
-    ["the", "a", "an", "of", "and", "or", "is", "are", "for", "with", "in", "on", "by", "not", "that", "which", "what", "who", "whom", "how", "when", "where", "why", "this", "these", "those", "we", "you", "i", "he", "she", "it", "they", "my", "our", "your", "their", "its", "be", "have", "has", "can", "could", "would", "should", "will", "do", "does", "did", "from", "to", "at", "as", "but", "so", "than", "more", "less", "very", "also", "about", "between", "program", "programs", "grant", "grants", "company", "companies", "startup", "funding", "help", "credit", "tax", "health", "employees", "revenue", "which", "much", "many"]
+    "the a an of and or is are for with in on by not that which what who whom how when where why this these those "
+    "we you i he she it they my our your their its be have has can could would should will do does did from to at "
+    "as but so than more less very also about between program programs grant grants company companies startup "
+    "funding help credit tax health employees revenue which much many".split()
 )
 _WORD = re.compile(r"[a-zà-öø-ÿœ'-]+", re.I)
 

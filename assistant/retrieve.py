@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from assistant.config import Settings
 from assistant.errors import StoreError
 from assistant.snapshot import ChunkRow, Snapshot, current_version, open_snapshot
+from ingest.lexical import tokenize
 from ingest.store import ChromaStore
 
 Mode = Literal["hybrid", "bm25", "dense", "naive"]
 Favour = Literal["programs", "digests"] | None
 RRF_K = 60
+TITLE_WEIGHT = 0.6
+GENERIC_TITLE_WORDS = set(tokenize(
+    "programme program quebec quebecois canada canadian strategie strategy fonds fund etude study rapport report "
+    "sante health sciences vie life intelligence artificielle artificial ia ai innovation recherche research "
+    "entreprises companies"))
 
 
 @dataclass
@@ -40,6 +46,7 @@ class Retriever:
         self.settings = settings
         self.snapshot = snapshot
         self._lock = threading.Lock()
+        self._title_tokens: dict[str, set[str]] = {}
 
     @classmethod
     def open(cls, settings: Settings) -> Retriever:
@@ -86,6 +93,7 @@ class Retriever:
         if mode == "bm25":
             for cid, s in lex:
                 fused[cid].score = s
+        self._title_boost(query, fused.values())
         if favour:
             want = "program"
             for h in fused.values():
@@ -94,6 +102,20 @@ class Retriever:
                     h.score *= 1.5
         ranked = sorted(fused.values(), key=lambda h: -h.score)
         return self._dedupe(ranked, k, per_source)
+
+    def _title_boost(self, query: str, hits: Iterable[Hit]) -> None:
+        """A question that names a document or program ("l'étude InVivo", "SQRI2", "CRIC") favours its chunks."""
+        q = set(tokenize(query))
+        if not q:
+            return
+        for h in hits:
+            title = str(h.row.meta.get("title") or "") + " " + str(h.row.meta.get("name_fr") or "")
+            toks = self._title_tokens.get(title)
+            if toks is None:
+                toks = self._title_tokens[title] = set(tokenize(title)) - GENERIC_TITLE_WORDS
+            shared = q & toks
+            if shared:
+                h.score *= 1.0 + TITLE_WEIGHT * min(1.0, len(shared) / 2)
 
     @staticmethod
     def _dedupe(ranked: list[Hit], k: int, per_source: int) -> list[Hit]:

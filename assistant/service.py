@@ -73,7 +73,7 @@ class Assistant:
     def composer(self) -> Composer:
         snap = self.retriever.snapshot
         if self._composer is None or self._composer_version != snap.version:
-            self._composer = Composer(self.retriever, snap.programs)
+            self._composer = Composer(self.retriever)
             self._composer_version = snap.version
         return self._composer
 
@@ -107,10 +107,13 @@ class Assistant:
         prof = prof.model_copy(update={"language": language})
         mentioned = profiles.mentioned_programs(message, self.aliases())
         follow_up = bool(state.texts) and any(h in message.lower() for h in FOLLOW_UP_HINTS)
-        q = classify(message, mentioned, has_profile=bool(set(inferred.known()) - {"language"}))
-        if not mentioned and follow_up and state.last_programs and q.intent in ("programs", "report") and \
-                q.focus != "general" and not set(inferred.known()) - {"language"}:
+        new_facts = set(inferred.known()) - {"language", "for_profit"}
+        q = classify(message, mentioned, has_profile=bool(new_facts))
+        # "Is it still open?" right after programs were shown: about the first of them, not a new search.
+        if not mentioned and not new_facts and state.last_programs and len(message.split()) <= 14 and \
+                q.intent in ("programs", "report", "off_topic"):
             q = classify(message, state.last_programs[:1], has_profile=False)
+            follow_up = True
         if q.intent == "off_topic" and follow_up:
             q = classify(message + " programmes", mentioned, has_profile=True)
         texts = [*state.texts, message]

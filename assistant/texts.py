@@ -24,7 +24,7 @@ T: dict[str, dict[str, Any]] = {
         "fact_lead": "**{name}**",
         "fact_missing": "Mes sources sur **{name}** ne précisent pas ce point; voici ce qu'elles disent :",
         "premise": "Je ne trouve {figs} dans aucune de mes sources sur **{name}**; voici ce qu'elles disent.",
-        "report_lead": "Selon *{title}* ({published}) :",
+        "report_lead": "Selon *{title}* :",
         "other_lang": " (source en anglais)",
         "compare_lead": "Comparaison de {names} :",
         "abstain": ("Je n'ai pas d'information fiable pour répondre à cette question dans mon corpus. Je couvre les "
@@ -60,7 +60,7 @@ T: dict[str, dict[str, Any]] = {
         "fact_lead": "**{name}**",
         "fact_missing": "My sources on **{name}** do not state this; here is what they say:",
         "premise": "I find {figs} in none of my sources on **{name}**; here is what they say.",
-        "report_lead": "According to *{title}* ({published}):",
+        "report_lead": "According to *{title}*:",
         "other_lang": " (source in French)",
         "compare_lead": "Comparison of {names}:",
         "abstain": ("I have no reliable information in my corpus to answer this question. I cover funding and support "

@@ -72,6 +72,7 @@ def figure_grounding(ans: Answer, user_texts: list[str]) -> tuple[int, int]:
     text = _MARK.sub("", ans.answer)
     total = len(figures.extract(text))
     support = [c.quote for c in ans.citations] + user_texts + [p.name for p in ans.programs]
+    support += [c.title for c in ans.citations]  # names of cited documents, like program names, are not claims
     return total - len(figures.unsupported(text, support)), total
 
 

@@ -1,0 +1,98 @@
+"""A program's own passages in the index, by language and part, and the cited lines built from them."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import figures
+from assistant.catalog import Program
+from assistant.evidence import CitationBook, overlap
+from assistant.intent import Focus
+from assistant.lang import fold
+from assistant.snapshot import ChunkRow, Snapshot
+from assistant.texts import t
+
+FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|stack|combin)",
+               "eligibility": r"(admissib|eligib|employ|requi)",
+               "status": r"(ferm|clos|suspend|paus|remplac|replac|termin|open|ouvert)"}
+FOCUS_FIGURE = {"amount": "money", "rate": "pct", "date": "date"}
+
+
+class ProgramPassages:
+    """Chunks of every program record, found by (program, language, part: overview|eligibility|facts|intake)."""
+
+    def __init__(self, snap: Snapshot) -> None:
+        self.programs = snap.programs
+        self.rows: dict[tuple[str, str, str], list[ChunkRow]] = {}
+        for r in snap.chunks.values():
+            pid = str(r.meta.get("program_id") or "")
+            if pid:
+                self.rows.setdefault((pid, str(r.meta.get("language")), str(r.meta.get("part"))), []).append(r)
+
+    def part(self, pid: str, lang: str, part: str) -> list[ChunkRow]:
+        other = "en" if lang == "fr" else "fr"
+        return self.rows.get((pid, lang, part)) or self.rows.get((pid, other, part)) or []
+
+    def cite_text(self, book: CitationBook, pid: str, lang: str, part: str, text: str) -> int | None:
+        for row in self.part(pid, lang, part):
+            if text in row.text:
+                return book.cite(row, text)
+        return None
+
+    def status_line(self, book: CitationBook, p: Program, lang: str) -> str:
+        """'Status: … (seen …); facts checked …. [n]' plus its replacement, if any."""
+        for row in self.part(p.id, lang, "overview"):
+            lines = row.text.split("\n")
+            if len(lines) >= 3:
+                n = book.cite(row, lines[2])
+                extra = ""
+                if p.intake.replaced_by and p.intake.replaced_by in self.programs:
+                    extra = " → " + t(lang, "replaced_by", name=self.programs[p.intake.replaced_by].name.get(lang))
+                return f"{lines[2]} [{n}]{extra}"
+        return f"{t(lang, 'status')}: {p.intake.status.value}"
+
+    def fact_line(self, book: CitationBook, p: Program, lang: str, index: int) -> str:
+        f = p.facts[index]
+        n = self.cite_text(book, p.id, lang, "facts", f.get(lang))
+        return f.get(lang) + (f" [{n}]" if n else "") + (f" ({t(lang, 'to_verify')})" if f.uncertain else "")
+
+    def fact_stating(self, book: CitationBook, p: Program, lang: str, value: float) -> int | None:
+        """Cite the fact that states `value` (a rule threshold or an amount)."""
+        v = figures._fmt(value)
+        for f in p.facts:
+            keys = figures.keys(f.en)
+            if ("any", v) in keys or ("number", v) in keys:
+                return self.cite_text(book, p.id, lang, "facts", f.get(lang))
+        return None
+
+
+def amount_fact(p: Program) -> int | None:
+    """The fact that states the program's maximum amount, else the first with an amount, else with a rate."""
+    if p.funding.max_amount:
+        want = figures._fmt(float(p.funding.max_amount.value))
+        for i, f in enumerate(p.facts):
+            if any(fig.kind == "money" and fig.value == want for fig in figures.extract(f.en)):
+                return i
+    for kind in ("money", "pct"):
+        for i, f in enumerate(p.facts):
+            if any(fig.kind == kind for fig in figures.extract(f.en)):
+                return i
+    return None
+
+
+def rank_facts(p: Program, question: str, focus: Focus, lang: str) -> list[int]:
+    """Indexes of the facts that answer `question`, best first (only those that plausibly do)."""
+    want = FOCUS_FIGURE.get(focus)
+    words = FOCUS_WORDS.get(focus)
+    scored = []
+    for i, f in enumerate(p.facts):
+        text = f.get(lang)
+        s = overlap(question, text) + overlap(question, f.en if lang == "fr" else f.fr) * 0.5
+        if want and any(fig.kind == want for fig in figures.extract(text)):
+            s += 1.0
+        if words and re.search(words, fold(text)):
+            s += 1.0
+        if s > 0.2:
+            scored.append((s, -i, i))
+    scored.sort(reverse=True)
+    return [i for _, _, i in scored]

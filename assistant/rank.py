@@ -1,0 +1,91 @@
+"""Rank candidate programs for a profile: retrieval relevance, then needs, kind, sector, stage and status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.catalog import Intake, Program
+from assistant.evidence import overlap
+from assistant.lang import fold
+from assistant.match import Match, check
+from assistant.models import Profile
+from assistant.retrieve import Retriever
+
+SHOW = 5
+MIN_DENSE_SIM = 0.25
+MIN_OVERLAP = 0.34
+FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equity"}
+FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subvention\w*|grants?|investi\w*)\b")
+KINDS_FOR_NEED = {
+    "non_dilutive": {"grant", "repayable_contribution", "tax_credit"}, "tax_credit": {"tax_credit"},
+    "equity": {"equity"}, "loan": {"loan", "repayable_contribution"}, "talent": {"internship_subsidy", "training"},
+    "data_access": {"data_access"}, "export": {"grant"}, "accelerator": {"accelerator", "incubator"},
+    "collaborative_research": {"grant"}, "procurement_pilot": {"procurement_pilot"},
+    "advisory": {"advisory", "accelerator", "incubator"}, "training": {"training"},
+}
+
+
+@dataclass
+class Ranking:
+    shown: list[Match]  # best first, not ruled out
+    ruled_out: list[Match]  # the closest programs a rule excludes
+    scores: dict[str, float]
+
+
+def profile_candidates(programs: dict[str, Program], profile: Profile) -> set[str]:
+    """Programs whose needs and sectors match the profile, whether or not retrieval found them."""
+    if not (profile.needs or profile.sectors):
+        return set()
+    out = set()
+    mine = {x.value for x in profile.sectors}
+    for p in programs.values():
+        if profile.needs and not set(profile.needs) & set(p.needs):
+            continue
+        secs = {x.value for x in p.sectors}
+        if profile.sectors and not ("all" in secs or secs & mine):
+            continue
+        out.add(p.id)
+    return out
+
+
+def score_program(p: Program, profile: Profile, relevance: float, wants_funding: bool) -> float:
+    s = relevance
+    need_kinds = set().union(*(KINDS_FOR_NEED[n.value] for n in profile.needs)) if profile.needs else set()
+    if profile.needs and set(profile.needs) & set(p.needs):
+        s += 0.4
+    if p.kind.value in need_kinds:
+        s += 0.4
+    if wants_funding:
+        s += 0.3 if p.kind.value in FUNDING_KINDS else -0.3
+    if profile.sectors and {x.value for x in profile.sectors} & ({x.value for x in p.sectors} - {"all"}):
+        s += 0.25
+    if profile.stage and profile.stage in p.stages:
+        s += 0.15
+    return s + (0.1 if p.is_open() else -0.05 if p.intake.status == Intake.unknown else -0.6)
+
+
+def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str, profile: Profile, lang: str,
+                  show: int = SHOW) -> Ranking | None:
+    """Programs for `query` and `profile`; None when neither the question nor the profile points anywhere."""
+    hits = retriever.search(query, k=30, favour="programs", per_source=4, where=lambda r: not r.meta.get("suspicious"))
+    rel: dict[str, float] = {}
+    for h in hits:
+        if h.program_id:
+            rel[h.program_id] = rel.get(h.program_id, 0.0) + h.score
+    best_sim = max((s for _, s in retriever.snapshot.dense(query, 3)), default=0.0)
+    best_overlap = max((overlap(query, h.row.text) for h in hits[:5]), default=0.0)
+    if not profile.known().keys() - {"language"} and best_sim < MIN_DENSE_SIM and best_overlap < MIN_OVERLAP:
+        return None
+    cands = set(sorted(rel, key=lambda k: -rel[k])[:12]) | profile_candidates(programs, profile)
+    top = max(rel.values(), default=1.0)
+    wants_funding = bool(FUNDING_WORDS.search(fold(query))) and not profile.needs
+    scored: list[tuple[float, Match]] = []
+    for pid in cands:
+        if pid in programs:
+            p = programs[pid]
+            scored.append((score_program(p, profile, rel.get(pid, 0.0) / top, wants_funding), check(p, profile, lang)))
+    scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
+    return Ranking(shown=[m for _, m in scored if m.fit != "not_eligible"][:show],
+                   ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],
+                   scores={m.program.id: s for s, m in scored})

@@ -1,0 +1,122 @@
+"""Answers from report and policy digests: the sentences that answer, preferably from the document the question names."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from assistant import figures
+from assistant.evidence import CitationBook, best_sentences
+from assistant.glossary import expand
+from assistant.intent import Focus
+from assistant.lang import fold
+from assistant.retrieve import Hit, Retriever
+from assistant.texts import t
+from ingest.lexical import tokenize
+
+MIN_REPORT_SCORE = 0.35
+SOURCE_TAG = re.compile(r"\s?\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?(?:,\s?)?)+\](?:\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?)\])*")
+COMMON_TITLE_WORDS = set(
+    "dans pour avec leur leurs what with from that this their comment quebec canada canadian canadienne strategie "
+    "strategy sante health life sciences vie artificielle artificial intelligence intelligente fonds programme "
+    "program july juillet 2019 2020 2021 2022 2023 2024 2025 2026 2017 2018 phases phase mesures measures".split())
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def with_list(text: str, sentence: str) -> str:
+    """`sentence` and, when it ends with a colon, the list items right after it: one exact passage of `text`."""
+    start = text.find(sentence)
+    end = start + len(sentence)
+    if not sentence.rstrip().endswith(":"):
+        return sentence
+    for line in text[end:].split("\n")[1:]:
+        if not re.match(r"\s*(?:[-*]|\d+[.)])\s", line):
+            break
+        end = text.find(line, end) + len(line)
+    return text[start:end]
+
+
+def wanted_figure(query: str, focus: Focus) -> str | None:
+    want = {"amount": "money", "rate": "pct", "date": "date"}.get(focus)
+    fq = fold(query)
+    if re.search(r"\b(how many|nombre|number of)\b|\bcombien d.(?!argent|dollars)", fq) and \
+            not re.search(r"\b(how much|combien d.argent)\b", fq):
+        want = "number"
+    return want
+
+
+class ReportAnswerer:
+    """Keeps per-snapshot state: distinctive title words of each digest, and sentence vectors (cached)."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+        snap = retriever.snapshot
+        titles = {str(r.meta.get("source")): fold(f"{r.meta.get('title')} {r.meta.get('digest_id') or ''}")
+                  for r in snap.chunks.values() if r.meta.get("doc_kind") != "program"}
+        counts: dict[str, int] = {}
+        for title in titles.values():
+            for w in set(_WORD.findall(title)):
+                counts[w] = counts.get(w, 0) + 1
+        # distinctive: shared by at most one other document, longer than three letters, not a common word
+        self.doc_words = {src: {w for w in _WORD.findall(title)
+                                if counts[w] <= 2 and len(w) > 3 and w not in COMMON_TITLE_WORDS}
+                          for src, title in titles.items()}
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def named_documents(self, query: str) -> set[str]:
+        """Sources of digests whose distinctive title words the question uses ("InVivo", "SQRI2", "AI4Health")."""
+        q = set(_WORD.findall(fold(query)))
+        return {src for src, words in self.doc_words.items() if q & words}
+
+    def similarities(self, query: str, texts: list[str]) -> list[float]:
+        """Cosine of the query with each text (works across languages); sentence vectors are cached."""
+        if not texts:
+            return []
+        emb = self.retriever.snapshot.embedder
+        todo = [x for x in dict.fromkeys(texts) if x not in self._vectors]
+        if todo:
+            self._vectors.update(zip(todo, emb.embed(todo, "passage"), strict=True))
+        q = emb.embed([query], "query")[0]
+        return [float(self._vectors[x] @ q) for x in texts]
+
+    def answer(self, query: str, focus: Focus, lang: str, book: CitationBook) -> str:
+        """Cited lines that answer `query` from the digests, or '' when the evidence is too weak."""
+        hits = self.retriever.search(query, k=10, favour="digests", per_source=5,
+                                     where=lambda r: not r.meta.get("suspicious"))
+        want = wanted_figure(query, focus)
+        wide = expand(query)
+        cands: list[tuple[int, Hit, str]] = []
+        for rank, h in enumerate(hits[:8]):
+            cands += [(rank, h, s) for s in best_sentences(h.row, wide, k=12, want_figure=want)]
+        top_hit = max((h.score for h in hits), default=1.0) or 1.0
+        sims = self.similarities(query, [s for _, _, s in cands])
+        terms = set(tokenize(wide))
+        shared = [len(terms & set(tokenize(s))) for _, _, s in cands]
+        most = max(shared, default=0) or 1
+        scored: list[tuple[float, Hit, str]] = []
+        for (rank, h, s), sim, n in zip(cands, sims, shared, strict=True):
+            fig = want and any(f.kind == want or (want == "number" and f.kind in ("money", "pct"))
+                               for f in figures.extract(s))
+            sc = 0.5 * n / most + sim + (0.4 if fig else 0) + 0.5 * h.score / top_hit
+            scored.append((sc - 0.02 * rank, h, s))
+        named = self.named_documents(query)
+        if named and any(str(h.row.meta.get("source")) in named for _, h, _ in scored):
+            scored = [x for x in scored if str(x[1].row.meta.get("source")) in named]
+        scored.sort(key=lambda x: -x[0])
+        if not scored or scored[0][0] < MIN_REPORT_SCORE:
+            return ""
+        lines: list[str] = []
+        titles: set[str] = set()
+        for sc, h, s in scored[:3]:
+            if sc < scored[0][0] * 0.8:
+                break
+            title = str(h.row.meta.get("title"))
+            if title not in titles:
+                note = t(lang, "other_lang") if h.row.meta.get("language") != lang else ""
+                lines.append(t(lang, "report_lead", title=title) + note)
+                titles.add(title)
+            block = with_list(h.row.text, s)
+            shown = SOURCE_TAG.sub("", block).replace("\n", "\n  ")
+            lines.append(f"- {shown} [{book.cite(h.row, block)}]")
+        return "\n".join(lines)
