@@ -17,3 +17,19 @@ INJECTION = re.compile(
 def is_suspicious(text: str) -> bool:
     """True for text that tries to give the assistant instructions; such text is never quoted or obeyed."""
     return bool(INJECTION.search(text))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+_CLAUSE = re.compile(r",\s+|\s+(?:puis|ensuite|then|and then|et ensuite|after that|après quoi)\s+", re.I)
+
+
+def strip_instructions(text: str) -> str:
+    """The question without its sentences (or clauses) that try to instruct the assistant; '' if nothing is left."""
+    kept = []
+    for sentence in _SENTENCE.split(text):
+        if not is_suspicious(sentence):
+            kept.append(sentence)
+            continue
+        clauses = [c for c in _CLAUSE.split(sentence) if c.strip() and not is_suspicious(c)]
+        kept.append(" ".join(clauses))
+    return " ".join(k.strip() for k in kept if k.strip()).strip()

@@ -12,10 +12,10 @@ OFF_DOMAIN = re.compile(
     r"\b(restaurants?|restauration|meteo|weather|recettes?|recipes?|touris\w*|agricult\w*|agricole|farm\w*|"
     r"laiti\w*|dairy|milking|minier|mining|immobilier|real estate|hockey|football|soccer|films?|cinema|musique|"
     r"music|fashion|horoscope|bitcoin|crypto\w*|casino|voyages?|travel|vacances|vacations?|laptops?|ordinateurs?|"
-    r"computers?|salaire moyen|average salary|salary of|frais de garde|garderies?|childcare|daycare|hypotheq\w*|"
+    r"computers?|salaire moyen|average salary|salary of|frais de garde|garderies?|childcare|daycare|hypoth\w*|"
     r"mortgages?|reer|rrsp|celi|tfsa|declaration (de revenus )?personnelle|personal (income )?tax\w*|"
     r"impot personnel|voisins?|neighbou?rs?|plaintes?|complaints?|bruit|noise|permis de conduire|driver.s licen[cs]e)\b"
-    r"|\b(frais|fees?|couts?)\b.{0,40}\b(licen[cs]es?|homologation)\b"
+    r"|\b(frais|fees?|couts?)\b.{0,80}\b(licen[cs]es?|homologation)\b"
 )
 OTHER_PROVINCE = re.compile(
     r"\b(ontario|alberta|colombie.britannique|british columbia|nouveau.brunswick|new brunswick|manitoba|"

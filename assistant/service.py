@@ -11,10 +11,12 @@ from assistant import profile as profiles
 from assistant.compose import Composer, Turn
 from assistant.config import Settings
 from assistant.errors import InputError
-from assistant.intent import classify
+from assistant.intent import _COMPARE, classify
+from assistant.lang import fold
 from assistant.lang import detect
 from assistant.models import Answer, Profile
 from assistant.retrieve import Favour, Hit, Retriever
+from assistant.safety import is_suspicious, strip_instructions
 
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
                    "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "ce programme", "that program",
@@ -51,6 +53,13 @@ class MemorySessions(SessionStore):
     def save(self, state: SessionState, question: str, answer: Answer) -> None:
         with self._lock:
             self._d[state.id] = state
+
+
+def most_specific(ids: list[str], message: str) -> list[str]:
+    """'IRAP youth program' names nrc-irap and nrc-irap-yep: keep the stream, unless the question compares them."""
+    if _COMPARE.search(fold(message)):
+        return ids
+    return [i for i in ids if not any(o != i and o.startswith(i + "-") for o in ids)]
 
 
 class Assistant:
@@ -96,6 +105,8 @@ class Assistant:
         if len(message) > self.settings.max_message_chars:
             raise InputError(f"the question is longer than {self.settings.max_message_chars} characters")
         self.retriever.refresh()
+        raw = message
+        message = strip_instructions(message) or message  # instructions inside a question are data, not orders
         state = (self.sessions.load(session_id) if session_id else None) or SessionState(
             id=session_id or uuid.uuid4().hex)
         language = lang if lang in ("fr", "en") else detect(message, default=state.profile.language
@@ -105,10 +116,12 @@ class Assistant:
         if profile is not None:
             prof = profiles.merge(prof, profile)
         prof = prof.model_copy(update={"language": language})
-        mentioned = profiles.mentioned_programs(message, self.aliases())
+        mentioned = most_specific(profiles.mentioned_programs(message, self.aliases()), message)
         follow_up = bool(state.texts) and any(h in message.lower() for h in FOLLOW_UP_HINTS)
         new_facts = set(inferred.known()) - {"language", "for_profit"}
         q = classify(message, mentioned, has_profile=bool(new_facts))
+        if is_suspicious(message):  # nothing but an instruction: there is no question to answer
+            q = classify("", [], has_profile=False)
         # "Is it still open?" right after programs were shown: about the first of them, not a new search.
         if not mentioned and not new_facts and state.last_programs and len(message.split()) <= 14 and \
                 q.intent in ("programs", "report", "off_topic"):
@@ -128,5 +141,5 @@ class Assistant:
             state.last_programs = [p.id for p in ans.programs]
         ans.session_id = state.id
         ans.message_id = uuid.uuid4().hex
-        self.sessions.save(state, message, ans)
+        self.sessions.save(state, raw, ans)
         return ans
