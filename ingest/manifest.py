@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -21,9 +22,17 @@ CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+def disk_is_full(path: Path, margin: int = 1_000_000) -> bool:
+    """True when the filesystem holding `path` has (almost) no space left: SQLite then says only 'disk I/O error'."""
+    try:
+        return shutil.disk_usage(path if path.is_dir() else path.parent).free < margin
+    except OSError:
+        return False
+
+
 def _db_error(exc: sqlite3.Error, path: Path) -> StoreError:
     msg = str(exc)
-    if "full" in msg.lower():
+    if "full" in msg.lower() or ("i/o" in msg.lower() and disk_is_full(path)):
         return StoreError(f"disk full while writing {path.name}; the previous index is intact")
     if "not a database" in msg.lower() or "malformed" in msg.lower():
         return StoreError(f"{path} is corrupt ({msg}); move it away and run `boussole ingest` again")

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from assistant.errors import StoreError, StoreUnavailable
+from ingest.manifest import disk_is_full
 
 Meta = dict[str, str | int | float | bool]
 
@@ -119,7 +120,9 @@ class ChromaStore(VectorStore):
 
 def _translate(exc: Exception, where: str) -> StoreError:
     text = f"{type(exc).__name__}: {exc}".lower()
-    if "disk" in text and "full" in text or "no space" in text:
+    local = Path(where) if "://" not in where else None
+    if ("disk" in text and "full" in text) or "no space" in text or (
+            local is not None and ("i/o" in text or "io error" in text) and disk_is_full(local)):
         return StoreError(f"disk full while writing the vector store at {where}; the previous index is intact")
     if any(w in text for w in ("connect", "refused", "timed out", "timeout", "unreachable", "could not")):
         return StoreUnavailable(f"Chroma server at {where} does not answer; start it or unset BOUSSOLE_CHROMA_URL")

@@ -38,7 +38,8 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 
 
 def make_settings(data: Path, **kw: object) -> Settings:
-    return Settings(_env_file=None, data_dir=data, corpus_dir=CORPUS, threads=2, **kw)  # type: ignore[arg-type]
+    kw.setdefault("corpus_dir", CORPUS)
+    return Settings(_env_file=None, data_dir=data, threads=2, **kw)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session")
