@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from langchain_text_splitters import RecursiveCharacterTextSplitter
+if TYPE_CHECKING:
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.safety import is_suspicious
 from ingest.loaders import LoadedDoc
@@ -29,6 +30,9 @@ def sha256(data: bytes | str) -> str:
 
 
 def make_splitter(size: int, overlap: int) -> RecursiveCharacterTextSplitter:
+    # imported only when a file changed: keeps no-change runs fast
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
     return RecursiveCharacterTextSplitter(
         chunk_size=size, chunk_overlap=overlap, separators=["\n\n", "\n- ", "\n", ". ", "; ", ", ", " ", ""]
     )

@@ -49,7 +49,12 @@ class Embedder(Embeddings, ABC):
 
     @property
     def slug(self) -> str:
-        return re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")[:60]
+        return slug_of(self.name)
+
+
+def slug_of(name: str) -> str:
+    """The collection-safe form of an embedder name (known without loading the model)."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60]
 
 
 class UseEmbedder(Embedder):

@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,8 +16,7 @@ from tqdm import tqdm
 from assistant.config import Settings
 from assistant.errors import LoaderError, StoreError
 from ingest.chunk import chunk_document, sha256
-from ingest.embed import Embedder, get_embedder
-from ingest.lexical import LexicalIndex
+from ingest.embed import Embedder, get_embedder, slug_of
 from ingest.loaders import LOADERS, load
 from ingest.manifest import Manifest
 from ingest.store import VectorStore, open_store
@@ -62,17 +62,39 @@ class Layout:
         return self.root / f"gen-{version}"
 
 
-def collection_name(settings: Settings, embedder: Embedder) -> str:
-    return f"{settings.collection_prefix}-{embedder.slug}"[:63]
+def collection_name(settings: Settings) -> str:
+    return f"{settings.collection_prefix}-{slug_of(settings.embedder)}"[:63]
 
 
-def layout_for(settings: Settings, embedder: Embedder) -> Layout:
-    name = collection_name(settings, embedder)
+def layout_for(settings: Settings, embedder: Embedder | None = None) -> Layout:
+    """Where the collection of the configured embedder lives (the model need not be loaded)."""
+    name = collection_name(settings)
     return Layout(settings.data_dir / name, name)
 
 
+class _Lazy:
+    """The embedder and the vector store, opened only when a file actually changed."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._embedder: Embedder | None = None
+        self._store: VectorStore | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = get_embedder(self.settings.embedder, self.settings.threads)
+        return self._embedder
+
+    @property
+    def store(self) -> VectorStore:
+        if self._store is None:
+            self._store = store_for(self.settings, self.embedder)
+        return self._store
+
+
 def store_for(settings: Settings, embedder: Embedder) -> VectorStore:
-    name = collection_name(settings, embedder)
+    name = collection_name(settings)
     if settings.chroma_url:
         return open_store("chroma-server", settings.chroma_url, name, embedder.name, embedder.dim)
     return open_store("chroma-embedded", str(settings.data_dir / "chroma"), name, embedder.name, embedder.dim)
@@ -116,9 +138,8 @@ def ingest(paths: list[Path], settings: Settings, progress: bool | None = None) 
     """Bring the index in step with `paths`; failures are reported per file and leave the previous chunks in place."""
     t0 = time.perf_counter()
     rep = IngestReport()
-    embedder = get_embedder(settings.embedder, settings.threads)
-    store = store_for(settings, embedder)
-    lay = layout_for(settings, embedder)
+    parts = _Lazy(settings)
+    lay = layout_for(settings)
     manifest = Manifest(lay.manifest)
     try:
         files, prefixes, missing = discover(paths)
@@ -132,7 +153,7 @@ def ingest(paths: list[Path], settings: Settings, progress: bool | None = None) 
         for path, source in tqdm(files, desc="ingest", unit="file", disable=not show):
             seen_sources.add(source)
             try:
-                outcome = _ingest_file(path, source, settings, embedder, store, manifest, rep)
+                outcome = _ingest_file(path, source, settings, parts, manifest, rep)
             except LoaderError as exc:
                 rep.failed.append((source, str(exc)))
                 continue
@@ -140,15 +161,15 @@ def ingest(paths: list[Path], settings: Settings, progress: bool | None = None) 
             setattr(rep, outcome, getattr(rep, outcome) + 1)
         for source in manifest.sources():
             if _covered(source, prefixes) and source not in seen_sources:
-                store.delete(sorted(manifest.chunk_ids(source)))
+                parts.store.delete(sorted(manifest.chunk_ids(source)))
                 manifest.remove_file(source)
                 rep.deleted += 1
                 changed = True
         if changed or was_dirty:
-            orphans = store.all_ids() - manifest.chunk_ids()
+            orphans = parts.store.all_ids() - manifest.chunk_ids()
             if orphans:
-                store.delete(sorted(orphans))
-        rep.version = publish(lay, manifest, embedder, force=changed or was_dirty)
+                parts.store.delete(sorted(orphans))
+        rep.version = publish(lay, manifest, lambda: parts.embedder, force=changed or was_dirty)
         manifest.set("dirty", "0")
         rep.chunks = len(manifest.chunk_ids())
     finally:
@@ -157,8 +178,8 @@ def ingest(paths: list[Path], settings: Settings, progress: bool | None = None) 
     return rep
 
 
-def _ingest_file(path: Path, source: str, settings: Settings, embedder: Embedder, store: VectorStore,
-                 manifest: Manifest, rep: IngestReport) -> str:
+def _ingest_file(path: Path, source: str, settings: Settings, parts: _Lazy, manifest: Manifest,
+                 rep: IngestReport) -> str:
     size = path.stat().st_size
     if size > settings.max_file_mb * 1024 * 1024:
         raise LoaderError(f"{path.name}: too large ({size / 1048576:.0f} MB > {settings.max_file_mb:.0f} MB limit)")
@@ -177,17 +198,17 @@ def _ingest_file(path: Path, source: str, settings: Settings, embedder: Embedder
     old_ids = manifest.chunk_ids(source)
     new = [c for c in chunks if c.id not in old_ids]
     if new:
-        vectors = embedder.embed([c.text for c in new], "passage")
-        store.upsert([c.id for c in new], vectors, [c.text for c in new], [c.meta for c in new])
+        vectors = parts.embedder.embed([c.text for c in new], "passage")
+        parts.store.upsert([c.id for c in new], vectors, [c.text for c in new], [c.meta for c in new])
         rep.embedded += len(new)
     manifest.replace_file(source, file_hash, chunks, doc.record)
     stale = old_ids - {c.id for c in chunks}
     if stale:
-        store.delete(sorted(stale))
+        parts.store.delete(sorted(stale))
     return "added" if old_hash is None else "updated"
 
 
-def publish(lay: Layout, manifest: Manifest, embedder: Embedder, force: bool = False) -> str:
+def publish(lay: Layout, manifest: Manifest, embedder_of: Callable[[], Embedder], force: bool = False) -> str:
     """Write an immutable snapshot (chunks + BM25) of the manifest and point CURRENT at it, atomically."""
     rows = list(manifest.iter_chunks())
     version = sha256("\n".join(cid for cid, _, _ in rows) + "\n".join(manifest.records()))[:12]
@@ -201,8 +222,11 @@ def publish(lay: Layout, manifest: Manifest, embedder: Embedder, force: bool = F
         with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as fh:
             for cid, text, meta in rows:
                 fh.write(json.dumps({"id": cid, "text": text, "meta": meta}, ensure_ascii=False) + "\n")
+        from ingest.lexical import LexicalIndex  # bm25s is needed only when something changed
+
         LexicalIndex.build([r[0] for r in rows], [r[1] for r in rows]).save(tmp / "bm25")
         (tmp / "programs.json").write_text("[" + ",".join(manifest.records()) + "]", encoding="utf-8")
+        embedder = embedder_of()
         (tmp / "meta.json").write_text(json.dumps({
             "version": version, "collection": lay.collection, "embedder": embedder.name, "dim": embedder.dim,
             "chunks": len(rows), "files": len(manifest.sources()), "built_at": time.time()}), encoding="utf-8")
