@@ -279,6 +279,7 @@ class Digest(_Strict):
     source: DigestSource
     as_of: dt.date
     programs: list[str] = []  # ids of program records the digest talks about
+    aliases: list[str] = []  # names people use for the document ("étude InVivo", "SQRI2"), matched in questions
 
     @field_validator("id")
     @classmethod

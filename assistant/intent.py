@@ -17,11 +17,14 @@ _REPORT = re.compile(
     r"ecosysteme|ecosystem|combien d[e']|how many|selon|according to|invivo|sqri2?|sqsv|ai4h|pancanadienne|"
     r"pan-canadian|recommand\w*|recommend\w*|forces?|strengths?|defis?|challenges?)\b"
 )
+_REPORT_STRONG = re.compile(
+    r"\b(rapport|etude|report|study|survey|sondage|selon|according to|invivo|sqri2?|sqsv|ai4h|loi|law|budget)\b")
 _PROGRAMS = re.compile(
     r"\b(quels? programmes?|quelles? (aides|subventions|options)|which (programs?|funding|grants?)|what (programs?|"
     r"funding|grants?|support)|programmes? (pour|adaptes?)|programs? (for|that)|options? de financement|"
     r"funding options?|ou trouver|where (can|do) (i|we)|suits?|convien\w*|admissibles? a quoi|eligible for what|"
-    r"je dirige|we are|nous sommes|our (startup|company)|notre (entreprise|jeune pousse|startup))\b"
+    r"je dirige|we are|nous sommes|our (startup|company)|notre (entreprise|jeune pousse|startup)|what fits|"
+    r"qu.est.ce qui (convient|existe|s.applique)|what (exists|is available|applies)|quoi demander)\b"
 )
 _DOMAIN = re.compile(
     r"\b(programm?e?s?|subventions?|grants?|financ\w*|fund\w*|credits? d.impot|tax credits?|capital|investiss\w*|"
@@ -68,7 +71,7 @@ def classify(text: str, mentioned: list[str], has_profile: bool) -> Question:
         return Question("compare", focus, progs)
     if progs and not _PROGRAMS.search(f):
         return Question("fact", focus, progs)
-    if _REPORT.search(f) and not _PROGRAMS.search(f):
+    if _REPORT.search(f) and not _PROGRAMS.search(f) and (not has_profile or _REPORT_STRONG.search(f)):
         return Question("report", focus, progs)
     if _PROGRAMS.search(f) or has_profile or progs:
         return Question("programs", focus, progs)

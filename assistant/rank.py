@@ -49,6 +49,12 @@ def profile_candidates(programs: dict[str, Program], profile: Profile) -> set[st
     return out
 
 
+def family(pid: str) -> str:
+    """'partenaria-cqdm-2019' → 'partenaria'; calls of one ministry share 'mei'."""
+    head = pid.split("-")[0]
+    return "mei" if head in ("mei", "meie") else head
+
+
 def score_program(p: Program, profile: Profile, relevance: float, wants_funding: bool) -> float:
     s = relevance
     need_kinds = set().union(*(KINDS_FOR_NEED[n.value] for n in profile.needs)) if profile.needs else set()
@@ -59,10 +65,10 @@ def score_program(p: Program, profile: Profile, relevance: float, wants_funding:
     if wants_funding:
         s += 0.3 if p.kind.value in FUNDING_KINDS else -0.3
     if profile.sectors and {x.value for x in profile.sectors} & ({x.value for x in p.sectors} - {"all"}):
-        s += 0.25
+        s += 0.15
     if profile.stage and profile.stage in p.stages:
         s += 0.15
-    return s + (0.1 if p.is_open() else -0.05 if p.intake.status == Intake.unknown else -0.6)
+    return s + (0.1 if p.is_open() else -0.05 if p.intake.status == Intake.unknown else -1.0)
 
 
 def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str, profile: Profile, lang: str,
@@ -86,6 +92,13 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
             p = programs[pid]
             scored.append((score_program(p, profile, rel.get(pid, 0.0) / top, wants_funding), check(p, profile, lang)))
     scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
-    return Ranking(shown=[m for _, m in scored if m.fit != "not_eligible"][:show],
+    shown: list[Match] = []
+    per_family: dict[str, int] = {}
+    for _, m in scored:  # at most two programs of one family (three PARTENAR-IA rounds say less than two others)
+        fam = family(m.program.id)
+        if m.fit != "not_eligible" and per_family.get(fam, 0) < 2 and len(shown) < show:
+            shown.append(m)
+            per_family[fam] = per_family.get(fam, 0) + 1
+    return Ranking(shown=shown,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],
                    scores={m.program.id: s for s, m in scored})

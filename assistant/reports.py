@@ -11,17 +11,13 @@ from assistant.evidence import CitationBook, best_sentences
 from assistant.glossary import expand
 from assistant.intent import Focus
 from assistant.lang import fold
+from assistant.profile import mentioned_programs
 from assistant.retrieve import Hit, Retriever
 from assistant.texts import t
 from ingest.lexical import tokenize
 
 MIN_REPORT_SCORE = 0.35
 SOURCE_TAG = re.compile(r"\s?\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?(?:,\s?)?)+\](?:\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?)\])*")
-COMMON_TITLE_WORDS = set(
-    "dans pour avec leur leurs what with from that this their comment quebec canada canadian canadienne strategie "
-    "strategy sante health life sciences vie artificielle artificial intelligence intelligente fonds programme "
-    "program july juillet 2019 2020 2021 2022 2023 2024 2025 2026 2017 2018 phases phase mesures measures".split())
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 def with_list(text: str, sentence: str) -> str:
@@ -47,27 +43,20 @@ def wanted_figure(query: str, focus: Focus) -> str | None:
 
 
 class ReportAnswerer:
-    """Keeps per-snapshot state: distinctive title words of each digest, and sentence vectors (cached)."""
+    """Keeps per-snapshot state: each digest's aliases, and sentence vectors (cached)."""
 
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
         snap = retriever.snapshot
-        titles = {str(r.meta.get("source")): fold(f"{r.meta.get('title')} {r.meta.get('digest_id') or ''}")
-                  for r in snap.chunks.values() if r.meta.get("doc_kind") != "program"}
-        counts: dict[str, int] = {}
-        for title in titles.values():
-            for w in set(_WORD.findall(title)):
-                counts[w] = counts.get(w, 0) + 1
-        # distinctive: shared by at most one other document, longer than three letters, not a common word
-        self.doc_words = {src: {w for w in _WORD.findall(title)
-                                if counts[w] <= 2 and len(w) > 3 and w not in COMMON_TITLE_WORDS}
-                          for src, title in titles.items()}
+        self.aliases: dict[str, list[str]] = {}
+        for r in snap.chunks.values():
+            if r.meta.get("doc_kind") != "program" and r.meta.get("aliases"):
+                self.aliases[str(r.meta.get("source"))] = str(r.meta["aliases"]).split(" | ")
         self._vectors: dict[str, np.ndarray] = {}
 
     def named_documents(self, query: str) -> set[str]:
-        """Sources of digests whose distinctive title words the question uses ("InVivo", "SQRI2", "AI4Health")."""
-        q = set(_WORD.findall(fold(query)))
-        return {src for src, words in self.doc_words.items() if q & words}
+        """Sources of the digests the question names by one of their aliases ("étude InVivo", "SQRI2", "AI4Health")."""
+        return set(mentioned_programs(query, self.aliases))
 
     def similarities(self, query: str, texts: list[str]) -> list[float]:
         """Cosine of the query with each text (works across languages); sentence vectors are cached."""

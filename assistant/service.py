@@ -11,9 +11,8 @@ from assistant import profile as profiles
 from assistant.compose import Composer, Turn
 from assistant.config import Settings
 from assistant.errors import InputError
-from assistant.intent import _COMPARE, classify
-from assistant.lang import fold
-from assistant.lang import detect
+from assistant.intent import _COMPARE, Question, classify
+from assistant.lang import detect, fold
 from assistant.models import Answer, Profile
 from assistant.retrieve import Favour, Hit, Retriever
 from assistant.safety import is_suspicious, strip_instructions
@@ -120,6 +119,8 @@ class Assistant:
         follow_up = bool(state.texts) and any(h in message.lower() for h in FOLLOW_UP_HINTS)
         new_facts = set(inferred.known()) - {"language", "for_profit"}
         q = classify(message, mentioned, has_profile=bool(new_facts))
+        if q.intent == "programs" and not mentioned and self.composer.reports.named_documents(message):
+            q = Question("report", q.focus, ())  # "la Stratégie … 2022-2025", "AI4Health": a document, not a profile
         if is_suspicious(message):  # nothing but an instruction: there is no question to answer
             q = classify("", [], has_profile=False)
         # "Is it still open?" right after programs were shown: about the first of them, not a new search.

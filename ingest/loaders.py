@@ -122,7 +122,7 @@ def load_markdown(path: Path, data: bytes) -> LoadedDoc:
         doc.title, doc.doc_kind = d.title, d.kind
         doc.url = str(d.source.url or "")
         doc.meta = {"digest_id": d.id, "as_of": d.as_of.isoformat(), "published": d.source.published,
-                    "publisher": d.source.publisher}
+                    "publisher": d.source.publisher, "aliases": " | ".join(d.aliases)}
         for s in sections:
             s.language = d.language
     return doc
