@@ -1,0 +1,209 @@
+"""Advisor briefings: a company profile → a cited, dated shortlist with stacking figures, context and checks to make."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import TYPE_CHECKING
+
+from assistant.briefing_doc import (
+    Block,
+    Briefing,
+    Bullets,
+    Heading,
+    Para,
+    Section,
+    Table,
+    figure_check,
+    keep_supported,
+    renumber_blocks,
+)
+from assistant.briefing_profile import CompanyProfile, load_profile
+from assistant.briefing_sections import Ctx, amount_cell, cap_cell, combining, ecosystem, status_cell, verify
+from assistant.briefing_texts import NEED_NAMES, STATUS_NAMES, bt, long_date, names
+from assistant.catalog import Intake
+from assistant.compose import first_fail
+from assistant.evidence import CitationBook
+from assistant.match import SECTOR_NAMES, STAGE_NAMES, Match, money
+from assistant.rank import profile_candidates, rank_programs
+from assistant.texts import label
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
+
+MAX_SHORTLIST = 8
+PER_NEED = 2  # the best programs for each stated need are kept first, so every need is covered
+FIT_BONUS = {"eligible": 0.3, "likely": 0.1, "check": 0.0, "not_eligible": -9.0}  # added to the relevance score
+MAX_FACTS = 4
+CLOSED = {Intake.closed, Intake.paused, Intake.replaced}
+__all__ = ["CompanyProfile", "build_briefing", "load_profile"]
+
+
+# ---- the shortlist -------------------------------------------------------------------------------------------------
+def _query(company: CompanyProfile, lang: str) -> str:
+    bits = [SECTOR_NAMES[lang][s.value] for s in company.known_sectors()]
+    bits += [names(NEED_NAMES, lang, n.value) for n in company.known_needs()]
+    return " ".join([*bits, company.project[:500]]).strip()
+
+
+def shortlist(ctx: Ctx, company: CompanyProfile) -> tuple[list[Match], list[Match], list[Match], str]:
+    """(shortlisted, closed ones set aside, ruled out, why nothing fits). Only programs whose needs and sectors match
+    the profile are considered, ranked by relevance (rank.score_program) + fit + value (the record's maximum amount);
+    the best PER_NEED for each need are taken first so every need is covered, then the best of the rest."""
+    lang = ctx.lang
+    unknown = company.unknown_terms()
+    if (not company.known_sectors() and not company.known_needs()) or (company.needs and not company.known_needs()):
+        why = bt(lang, "none_why_scope", items=", ".join(unknown)) if unknown else bt(lang, "none_why_empty")
+        return [], [], [], why
+    retriever = ctx.composer.retriever
+    programs = retriever.snapshot.programs
+    profile = company.to_profile()
+    ranking = rank_programs(retriever, programs, _query(company, lang), profile, lang, show=len(programs))
+    if ranking is None:
+        return [], [], [], bt(lang, "none_why_empty")
+    cands = profile_candidates(programs, profile)
+    pool = [m for m in ranking.shown if m.program.id in cands]
+
+    def key(m: Match) -> float:
+        amount = m.program.funding.max_amount
+        value = 0.05 * math.log10(max(float(amount.value), 1.0)) if amount else 0.0
+        return -(ranking.scores.get(m.program.id, 0.0) + FIT_BONUS[m.fit] + value)
+
+    live = sorted((m for m in pool if m.program.intake.status not in CLOSED), key=key)
+    picked: list[Match] = []
+    for need in profile.needs:
+        picked += [m for m in live if need in m.program.needs and m not in picked][:PER_NEED]
+    picked += [m for m in live if m not in picked]
+    chosen = sorted(picked[:MAX_SHORTLIST], key=key)
+    aside = [m for m in pool if m.program.intake.status in CLOSED][:4]
+    ruled = [m for m in ranking.ruled_out if m.program.id in cands]
+    why = ""
+    if not chosen:
+        items = "; ".join(f"{ctx.name(m.program)} ({first_fail(m)})" for m in ruled)
+        why = bt(lang, "none_why_rules", items=items) if ruled else bt(lang, "none_why_empty")
+    return chosen, aside, ruled, why
+
+
+def shortlist_blocks(ctx: Ctx, chosen: list[Match], aside: list[Match], ruled: list[Match]) -> list[Block]:
+    lang = ctx.lang
+    other = "en" if lang == "fr" else "fr"
+    rows = [[f"**{ctx.name(m.program)}**\n{m.program.name.get(other)}", label(lang, "kinds", m.program.kind.value),
+             amount_cell(ctx, m.program), cap_cell(ctx, m.program), status_cell(ctx, m.program),
+             label(lang, "fit", m.fit), f"[{bt(lang, 'link')}]({m.program.url})"] for m in chosen]
+    header = [bt(lang, k) for k in ("col_name", "col_kind", "col_amount", "col_cap", "col_status", "col_fit",
+                                    "col_source")]
+    blocks: list[Block] = [Para(bt(lang, "shortlist_lead")),
+                           Table(header, rows, [0.21, 0.13, 0.19, 0.1, 0.15, 0.13, 0.09])]
+    set_aside = [(0, f"{ctx.name(m.program)} — {names(STATUS_NAMES, lang, m.program.intake.status.value)}")
+                 for m in aside]
+    pas = ctx.composer.passages
+    for m in ruled:
+        fail = next((r for r in m.reasons if r.verdict == "fail"), None)
+        n = pas.fact_stating(ctx.book, m.program, lang, fail.value) if fail and fail.value is not None else None
+        set_aside.append((0, f"{ctx.name(m.program)} — {first_fail(m)}" + (f" [{n}]" if n else "")))
+    if set_aside:
+        blocks += [Para(bt(lang, "set_aside")), Bullets(set_aside)]
+    for m in chosen:
+        blocks += program_blocks(ctx, m)
+    return blocks
+
+
+def program_blocks(ctx: Ctx, m: Match) -> list[Block]:
+    """One program: kind and fit, names and operator, cited summary, then Composer.program_item's lines and facts."""
+    p, lang, pas = m.program, ctx.lang, ctx.composer.passages
+    other = "en" if lang == "fr" else "fr"
+    sep = " : " if lang == "fr" else ": "
+    item = ctx.composer.program_item(m, lang, ctx.book)
+    kind_fit = item[0].split("** ", 1)[-1]
+    blocks: list[Block] = [Heading(ctx.name(p)), Para(
+        f"{kind_fit} · {bt(lang, 'other_name')}{sep}{p.name.get(other)} · {bt(lang, 'operator')}{sep}"
+        f"{p.operator.get(lang)} · [{bt(lang, 'official_page')}]({p.url})")]
+    n = pas.cite_text(ctx.book, p.id, lang, "overview", p.summary.get(lang))
+    blocks.append(Para(p.summary.get(lang) + (f" [{n}]" if n else "")))
+    bullets = [(0, line.strip()[2:]) for line in item[1:]]
+    shown = {line for _, line in bullets}
+    facts = [pas.fact_line(ctx.book, p, lang, i) for i in range(len(p.facts))]
+    facts = [f for f in facts if not any(f in s for s in shown)][:MAX_FACTS]
+    if facts:
+        bullets.append((0, f"{bt(lang, 'key_facts')}{sep}"))
+        bullets += [(1, f) for f in facts]
+    return [*blocks, Bullets(bullets)]
+
+
+# ---- the whole briefing --------------------------------------------------------------------------------------------
+def profile_blocks(company: CompanyProfile, lang: str) -> list[Block]:
+    sep = " : " if lang == "fr" else ": "
+    unknown, scope = bt(lang, "unknown"), bt(lang, "out_of_scope")
+
+    def listed(values: list[str], table: dict[str, str]) -> str:
+        return ", ".join(table.get(v, f"{v} ({scope})") for v in values) or unknown
+
+    def yes_no(v: bool | None) -> str:
+        return unknown if v is None else bt(lang, "yes" if v else "no")
+
+    rows = [("company", company.name), ("stage", STAGE_NAMES[lang][company.stage.value] if company.stage else unknown),
+            ("sectors", listed(company.sectors, SECTOR_NAMES[lang])),
+            ("needs", listed(company.needs, NEED_NAMES["en" if lang == "en" else "fr"])),
+            ("employees", f"{company.employees} {bt(lang, 'employees_unit')}" if company.employees is not None
+             else unknown),
+            ("revenue", money(company.revenue, lang) if company.revenue is not None else unknown),
+            ("region", company.region or unknown), ("incorporated", yes_no(company.incorporated)),
+            ("for_profit", yes_no(company.for_profit)),
+            ("budget", money(company.budget, lang) if company.budget is not None else unknown)]
+    items = [(0, f"**{bt(lang, k)}**{sep}{v}") for k, v in rows]
+    if company.project:
+        items.append((0, f"**{bt(lang, 'project')}**{sep}{company.project}"))
+    return [Bullets(items)]
+
+
+def eco_queries(company: CompanyProfile, lang: str) -> list[str]:
+    """Questions for the report digests: the sectors with funding words, then one per need that the digests cover."""
+    sectors = " ".join(SECTOR_NAMES[lang][s.value] for s in company.known_sectors())
+    base = "IA sciences de la vie financement" if lang == "fr" else "AI life sciences funding"
+    extra = {"equity": ("capital de risque investissement", "venture capital investment"),
+             "talent": ("talents formation main-d'œuvre", "talent training workforce"),
+             "export": ("exportation marchés", "export markets"),
+             "non_dilutive": ("subventions financement public", "grants public funding")}
+    out = [f"{sectors} {base}"]
+    out += [f"{sectors} {extra[n.value][0 if lang == 'fr' else 1]}" for n in company.known_needs() if n.value in extra]
+    return [" ".join(dict.fromkeys(q.split())) for q in out]
+
+
+def build_briefing(assistant: Assistant, company: CompanyProfile, today: dt.date | None = None) -> Briefing:
+    """The briefing for `company`, in its language, from the assistant's current snapshot."""
+    assistant.retriever.refresh()
+    lang = company.language
+    today = today or dt.date.today()
+    ctx = Ctx(lang=lang, book=CitationBook(), composer=assistant.composer, today=today)
+    chosen, aside, ruled, why = shortlist(ctx, company)
+    sections = [Section("profile", bt(lang, "s_profile"), profile_blocks(company, lang))]
+    if chosen:
+        sections += [
+            Section("shortlist", bt(lang, "s_shortlist"), shortlist_blocks(ctx, chosen, aside, ruled)),
+            Section("combining", bt(lang, "s_combining"), combining(ctx, chosen, company.budget)),
+            Section("ecosystem", bt(lang, "s_ecosystem"), ecosystem(ctx, eco_queries(company, lang))),
+            Section("verify", bt(lang, "s_verify"), verify(ctx, chosen))]
+    else:
+        sections.append(Section("shortlist", bt(lang, "s_shortlist"),
+                                [Para(f"**{bt(lang, 'none_fit')}**"), Para(why), Para(bt(lang, "scope"))]))
+    programs = assistant.retriever.snapshot.programs
+    support = company.support() + [n for p in programs.values() for n in (p.name.fr, p.name.en)]
+    support += [c.title for c in ctx.book.items] + [d.text for d in ctx.derived]
+    quotes = {c.n: c.quote for c in ctx.book.items}
+    dropped: list[str] = []
+    for sec in sections:
+        sec.blocks = [k for b in sec.blocks if (k := keep_supported(b, quotes, support, dropped)) is not None]
+    citations = [c.model_copy(update={"title": programs[c.program_id].name.get(lang)})
+                 if c.program_id in programs else c for c in renumber_blocks(sections, ctx.book.items)]
+    dates = sorted(m.program.as_of for m in chosen)
+    as_of = (long_date(dates[0], lang) if dates[0] == dates[-1] else
+             f"{long_date(dates[0], lang)} – {long_date(dates[-1], lang)}") if dates else bt(lang, "as_of_none")
+    version = str(assistant.retriever.snapshot.meta.get("version") or assistant.retriever.snapshot.version)
+    briefing = Briefing(
+        company=company.name, lang=lang, date=long_date(today, lang), corpus_version=version, as_of_range=as_of,
+        title=bt(lang, "title"), header_lines=[(bt(lang, "date"), long_date(today, lang)), (bt(lang, "corpus"), version),
+                                               (bt(lang, "as_of"), as_of)],
+        sections=sections, citations=citations, shortlist=[m.program.id for m in chosen],
+        shortlist_names=[ctx.name(m.program) for m in chosen], derived=ctx.derived, support=support, dropped=dropped)
+    briefing.unsupported = figure_check(briefing)
+    return briefing

@@ -1,0 +1,212 @@
+"""Every sentence and label of the advisor briefing (Markdown and PDF), in French and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+BT: dict[str, dict[str, str]] = {
+    "fr": {
+        "title": "Note d'information",
+        "brand": "Boussole · Note d'information pour conseillers",
+        "date": "Date",
+        "corpus": "Version du corpus",
+        "as_of": "Faits vérifiés le",
+        "as_of_none": "sans objet (aucun programme retenu)",
+        "header_note": "Note préparée avec Boussole à partir des sources citées; à valider avant la rencontre.",
+        "s_profile": "Profil tel que compris",
+        "s_shortlist": "Programmes retenus",
+        "s_combining": "Combiner les programmes",
+        "s_ecosystem": "Contexte de l'écosystème",
+        "s_verify": "À vérifier avant la rencontre",
+        "s_sources": "Sources",
+        "company": "Entreprise", "stage": "Stade", "sectors": "Secteurs", "needs": "Besoins", "employees": "Effectif",
+        "revenue": "Revenus annuels", "region": "Région", "incorporated": "Constituée en société",
+        "for_profit": "À but lucratif", "budget": "Budget du projet", "project": "Projet",
+        "unknown": "non précisé", "yes": "oui", "no": "non", "out_of_scope": "hors du champ du corpus",
+        "employees_unit": "employés",
+        "col_name": "Programme (FR / EN)", "col_kind": "Type", "col_amount": "Montant ou taux",
+        "col_cap": "Plafond de cumul", "col_status": "Statut ou échéance", "col_fit": "Adéquation", "col_source": "Source",
+        "col_share": "Part des coûts", "col_max": "Montant maximal", "col_program": "Programme",
+        "not_stated": "non précisé", "max": "max.", "of_costs": "des coûts", "link": "fiche", "deadline": "échéance",
+        "to_verify": "à vérifier",
+        "shortlist_lead": ("Programmes du corpus qui correspondent aux secteurs et aux besoins du profil, classés selon "
+                           "leur pertinence, leur adéquation et leur valeur. Chaque montant, taux ou date est tiré d'un "
+                           "passage cité [n]."),
+        "none_fit": ("Aucun programme du corpus ne correspond à ce profil : cette note ne propose donc aucune liste de "
+                     "programmes."),
+        "none_why_scope": "Secteurs ou besoins hors du champ du corpus : {items}.",
+        "none_why_empty": "Le profil ne précise aucun secteur ni besoin couvert par le corpus.",
+        "none_why_rules": "Les programmes les plus proches sont écartés par leurs règles : {items}.",
+        "scope": ("Boussole couvre les programmes de financement et de soutien destinés aux entreprises en IA, sciences "
+                  "de la vie et technologies de la santé au Québec et au Canada (subventions, crédits d'impôt, prêts, "
+                  "capital de risque, accélérateurs, stages, accès aux données)."),
+        "set_aside": "Aussi examinés, non retenus :",
+        "official_page": "Page officielle",
+        "operator": "Organisme",
+        "other_name": "En anglais",
+        "key_facts": "Faits clés",
+        "comb_lead": ("Chiffres de cumul tirés des fiches retenues (part des coûts, montant maximal, plafond de cumul), "
+                      "chacun cité."),
+        "comb_none": "Aucune fiche retenue ne donne de part des coûts, de montant maximal ni de plafond de cumul.",
+        "stack_said": "Ce que disent les sources sur le cumul :",
+        "no_cap": ("Aucun plafond de cumul n'est indiqué dans les sources des programmes retenus : chaque organisme "
+                   "applique ses propres règles, à confirmer."),
+        "lowest_cap": "Plafond de cumul le plus bas parmi les programmes retenus — **{name}** : {pct}.",
+        "example_lead": "Exemple chiffré sur le budget déclaré de {budget} :",
+        "example_line": "**{name}** : {budget} × {pct} = {aid}",
+        "example_capped": ", plafonné au montant maximal de {max}",
+        "example_under": " (sous le montant maximal de {max})",
+        "example_sum": "Somme des aides calculées : {sum}.",
+        "example_total_cap": "Aide publique totale plafonnée à {budget} × {pct} = {total}.",
+        "example_no_cap": ("Chaque montant est calculé sur le budget entier; faute de plafond de cumul indiqué, leur "
+                           "somme n'est pas garantie."),
+        "example_rest": "Part restant à la charge de l'entreprise : au moins {rest}.",
+        "example_none": "Aucune fiche retenue n'indique de part des coûts : pas d'exemple chiffré.",
+        "no_budget": "Aucun budget de projet n'est indiqué dans le profil : pas d'exemple chiffré.",
+        "order_lead": ("Ordre suggéré : non dilutif avant dilutif (capital de risque en dernier), accueil continu avant "
+                       "appels de projets."),
+        "eco_lead": "Chiffres tirés des études et politiques du corpus, liés au profil :",
+        "eco_none": "Aucun chiffre des études et politiques du corpus ne se rapporte clairement à ce profil.",
+        "uncertain_fields": "champs incertains dans la fiche : {fields}",
+        "stale": "fiche de plus d'un an",
+        "status_unknown": "statut d'accueil non confirmé",
+        "deadline_past": "la dernière échéance connue est passée; vérifier si un nouvel appel est ouvert",
+        "verify_none": "Aucun champ incertain ni fiche de plus d'un an parmi les programmes retenus.",
+        "verify_footer": "Les montants et statuts changent souvent : confirmez auprès de l'organisme avant de déposer.",
+        "footer": "Boussole · {company}",
+        "page": "Page {n}/{nb}",
+        "page_short": "p.",
+        "fit": "Adéquation",
+    },
+    "en": {
+        "title": "Advisor briefing",
+        "brand": "Boussole · Advisor briefing",
+        "date": "Date",
+        "corpus": "Corpus version",
+        "as_of": "Facts as of",
+        "as_of_none": "not applicable (no program shortlisted)",
+        "header_note": "Prepared with Boussole from the cited sources; to be checked before the meeting.",
+        "s_profile": "Profile as understood",
+        "s_shortlist": "Shortlist",
+        "s_combining": "Combining programs",
+        "s_ecosystem": "Ecosystem context",
+        "s_verify": "To verify before the meeting",
+        "s_sources": "Sources",
+        "company": "Company", "stage": "Stage", "sectors": "Sectors", "needs": "Needs", "employees": "Headcount",
+        "revenue": "Annual revenue", "region": "Region", "incorporated": "Incorporated", "for_profit": "For-profit",
+        "budget": "Project budget", "project": "Project",
+        "unknown": "not stated", "yes": "yes", "no": "no", "out_of_scope": "outside the corpus scope",
+        "employees_unit": "employees",
+        "col_name": "Program (FR / EN)", "col_kind": "Kind", "col_amount": "Amount or rate", "col_cap": "Stacking cap",
+        "col_status": "Status or deadline", "col_fit": "Fit", "col_source": "Source",
+        "col_share": "Cost share", "col_max": "Maximum amount", "col_program": "Program",
+        "not_stated": "not stated", "max": "up to", "of_costs": "of costs", "link": "page", "deadline": "deadline",
+        "to_verify": "to verify",
+        "shortlist_lead": ("Programs of the corpus that match the profile's sectors and needs, ranked by relevance, fit "
+                           "and value. Every amount, rate or date comes from a cited passage [n]."),
+        "none_fit": "No program in the corpus fits this profile, so this briefing proposes no shortlist.",
+        "none_why_scope": "Sectors or needs outside the corpus scope: {items}.",
+        "none_why_empty": "The profile states no sector or need that the corpus covers.",
+        "none_why_rules": "The closest programs are ruled out by their rules: {items}.",
+        "scope": ("Boussole covers funding and support programs for AI, life-sciences and health-technology companies in "
+                  "Québec and Canada (grants, tax credits, loans, venture capital, accelerators, internships, data "
+                  "access)."),
+        "set_aside": "Also considered, not shortlisted:",
+        "official_page": "Official page",
+        "operator": "Operator",
+        "other_name": "In French",
+        "key_facts": "Key facts",
+        "comb_lead": "Stacking figures from the shortlisted records (cost share, maximum amount, stacking cap), each cited.",
+        "comb_none": "No shortlisted record gives a cost share, a maximum amount or a stacking cap.",
+        "stack_said": "What the sources say about stacking:",
+        "no_cap": ("No stacking cap is stated in the sources of the shortlisted programs: each operator applies its own "
+                   "rules, to be confirmed."),
+        "lowest_cap": "Lowest stacking cap among the shortlisted programs — **{name}**: {pct}.",
+        "example_lead": "Worked example on the stated budget of {budget}:",
+        "example_line": "**{name}**: {budget} × {pct} = {aid}",
+        "example_capped": ", capped at the maximum amount of {max}",
+        "example_under": " (below the maximum amount of {max})",
+        "example_sum": "Sum of the computed aid: {sum}.",
+        "example_total_cap": "Total public aid capped at {budget} × {pct} = {total}.",
+        "example_no_cap": ("Each amount is computed on the whole budget; with no stacking cap stated, their sum is not "
+                           "guaranteed."),
+        "example_rest": "Left for the company to fund: at least {rest}.",
+        "example_none": "No shortlisted record states a cost share: no worked example.",
+        "no_budget": "The profile states no project budget: no worked example.",
+        "order_lead": ("Suggested order: non-dilutive before dilutive (venture capital last), continuous intake before "
+                       "calls for proposals."),
+        "eco_lead": "Figures from the corpus's studies and policies that relate to the profile:",
+        "eco_none": "No figure from the corpus's studies and policies clearly relates to this profile.",
+        "uncertain_fields": "uncertain fields in the record: {fields}",
+        "stale": "record more than a year old",
+        "status_unknown": "intake status not confirmed",
+        "deadline_past": "the last known deadline has passed; check whether a new call is open",
+        "verify_none": "No uncertain field and no record more than a year old among the shortlisted programs.",
+        "verify_footer": "Amounts and statuses change often: confirm with the operator before applying.",
+        "footer": "Boussole · {company}",
+        "page": "Page {n}/{nb}",
+        "page_short": "p.",
+        "fit": "Fit",
+    },
+}
+
+NEED_NAMES = {
+    "fr": {"non_dilutive": "financement non dilutif", "tax_credit": "crédits d'impôt", "equity": "capital de risque",
+           "loan": "prêt", "talent": "talents", "data_access": "accès aux données", "export": "exportation",
+           "accelerator": "accélérateur", "collaborative_research": "recherche collaborative",
+           "procurement_pilot": "projet pilote / approvisionnement", "advisory": "accompagnement",
+           "training": "formation"},
+    "en": {"non_dilutive": "non-dilutive funding", "tax_credit": "tax credits", "equity": "equity", "loan": "loan",
+           "talent": "talent", "data_access": "data access", "export": "export", "accelerator": "accelerator",
+           "collaborative_research": "collaborative research", "procurement_pilot": "pilot / procurement",
+           "advisory": "advisory", "training": "training"},
+}
+
+STATUS_NAMES = {
+    "fr": {"continuous": "accueil continu", "calls": "par appels", "open": "ouvert", "closed": "fermé",
+           "paused": "suspendu", "replaced": "remplacé", "unknown": "statut inconnu"},
+    "en": {"continuous": "continuous intake", "calls": "by calls", "open": "open", "closed": "closed",
+           "paused": "paused", "replaced": "replaced", "unknown": "status unknown"},
+}
+
+FIELD_NAMES = {
+    "fr": {"name.fr": "nom français", "name.en": "nom anglais", "operator": "organisme", "url": "adresse du site",
+           "kind": "type", "stages": "stades", "sectors": "secteurs", "region": "région", "intake.status": "statut",
+           "funding.max_amount": "montant maximal", "funding.min_amount": "montant minimal",
+           "funding.cost_share_pct": "part des coûts", "funding.stacking_cap_pct": "plafond de cumul",
+           "rules.max_employees": "règle d'effectif maximal", "rules.min_employees": "règle d'effectif minimal",
+           "rules.min_revenue": "règle de revenus minimaux", "rules.max_revenue": "règle de revenus maximaux",
+           "rules.canadian_controlled": "règle de contrôle canadien", "rules.requires_partner": "partenaire requis",
+           "rules.requires_quebec_establishment": "établissement au Québec requis",
+           "rules.incorporated": "constitution en société", "rules.for_profit": "but lucratif"},
+    "en": {"name.fr": "French name", "name.en": "English name", "operator": "operator", "url": "website address",
+           "kind": "kind", "stages": "stages", "sectors": "sectors", "region": "region", "intake.status": "status",
+           "funding.max_amount": "maximum amount", "funding.min_amount": "minimum amount",
+           "funding.cost_share_pct": "cost share", "funding.stacking_cap_pct": "stacking cap",
+           "rules.max_employees": "maximum headcount rule", "rules.min_employees": "minimum headcount rule",
+           "rules.min_revenue": "minimum revenue rule", "rules.max_revenue": "maximum revenue rule",
+           "rules.canadian_controlled": "Canadian-control rule", "rules.requires_partner": "partner required",
+           "rules.requires_quebec_establishment": "Québec establishment required",
+           "rules.incorporated": "incorporation rule", "rules.for_profit": "for-profit rule"},
+}
+
+_MONTHS_FR = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
+_MONTHS_EN = ("January February March April May June July August September October November December").split()
+
+
+def bt(lang: str, key: str, **kw: object) -> str:
+    """The briefing string `key` in `lang` (French unless 'en'), formatted with `kw`."""
+    val = BT["en" if lang == "en" else "fr"][key]
+    return val.format(**kw) if kw else val
+
+
+def names(table: dict[str, dict[str, str]], lang: str, key: str) -> str:
+    return table["en" if lang == "en" else "fr"].get(key, key)
+
+
+def long_date(d: dt.date, lang: str) -> str:
+    """'22 novembre 2026' / 'November 22, 2026' (used only in the header block)."""
+    if lang == "en":
+        return f"{_MONTHS_EN[d.month - 1]} {d.day}, {d.year}"
+    return f"{'1er' if d.day == 1 else d.day} {_MONTHS_FR[d.month - 1]} {d.year}"
+
