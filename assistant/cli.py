@@ -67,6 +67,91 @@ def cmd_eval(args: argparse.Namespace) -> int:
                     out=Path(args.out) if args.out else None, names=args.config or None)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the API with uvicorn; the embedder and indexes load once, before the first request."""
+    import logging.config
+
+    import uvicorn
+
+    from assistant.api.app import create_app
+    from assistant.api.logs import install_record_factory, log_config
+    from assistant.errors import IndexNotReady, StoreUnavailable
+    from assistant.service import Assistant
+
+    settings = get_settings()
+    install_record_factory()
+    logging.config.dictConfig(log_config())
+    try:
+        bot: Assistant | None = Assistant.open(settings)
+    except (IndexNotReady, StoreUnavailable) as exc:
+        print(f"boussole: warning: {exc}; the API starts degraded (/health says 503) until it can load",
+              file=sys.stderr)
+        bot = None
+    app = create_app(settings, bot)
+    uvicorn.run(app, host=args.host or settings.api_host, port=args.port or settings.api_port,
+                log_config=log_config(), access_log=False, timeout_graceful_shutdown=30)
+    return 0
+
+
+def cmd_feedback_export(args: argparse.Namespace) -> int:
+    """Feedback joined with its question and answer, as CSV, to a file or stdout."""
+    from assistant.api.store import SqlSessions
+
+    store = SqlSessions.open(get_settings())
+    try:
+        if args.out:
+            with open(args.out, "w", newline="", encoding="utf-8") as fh:
+                n = store.export_csv(fh)
+            print(f"{n} feedback row(s) written to {args.out}", file=sys.stderr)
+        else:
+            store.export_csv(sys.stdout)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    """Run the Streamlit UI (ui/app.py from the installed package) against BOUSSOLE_API_URL.
+
+    The process becomes Streamlit (exec), so stopping `boussole ui` stops the server too."""
+    import os
+
+    import ui
+
+    settings = get_settings()
+    app = Path(ui.__file__).resolve().parent / "app.py"
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
+               "--browser.gatherUsageStats", "false", "--server.address", args.host or "127.0.0.1",
+               "--server.port", str(args.port or settings.ui_port), "--client.toolbarMode", "minimal"]
+    sys.stdout.flush()
+    os.execv(sys.executable, command)
+    return 0  # not reached
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    """Write the advisor briefing for a profile file; the format (Markdown or PDF) follows the --out extension."""
+    from assistant.briefing import build_briefing, load_profile
+    from assistant.errors import InputError
+    from assistant.service import Assistant
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".pdf", ".md", ".markdown"):
+        raise InputError(f"--out must end with .pdf or .md (got {out.name!r})")
+    company = load_profile(Path(args.profile))
+    if args.lang:
+        company = company.model_copy(update={"language": args.lang})
+    briefing = build_briefing(Assistant.open(get_settings()), company)
+    if out.suffix.lower() == ".pdf":
+        from assistant.briefing_pdf import render_pdf
+
+        out.write_bytes(render_pdf(briefing))
+    else:
+        out.write_text(briefing.markdown, encoding="utf-8")
+    found = len(briefing.shortlist)
+    print(f"briefing for {company.name} written to {out} ({found} program(s) shortlisted, "
+          f"{len(briefing.citations)} source passage(s))", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="boussole", description="Find the programs that fit an AI × life-sciences company.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -94,6 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--session", default=None)
     s.set_defaults(fn=cmd_ask)
 
+    s = sub.add_parser("brief", help="write an advisor briefing for a company profile (Markdown or PDF)")
+    s.add_argument("--profile", required=True, help="profile file (YAML or JSON; see tests/fixtures/briefing/)")
+    s.add_argument("--out", required=True, help="output file: .pdf or .md")
+    s.add_argument("--lang", choices=["fr", "en"], default=None, help="briefing language (default: the profile's)")
+    s.set_defaults(fn=cmd_brief)
+
     s = sub.add_parser("eval", help="run the answer-quality suite")
     s.add_argument("--gate", action="store_true", help="fail when the default configuration is below thresholds")
     s.add_argument("--fast", action="store_true", help="the CI subset, default configuration only")
@@ -102,6 +193,22 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", help="report folder (or draft file with --from-feedback)")
     s.add_argument("--from-feedback", metavar="CSV", help="turn thumbs-down feedback into draft questions")
     s.set_defaults(fn=cmd_eval)
+
+    s = sub.add_parser("serve", help="run the HTTP API (uvicorn)")
+    s.add_argument("--host", default=None, help="default: BOUSSOLE_API_HOST")
+    s.add_argument("--port", type=int, default=None, help="default: BOUSSOLE_API_PORT")
+    s.set_defaults(fn=cmd_serve)
+
+    s = sub.add_parser("feedback", help="feedback tools")
+    fsub = s.add_subparsers(dest="feedback_command", required=True)
+    f = fsub.add_parser("export", help="write the feedback as CSV for triage")
+    f.add_argument("--out", default=None, help="CSV file (default: stdout)")
+    f.set_defaults(fn=cmd_feedback_export)
+
+    s = sub.add_parser("ui", help="run the Streamlit UI (it calls the API at BOUSSOLE_API_URL)")
+    s.add_argument("--host", default=None, help="default: 127.0.0.1")
+    s.add_argument("--port", type=int, default=None, help="default: BOUSSOLE_UI_PORT")
+    s.set_defaults(fn=cmd_ui)
     return p
 
 

@@ -108,12 +108,18 @@ class Composer:
             shown, ruled_out = ruled_out, []
         for m in shown:
             lines += self.program_item(m, lang, book)
-        verify = [f"{m.program.name.get(lang)} ({', '.join(m.program.uncertain)})" for m in shown if m.program.uncertain]
+        verify = [f"{m.program.name.get(lang)} ({', '.join(uncertain_labels(m, lang))})" for m in shown
+                  if m.program.uncertain]
         if verify:
             lines += ["", t(lang, "verify_line", items="; ".join(verify))]
         if ruled_out:
             items = [f"{m.program.name.get(lang)} ({first_fail(m)})" for m in ruled_out]
             lines += ["", t(lang, "ruled_out", items="; ".join(items))]
+        if ranking.closed:
+            lines += ["", t(lang, "closed_line")]
+            for m in ranking.closed:
+                lines.append(f"- {self.passages.status_line(book, m.program, lang).replace(chr(10), ' ')}"
+                             .replace("- ", f"- **{m.program.name.get(lang)}** — ", 1))
         lines += ["", t(lang, "footer")]
         return "\n".join(lines), [program_fit(m, lang) for m in shown]
 
@@ -183,6 +189,15 @@ class Composer:
                 lines.append(f"  - {self.passages.fact_line(book, p, lang, i)}")
             lines.append(f"  - {self.passages.status_line(book, p, lang)}")
         return "\n".join(lines), fits
+
+
+def uncertain_labels(m: Match, lang: str) -> list[str]:
+    """'funding.max_amount' → 'maximum amount' / 'montant maximal'; rules.* → the rule's own words."""
+    out = []
+    for f in m.program.uncertain:
+        name = label(lang, "fields", f)
+        out.append(name if name != f else f.split(".")[-1].replace("_", " "))
+    return list(dict.fromkeys(out))
 
 
 def first_fail(m: Match) -> str:

@@ -113,15 +113,21 @@ def check(p: Program, prof: Profile, lang: str = "fr") -> Match:
     fr = lang == "fr"
     reasons: list[Reason] = []
     if prof.stage is not None:
-        ok = prof.stage in p.stages
-        names = ", ".join(STAGE_NAMES[lang][s.value] for s in p.stages)
-        reasons.append(Reason(f"{'stades visés' if fr else 'stages served'} : {names} {'✓' if ok else '✗'}" if fr
-                              else f"stages served: {names} {'✓' if ok else '✗'}", "ok" if ok else "fail"))
+        mine = STAGE_NAMES[lang][prof.stage.value]
+        if prof.stage in p.stages:
+            reasons.append(Reason(f"{'stade' if fr else 'stage'} {mine} ✓", "ok"))
+        else:
+            names = ", ".join(STAGE_NAMES[lang][s.value] for s in p.stages)
+            reasons.append(Reason(f"{'vise' if fr else 'serves'} {names} ✗", "fail"))
     if prof.sectors:
         secs = {s.value for s in p.sectors}
-        ok = "all" in secs or bool(secs & {s.value for s in prof.sectors})
-        names = ", ".join(SECTOR_NAMES[lang][s] for s in sorted(secs))
-        reasons.append(Reason(f"{'secteurs' if fr else 'sectors'}: {names} {'✓' if ok else '✗'}", "ok" if ok else "fail"))
+        shared = [s.value for s in prof.sectors if s.value in secs]
+        if "all" in secs or shared:
+            shown = SECTOR_NAMES[lang][shared[0]] if shared else SECTOR_NAMES[lang]["all"]
+            reasons.append(Reason(f"{'secteur' if fr else 'sector'} {shown} ✓", "ok"))
+        else:
+            names = ", ".join(SECTOR_NAMES[lang][s] for s in sorted(secs))
+            reasons.append(Reason(f"{'vise' if fr else 'serves'} {names} ✗", "fail"))
     lab = LABELS[lang]
     unit = " employés" if fr else " employees"
     for emp_rule, is_max in ((p.rules.max_employees, True), (p.rules.min_employees, False)):

@@ -13,6 +13,7 @@ from assistant.models import Profile
 from assistant.retrieve import Retriever
 
 SHOW = 5
+ENDED = {Intake.closed, Intake.paused, Intake.replaced}
 MIN_DENSE_SIM = 0.25
 MIN_OVERLAP = 0.34
 FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equity"}
@@ -28,7 +29,8 @@ KINDS_FOR_NEED = {
 
 @dataclass
 class Ranking:
-    shown: list[Match]  # best first, not ruled out
+    shown: list[Match]  # best first, not ruled out, open or of unknown status (closed ones only if nothing else)
+    closed: list[Match]  # relevant programs that are closed, paused or replaced
     ruled_out: list[Match]  # the closest programs a rule excludes
     scores: dict[str, float]
 
@@ -93,12 +95,20 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
             scored.append((score_program(p, profile, rel.get(pid, 0.0) / top, wants_funding), check(p, profile, lang)))
     scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
     shown: list[Match] = []
+    closed: list[Match] = []
     per_family: dict[str, int] = {}
+    live = sum(1 for _, m in scored if m.fit != "not_eligible" and m.program.intake.status not in ENDED)
     for _, m in scored:  # at most two programs of one family (three PARTENAR-IA rounds say less than two others)
         fam = family(m.program.id)
-        if m.fit != "not_eligible" and per_family.get(fam, 0) < 2 and len(shown) < show:
+        if m.fit == "not_eligible" or per_family.get(fam, 0) >= 2:
+            continue
+        if m.program.intake.status in ENDED and live >= 3:
+            if len(closed) < 3:
+                closed.append(m)
+            continue
+        if len(shown) < show:
             shown.append(m)
             per_family[fam] = per_family.get(fam, 0) + 1
-    return Ranking(shown=shown,
+    return Ranking(shown=shown, closed=closed,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],
                    scores={m.program.id: s for s, m in scored})

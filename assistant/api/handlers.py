@@ -12,7 +12,14 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.api.logs import request_id_var
-from assistant.errors import BoussoleError, IndexNotReady, InputError, MessageNotFound, ProgramNotFound, StoreUnavailable
+from assistant.errors import (
+    BoussoleError,
+    IndexNotReady,
+    InputError,
+    MessageNotFound,
+    ProgramNotFound,
+    StoreUnavailable,
+)
 
 log = logging.getLogger("boussole.api")
 
@@ -74,6 +81,9 @@ async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
 async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else "error"
+    if exc.status_code == 400 and "parsing the body" in detail:  # FastAPI's answer to undecodable bytes
+        return JSONResponse({"detail": "the request body is not valid JSON (UTF-8 expected)", "errors": []},
+                            status_code=422)
     return JSONResponse({"detail": scrub(detail)}, status_code=exc.status_code, headers=exc.headers)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import logging
 import threading
@@ -49,7 +50,9 @@ class Reindexer:
             if self._run.running:
                 return False
             self._run = ReindexRun(running=True, started=_stamp())
-            self._thread = threading.Thread(target=self._work, name="boussole-reindex", daemon=True)
+            context = contextvars.copy_context()  # its log lines carry the id of the request that started it
+            self._thread = threading.Thread(target=context.run, args=(self._work,), name="boussole-reindex",
+                                            daemon=True)
             self._thread.start()
         return True
 

@@ -9,7 +9,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.catalog import Bilingual, Intake, Kind, Region, Sector, Stage
 from assistant.models import Lang, Profile
 
-SESSION_ID = r"^[A-Za-z0-9_-]{1,64}$"
 Reason = Literal["outdated", "wrong_amount", "wrong_program", "missing_program", "wrong_language", "other"]
 
 

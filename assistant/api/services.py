@@ -27,6 +27,14 @@ class Services:
         self._assistant = assistant
         self._lock = threading.Lock()
         self.reindexer = Reindexer(settings, on_done=self.refresh)
+        if assistant is not None:
+            self._loaded(assistant)
+
+    @staticmethod
+    def _loaded(bot: Assistant) -> None:
+        snap = bot.retriever.snapshot
+        log.info("index loaded: version %s, %d chunks, %d programs, embedder %s", snap.version, len(snap.chunks),
+                 len(snap.programs), snap.embedder.name)
 
     @classmethod
     def build(cls, settings: Settings, assistant: Assistant | None = None) -> Services:
@@ -52,7 +60,7 @@ class Services:
         with self._lock:
             if self._assistant is None:
                 self._assistant = Assistant.open(self.settings, self.sessions)
-                log.info("index loaded: version %s", self._assistant.retriever.snapshot.version)
+                self._loaded(self._assistant)
             return self._assistant
 
     def try_load(self) -> Assistant | None:

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, create_engine, event, select, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from assistant.config import Settings
@@ -149,21 +149,29 @@ class SqlSessions(SessionStore):
                             last_programs=list(row.last_programs or []))
 
     def save(self, state: SessionState, question: str, answer: Answer) -> None:
-        try:
-            with self._session() as db, db.begin():
-                row = db.get(SessionRow, state.id)
-                if row is None:
-                    row = SessionRow(id=state.id, created=_now())
-                    db.add(row)
-                row.profile = state.profile.model_dump(mode="json")
-                row.texts = list(state.texts)
-                row.last_programs = list(state.last_programs)
-                row.updated = _now()
-                db.flush()
-                db.add(MessageRow(id=answer.message_id, session_id=state.id, question=question,
-                                  answer=answer.model_dump(mode="json"), language=answer.language, created=_now()))
-        except SQLAlchemyError as exc:
-            raise StoreUnavailable("the session database could not save the message") from exc
+        for attempt in (1, 2):  # two first messages of one new session at once: the second insert retries as update
+            try:
+                self._save(state, question, answer)
+                return
+            except IntegrityError:
+                if attempt == 2:
+                    raise StoreUnavailable("the session database could not save the message") from None
+            except SQLAlchemyError as exc:
+                raise StoreUnavailable("the session database could not save the message") from exc
+
+    def _save(self, state: SessionState, question: str, answer: Answer) -> None:
+        with self._session() as db, db.begin():
+            row = db.get(SessionRow, state.id)
+            if row is None:
+                row = SessionRow(id=state.id, created=_now())
+                db.add(row)
+            row.profile = state.profile.model_dump(mode="json")
+            row.texts = list(state.texts)
+            row.last_programs = list(state.last_programs)
+            row.updated = _now()
+            db.flush()
+            db.add(MessageRow(id=answer.message_id, session_id=state.id, question=question,
+                              answer=answer.model_dump(mode="json"), language=answer.language, created=_now()))
 
     def add_feedback(self, session_id: str, message_id: str, rating: str, reason: str | None,
                      comment: str | None) -> FeedbackRow:

@@ -1,0 +1,58 @@
+"""GET /programs (filtered, paginated summaries) and GET /programs/{id} (the full bilingual record)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from assistant.api.deps import AssistantDep
+from assistant.api.schemas import ErrorBody, ProgramList, ProgramSummary, ValidationErrorBody
+from assistant.catalog import Intake, Kind, Program, Sector, Stage
+from assistant.errors import ProgramNotFound
+from assistant.lang import fold
+
+router = APIRouter(tags=["programs"])
+
+
+def matches(p: Program, kind: Kind | None, stage: Stage | None, sector: Sector | None, status: Intake | None,
+            q: str | None) -> bool:
+    if (kind and p.kind != kind) or (stage and stage not in p.stages) or (status and p.intake.status != status):
+        return False
+    if sector and sector not in p.sectors and Sector.all not in p.sectors:
+        return False
+    if q:
+        needle = fold(q.strip())
+        names = [p.id, p.name.fr, p.name.en, *p.aliases]
+        return any(needle in fold(n) for n in names)
+    return True
+
+
+def summary(p: Program) -> ProgramSummary:
+    return ProgramSummary(id=p.id, name=p.name, operator=p.operator, kind=p.kind, stages=p.stages, sectors=p.sectors,
+                          region=p.region, intake=p.intake.status, summary=p.summary, url=str(p.url),
+                          as_of=p.as_of.isoformat())
+
+
+@router.get("/programs", response_model=ProgramList, summary="List programs",
+            responses={422: {"model": ValidationErrorBody}, 503: {"model": ErrorBody}})
+def list_programs(bot: AssistantDep, kind: Kind | None = None, stage: Stage | None = None,
+                  sector: Sector | None = None,
+                  status: Annotated[Intake | None, Query(description="Intake status")] = None,
+                  q: Annotated[str | None, Query(max_length=200, description="Part of a name or alias")] = None,
+                  limit: Annotated[int, Query(ge=1, le=200)] = 50,
+                  offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> ProgramList:
+    programs = sorted(bot.retriever.snapshot.programs.values(), key=lambda p: p.id)
+    found = [p for p in programs if matches(p, kind, stage, sector, status, q)]
+    return ProgramList(total=len(found), limit=limit, offset=offset,
+                       items=[summary(p) for p in found[offset:offset + limit]])
+
+
+@router.get("/programs/{program_id}", summary="One program record, in both languages",
+            responses={200: {"description": "The program record (see corpus/programs/*.yaml)"},
+                       404: {"model": ErrorBody}, 503: {"model": ErrorBody}})
+def get_program(program_id: str, bot: AssistantDep) -> dict[str, Any]:
+    prog = bot.retriever.snapshot.programs.get(program_id)
+    if prog is None:
+        raise ProgramNotFound(f"unknown program: {program_id[:80]}")
+    return prog.model_dump(mode="json")

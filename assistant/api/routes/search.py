@@ -1,0 +1,58 @@
+"""GET /search: ranked passages (hybrid retrieval), optionally limited to programs of a kind, stage or sector."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from assistant.api.deps import AssistantDep
+from assistant.api.schemas import ErrorBody, Passage, SearchResponse, ValidationErrorBody
+from assistant.catalog import Kind, Program, Sector, Stage
+from assistant.errors import InputError
+from assistant.models import Lang
+from assistant.snapshot import ChunkRow
+
+router = APIRouter(tags=["search"])
+
+
+def chunk_filter(programs: dict[str, Program], kind: Kind | None, stage: Stage | None, sector: Sector | None,
+                 lang: Lang | None) -> Callable[[ChunkRow], bool] | None:
+    """Keep chunks in `lang`; with kind/stage/sector, only program chunks whose record matches."""
+    if not (kind or stage or sector or lang):
+        return None
+
+    def keep(row: ChunkRow) -> bool:
+        if lang and row.meta.get("language") != lang:
+            return False
+        if kind or stage or sector:
+            prog = programs.get(str(row.meta.get("program_id") or ""))
+            if prog is None or (kind and prog.kind != kind) or (stage and stage not in prog.stages):
+                return False
+            if sector and sector not in prog.sectors and Sector.all not in prog.sectors:
+                return False
+        return True
+
+    return keep
+
+
+def to_passage(row: ChunkRow, score: float) -> Passage:
+    m = row.meta
+    return Passage(id=row.id, score=round(score, 6), text=row.text, source=str(m.get("source") or ""),
+                   title=str(m.get("title") or ""), section=str(m.get("section") or ""),
+                   page=int(m["page"]) if m.get("page") else None, language=str(m.get("language") or ""),
+                   program_id=str(m["program_id"]) if m.get("program_id") else None,
+                   url=str(m["url"]) if m.get("url") else None)
+
+
+@router.get("/search", response_model=SearchResponse, summary="Search the indexed passages",
+            responses={422: {"model": ValidationErrorBody}, 503: {"model": ErrorBody}})
+def search(bot: AssistantDep, q: Annotated[str, Query(min_length=1, max_length=2000)],
+           k: Annotated[int, Query(ge=1, le=50)] = 10, kind: Kind | None = None, stage: Stage | None = None,
+           sector: Sector | None = None, lang: Lang | None = None) -> SearchResponse:
+    if not q.strip():
+        raise InputError("q: the query is empty")
+    where = chunk_filter(bot.retriever.snapshot.programs, kind, stage, sector, lang)
+    hits = bot.retriever.search(q.strip(), k=k, where=where)
+    return SearchResponse(query=q, k=k, results=[to_passage(h.row, h.score) for h in hits])
