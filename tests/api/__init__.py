@@ -1,0 +1,1 @@
+"""Tests of the FastAPI service (assistant/api)."""
