@@ -1,0 +1,74 @@
+"""Pieces shared by the pages: the one-line API error, status and kind badges, a record's funding figures."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant.catalog import Program, Sourced
+from ui.api_client import ApiError, ApiTimeout, ApiUnavailable
+from ui.format import STATUS_COLOR, badge, md, money, pct
+from ui.i18n import label, lang, t
+
+
+def error_text(exc: Exception) -> str:
+    """One line in the UI language, never a traceback."""
+    if isinstance(exc, ApiTimeout):
+        return t("api.timeout")
+    if isinstance(exc, ApiUnavailable):
+        return t("api.unavailable")
+    if isinstance(exc, ApiError):
+        return t("api.error", detail=exc.detail)
+    return t("api.unavailable")
+
+
+def show_error(exc: Exception) -> None:
+    st.error(error_text(exc), icon=":material/cloud_off:" if isinstance(exc, ApiUnavailable) else None)
+
+
+def status_badge(intake: str, as_of: str | None = None, seen: str | None = None) -> str:
+    """The intake status as a coloured badge, with the date it was seen or the facts were checked."""
+    text = label("intake", intake)
+    if seen:
+        text += " · " + t("f.seen", date=seen)
+    elif as_of:
+        text += " · " + t("f.checked", date=as_of)
+    return badge(text, STATUS_COLOR.get(intake, "gray"))
+
+
+def kind_badge(kind: str) -> str:
+    return badge(label("kind", kind), "violet")
+
+
+def _sourced(prog: Program, value: Sourced[float] | None, text: str) -> str:
+    """`text` followed by a link to the source the value came from (and a 'to verify' mark when uncertain)."""
+    if value is None:
+        return "—"
+    out = md(text)
+    src = prog.source_map.get(value.source)
+    if src is not None:
+        out += f" [↗](<{src.url}> \"{src.title.replace(chr(34), chr(39))}\")"
+    if value.uncertain:
+        out += f" *({t('f.uncertain')})*"
+    return out
+
+
+def funding(prog: Program) -> dict[str, str]:
+    """Amounts and rates of a record, formatted in the UI language, each with its source link."""
+    f, lg = prog.funding, lang()
+    return {
+        "amount": _sourced(prog, f.max_amount, money(f.max_amount.value, f.currency, lg)) if f.max_amount else "—",
+        "min_amount": _sourced(prog, f.min_amount, money(f.min_amount.value, f.currency, lg)) if f.min_amount else "—",
+        "rate": _sourced(prog, f.cost_share_pct, pct(f.cost_share_pct.value, lg)) if f.cost_share_pct else "—",
+        "stacking": _sourced(prog, f.stacking_cap_pct, pct(f.stacking_cap_pct.value, lg)) if f.stacking_cap_pct else "—",
+    }
+
+
+def intake_line(prog: Program) -> str:
+    """Status badge plus deadline and replacement, for a full record."""
+    i = prog.intake
+    parts = [status_badge(i.status, as_of=prog.as_of.isoformat(), seen=i.seen.isoformat() if i.seen else None)]
+    if i.deadline:
+        parts.append(md(t("f.deadline", date=i.deadline.isoformat())))
+    if i.replaced_by:
+        parts.append(md(t("f.replaced_by", name=i.replaced_by)))
+    return " ".join(parts)
