@@ -127,6 +127,7 @@ def cmd_ui(args: argparse.Namespace) -> int:
     os.execv(sys.executable, command)
     return 0  # not reached
 
+
 def cmd_brief(args: argparse.Namespace) -> int:
     """Write the advisor briefing for a profile file; the format (Markdown or PDF) follows the --out extension."""
     from assistant.briefing import build_briefing, load_profile
