@@ -155,6 +155,9 @@ class Composer:
             ranked = rank_facts(p, question, q.focus, lang)
             known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
             false_figs = [f.text for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known]
+            top = amount_fact(p)
+            if false_figs and top is not None:  # "IRAP gives $50M to everyone?": answer with what the sources state
+                ranked = [top, *[i for i in ranked if i != top]]
             name = p.name.get(lang)
             if false_figs:
                 quoted = " / ".join(f"« {x} »" if lang == "fr" else f'"{x}"' for x in false_figs)
@@ -162,7 +165,7 @@ class Composer:
             if ranked:
                 sep = " : " if lang == "fr" else ": "
                 lines.append(t(lang, "fact_lead", name=name) + sep
-                             + " ".join(pas.fact_line(book, p, lang, i) for i in ranked[:2]))
+                             + " ".join(pas.fact_line(book, p, lang, i) for i in ranked[:3]))
             else:
                 lines.append(t(lang, "fact_missing", name=name))
                 part = "eligibility" if q.focus == "eligibility" else "overview"

@@ -34,6 +34,7 @@ _DOMAIN = re.compile(
     r"eligib\w*|admissib\w*|appel|call|montant|amount|taux|rate|cumul|stacking|programmes?)\b"
 )
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
+    ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille de l.entreprise|company size)\b")),
     ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale)\b")),
     ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|%|quelle part|what share|cost.share|partage des couts)\b")),
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date)\b")),

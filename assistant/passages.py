@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant import figures
@@ -46,6 +47,8 @@ class ProgramPassages:
             if len(lines) >= 3:
                 n = book.cite(row, lines[2])
                 extra = ""
+                if p.intake.deadline and p.intake.deadline < dt.date.today():
+                    extra += " — " + t(lang, "deadline_passed")
                 if p.intake.replaced_by and p.intake.replaced_by in self.programs:
                     extra = " → " + t(lang, "replaced_by", name=self.programs[p.intake.replaced_by].name.get(lang))
                 return f"{lines[2]} [{n}]{extra}"
@@ -95,4 +98,5 @@ def rank_facts(p: Program, question: str, focus: Focus, lang: str) -> list[int]:
         if s > 0.2:
             scored.append((s, -i, i))
     scored.sort(reverse=True)
-    return [i for _, _, i in scored]
+    best = scored[0][0] if scored else 0.0
+    return [i for s, _, i in scored if s >= min(1.0, best * 0.6)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -354,13 +355,20 @@ def _alias_rx(alias: str) -> str | None:
         _R if a[-1] in "abcdefghijklmnopqrstuvwxyz0123456789" else "")
 
 
+@functools.lru_cache(maxsize=4096)
+def _names_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One compiled pattern for all the names of a program (cached: names rarely change)."""
+    pats = [p for p in map(_alias_rx, names) if p]
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+
+
 def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
     """Program ids whose name or alias appears in `text` (whole words, any case or accents), in order of mention."""
     f = _norm(text)
     found: list[tuple[int, str]] = []
     for pid, names in aliases.items():
-        pats = [p for p in map(_alias_rx, names) if p]
-        m = re.search("|".join(f"(?:{p})" for p in pats), f) if pats else None
+        rx = _names_rx(tuple(names))
+        m = rx.search(f) if rx else None
         if m:
             found.append((m.start(), pid))
     return [pid for _, pid in sorted(found)]

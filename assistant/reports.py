@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import threading
 
 import numpy as np
 
 from assistant import figures
-from assistant.evidence import CitationBook, best_sentences
+from assistant.evidence import CitationBook, best_sentences, sentences
 from assistant.glossary import expand
 from assistant.intent import Focus
 from assistant.lang import fold
@@ -53,6 +54,25 @@ class ReportAnswerer:
             if r.meta.get("doc_kind") != "program" and r.meta.get("aliases"):
                 self.aliases[str(r.meta.get("source"))] = str(r.meta["aliases"]).split(" | ")
         self._vectors: dict[str, np.ndarray] = {}
+        self._warm_lock = threading.Lock()
+        self._digest_rows = [r for r in snap.chunks.values() if r.meta.get("doc_kind") != "program"]
+
+    def warm(self, block: bool = False) -> threading.Thread | None:
+        """Embed every digest sentence ahead of questions (in the background unless `block`)."""
+        def run() -> None:
+            with self._warm_lock:
+                todo = [s for r in self._digest_rows for s in sentences(r.text) if s not in self._vectors]
+                emb = self.retriever.snapshot.embedder
+                for i in range(0, len(todo), 64):
+                    batch = todo[i : i + 64]
+                    self._vectors.update(zip(batch, emb.embed(batch, "passage"), strict=True))
+
+        if block:
+            run()
+            return None
+        th = threading.Thread(target=run, name="warm-sentences", daemon=True)
+        th.start()
+        return th
 
     def named_documents(self, query: str) -> set[str]:
         """Sources of the digests the question names by one of their aliases ("étude InVivo", "SQRI2", "AI4Health")."""
@@ -66,7 +86,7 @@ class ReportAnswerer:
         todo = [x for x in dict.fromkeys(texts) if x not in self._vectors]
         if todo:
             self._vectors.update(zip(todo, emb.embed(todo, "passage"), strict=True))
-        q = emb.embed([query], "query")[0]
+        q = self.retriever.snapshot.query_vector(query)
         return [float(self._vectors[x] @ q) for x in texts]
 
     def answer(self, query: str, focus: Focus, lang: str, book: CitationBook) -> str:

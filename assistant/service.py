@@ -8,6 +8,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
 from assistant import profile as profiles
+from assistant.catalog import Program
 from assistant.compose import Composer, Turn
 from assistant.config import Settings
 from assistant.errors import InputError
@@ -16,6 +17,7 @@ from assistant.lang import detect, fold
 from assistant.models import Answer, Profile
 from assistant.retrieve import Favour, Hit, Retriever
 from assistant.safety import is_suspicious, strip_instructions
+from ingest.lexical import tokenize
 
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
                    "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "ce programme", "that program",
@@ -54,6 +56,20 @@ class MemorySessions(SessionStore):
             self._d[state.id] = state
 
 
+def by_name_match(ids: list[str], message: str, programs: dict[str, Program]) -> list[str]:
+    """Order mentioned programs by how many of the question's words their names share ('2023', 'MEDTEQ+')."""
+    if len(ids) < 2:
+        return ids
+    words = set(tokenize(message))
+
+    def shared(pid: str) -> int:
+        p = programs.get(pid)
+        names = f"{pid} {p.name.fr} {p.name.en} {' '.join(p.aliases)}" if p else pid
+        return len(words & set(tokenize(names.replace("-", " "))))
+
+    return sorted(ids, key=lambda i: -shared(i))
+
+
 def most_specific(ids: list[str], message: str) -> list[str]:
     """'IRAP youth program' names nrc-irap and nrc-irap-yep: keep the stream, unless the question compares them."""
     if _COMPARE.search(fold(message)):
@@ -67,6 +83,7 @@ class Assistant:
         self.retriever = retriever
         self.sessions = sessions or MemorySessions()
         self._composer: Composer | None = None
+        self.warm_in_background = True  # embed digest sentences after a snapshot loads, not on users' questions
         self._composer_version = ""
         self.generator = None
         from assistant.llm import get_generator
@@ -83,6 +100,8 @@ class Assistant:
         if self._composer is None or self._composer_version != snap.version:
             self._composer = Composer(self.retriever)
             self._composer_version = snap.version
+            if self.warm_in_background:
+                self._composer.reports.warm()
         return self._composer
 
     def aliases(self) -> dict[str, list[str]]:
@@ -112,10 +131,13 @@ class Assistant:
                                                              or self.settings.default_language)
         inferred = profiles.infer(message, default_language=language)
         prof = profiles.merge(state.profile, inferred)
-        if profile is not None:
-            prof = profiles.merge(prof, profile)
+        if profile is not None:  # sent explicitly (API, UI sidebar): wins, including fields the user cleared
+            prof = profiles.merge(prof, profile).model_copy(
+                update={f: getattr(profile, f) for f in profile.model_fields_set})
         prof = prof.model_copy(update={"language": language})
         mentioned = most_specific(profiles.mentioned_programs(message, self.aliases()), message)
+        if not _COMPARE.search(fold(message)):
+            mentioned = by_name_match(mentioned, message, self.retriever.snapshot.programs)
         follow_up = bool(state.texts) and any(h in message.lower() for h in FOLLOW_UP_HINTS)
         new_facts = set(inferred.known()) - {"language", "for_profit"}
         q = classify(message, mentioned, has_profile=bool(new_facts))

@@ -41,6 +41,7 @@ class Snapshot:
     programs: dict[str, Program] = field(default_factory=dict)
     loaded_at: float = field(default_factory=time.time)
     _pos: dict[str, int] = field(default_factory=dict)
+    _qcache: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._pos = {cid: i for i, cid in enumerate(self.order)}
@@ -49,9 +50,18 @@ class Snapshot:
         """Boolean mask over chunks (in BM25 order) of those for which `keep(row)` is true."""
         return np.array([bool(keep(self.chunks[c])) for c in self.lexical.ids], dtype=bool)
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding, remembered for the few calls one question makes (and repeated questions)."""
+        vec = self._qcache.get(query)
+        if vec is None:
+            vec = self.embedder.embed([query], "query")[0]
+            if len(self._qcache) >= 512:
+                self._qcache.pop(next(iter(self._qcache)))
+            self._qcache[query] = vec
+        return vec
+
     def dense(self, query: str, k: int) -> list[tuple[str, float]]:
-        vec = self.embedder.embed([query], "query")[0]
-        return [(cid, s) for cid, s in self.store.query(vec, k) if cid in self.chunks]
+        return [(cid, s) for cid, s in self.store.query(self.query_vector(query), k) if cid in self.chunks]
 
     def program_ids(self) -> set[str]:
         return {str(r.meta.get("program_id")) for r in self.chunks.values() if r.meta.get("program_id")}

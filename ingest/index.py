@@ -178,6 +178,15 @@ def ingest(paths: list[Path], settings: Settings, progress: bool | None = None) 
     return rep
 
 
+# Bump when loaders or chunking change how a file becomes chunks: every file is then processed again
+# (only chunks whose text changed are re-embedded).
+PROCESSING_VERSION = "3"
+
+
+def processing_signature(settings: Settings) -> str:
+    return f"v{PROCESSING_VERSION}:{settings.chunk_size}:{settings.chunk_overlap}\0"
+
+
 def _ingest_file(path: Path, source: str, settings: Settings, parts: _Lazy, manifest: Manifest,
                  rep: IngestReport) -> str:
     size = path.stat().st_size
@@ -187,7 +196,7 @@ def _ingest_file(path: Path, source: str, settings: Settings, parts: _Lazy, mani
         data = path.read_bytes()
     except OSError as exc:
         raise LoaderError(f"{path.name}: cannot read ({exc.strerror})") from exc
-    file_hash = sha256(data)
+    file_hash = sha256(processing_signature(settings).encode() + data)
     old_hash = manifest.file_hash(source)
     if old_hash == file_hash:
         return "skipped"

@@ -158,11 +158,11 @@ def load_text(path: Path, data: bytes) -> LoadedDoc:
 
 
 LABELS = {
-    "fr": {"operator": "Organisme :", "status": "Statut :", "seen": "constaté le", "checked": "faits vérifiés le", "overview": "Aperçu",
+    "fr": {"operator": "Organisme :", "status": "Statut :", "seen": "constaté le", "checked": "faits vérifiés le", "deadline": "date limite", "overview": "Aperçu",
            "eligibility": "Admissibilité", "facts": "Faits et montants", "intake": "Statut",
            "continuous": "accueil continu", "calls": "par appels", "open": "ouvert", "closed": "fermé",
            "paused": "suspendu", "replaced": "remplacé", "unknown": "inconnu"},
-    "en": {"operator": "Operator:", "status": "Status:", "seen": "seen", "checked": "facts checked", "overview": "Overview",
+    "en": {"operator": "Operator:", "status": "Status:", "seen": "seen", "checked": "facts checked", "deadline": "deadline", "overview": "Overview",
            "eligibility": "Eligibility", "facts": "Key facts and amounts", "intake": "Status",
            "continuous": "continuous intake", "calls": "by calls", "open": "open", "closed": "closed",
            "paused": "paused", "replaced": "replaced", "unknown": "unknown"},
@@ -174,12 +174,15 @@ def render_program(p: Program, lg: str) -> list[Section]:
     lab = LABELS[lg]
     name = p.name.get(lg)
     status = lab[p.intake.status.value] + (f" ({lab['seen']} {p.intake.seen.isoformat()})" if p.intake.seen else "")
+    if p.intake.deadline:
+        status += f"; {lab['deadline']} {p.intake.deadline.isoformat()}"
     base: dict[str, str | int | float | bool] = {
         "program_id": p.id, "kind": p.kind.value, "region": p.region.value, "intake": p.intake.status.value,
         "as_of": p.as_of.isoformat(), "url": str(p.url)}
 
     def sec(key: str, body: str) -> Section:
-        return Section(text=f"{name} — {lab[key]}\n{body}", section=lab[key], language=lg, meta={**base, "part": key})
+        return Section(text=f"{name} — {lab[key]}\n{body}", section=lab[key], language=lg,
+                       meta={**base, "part": key, "title": name})
 
     line = f"{lab['status']} {status}; {lab['checked']} {p.as_of.isoformat()}."
     out = [sec("overview", f"{lab['operator']} {p.operator.get(lg)}.\n{line}\n{p.summary.get(lg)}"),

@@ -169,3 +169,16 @@ def test_cli_ask_json(corpus_index, monkeypatch: pytest.MonkeyPatch, capsys: pyt
     assert data["language"] == "fr" and data["citations"]
     assert main(["ask", "x" * 3000]) != 0
     assert "longer than" in capsys.readouterr().err
+
+
+def test_cleared_explicit_field_wins(assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask("We are a Series A medtech startup with 12 employees. Which programs fit?")
+    assert first.profile.employees == 12
+    again = assistant_bot.ask("Which programs fit?", session_id=first.session_id, profile=Profile(employees=None))
+    assert again.profile.employees is None and again.profile.stage == "series_a"
+
+
+def test_program_citation_titles_follow_the_answer_language(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Quel est le taux du CRIC?")
+    titles = [c.title for c in ans.citations if c.program_id == "cric"]
+    assert titles and all("Crédit d'impôt" in t for t in titles)

@@ -124,3 +124,11 @@ def test_switching_embedder_uses_its_own_collection(isolated_env: Path, tmp_path
     rb = ingest([docs], b, progress=False)
     assert rb.embedded == rb.chunks == ra.chunks  # re-embedded, not mixed
     assert Retriever.open(b).snapshot.meta["dim"] == 384 and Retriever.open(a).snapshot.meta["dim"] == 512
+
+
+def test_changed_processing_reprocesses_files_but_reembeds_only_changed_chunks(isolated_env: Path, tmp_path: Path) -> None:
+    docs = _docs(tmp_path / "docs")
+    ingest([docs], make_settings(isolated_env), progress=False)
+    rep = ingest([docs], make_settings(isolated_env, chunk_overlap=60), progress=False)
+    assert rep.updated == 3 and rep.skipped == 0
+    assert rep.embedded == 0  # these small files chunk the same way: nothing new to embed
