@@ -10,6 +10,7 @@ from statistics import median
 from assistant import figures
 from assistant.lang import detect
 from assistant.models import Answer
+from assistant.reports import SOURCE_TAG
 from evals.golden import GoldenQuestion
 from ingest.lexical import tokenize
 
@@ -77,10 +78,13 @@ def figure_grounding(ans: Answer, user_texts: list[str]) -> tuple[int, int]:
 
 
 def answer_language(ans: Answer) -> str:
-    """The language of the answer's own words (verbatim quotes removed)."""
+    """The language of the answer's own words (verbatim quotes and cited document titles removed)."""
     text = ans.answer
-    for c in ans.citations:
-        text = text.replace(c.quote, " ")
+    for c in ans.citations:  # quotes are shown verbatim (facts-file tags dropped, list lines indented)
+        shown = SOURCE_TAG.sub("", c.quote).replace("\n", "\n  ")
+        text = text.replace(c.quote, " ").replace(shown, " ").replace(c.title, " ")
+    for p in ans.programs:
+        text = text.replace(p.name, " ")
     return detect(_MARK.sub("", text), default=ans.language)
 
 
@@ -106,6 +110,8 @@ def score(res: QuestionResult, chunk_texts: dict[str, list[str]]) -> None:
     res.scores["figures_supported"], res.scores["figures_total"] = float(sup), float(tot)
     res.scores["abstained"] = float(ans.abstained)
     res.scores["language_match"] = float(answer_language(ans) == q.expected_lang and ans.language == q.expected_lang)
+    if not res.scores["language_match"]:
+        res.problems.append(f"answered in {answer_language(ans)} (declared {ans.language}), expected {q.expected_lang}")
     if ans.abstained != q.should_abstain:
         res.problems.append("abstained wrongly" if ans.abstained else "should have abstained")
     if res.scores.get("program_hit") is not None and (res.scores["program_hit"] or 0) < 1:
