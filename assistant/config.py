@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     )
     admin_token: SecretStr | None = Field(None, description="Bearer token for POST /admin/reindex; unset = endpoint off")
     max_message_chars: int = Field(2000, description="Longest chat message accepted")
+    answer_concurrency: int = Field(
+        default_factory=lambda: os.cpu_count() or 2,
+        description="Answers computed at once; others wait their turn in order (fair tail latency under load)")
     rate_limit_per_minute: int = Field(120, description="Requests per minute per client before 429; 0 = no limit")
     max_request_bytes: int = Field(65536, description="Largest request body the API accepts before 413")
     default_language: str = Field("fr", description="Language used when a question gives no clue")

@@ -34,6 +34,18 @@ def with_list(text: str, sentence: str) -> str:
     return text[start:end]
 
 
+_VECTORS: dict[str, dict[str, np.ndarray]] = {}
+MAX_CACHED_SENTENCES = 100_000
+
+
+def shared_vectors(embedder_name: str) -> dict[str, np.ndarray]:
+    """Sentence vectors of one embedder, kept across snapshots: a reindex re-embeds only sentences that changed."""
+    cache = _VECTORS.setdefault(embedder_name, {})
+    if len(cache) > MAX_CACHED_SENTENCES:
+        cache.clear()
+    return cache
+
+
 def wanted_figure(query: str, focus: Focus) -> str | None:
     want = {"amount": "money", "rate": "pct", "date": "date"}.get(focus)
     fq = fold(query)
@@ -53,7 +65,7 @@ class ReportAnswerer:
         for r in snap.chunks.values():
             if r.meta.get("doc_kind") != "program" and r.meta.get("aliases"):
                 self.aliases[str(r.meta.get("source"))] = str(r.meta["aliases"]).split(" | ")
-        self._vectors: dict[str, np.ndarray] = {}
+        self._vectors = shared_vectors(snap.embedder.name)
         self._warm_lock = threading.Lock()
         self._digest_rows = [r for r in snap.chunks.values() if r.meta.get("doc_kind") != "program"]
 

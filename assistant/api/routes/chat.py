@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 
@@ -18,6 +19,14 @@ router = APIRouter(tags=["chat"])
 
 SSE_DOC = ("`event: meta` {session_id, message_id}, then `event: delta` {text} pieces whose concatenation is the "
            "answer, then `event: done` with the full Answer JSON.")
+
+
+def answer_gate(request: Request, size: int) -> asyncio.Semaphore:
+    """One FIFO semaphore per app, created on first use."""
+    gate = getattr(request.app.state, "answer_gate", None)
+    if gate is None:
+        gate = request.app.state.answer_gate = asyncio.Semaphore(max(1, size))
+    return gate
 
 
 def _event(name: str, data: object) -> str:
@@ -41,9 +50,12 @@ async def chat(body: ChatRequest, request: Request, bot: AssistantDep, sessions:
     if len(body.message) > settings.max_message_chars:
         raise InputError(f"message: at most {settings.max_message_chars} characters")
     session_id = body.session_id
-    if session_id and await run_in_threadpool(sessions.load, session_id) is None:
-        session_id = None  # unknown or expired session: start a new one
-    answer = await run_in_threadpool(bot.ask, body.message, session_id, body.profile, body.lang)
+    # Answers are CPU-bound: a FIFO gate sized to the cores keeps them from thrashing the GIL, so under load requests
+    # are served in arrival order instead of some starving for seconds.
+    async with answer_gate(request, settings.answer_concurrency):
+        if session_id and await run_in_threadpool(sessions.load, session_id) is None:
+            session_id = None  # unknown or expired session: start a new one
+        answer = await run_in_threadpool(bot.ask, body.message, session_id, body.profile, body.lang)
     if stream or "text/event-stream" in request.headers.get("accept", ""):
         return StreamingResponse(sse_events(answer), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
