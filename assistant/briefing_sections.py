@@ -112,7 +112,8 @@ def status_cell(ctx: Ctx, p: Program) -> str:
     n = status_cite(ctx, p)
     cell = names(STATUS_NAMES, ctx.lang, p.intake.status.value) + (f" [{n}]" if n else "")
     dl = deadline_cite(ctx, p)
-    return cell + (f"; {dl}" if dl else "")
+    passed = f" ({bt(ctx.lang, 'passed')})" if dl and p.intake.deadline and p.intake.deadline < ctx.today else ""
+    return cell + (f"; {dl}{passed}" if dl else "")
 
 
 # ---- combining programs --------------------------------------------------------------------------------------------

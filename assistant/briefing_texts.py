@@ -27,7 +27,7 @@ BT: dict[str, dict[str, str]] = {
         "col_name": "Programme (FR / EN)", "col_kind": "Type", "col_amount": "Montant ou taux",
         "col_cap": "Plafond de cumul", "col_status": "Statut ou échéance", "col_fit": "Adéquation", "col_source": "Source",
         "col_share": "Part des coûts", "col_max": "Montant maximal", "col_program": "Programme",
-        "not_stated": "non précisé", "max": "max.", "of_costs": "des coûts", "link": "fiche", "deadline": "échéance",
+        "not_stated": "non précisé", "max": "max.", "of_costs": "des coûts", "link": "fiche", "deadline": "échéance", "passed": "passée",
         "to_verify": "à vérifier",
         "shortlist_lead": ("Programmes du corpus qui correspondent aux secteurs et aux besoins du profil, classés selon "
                            "leur pertinence, leur adéquation et leur valeur. Chaque montant, taux ou date est tiré d'un "
@@ -100,7 +100,7 @@ BT: dict[str, dict[str, str]] = {
         "col_name": "Program (FR / EN)", "col_kind": "Kind", "col_amount": "Amount or rate", "col_cap": "Stacking cap",
         "col_status": "Status or deadline", "col_fit": "Fit", "col_source": "Source",
         "col_share": "Cost share", "col_max": "Maximum amount", "col_program": "Program",
-        "not_stated": "not stated", "max": "up to", "of_costs": "of costs", "link": "page", "deadline": "deadline",
+        "not_stated": "not stated", "max": "up to", "of_costs": "of costs", "link": "page", "deadline": "deadline", "passed": "passed",
         "to_verify": "to verify",
         "shortlist_lead": ("Programs of the corpus that match the profile's sectors and needs, ranked by relevance, fit "
                            "and value. Every amount, rate or date comes from a cited passage [n]."),
