@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import RESULTS, ROOT, du_mb, python, run_measured, save, table  # noqa: E402
 
 CORPUS = ROOT / "corpus"
+ROWS = RESULTS / "scale-rows"
 
 
 def make_corpus(dest: Path, factor: int) -> Path:
@@ -123,12 +124,15 @@ def main() -> None:
                    "answer p50 ratio ours/naive": a["p50"] / na["p50"], "query RSS MB": q["query_process_rss_mb"]}
             rows.append(row)
             data_out.append({"factor": f, "cold": cold, "warm": warm, "query": q})
-            points.append((cold["chunks"], r["p50"], a["p50"]))
+            ROWS.mkdir(parents=True, exist_ok=True)  # one file per factor: a later run of some factors keeps the others
+            (ROWS / f"{f}x.json").write_text(json.dumps({"row": row, "points": [cold["chunks"], r["p50"], a["p50"]]}))
             print(json.dumps(row), flush=True)
-    RESULTS.mkdir(parents=True, exist_ok=True)
+    saved = sorted((json.loads(p.read_text()) for p in ROWS.glob("*x.json")), key=lambda d: d["points"][0])
+    rows = [d["row"] for d in saved]
+    points = [tuple(d["points"]) for d in saved]
     png = RESULTS / "latency-vs-size.png"
     if len(points) > 1:
-        plot(points, png)
+        plot(points, png)  # type: ignore[arg-type]
     md = "# Scale benchmark\n\n" + table(rows) + f"\n\nPlot: {png.relative_to(ROOT)}\n"
     print(md)
     print("saved", save("scale", md, data_out))
