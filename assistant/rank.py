@@ -76,7 +76,7 @@ def score_program(p: Program, profile: Profile, relevance: float, wants_funding:
 def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str, profile: Profile, lang: str,
                   show: int = SHOW) -> Ranking | None:
     """Programs for `query` and `profile`; None when neither the question nor the profile points anywhere."""
-    hits = retriever.search(query, k=30, favour="programs", per_source=4, where=lambda r: not r.meta.get("suspicious"))
+    hits = retriever.search(query, k=30, favour="programs", per_source=4, safe=True)
     rel: dict[str, float] = {}
     for h in hits:
         if h.program_id:

@@ -66,23 +66,28 @@ class Retriever:
         return False
 
     def search(self, query: str, k: int = 10, mode: Mode | None = None, where: Callable[[ChunkRow], bool] | None = None,
-               favour: Favour = None, per_source: int = 2, depth: int = 40) -> list[Hit]:
-        """Top `k` chunks; `mode` defaults to the configured one, `favour` applies only when favouring is enabled."""
+               favour: Favour = None, per_source: int = 2, depth: int = 40, safe: bool = False) -> list[Hit]:
+        """Top `k` chunks; `mode` defaults to the configured one, `favour` applies only when favouring is enabled;
+        `safe` leaves out chunks flagged as instruction-like (a precomputed mask, cheap at any corpus size)."""
         snap = self.snapshot  # one snapshot for the whole call, even if another thread swaps it
         mode = mode or self.settings.retrieval_mode
         if not self.settings.favour_kinds:
             favour = None
+        keep = where
+        if safe:
+            keep = lambda r: not r.meta.get("suspicious") and (where is None or where(r))  # noqa: E731
         if mode == "naive":
-            return self._naive(snap, query, k, where)
+            return self._naive(snap, query, k, keep)
         lex: list[tuple[str, float]] = []
         den: list[tuple[str, float]] = []
         if mode in ("hybrid", "bm25"):
-            mask = snap.mask(where) if where else None
+            # a caller's own filter needs a per-call mask; the safe-only filter has one precomputed per snapshot
+            mask = snap.mask(keep) if where else (snap.safe_mask if safe else None)
             lex = snap.lexical.search(query, k=depth, allowed=mask)
         if mode in ("hybrid", "dense"):
-            den = snap.dense(query, k=depth * (3 if where else 1))
-            if where:
-                den = [(c, s) for c, s in den if where(snap.chunks[c])]
+            den = snap.dense(query, k=depth * 3 if keep else depth)
+            if keep:  # filter, then cut: a filtered-out chunk must not change which others make the cut
+                den = [(c, s) for c, s in den if keep(snap.chunks[c])][:depth]
         fused: dict[str, Hit] = {}
         for rank, (cid, _) in enumerate(lex):
             h = fused.setdefault(cid, Hit(snap.chunks[cid], 0.0))

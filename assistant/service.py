@@ -113,7 +113,7 @@ class Assistant:
         q = classify(message, profiles.mentioned_programs(message, self.aliases()), has_profile=False)
         favour: Favour = "digests" if q.intent == "report" else "programs"
         return self.retriever.search(message, k=k, favour=favour, per_source=1,
-                                     where=lambda r: not r.meta.get("suspicious"))
+                                     safe=True)
 
     def ask(self, message: str, session_id: str | None = None, profile: Profile | None = None,
             lang: str | None = None) -> Answer:

@@ -42,9 +42,17 @@ class Snapshot:
     loaded_at: float = field(default_factory=time.time)
     _pos: dict[str, int] = field(default_factory=dict)
     _qcache: dict[str, np.ndarray] = field(default_factory=dict)
+    _safe: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self._pos = {cid: i for i, cid in enumerate(self.order)}
+
+    @property
+    def safe_mask(self) -> np.ndarray:
+        """Chunks that may be quoted (not flagged as instruction-like), in BM25 order; computed once per snapshot."""
+        if self._safe is None:
+            self._safe = np.array([not self.chunks[c].meta.get("suspicious") for c in self.lexical.ids], dtype=bool)
+        return self._safe
 
     def mask(self, keep: Any) -> np.ndarray:
         """Boolean mask over chunks (in BM25 order) of those for which `keep(row)` is true."""
