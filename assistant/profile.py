@@ -355,7 +355,7 @@ def _alias_rx(alias: str) -> str | None:
         _R if a[-1] in "abcdefghijklmnopqrstuvwxyz0123456789" else "")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.cache  # one entry per program: a bounded cache thrashes on large corpora
 def _names_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """One compiled pattern for all the names of a program (cached: names rarely change)."""
     pats = [p for p in map(_alias_rx, names) if p]

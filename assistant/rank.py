@@ -13,6 +13,7 @@ from assistant.models import Profile
 from assistant.retrieve import Retriever
 
 SHOW = 5
+MAX_CHECKED = 80
 ENDED = {Intake.closed, Intake.paused, Intake.replaced}
 MIN_DENSE_SIM = 0.25
 MIN_OVERLAP = 0.34
@@ -88,11 +89,11 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
     cands = set(sorted(rel, key=lambda k: -rel[k])[:12]) | profile_candidates(programs, profile)
     top = max(rel.values(), default=1.0)
     wants_funding = bool(FUNDING_WORDS.search(fold(query))) and not profile.needs
-    scored: list[tuple[float, Match]] = []
-    for pid in cands:
-        if pid in programs:
-            p = programs[pid]
-            scored.append((score_program(p, profile, rel.get(pid, 0.0) / top, wants_funding), check(p, profile, lang)))
+    # The cheap score first: only the best candidates get the full rule check (the profile can match thousands).
+    quick = sorted(((score_program(programs[pid], profile, rel.get(pid, 0.0) / top, wants_funding), pid)
+                    for pid in cands if pid in programs), key=lambda sp: (-sp[0], sp[1]))[:MAX_CHECKED]
+    # ties are broken by id, so the same question gives the same list in every process
+    scored = [(s, check(programs[pid], profile, lang)) for s, pid in quick]
     scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
     shown: list[Match] = []
     closed: list[Match] = []

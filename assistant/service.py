@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import uuid
 from abc import ABC, abstractmethod
@@ -19,6 +20,7 @@ from assistant.retrieve import Favour, Hit, Retriever
 from assistant.safety import is_suspicious, strip_instructions
 from ingest.lexical import tokenize
 
+_ALNUM = re.compile(r"[a-z0-9]+")
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
                    "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "ce programme", "that program",
                    "this program", "celui", "the first", "le premier")
@@ -83,6 +85,8 @@ class Assistant:
         self.retriever = retriever
         self.sessions = sessions or MemorySessions()
         self._composer: Composer | None = None
+        self._aliases: tuple[str, dict[str, list[str]]] = ("", {})
+        self._first_words: dict[str, set[str]] = {}
         self.warm_in_background = True  # embed digest sentences after a snapshot loads, not on users' questions
         self._composer_version = ""
         self.generator = None
@@ -105,12 +109,31 @@ class Assistant:
         return self._composer
 
     def aliases(self) -> dict[str, list[str]]:
-        return {p.id: [p.name.fr, p.name.en, *p.aliases] for p in self.retriever.snapshot.programs.values()}
+        """Names and aliases of every program of the current snapshot (built once per snapshot)."""
+        snap = self.retriever.snapshot
+        if self._aliases[0] != snap.version:
+            names = {p.id: [p.name.fr, p.name.en, *p.aliases] for p in snap.programs.values()}
+            first_words: dict[str, set[str]] = {}
+            for pid, ns in names.items():
+                for n in ns:
+                    words = _ALNUM.findall(fold(n))
+                    if words:
+                        first_words.setdefault(words[0], set()).add(pid)
+            self._aliases = (snap.version, names)
+            self._first_words = first_words
+        return self._aliases[1]
+
+    def mentioned(self, message: str) -> list[str]:
+        """Programs the message names; only those whose name's first word occurs in it are tested (fast at scale)."""
+        names = self.aliases()
+        words = set(_ALNUM.findall(fold(message)))
+        cands = set().union(*(self._first_words.get(w, set()) for w in words)) if words else set()
+        return profiles.mentioned_programs(message, {pid: names[pid] for pid in cands})
 
     def retrieval_for(self, message: str, k: int = 10) -> list[Hit]:
         """The passages the assistant would start from for `message`, one per source (used by evals and /search)."""
         self.retriever.refresh()
-        q = classify(message, profiles.mentioned_programs(message, self.aliases()), has_profile=False)
+        q = classify(message, self.mentioned(message), has_profile=False)
         favour: Favour = "digests" if q.intent == "report" else "programs"
         return self.retriever.search(message, k=k, favour=favour, per_source=1,
                                      safe=True)
@@ -135,7 +158,7 @@ class Assistant:
             prof = profiles.merge(prof, profile).model_copy(
                 update={f: getattr(profile, f) for f in profile.model_fields_set})
         prof = prof.model_copy(update={"language": language})
-        mentioned = most_specific(profiles.mentioned_programs(message, self.aliases()), message)
+        mentioned = most_specific(self.mentioned(message), message)
         if not _COMPARE.search(fold(message)):
             mentioned = by_name_match(mentioned, message, self.retriever.snapshot.programs)
         follow_up = bool(state.texts) and any(h in message.lower() for h in FOLLOW_UP_HINTS)
