@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.texts import T
+
 BT: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Note d'information",
@@ -169,26 +171,8 @@ STATUS_NAMES = {
            "paused": "paused", "replaced": "replaced", "unknown": "status unknown"},
 }
 
-FIELD_NAMES = {
-    "fr": {"name.fr": "nom français", "name.en": "nom anglais", "operator": "organisme", "url": "adresse du site",
-           "kind": "type", "stages": "stades", "sectors": "secteurs", "region": "région", "intake.status": "statut",
-           "funding.max_amount": "montant maximal", "funding.min_amount": "montant minimal",
-           "funding.cost_share_pct": "part des coûts", "funding.stacking_cap_pct": "plafond de cumul",
-           "rules.max_employees": "règle d'effectif maximal", "rules.min_employees": "règle d'effectif minimal",
-           "rules.min_revenue": "règle de revenus minimaux", "rules.max_revenue": "règle de revenus maximaux",
-           "rules.canadian_controlled": "règle de contrôle canadien", "rules.requires_partner": "partenaire requis",
-           "rules.requires_quebec_establishment": "établissement au Québec requis",
-           "rules.incorporated": "constitution en société", "rules.for_profit": "but lucratif"},
-    "en": {"name.fr": "French name", "name.en": "English name", "operator": "operator", "url": "website address",
-           "kind": "kind", "stages": "stages", "sectors": "sectors", "region": "region", "intake.status": "status",
-           "funding.max_amount": "maximum amount", "funding.min_amount": "minimum amount",
-           "funding.cost_share_pct": "cost share", "funding.stacking_cap_pct": "stacking cap",
-           "rules.max_employees": "maximum headcount rule", "rules.min_employees": "minimum headcount rule",
-           "rules.min_revenue": "minimum revenue rule", "rules.max_revenue": "maximum revenue rule",
-           "rules.canadian_controlled": "Canadian-control rule", "rules.requires_partner": "partner required",
-           "rules.requires_quebec_establishment": "Québec establishment required",
-           "rules.incorporated": "incorporation rule", "rules.for_profit": "for-profit rule"},
-}
+# one label table for fields to verify, shared with the chat answers
+FIELD_NAMES = {lg: T[lg]["fields"] for lg in ("fr", "en")}
 
 _MONTHS_FR = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
 _MONTHS_EN = ("January February March April May June July August September October November December").split()

@@ -19,6 +19,12 @@ T = TypeVar("T")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 
 
+def check_slug(v: str) -> str:
+    if not ID_RE.match(v):
+        raise ValueError(f"id {v!r} must be a lowercase slug (a-z, 0-9, -)")
+    return v
+
+
 class Kind(StrEnum):
     grant = "grant"
     repayable_contribution = "repayable_contribution"
@@ -181,9 +187,7 @@ class Program(_Strict):
     @field_validator("id")
     @classmethod
     def _slug(cls, v: str) -> str:
-        if not ID_RE.match(v):
-            raise ValueError(f"id {v!r} must be a lowercase slug (a-z, 0-9, -)")
-        return v
+        return check_slug(v)
 
     @model_validator(mode="after")
     def _sources_known(self) -> Program:
@@ -284,9 +288,7 @@ class Digest(_Strict):
     @field_validator("id")
     @classmethod
     def _slug(cls, v: str) -> str:
-        if not ID_RE.match(v):
-            raise ValueError(f"id {v!r} must be a lowercase slug (a-z, 0-9, -)")
-        return v
+        return check_slug(v)
 
 
 FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
