@@ -40,12 +40,8 @@ class Snapshot:
     store: VectorStore
     programs: dict[str, Program] = field(default_factory=dict)
     loaded_at: float = field(default_factory=time.time)
-    _pos: dict[str, int] = field(default_factory=dict)
     _qcache: dict[str, np.ndarray] = field(default_factory=dict)
     _safe: np.ndarray | None = None
-
-    def __post_init__(self) -> None:
-        self._pos = {cid: i for i, cid in enumerate(self.order)}
 
     @property
     def safe_mask(self) -> np.ndarray:
@@ -71,8 +67,6 @@ class Snapshot:
     def dense(self, query: str, k: int) -> list[tuple[str, float]]:
         return [(cid, s) for cid, s in self.store.query(self.query_vector(query), k) if cid in self.chunks]
 
-    def program_ids(self) -> set[str]:
-        return {str(r.meta.get("program_id")) for r in self.chunks.values() if r.meta.get("program_id")}
 
 
 def _read_generation(lay: Layout) -> tuple[Path, dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
@@ -28,6 +29,13 @@ def run_measured(args: list[str], env: dict[str, str] | None = None, cwd: Path =
         if proc.returncode != 0:
             raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}): {err.read().strip()[-400:]}")
         return seconds, usage.ru_maxrss / 1024, out.read()
+
+
+def free_port() -> int:
+    """A free TCP port on loopback (benchmarks start their own servers there)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def python() -> str:

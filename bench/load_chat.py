@@ -14,7 +14,6 @@ import asyncio
 import os
 import secrets
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,10 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import free_port  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = [
@@ -67,12 +70,6 @@ class Result:
         return [self.phase, str(self.clients), f"{self.seconds:.1f}", str(len(self.latencies) + n_err),
                 f"{len(self.latencies) / self.seconds:.1f}", f"{q[49] * 1000:.0f}", f"{q[94] * 1000:.0f}",
                 f"{q[98] * 1000:.0f}", str(n_err), str(self.reindexes) if self.phase != "steady" else "-"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_ready(url: str, timeout: float = 180.0) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,14 +19,8 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, python, run_measured, save, summary, table  # noqa: E402
+from bench.common import ROOT, free_port, python, run_measured, save, summary, table  # noqa: E402
 from evals.golden import load_questions  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def http_latencies(questions: list[str], env: dict[str, str]) -> list[float]:
