@@ -29,13 +29,13 @@ check: install
 	$(BIN)/boussole corpus check
 
 lint: install
-	$(BIN)/ruff check assistant ingest evals ui tests bench
-	$(BIN)/mypy assistant ingest evals ui
+	$(BIN)/ruff check common assistant ingest evals ui tests bench
+	$(BIN)/mypy common assistant ingest evals ui
 
 test: install
 	$(BIN)/boussole corpus check
-	$(BIN)/ruff check assistant ingest evals ui tests bench
-	$(BIN)/mypy assistant ingest evals ui
+	$(BIN)/ruff check common assistant ingest evals ui tests bench
+	$(BIN)/mypy common assistant ingest evals ui
 	$(BIN)/python -m pytest
 	$(BIN)/boussole eval --gate --fast
 

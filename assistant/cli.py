@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.config import get_settings
-from assistant.errors import BoussoleError
+from common.errors import BoussoleError
+from common.settings import get_settings
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -24,7 +24,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_corpus_check(args: argparse.Namespace) -> int:
-    from assistant.corpus_check import check_corpus, coverage_markdown, summary_lines
+    from ingest.corpus_check import check_corpus, coverage_markdown, summary_lines
 
     rep = check_corpus(Path(args.path or get_settings().corpus_dir))
     for e in rep.errors:
@@ -37,7 +37,7 @@ def cmd_corpus_check(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from assistant.retrieve import Retriever
+    from assistant.retrieval.retrieve import Retriever
 
     r = Retriever.open(get_settings())
     for hit in r.search(args.query, k=args.k):
@@ -75,8 +75,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from assistant.api.app import create_app
     from assistant.api.logs import install_record_factory, log_config
-    from assistant.errors import IndexNotReady, StoreUnavailable
     from assistant.service import Assistant
+    from common.errors import IndexNotReady, StoreUnavailable
 
     settings = get_settings()
     install_record_factory()
@@ -130,9 +130,9 @@ def cmd_ui(args: argparse.Namespace) -> int:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     """Write the advisor briefing for a profile file; the format (Markdown or PDF) follows the --out extension."""
-    from assistant.briefing import build_briefing, load_profile
-    from assistant.errors import InputError
+    from assistant.briefing.build import build_briefing, load_profile
     from assistant.service import Assistant
+    from common.errors import InputError
 
     out = Path(args.out)
     if out.suffix.lower() not in (".pdf", ".md", ".markdown"):
@@ -142,7 +142,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         company = company.model_copy(update={"language": args.lang})
     briefing = build_briefing(Assistant.open(get_settings()), company)
     if out.suffix.lower() == ".pdf":
-        from assistant.briefing_pdf import render_pdf
+        from assistant.briefing.pdf import render_pdf
 
         out.write_bytes(render_pdf(briefing))
     else:

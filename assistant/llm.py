@@ -11,10 +11,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Any
 
-from assistant import figures
-from assistant.config import Settings
-from assistant.errors import ConfigError
 from assistant.models import Answer
+from common import figures
+from common.errors import ConfigError
+from common.settings import Settings
 
 log = logging.getLogger("boussole.llm")
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.catalog import Need, Sector, Stage
+from common.records import Need, Sector, Stage
 
 Lang = Literal["fr", "en"]
 Fit = Literal["eligible", "likely", "check", "not_eligible"]

@@ -8,17 +8,17 @@ import uuid
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
-from assistant import profile as profiles
-from assistant.catalog import Program
-from assistant.compose import Composer, Turn
-from assistant.config import Settings
-from assistant.errors import InputError
-from assistant.intent import _COMPARE, Question, classify
-from assistant.lang import detect, fold
+from assistant.answer.compose import Composer, Turn
 from assistant.models import Answer, Profile
-from assistant.retrieve import Favour, Hit, Retriever
-from assistant.safety import is_suspicious, strip_instructions
-from ingest.lexical import tokenize
+from assistant.retrieval.retrieve import Favour, Hit, Retriever
+from assistant.understand import profile as profiles
+from assistant.understand.intent import _COMPARE, Question, classify
+from common.errors import InputError
+from common.lang import detect, fold
+from common.records import Program
+from common.safety import is_suspicious, strip_instructions
+from common.settings import Settings
+from common.tokens import tokenize
 
 _ALNUM = re.compile(r"[a-z0-9]+")
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",

@@ -10,9 +10,9 @@ import time
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent))
 
-from assistant.config import Settings  # noqa: E402
 from assistant.service import Assistant  # noqa: E402
 from bench.common import summary  # noqa: E402
+from common.settings import Settings  # noqa: E402
 from evals.golden import load_questions  # noqa: E402
 
 

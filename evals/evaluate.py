@@ -10,8 +10,8 @@ from typing import Any
 
 import yaml
 
-from assistant.config import Settings
-from assistant.lang import detect
+from common.lang import detect
+from common.settings import Settings
 from evals.golden import load_questions
 from evals.report import gate, write
 from evals.run import CONFIGS, Config, breakdown, default_config, run_config

@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from assistant import figures
-from assistant.lang import detect
+from assistant.answer.reports import SOURCE_TAG
 from assistant.models import Answer
-from assistant.reports import SOURCE_TAG
+from common import figures
+from common.lang import detect
+from common.tokens import tokenize
 from evals.golden import GoldenQuestion
-from ingest.lexical import tokenize
 
 _MARK = re.compile(r"\[(\d+)\]")
 

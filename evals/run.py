@@ -7,8 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.config import Settings
 from assistant.service import Assistant
+from common.settings import Settings
 from evals.golden import GoldenQuestion
 from evals.metrics import QuestionResult, aggregate, score
 from ingest.index import ingest

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from assistant.safety import is_suspicious
+from common.safety import is_suspicious
 from ingest.loaders import LoadedDoc
 
 Meta = dict[str, str | int | float | bool]

@@ -12,7 +12,7 @@ from typing import Literal
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.errors import EmbedderError
+from common.errors import EmbedderError
 
 # Nothing may download a model at run time.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

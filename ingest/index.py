@@ -13,8 +13,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from assistant.config import Settings
-from assistant.errors import LoaderError, StoreError
+from common.errors import LoaderError, StoreError
+from common.settings import Settings
 from ingest.chunk import chunk_document, sha256
 from ingest.embed import Embedder, get_embedder, slug_of
 from ingest.loaders import LOADERS, load

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import yaml
 
-from assistant import lang
-from assistant.catalog import Digest, Program, load_program, split_front_matter
-from assistant.errors import DigestError, LoaderError, RecordError
+from common import lang
+from common.errors import DigestError, LoaderError, RecordError
+from common.records import Digest, Program, load_program, split_front_matter
 
 
 @dataclass

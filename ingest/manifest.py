@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from assistant.errors import StoreError
+from common.errors import StoreError
 from ingest.chunk import Chunk
 
 SCHEMA = """

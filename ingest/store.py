@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from assistant.errors import StoreError, StoreUnavailable
+from common.errors import StoreError, StoreUnavailable
 from ingest.manifest import disk_is_full
 
 Meta = dict[str, str | int | float | bool]

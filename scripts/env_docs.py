@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.config import Settings  # noqa: E402
+from common.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

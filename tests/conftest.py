@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.config import Settings, get_settings
+from common.settings import Settings, get_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

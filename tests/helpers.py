@@ -6,7 +6,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-FONT = Path(__file__).resolve().parent.parent / "assistant" / "fonts" / "DejaVuSans.ttf"
+FONT = Path(__file__).resolve().parent.parent / "assistant" / "briefing" / "fonts" / "DejaVuSans.ttf"
 
 
 def make_pdf(path: Path, pages: list[str], title: str = "Document de test") -> Path:

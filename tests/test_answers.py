@@ -7,13 +7,13 @@ import re
 
 import pytest
 
-from assistant import figures
-from assistant.catalog import Intake, Program
-from assistant.evidence import CitationBook, enforce_grounding
-from assistant.match import check
+from assistant.answer.evidence import CitationBook, enforce_grounding
+from assistant.answer.match import check
 from assistant.models import Answer, Profile
+from assistant.retrieval.snapshot import ChunkRow
 from assistant.service import Assistant
-from assistant.snapshot import ChunkRow
+from common import figures
+from common.records import Intake, Program
 
 
 def program_ids(hits: list) -> list[str]:  # type: ignore[type-arg]
@@ -159,7 +159,7 @@ def test_answer_json_shape(assistant_bot: Assistant) -> None:
 
 def test_cli_ask_json(corpus_index, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     from assistant.cli import main
-    from assistant.config import get_settings
+    from common.settings import get_settings
 
     monkeypatch.setenv("BOUSSOLE_DATA_DIR", str(corpus_index.data_dir))
     monkeypatch.setenv("BOUSSOLE_CORPUS_DIR", str(corpus_index.corpus_dir))

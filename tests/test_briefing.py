@@ -14,12 +14,12 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from assistant import figures
-from assistant.briefing import CompanyProfile, build_briefing, load_profile
-from assistant.briefing_doc import Briefing, Table
-from assistant.briefing_pdf import render_pdf
-from assistant.config import Settings, get_settings
-from assistant.errors import InputError
+from assistant.briefing.build import CompanyProfile, build_briefing, load_profile
+from assistant.briefing.doc import Briefing, Table
+from assistant.briefing.pdf import render_pdf
+from common import figures
+from common.errors import InputError
+from common.settings import Settings, get_settings
 from tests.conftest import ARTIFACTS, FIXTURES
 
 SAMPLES = FIXTURES / "briefing"
@@ -48,7 +48,7 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-# ---- the grounding check, written again here on purpose (independent of assistant.briefing_doc) ---------------------
+# ---- the grounding check, written again here on purpose (independent of assistant.briefing.doc) ---------------------
 def body_text(markdown: str) -> str:
     """The body after the header block, without link targets, URLs and [n] markers."""
     head, sep, body = markdown.partition(HEADER_END)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from assistant.config import Settings
+from common.settings import Settings
 from tests.conftest import ROOT
 
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from assistant.corpus_check import check_corpus, coverage_markdown, summary_lines
+from ingest.corpus_check import check_corpus, coverage_markdown, summary_lines
 from tests.conftest import CORPUS
 from tests.helpers import RECORD
 

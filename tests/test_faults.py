@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant import figures
-from assistant.errors import StoreError
-from assistant.retrieve import Retriever
+from assistant.retrieval.retrieve import Retriever
 from assistant.service import Assistant
+from common import figures
+from common.errors import StoreError
 from ingest.embed import get_embedder
 from ingest.index import ingest, layout_for, store_for
 from ingest.manifest import Manifest

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.figures import extract, unsupported
+from common.figures import extract, unsupported
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.config import Settings
-from assistant.retrieve import Retriever
+from assistant.retrieval.retrieve import Retriever
+from common.settings import Settings
 from ingest.embed import get_embedder
 from ingest.index import ingest, layout_for, store_for
 from ingest.manifest import Manifest

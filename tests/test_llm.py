@@ -10,9 +10,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from assistant.config import Settings
 from assistant.llm import get_generator
 from assistant.service import Assistant
+from common.settings import Settings
 
 
 class FakeModel:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from assistant.errors import LoaderError, RecordError
+from common.errors import LoaderError, RecordError
 from ingest.chunk import chunk_document
 from ingest.loaders import load
 from tests.helpers import RECORD, make_pdf

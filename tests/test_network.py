@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from assistant.retrieve import Retriever
+from assistant.retrieval.retrieve import Retriever
 from ingest.index import ingest
 from tests.conftest import NetworkGuard, make_settings
 from tests.helpers import RECORD

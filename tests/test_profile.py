@@ -1,4 +1,4 @@
-"""Tests for assistant.profile: rule-based profile inference, merging follow-ups, and program mentions (FR/EN)."""
+"""Tests for assistant.understand.profile: rule-based profile inference, merging follow-ups, and program mentions (FR/EN)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.catalog import Need, Sector, Stage
 from assistant.models import Profile
-from assistant.profile import infer, mentioned_programs, merge
+from assistant.understand.profile import infer, mentioned_programs, merge
+from common.records import Need, Sector, Stage
 
 # --- the two example questions ---------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.errors import StoreError, StoreUnavailable
+from common.errors import StoreError, StoreUnavailable
 from ingest.store import VectorStore, open_store
 
 

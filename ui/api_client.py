@@ -9,9 +9,9 @@ import httpx
 from pydantic import ValidationError
 
 from assistant.api.schemas import ProgramList, ProgramSummary
-from assistant.catalog import Program
-from assistant.config import get_settings
 from assistant.models import Answer
+from common.records import Program
+from common.settings import get_settings
 
 Rating = Literal["up", "down"]
 BriefingFormat = Literal["markdown", "pdf"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.catalog import Program, Sourced
+from common.records import Program, Sourced
 from ui.api_client import ApiError, ApiTimeout, ApiUnavailable
 from ui.format import STATUS_COLOR, badge, md, money, pct
 from ui.i18n import label, lang, t

@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from assistant.api.schemas import ProgramSummary
-from assistant.catalog import Program
+from common.records import Program
 from ui.api_client import ApiClient, ApiError, ApiUnavailable, default_client
 
 TTL_S = 300

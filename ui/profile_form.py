@@ -7,8 +7,8 @@ from typing import Any
 
 import streamlit as st
 
-from assistant.catalog import Need, Sector, Stage
 from assistant.models import Profile
+from common.records import Need, Sector, Stage
 from ui import state
 from ui.i18n import formatter, label, t
 

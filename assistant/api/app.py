@@ -15,9 +15,9 @@ from assistant.api import handlers
 from assistant.api.logs import install_record_factory
 from assistant.api.middleware import BodyLimitMiddleware, RateLimitMiddleware, RequestContextMiddleware
 from assistant.api.routes import admin, briefings, chat, feedback, health, programs, search
-from assistant.api.services import Services
-from assistant.config import Settings, get_settings
+from assistant.api.runtime import Services
 from assistant.service import Assistant
+from common.settings import Settings, get_settings
 
 log = logging.getLogger("boussole.api")
 DESCRIPTION = ("Boussole finds the funding and support programs that fit an AI × life-sciences company in Québec, "

@@ -9,10 +9,10 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from assistant.api.reindex import Reindexer
-from assistant.api.services import Services
+from assistant.api.runtime import Services
 from assistant.api.store import SqlSessions
-from assistant.config import Settings
 from assistant.service import Assistant
+from common.settings import Settings
 
 _bearer = HTTPBearer(auto_error=False, description="BOUSSOLE_ADMIN_TOKEN")
 

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.api.logs import request_id_var
-from assistant.errors import (
+from common.errors import (
     BoussoleError,
     IndexNotReady,
     InputError,

@@ -9,8 +9,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from assistant.config import Settings
-from assistant.errors import BoussoleError
+from common.errors import BoussoleError
+from common.settings import Settings
 
 log = logging.getLogger("boussole.api.reindex")
 

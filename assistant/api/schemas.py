@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.catalog import Bilingual, Intake, Kind, Region, Sector, Stage
 from assistant.models import Lang, Profile
+from common.records import Bilingual, Intake, Kind, Region, Sector, Stage
 
 Reason = Literal["outdated", "wrong_amount", "wrong_program", "missing_program", "wrong_language", "other"]
 

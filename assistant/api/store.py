@@ -14,10 +14,10 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from assistant.config import Settings
-from assistant.errors import MessageNotFound, StoreError, StoreUnavailable
 from assistant.models import Answer, Profile
 from assistant.service import SessionState, SessionStore
+from common.errors import MessageNotFound, StoreError, StoreUnavailable
+from common.settings import Settings
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXPORT_COLUMNS = ["id", "created", "rating", "reason", "comment", "session_id", "message_id", "language",

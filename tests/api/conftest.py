@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from assistant.api.app import create_app
-from assistant.config import Settings
+from common.settings import Settings
 from tests.conftest import CORPUS, free_port, wait_http
 
 FR_QUESTION = "Quels programmes de subvention pour une medtech en série A au Québec ?"

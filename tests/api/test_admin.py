@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.config import Settings
+from common.settings import Settings
 from ingest.index import ingest
 from tests.api.conftest import ADMIN_TOKEN, EN_QUESTION, FR_QUESTION
 from tests.helpers import RECORD

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from fastapi.testclient import TestClient
 
-from assistant.config import Settings
 from assistant.models import Answer
+from common.settings import Settings
 from tests.api.conftest import EN_QUESTION, FR_QUESTION
 
 

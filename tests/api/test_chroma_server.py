@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.api.handlers import STORE_DOWN
-from assistant.config import Settings
 from assistant.models import Answer
+from common.settings import Settings
 from ingest.index import ingest
 from tests.api.conftest import FR_QUESTION, ChromaProcess
 from tests.conftest import CORPUS, make_settings

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.cli import main
-from assistant.config import Settings
+from common.settings import Settings
 from tests.api.conftest import EN_QUESTION, FR_QUESTION
 
 
@@ -51,7 +51,7 @@ def test_feedback_export_csv(client: TestClient, api_settings: Settings, tmp_pat
     client.post("/feedback", json={**fr, "rating": "down", "reason": "outdated", "comment": "Programme fermé, « vieux »"})
     client.post("/feedback", json={**en, "rating": "up"})
     monkeypatch.setenv("BOUSSOLE_DATABASE_URL", api_settings.sqlite_url)
-    from assistant.config import get_settings
+    from common.settings import get_settings
 
     get_settings.cache_clear()
     out = tmp_path / "feedback.csv"
@@ -70,7 +70,7 @@ def test_feedback_export_csv(client: TestClient, api_settings: Settings, tmp_pat
 def test_export_of_an_empty_database_is_a_header(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BOUSSOLE_DATABASE_URL", f"sqlite:///{tmp_path / 'empty.sqlite'}")
-    from assistant.config import get_settings
+    from common.settings import get_settings
 
     get_settings.cache_clear()
     assert main(["feedback", "export"]) == 0

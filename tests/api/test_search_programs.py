@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.catalog import Program
-from assistant.config import Settings
-from assistant.snapshot import open_snapshot
+from assistant.retrieval.snapshot import open_snapshot
+from common.records import Program
+from common.settings import Settings
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assistant.config import Settings
+from common.settings import Settings
 from tests.api.conftest import FR_QUESTION
 from tests.conftest import ROOT, free_port
 

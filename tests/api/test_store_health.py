@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from assistant.api.app import create_app
 from assistant.api.store import SqlSessions
 from assistant.cli import main
-from assistant.config import Settings
-from assistant.errors import StoreError
+from common.errors import StoreError
+from common.settings import Settings
 from ingest.index import ingest
 from tests.api.conftest import FR_QUESTION, with_overrides
 from tests.conftest import make_settings
@@ -41,7 +41,7 @@ def test_corrupt_sqlite_from_the_cli(tmp_path: Path, monkeypatch: pytest.MonkeyP
     db = tmp_path / "broken.sqlite"
     db.write_bytes(CORRUPT[0])
     monkeypatch.setenv("BOUSSOLE_DATABASE_URL", f"sqlite:///{db}")
-    from assistant.config import get_settings
+    from common.settings import get_settings
 
     get_settings.cache_clear()
     assert main(["feedback", "export"]) == StoreError.exit_code

@@ -10,7 +10,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import ui
-from assistant.config import get_settings
+from common.settings import get_settings
 from tests.conftest import free_port
 from tests.ui.fake_api import FakeApi, FakeServer
 

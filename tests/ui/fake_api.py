@@ -13,9 +13,9 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 
 from assistant.api.schemas import FeedbackCreated, FeedbackRequest, ProgramList, ProgramSummary
-from assistant.briefing_profile import CompanyProfile
-from assistant.catalog import Program, load_program
+from assistant.briefing.profile import CompanyProfile
 from assistant.models import Answer, Citation, Profile, ProgramFit
+from common.records import Program, load_program
 from tests.conftest import CORPUS, free_port
 
 PROGRAM_IDS = ("nrc-irap", "medteq-impact", "mitacs-accelerate", "partenaria-medteq-2023")

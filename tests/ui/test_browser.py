@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from assistant.config import Settings
+from common.settings import Settings
 from tests.conftest import ARTIFACTS, free_port
 
 CHROMIUM = Path("/usr/bin/chromium")

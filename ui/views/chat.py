@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data, feedback, profile_form
+from ui.answer_view import Turn, render_answer, render_turn
 from ui.api_client import ApiError, ApiUnavailable, default_client
-from ui.chat_view import Turn, render_answer, render_turn
 from ui.components import show_error
 from ui.i18n import examples, t
 

@@ -7,8 +7,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from assistant.catalog import Intake, Kind, Sector, Stage
-from ui import data, program_view, state
+from common.records import Intake, Kind, Sector, Stage
+from ui import data, record_view, state
 from ui.api_client import ApiError, ApiUnavailable
 from ui.components import show_error
 from ui.i18n import formatter, label, lang, t
@@ -86,7 +86,7 @@ picked = state.keep("program", st.selectbox(
     on_change=to_url, placeholder=t("pg.pick"), label_visibility="collapsed"))
 if picked:
     try:
-        program_view.detail(data.record(picked))
+        record_view.detail(data.record(picked))
     except (ApiUnavailable, ApiError) as exc:
         show_error(exc)
 
@@ -96,7 +96,7 @@ compared = state.keep("compare", st.multiselect(
     on_change=to_url, placeholder=t("pg.compare_pick")))
 if len(compared) >= 2:
     try:
-        program_view.compare([data.record(pid) for pid in compared])
+        record_view.compare([data.record(pid) for pid in compared])
     except (ApiUnavailable, ApiError) as exc:
         show_error(exc)
 else:

@@ -10,9 +10,9 @@ from fastapi.responses import Response
 
 from assistant.api.deps import AssistantDep
 from assistant.api.schemas import ErrorBody, ValidationErrorBody
-from assistant.briefing import CompanyProfile, build_briefing
-from assistant.briefing_pdf import render_pdf
-from assistant.lang import fold
+from assistant.briefing.build import CompanyProfile, build_briefing
+from assistant.briefing.pdf import render_pdf
+from common.lang import fold
 
 router = APIRouter(tags=["briefings"])
 PDF = "application/pdf"

@@ -12,8 +12,8 @@ from starlette.concurrency import run_in_threadpool
 
 from assistant.api.deps import AssistantDep, SessionsDep, SettingsDep
 from assistant.api.schemas import ChatRequest, ErrorBody, ValidationErrorBody
-from assistant.errors import InputError
 from assistant.models import Answer
+from common.errors import InputError
 
 router = APIRouter(tags=["chat"])
 

@@ -7,9 +7,9 @@ from fastapi.responses import JSONResponse
 
 from assistant.api.deps import ServicesDep
 from assistant.api.handlers import NO_INDEX, STORE_DOWN
+from assistant.api.runtime import Services
 from assistant.api.schemas import Health, Ready
-from assistant.api.services import Services
-from assistant.errors import BoussoleError, IndexNotReady, StoreUnavailable
+from common.errors import BoussoleError, IndexNotReady, StoreUnavailable
 
 router = APIRouter(tags=["health"])
 

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Query
 
 from assistant.api.deps import AssistantDep
 from assistant.api.schemas import ErrorBody, ProgramList, ProgramSummary, ValidationErrorBody
-from assistant.catalog import Intake, Kind, Program, Sector, Stage
-from assistant.errors import ProgramNotFound
-from assistant.lang import fold
+from common.errors import ProgramNotFound
+from common.lang import fold
+from common.records import Intake, Kind, Program, Sector, Stage
 
 router = APIRouter(tags=["programs"])
 

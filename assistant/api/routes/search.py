@@ -9,10 +9,10 @@ from fastapi import APIRouter, Query
 
 from assistant.api.deps import AssistantDep
 from assistant.api.schemas import ErrorBody, Passage, SearchResponse, ValidationErrorBody
-from assistant.catalog import Kind, Program, Sector, Stage
-from assistant.errors import InputError
 from assistant.models import Lang
-from assistant.snapshot import ChunkRow
+from assistant.retrieval.snapshot import ChunkRow
+from common.errors import InputError
+from common.records import Kind, Program, Sector, Stage
 
 router = APIRouter(tags=["search"])
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant import figures
-from assistant.evidence import CitationBook, best_sentences, enforce_grounding, renumber
-from assistant.intent import Question
-from assistant.match import SECTOR_NAMES, STAGE_NAMES, Match, check, money
+from assistant.answer.evidence import CitationBook, best_sentences, enforce_grounding, renumber
+from assistant.answer.match import SECTOR_NAMES, STAGE_NAMES, Match, check, money
+from assistant.answer.passages import ProgramPassages, amount_fact, rank_facts
+from assistant.answer.rank import rank_programs
+from assistant.answer.reports import ReportAnswerer
+from assistant.answer.texts import label, t
 from assistant.models import Answer, Profile, ProgramFit
-from assistant.passages import ProgramPassages, amount_fact, rank_facts
-from assistant.rank import rank_programs
-from assistant.reports import ReportAnswerer
-from assistant.retrieve import Retriever
-from assistant.scope import corpus_words, out_of_scope, unknown_terms
-from assistant.texts import label, t
+from assistant.retrieval.retrieve import Retriever
+from assistant.understand.intent import Question
+from assistant.understand.scope import corpus_words, out_of_scope, unknown_terms
+from common import figures
 
 
 @dataclass

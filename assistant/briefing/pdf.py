@@ -9,8 +9,8 @@ from fpdf import FPDF
 from fpdf.enums import TableBordersLayout, TableCellFillMode, XPos, YPos
 from fpdf.fonts import FontFace
 
-from assistant.briefing_doc import Block, Briefing, Bullets, Heading, Para, Table, quoted, source_groups
-from assistant.briefing_texts import bt
+from assistant.briefing.doc import Block, Briefing, Bullets, Heading, Para, Table, quoted, source_groups
+from assistant.briefing.texts import bt
 from assistant.models import Citation
 
 FONTS = Path(__file__).resolve().parent / "fonts"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.lang import fold
+from common.lang import fold
 
 Intent = Literal["programs", "fact", "report", "compare", "off_topic"]
 Focus = Literal["amount", "rate", "date", "status", "eligibility", "apply", "stacking", "general"]

@@ -10,8 +10,8 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from assistant import figures
-from assistant.catalog import Digest, Program, Sourced, load_programs, split_front_matter
+from common import figures
+from common.records import Digest, Program, Sourced, load_programs, split_front_matter
 
 STALE_DAYS = 365
 

@@ -10,9 +10,9 @@ from typing import Any
 
 import numpy as np
 
-from assistant.catalog import Program
-from assistant.config import Settings
-from assistant.errors import IndexNotReady, StoreError
+from common.errors import IndexNotReady, StoreError
+from common.records import Program
+from common.settings import Settings
 from ingest.embed import Embedder, get_embedder
 from ingest.index import Layout, layout_for, store_for
 from ingest.lexical import LexicalIndex

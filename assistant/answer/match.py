@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.catalog import Intake, Program, Sourced
 from assistant.models import Fit, Profile
+from common.records import Intake, Program, Sourced
 
 QC_REGIONS = {"QC", "MTL"}
 FIT_ORDER: dict[str, int] = {"eligible": 0, "likely": 1, "check": 2, "not_eligible": 3}

@@ -6,17 +6,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assistant import figures
-from assistant.briefing_doc import MARK, Block, Bullets, Derived, Para, Table, compute
-from assistant.briefing_texts import FIELD_NAMES, STATUS_NAMES, bt, names
-from assistant.catalog import Intake, Kind, Program, Sourced
-from assistant.compose import Composer
-from assistant.evidence import CitationBook
-from assistant.lang import detect, fold
-from assistant.match import Match, money
-from assistant.passages import rank_facts
-from assistant.rank import FUNDING_KINDS
-from assistant.texts import label, t
+from assistant.answer.compose import Composer
+from assistant.answer.evidence import CitationBook
+from assistant.answer.match import Match, money
+from assistant.answer.passages import rank_facts
+from assistant.answer.rank import FUNDING_KINDS
+from assistant.answer.texts import label, t
+from assistant.briefing.doc import MARK, Block, Bullets, Derived, Para, Table, compute
+from assistant.briefing.texts import FIELD_NAMES, STATUS_NAMES, bt, names
+from common import figures
+from common.lang import detect, fold
+from common.records import Intake, Kind, Program, Sourced
 
 STACK_WORDS = re.compile(r"\bcumul|\bstack|aide publique totale|total public aid")
 SPEED = {"continuous": 0, "open": 0, "calls": 1, "unknown": 2}

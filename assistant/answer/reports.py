@@ -7,15 +7,15 @@ import threading
 
 import numpy as np
 
-from assistant import figures
-from assistant.evidence import CitationBook, best_sentences, sentences
-from assistant.glossary import expand
-from assistant.intent import Focus
-from assistant.lang import fold
-from assistant.profile import mentioned_programs
-from assistant.retrieve import Hit, Retriever
-from assistant.texts import t
-from ingest.lexical import tokenize
+from assistant.answer.evidence import CitationBook, best_sentences, sentences
+from assistant.answer.texts import t
+from assistant.retrieval.glossary import expand
+from assistant.retrieval.retrieve import Hit, Retriever
+from assistant.understand.intent import Focus
+from assistant.understand.profile import mentioned_programs
+from common import figures
+from common.lang import fold
+from common.tokens import tokenize
 
 MIN_REPORT_SCORE = 0.35
 SOURCE_TAG = re.compile(r"\s?\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?(?:,\s?)?)+\](?:\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?)\])*")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant import figures
-from assistant.catalog import Program
-from assistant.evidence import CitationBook, overlap
-from assistant.intent import Focus
-from assistant.lang import fold
-from assistant.snapshot import ChunkRow, Snapshot
-from assistant.texts import t
+from assistant.answer.evidence import CitationBook, overlap
+from assistant.answer.texts import t
+from assistant.retrieval.snapshot import ChunkRow, Snapshot
+from assistant.understand.intent import Focus
+from common import figures
+from common.lang import fold
+from common.records import Program
 
 FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|stack|combin)",
                "eligibility": r"(admissib|eligib|employ|requi)",

@@ -7,11 +7,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.config import Settings
-from assistant.errors import StoreError
-from assistant.snapshot import ChunkRow, Snapshot, current_version, open_snapshot
-from ingest.lexical import tokenize
-from ingest.store import ChromaStore
+from assistant.retrieval.snapshot import ChunkRow, Snapshot, current_version, open_snapshot
+from common.errors import StoreError
+from common.settings import Settings
+from common.tokens import tokenize
 
 Mode = Literal["hybrid", "bm25", "dense", "naive"]
 Favour = Literal["programs", "digests"] | None
@@ -144,9 +143,10 @@ class Retriever:
         from langchain_chroma import Chroma
 
         store = snap.store
-        if not isinstance(store, ChromaStore):
+        client, collection_name = getattr(store, "client", None), getattr(store, "collection_name", None)
+        if client is None or collection_name is None:
             raise StoreError("the naive baseline needs a Chroma store")
-        vs = Chroma(client=store.client, collection_name=store.collection_name,
+        vs = Chroma(client=client, collection_name=collection_name,
                     embedding_function=snap.embedder)
         docs = vs.similarity_search_with_relevance_scores(query, k=k * (3 if where else 1))
         out: list[Hit] = []

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant import figures
 from assistant.models import Citation
-from assistant.safety import is_suspicious
-from assistant.snapshot import ChunkRow
-from ingest.lexical import tokenize
+from assistant.retrieval.snapshot import ChunkRow
+from common import figures
+from common.safety import is_suspicious
+from common.tokens import tokenize
 
 _SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ«\"(0-9])|\n+")
 _MARK = re.compile(r"\s*\[(\d+)\]")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.catalog import Intake, Program
-from assistant.evidence import overlap
-from assistant.lang import fold
-from assistant.match import Match, check
+from assistant.answer.evidence import overlap
+from assistant.answer.match import Match, check
 from assistant.models import Profile
-from assistant.retrieve import Retriever
+from assistant.retrieval.retrieve import Retriever
+from common.lang import fold
+from common.records import Intake, Program
 
 SHOW = 5
 MAX_CHECKED = 80

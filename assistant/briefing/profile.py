@@ -8,13 +8,13 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from assistant.briefing_texts import NEED_NAMES
-from assistant.catalog import Need, Sector, Stage
-from assistant.errors import InputError
-from assistant.lang import fold
-from assistant.match import SECTOR_NAMES, STAGE_NAMES, money
+from assistant.answer.match import SECTOR_NAMES, STAGE_NAMES, money
+from assistant.briefing.texts import NEED_NAMES
 from assistant.models import Lang, Profile
-from assistant.profile import _PLACES
+from assistant.understand.profile import _PLACES
+from common.errors import InputError
+from common.lang import fold
+from common.records import Need, Sector, Stage
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # newlines and tabs are fine in the project text
 _ALIASES = {fold(v): k for lang in ("fr", "en") for k, v in SECTOR_NAMES[lang].items()}

@@ -12,7 +12,7 @@ from typing import Generic, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator, model_validator
 
-from assistant.errors import RecordError
+from common.errors import RecordError
 
 T = TypeVar("T")
 

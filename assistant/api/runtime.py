@@ -8,9 +8,9 @@ import threading
 
 from assistant.api.reindex import Reindexer
 from assistant.api.store import SqlSessions
-from assistant.config import Settings
-from assistant.errors import BoussoleError, IndexNotReady, StoreUnavailable
 from assistant.service import Assistant
+from common.errors import BoussoleError, IndexNotReady, StoreUnavailable
+from common.settings import Settings
 
 log = logging.getLogger("boussole.api")
 

@@ -6,7 +6,12 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING
 
-from assistant.briefing_doc import (
+from assistant.answer.compose import first_fail
+from assistant.answer.evidence import CitationBook
+from assistant.answer.match import SECTOR_NAMES, STAGE_NAMES, Match, money
+from assistant.answer.rank import profile_candidates, rank_programs
+from assistant.answer.texts import label
+from assistant.briefing.doc import (
     Block,
     Briefing,
     Bullets,
@@ -18,15 +23,10 @@ from assistant.briefing_doc import (
     keep_supported,
     renumber_blocks,
 )
-from assistant.briefing_profile import CompanyProfile, load_profile
-from assistant.briefing_sections import Ctx, amount_cell, cap_cell, combining, ecosystem, status_cell, verify
-from assistant.briefing_texts import NEED_NAMES, STATUS_NAMES, bt, long_date, names
-from assistant.catalog import Intake
-from assistant.compose import first_fail
-from assistant.evidence import CitationBook
-from assistant.match import SECTOR_NAMES, STAGE_NAMES, Match, money
-from assistant.rank import profile_candidates, rank_programs
-from assistant.texts import label
+from assistant.briefing.profile import CompanyProfile, load_profile
+from assistant.briefing.sections import Ctx, amount_cell, cap_cell, combining, ecosystem, status_cell, verify
+from assistant.briefing.texts import NEED_NAMES, STATUS_NAMES, bt, long_date, names
+from common.records import Intake
 
 if TYPE_CHECKING:
     from assistant.service import Assistant

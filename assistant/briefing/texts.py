@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.texts import T
+from assistant.answer.texts import T
 
 BT: dict[str, dict[str, str]] = {
     "fr": {

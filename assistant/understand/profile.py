@@ -7,10 +7,10 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 
-from assistant.catalog import Need, Sector, Stage
-from assistant.figures import parse_number
-from assistant.lang import detect, fold
 from assistant.models import Lang, Profile
+from common.figures import parse_number
+from common.lang import detect, fold
+from common.records import Need, Sector, Stage
 
 # Choices (documented; the tests pin them):
 # - Patterns run over `_norm(text)`: typographic apostrophes made plain, then lang.fold (lowercase, no accents).

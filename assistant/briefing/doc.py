@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from assistant import figures
 from assistant.models import Citation
+from common import figures
 
 HEADER_END = "<!-- end of header: metadata (date, corpus version, as-of range), excluded from the figure check -->"
 MARK = re.compile(r"\s*\[(\d+)\]")

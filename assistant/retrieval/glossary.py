@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.lang import fold
+from common.lang import fold
 
 # (French, English) — each side may list variants separated by "|".
 PAIRS: list[tuple[str, str]] = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.lang import fold
-from assistant.snapshot import Snapshot
+from assistant.retrieval.snapshot import Snapshot
+from common.lang import fold
 
 # Topics outside the corpus: other sectors, personal finance, consumer purchases, regulatory fees, daily life.
 OFF_DOMAIN = re.compile(

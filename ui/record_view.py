@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.catalog import Program, Source
+from common.records import Program, Source
 from ui.components import funding, intake_line, kind_badge
 from ui.format import badge, cell, md
 from ui.i18n import label, lang, t

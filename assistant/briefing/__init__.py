@@ -1,0 +1,1 @@
+"""The advisor briefing: company profile, sections, Markdown document and PDF."""

@@ -1,0 +1,1 @@
+"""What the index says: the published snapshot and hybrid retrieval over it."""

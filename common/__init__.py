@@ -1,0 +1,1 @@
+"""What ingest and the assistant share: settings, errors, record models, text utilities. Imports neither."""
