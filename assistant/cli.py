@@ -24,7 +24,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_corpus_check(args: argparse.Namespace) -> int:
-    from ingest.corpus_check import check_corpus, coverage_markdown, summary_lines
+    from ingest.corpus_check import check_corpus
+    from ingest.corpus_report import coverage_markdown, summary_lines
 
     rep = check_corpus(Path(args.path or get_settings().corpus_dir))
     for e in rep.errors:
@@ -34,6 +35,14 @@ def cmd_corpus_check(args: argparse.Namespace) -> int:
         return 0 if rep.ok else 1
     print("\n".join(summary_lines(rep)))
     return 0 if rep.ok else 1
+
+
+def cmd_corpus_changes(args: argparse.Namespace) -> int:
+    from ingest.corpus_changes import changes_since
+
+    folder = Path(args.path or get_settings().corpus_dir) / "programs"
+    print("\n".join(changes_since(folder, args.since).lines()))
+    return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -168,6 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("path", nargs="?")
     c.add_argument("--coverage", action="store_true", help="print the coverage tables (Markdown)")
     c.set_defaults(fn=cmd_corpus_check)
+    c = csub.add_parser("changes", help="programs added or removed, amounts, statuses and deadlines changed")
+    c.add_argument("--since", required=True, help="a date (YYYY-MM-DD) or a corpus version (git revision or tag)")
+    c.add_argument("path", nargs="?", help="corpus folder (default: BOUSSOLE_CORPUS_DIR)")
+    c.set_defaults(fn=cmd_corpus_changes)
 
     s = sub.add_parser("search", help="show the passages retrieval finds")
     s.add_argument("query")

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from common.records import Need, Sector, Stage
+from common.vocab import Need, Sector, Stage
 
 Lang = Literal["fr", "en"]
 Fit = Literal["eligible", "likely", "check", "not_eligible"]
@@ -36,13 +36,18 @@ class ProgramFit(BaseModel):
     id: str
     name: str
     kind: str
+    instrument: str = ""
+    applicant: str = ""
     fit: Fit
     reasons: list[str] = Field(default_factory=list)
-    max_amount: str | None = None
+    amount: str | None = None  # what one company can get, in words ("amount not published" when none is)
     intake: str
+    last_confirmed: str | None = None  # the date a source showed the status
+    next_deadline: str | None = None
+    last_deadline: str | None = None  # the most recent deadline seen, possibly past
+    how_to_apply: str | None = None
     as_of: str
     url: str
-    deadline: str | None = None
     replaced_by: str | None = None
     uncertain: list[str] = Field(default_factory=list)
 

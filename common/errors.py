@@ -59,3 +59,9 @@ class GeneratorError(BoussoleError):
 
 class MessageNotFound(BoussoleError):
     """No chat message with that id in that session (e.g. feedback on an unknown answer)."""
+
+
+class CorpusHistoryError(BoussoleError):
+    """Earlier versions of the corpus cannot be read (no git, or an unknown date or version)."""
+
+    exit_code = 2

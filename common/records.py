@@ -1,22 +1,36 @@
-"""Program records: the pydantic model every record in corpus/programs obeys, and loading them."""
+"""Program records (schema v2) and digest front matter: the pydantic models the corpus obeys, and loading them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 from typing import Generic, Literal, TypeVar
+from urllib.parse import urlparse
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator, model_validator
 
 from common.errors import RecordError
+from common.vocab import (
+    COMPANY_APPLICANTS,
+    Applicant,
+    Group,
+    Instrument,
+    Intake,
+    Kind,
+    Need,
+    Region,
+    Sector,
+    Stage,
+    Unit,
+)
 
 T = TypeVar("T")
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
+MAX_TEXT = 4000  # characters in any one text field of a record (a record is a summary, not a document)
 
 
 def check_slug(v: str) -> str:
@@ -25,73 +39,8 @@ def check_slug(v: str) -> str:
     return v
 
 
-class Kind(StrEnum):
-    grant = "grant"
-    repayable_contribution = "repayable_contribution"
-    loan = "loan"
-    tax_credit = "tax_credit"
-    equity = "equity"
-    accelerator = "accelerator"
-    incubator = "incubator"
-    training = "training"
-    internship_subsidy = "internship_subsidy"
-    data_access = "data_access"
-    procurement_pilot = "procurement_pilot"
-    advisory = "advisory"
-
-
-class Stage(StrEnum):
-    pre_seed = "pre_seed"
-    seed = "seed"
-    series_a = "series_a"
-    series_b_plus = "series_b_plus"
-    growth = "growth"
-    established = "established"
-
-
-class Sector(StrEnum):
-    medtech = "medtech"
-    biotech = "biotech"
-    pharma = "pharma"
-    digital_health = "digital_health"
-    ai = "ai"
-    cro = "cro"
-    all = "all"
-
-
-class Need(StrEnum):
-    non_dilutive = "non_dilutive"
-    tax_credit = "tax_credit"
-    equity = "equity"
-    loan = "loan"
-    talent = "talent"
-    data_access = "data_access"
-    export = "export"
-    accelerator = "accelerator"
-    collaborative_research = "collaborative_research"
-    procurement_pilot = "procurement_pilot"
-    advisory = "advisory"
-    training = "training"
-
-
-class Region(StrEnum):
-    QC = "QC"
-    CA = "CA"
-    MTL = "MTL"
-
-
-class Intake(StrEnum):
-    continuous = "continuous"
-    calls = "calls"
-    open = "open"
-    closed = "closed"
-    paused = "paused"
-    replaced = "replaced"
-    unknown = "unknown"
-
-
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_max_length=MAX_TEXT)
 
 
 class Bilingual(_Strict):
@@ -130,6 +79,12 @@ class Fact(_Strict):
         return self.fr if lang == "fr" else self.en
 
 
+class Audience(_Strict):
+    group: Group
+    max_age: int | None = Field(default=None, ge=18, le=99)
+    source: str | None = None
+
+
 class Rules(_Strict):
     """Machine-checkable eligibility rules; each is optional and sourced."""
 
@@ -144,38 +99,97 @@ class Rules(_Strict):
     requires_canadian_establishment: Sourced[bool] | None = None
     requires_partner: Sourced[bool] | None = None
     requires_incubator: Sourced[bool] | None = None
+    max_founder_age: Sourced[int] | None = None
+
+
+class Award(_Strict):
+    """What one company can get from one stream or tier, with its source."""
+
+    label: Bilingual | None = None
+    min: float | None = Field(default=None, ge=0)
+    max: float | None = Field(default=None, ge=0)
+    typical_min: float | None = Field(default=None, ge=0)
+    typical_max: float | None = Field(default=None, ge=0)
+    rate_pct: float | None = Field(default=None, gt=0, le=100)
+    unit: Unit = Unit.per_project
+    select: bool = False  # a ceiling meant for select or large firms only: never shown as a small company's amount
+    source: str
+    uncertain: bool = False
+
+    @model_validator(mode="after")
+    def _has_figure(self) -> Award:
+        figures = (self.min, self.max, self.typical_min, self.typical_max, self.rate_pct)
+        if all(v is None for v in figures):
+            raise ValueError("an award needs at least one of min, max, typical_min, typical_max, rate_pct")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("award min is above its max")
+        return self
+
+    def figures(self) -> list[float]:
+        return [v for v in (self.min, self.max, self.typical_min, self.typical_max, self.rate_pct) if v is not None]
+
+
+class Budget(_Strict):
+    """An envelope, a fund size or a total: context only, never what one company gets."""
+
+    label: Bilingual
+    value: float = Field(ge=0)
+    source: str
+    uncertain: bool = False
+    year: str | None = None
 
 
 class Funding(_Strict):
     currency: Literal["CAD", "USD", "EUR"] = "CAD"
-    min_amount: Sourced[float] | None = None
-    max_amount: Sourced[float] | None = None
-    cost_share_pct: Sourced[float] | None = None
+    per_company: list[Award] = []
     stacking_cap_pct: Sourced[float] | None = None
+    program_budget: list[Budget] = []
+
+
+class Confirmed(_Strict):
+    date: dt.date
+    source: str
 
 
 class IntakeStatus(_Strict):
     status: Intake
-    seen: dt.date | None = None  # when this status was observed
-    source: str | None = None
-    deadline: dt.date | None = None
+    next_deadline: dt.date | None = None
+    last_deadline: dt.date | None = None
+    last_confirmed: Confirmed | None = None
     replaced_by: str | None = None
     note: Bilingual | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> IntakeStatus:
+        if self.status == Intake.replaced and not self.replaced_by:
+            raise ValueError("intake.status is 'replaced' but intake.replaced_by is empty")
+        if self.status == Intake.unknown:
+            if self.note is None:
+                raise ValueError("intake.status is 'unknown': intake.note must say what the sources show")
+        elif self.last_confirmed is None:
+            raise ValueError(f"intake.status is {self.status.value!r}: intake.last_confirmed (date, source) is required")
+        return self
 
 
 class Program(_Strict):
     id: str
+    schema_version: Literal[2] = Field(2, alias="schema")
     name: Bilingual
     aliases: list[str] = []
+    family: str | None = None
     operator: Bilingual
     url: HttpUrl
+    applicant: Applicant
+    instrument: Instrument
     kind: Kind
     stages: list[Stage] = Field(min_length=1)
     sectors: list[Sector] = Field(min_length=1)
     needs: list[Need] = Field(min_length=1)
-    region: Region
+    regions: list[Region] = Field(min_length=1)
+    audience: list[Audience] = []
     summary: Bilingual
     eligibility: Bilingual
+    how_to_apply: Bilingual
     rules: Rules = Rules()
     funding: Funding = Funding()
     facts: list[Fact] = []
@@ -184,42 +198,70 @@ class Program(_Strict):
     as_of: dt.date
     uncertain: list[str] = []
 
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, str_max_length=MAX_TEXT)
+
     @field_validator("id")
     @classmethod
     def _slug(cls, v: str) -> str:
         return check_slug(v)
 
     @model_validator(mode="after")
-    def _sources_known(self) -> Program:
+    def _coherent(self) -> Program:
         known = {s.id for s in self.sources}
         if len(known) != len(self.sources):
             raise ValueError("duplicate source ids in sources")
         for where, sid in self.cited_source_ids():
             if sid not in known:
                 raise ValueError(f"{where} cites source {sid!r}, which is not in sources")
-        if self.intake.status == Intake.replaced and not self.intake.replaced_by:
-            raise ValueError("intake.status is 'replaced' but intake.replaced_by is empty")
+        if self.instrument == Instrument.fund_of_funds and self.applicant != Applicant.fund_manager:
+            raise ValueError("a fund of funds is applied to by fund managers: applicant must be fund_manager")
+        official_hosts = {host(str(s.url)) for s in self.sources if s.kind == "official"}
+        if host(str(self.url)) not in official_hosts:
+            raise ValueError("url must be the operator's own page: its host must be a source of kind 'official'")
         return self
 
     def cited_source_ids(self) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
-        for group_name in ("rules", "funding"):
-            group = getattr(self, group_name)
-            for field in type(group).model_fields:
-                val = getattr(group, field)
-                if isinstance(val, Sourced):
-                    out.append((f"{group_name}.{field}", val.source))
+        for field in Rules.model_fields:
+            val = getattr(self.rules, field)
+            if isinstance(val, Sourced):
+                out.append((f"rules.{field}", val.source))
+        out += [(f"funding.per_company[{i}]", a.source) for i, a in enumerate(self.funding.per_company)]
+        out += [(f"funding.program_budget[{i}]", b.source) for i, b in enumerate(self.funding.program_budget)]
+        if self.funding.stacking_cap_pct:
+            out.append(("funding.stacking_cap_pct", self.funding.stacking_cap_pct.source))
         out += [(f"facts[{i}]", f.source) for i, f in enumerate(self.facts)]
-        if self.intake.source:
-            out.append(("intake.source", self.intake.source))
+        out += [(f"audience[{i}]", a.source) for i, a in enumerate(self.audience) if a.source]
+        if self.intake.last_confirmed:
+            out.append(("intake.last_confirmed", self.intake.last_confirmed.source))
         return out
 
     @cached_property
     def source_map(self) -> dict[str, Source]:
         return {s.id: s for s in self.sources}
 
-    def is_open(self) -> bool:
-        return self.intake.status in (Intake.continuous, Intake.calls, Intake.open)
+    def accepting(self, today: dt.date) -> bool:
+        """Open to applications on `today`: open or continuous, or calls whose next deadline is not past."""
+        if self.intake.status in (Intake.open, Intake.continuous):
+            return self.intake.next_deadline is None or self.intake.next_deadline >= today
+        if self.intake.status == Intake.calls:
+            return self.intake.next_deadline is not None and self.intake.next_deadline >= today
+        return False
+
+    def ended(self, today: dt.date) -> bool:
+        """Closed, paused or replaced, or a call whose last deadline has passed with no new one announced."""
+        if self.intake.status in (Intake.closed, Intake.paused, Intake.replaced):
+            return True
+        return self.intake.status == Intake.calls and not self.accepting(today) and self.intake.last_deadline is not None
+
+    def company_can_apply(self) -> bool:
+        return self.applicant in COMPANY_APPLICANTS
+
+
+def host(url: str) -> str:
+    """The host of a URL, lowercased, without a leading 'www.'."""
+    name = (urlparse(url).hostname or "").lower()
+    return name[4:] if name.startswith("www.") else name
 
 
 def load_program(path: Path) -> Program:
@@ -256,48 +298,3 @@ def load_programs(folder: Path) -> tuple[dict[str, Program], list[RecordError]]:
             continue
         programs[prog.id] = prog
     return programs, errors
-
-
-class DigestSource(_Strict):
-    title: str
-    publisher: str
-    published: str  # the date the source document shows ("2019", "2022-05-12")
-    url: HttpUrl | None = None
-    document: str | None = None  # a file we hold when there is no public URL (e.g. the seed study)
-    ids: list[str] = []  # ids of the facts-file sources this digest draws on
-
-    @model_validator(mode="after")
-    def _located(self) -> DigestSource:
-        if not self.url and not self.document:
-            raise ValueError("a digest source needs a url or a document")
-        return self
-
-
-class Digest(_Strict):
-    """Front matter of a report or policy digest (Markdown) in corpus/reports or corpus/policies."""
-
-    id: str
-    title: str
-    language: Literal["fr", "en"]
-    kind: Literal["report", "policy", "announcement", "guide"]
-    source: DigestSource
-    as_of: dt.date
-    programs: list[str] = []  # ids of program records the digest talks about
-    aliases: list[str] = []  # names people use for the document ("étude InVivo", "SQRI2"), matched in questions
-
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, v: str) -> str:
-        return check_slug(v)
-
-
-FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-
-
-def split_front_matter(text: str) -> tuple[dict[str, object] | None, str]:
-    """(front matter mapping or None, body) of a Markdown text."""
-    m = FRONT_MATTER_RE.match(text)
-    if not m:
-        return None, text
-    meta = yaml.safe_load(m.group(1))
-    return (meta if isinstance(meta, dict) else None), text[m.end():]

@@ -11,8 +11,9 @@ from pathlib import Path
 import yaml
 
 from common import lang
+from common.digests import Digest, split_front_matter
 from common.errors import DigestError, LoaderError, RecordError
-from common.records import Digest, Program, load_program, split_front_matter
+from common.records import Program, load_program
 
 
 @dataclass
@@ -158,11 +159,11 @@ def load_text(path: Path, data: bytes) -> LoadedDoc:
 
 
 LABELS = {
-    "fr": {"operator": "Organisme :", "status": "Statut :", "seen": "constaté le", "checked": "faits vérifiés le", "deadline": "date limite", "overview": "Aperçu",
+    "fr": {"operator": "Organisme :", "status": "Statut :", "seen": "constaté le", "apply": "Comment postuler", "checked": "faits vérifiés le", "deadline": "date limite", "overview": "Aperçu",
            "eligibility": "Admissibilité", "facts": "Faits et montants", "intake": "Statut",
            "continuous": "accueil continu", "calls": "par appels", "open": "ouvert", "closed": "fermé",
            "paused": "suspendu", "replaced": "remplacé", "unknown": "inconnu"},
-    "en": {"operator": "Operator:", "status": "Status:", "seen": "seen", "checked": "facts checked", "deadline": "deadline", "overview": "Overview",
+    "en": {"operator": "Operator:", "status": "Status:", "seen": "seen", "apply": "How to apply", "checked": "facts checked", "deadline": "deadline", "overview": "Overview",
            "eligibility": "Eligibility", "facts": "Key facts and amounts", "intake": "Status",
            "continuous": "continuous intake", "calls": "by calls", "open": "open", "closed": "closed",
            "paused": "paused", "replaced": "replaced", "unknown": "unknown"},
@@ -173,11 +174,14 @@ def render_program(p: Program, lg: str) -> list[Section]:
     """A program record as sections of readable text in one language; facts are kept verbatim so they can be quoted."""
     lab = LABELS[lg]
     name = p.name.get(lg)
-    status = lab[p.intake.status.value] + (f" ({lab['seen']} {p.intake.seen.isoformat()})" if p.intake.seen else "")
-    if p.intake.deadline:
-        status += f"; {lab['deadline']} {p.intake.deadline.isoformat()}"
+    seen = p.intake.last_confirmed
+    status = lab[p.intake.status.value] + (f" ({lab['seen']} {seen.date.isoformat()})" if seen else "")
+    deadline = p.intake.next_deadline or p.intake.last_deadline
+    if deadline:
+        status += f"; {lab['deadline']} {deadline.isoformat()}"
     base: dict[str, str | int | float | bool] = {
-        "program_id": p.id, "kind": p.kind.value, "region": p.region.value, "intake": p.intake.status.value,
+        "program_id": p.id, "kind": p.kind.value, "region": " ".join(r.value for r in p.regions),
+        "intake": p.intake.status.value, "applicant": p.applicant.value, "instrument": p.instrument.value,
         "as_of": p.as_of.isoformat(), "url": str(p.url)}
 
     def sec(key: str, body: str) -> Section:
@@ -191,6 +195,7 @@ def render_program(p: Program, lg: str) -> list[Section]:
         out.append(sec("facts", "\n".join(f"- {f.get(lg)}" for f in p.facts)))
     if p.intake.note:
         out.append(sec("intake", f"{lab['status']} {status}.\n{p.intake.note.get(lg)}"))
+    out.append(sec("apply", p.how_to_apply.get(lg)))
     return out
 
 

@@ -22,22 +22,34 @@ def make_pdf(path: Path, pages: list[str], title: str = "Document de test") -> P
 
 
 RECORD = """id: test-programme
+schema: 2
 name: {fr: Programme d'essai, en: Test program}
 operator: {fr: Organisme d'essai, en: Test operator}
 url: https://example.org/programme
+applicant: company
+instrument: grant
 kind: grant
 stages: [seed]
 sectors: [medtech]
 needs: [non_dilutive]
-region: QC
+regions: [QC]
 summary: {fr: Une subvention d'essai pour les jeunes pousses., en: A test grant for startups.}
 eligibility: {fr: PME québécoises., en: Québec SMEs.}
+how_to_apply: {fr: Remplir le formulaire en ligne de l'organisme., en: Fill in the operator's online form.}
 rules:
   max_employees: {value: 50, source: T1}
+funding:
+  per_company:
+    - {max: 25000, unit: per_project, source: T1}
+  program_budget:
+    - {label: {fr: Enveloppe totale, en: Total envelope}, value: 2000000, source: T1}
 facts:
   - {fr: "Jusqu'à 25 000 $ par projet.", en: "Up to $25,000 per project.", source: T1}
   - {fr: "Au plus 50 employés.", en: "At most 50 employees.", source: T1}
-intake: {status: continuous, seen: 2026-10-01, source: T1}
+  - {fr: "Enveloppe totale de 2 millions $.", en: "A total envelope of $2 million.", source: T1}
+intake:
+  status: continuous
+  last_confirmed: {date: 2026-10-01, source: T1}
 sources:
   - {id: T1, url: "https://example.org/source", title: Source d'essai, kind: official, published: "2026"}
 as_of: 2026-11-01

@@ -13,7 +13,8 @@ from assistant.models import Answer, Profile
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.service import Assistant
 from common import figures
-from common.records import Intake, Program
+from common.records import Program
+from common.vocab import Intake
 
 
 def program_ids(hits: list) -> list[str]:  # type: ignore[type-arg]

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from assistant.models import Profile
 from assistant.understand.profile import infer, mentioned_programs, merge
-from common.records import Need, Sector, Stage
+from common.vocab import Need, Sector, Stage
 
 # --- the two example questions ---------------------------------------------------------------------------------
 

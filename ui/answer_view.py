@@ -9,7 +9,7 @@ import streamlit as st
 from assistant.models import Answer, Citation, ProgramFit
 from ui import data, feedback
 from ui.components import error_text, kind_badge, status_badge
-from ui.format import FIT_COLOR, badge, link_citations, md, pct
+from ui.format import FIT_COLOR, badge, link_citations, md
 from ui.i18n import label, lang, t
 
 
@@ -59,8 +59,9 @@ def program_card(p: ProgramFit, names: dict[str, str]) -> None:
         st.markdown(" ".join([badge(label("fit", p.fit), FIT_COLOR.get(p.fit, "gray")), kind_badge(p.kind),
                               status_badge(p.intake, as_of=p.as_of)]))
         lines = [_figure(p)]
-        if p.deadline:
-            lines.append(t("f.deadline", date=p.deadline))
+        deadline = p.next_deadline or p.last_deadline
+        if deadline:
+            lines.append(t("f.deadline", date=deadline))
         if p.replaced_by:
             lines.append(t("f.replaced_by", name=names.get(p.replaced_by, p.replaced_by)))
         lines = [md(line) for line in lines if line]
@@ -71,13 +72,8 @@ def program_card(p: ProgramFit, names: dict[str, str]) -> None:
 
 
 def _figure(p: ProgramFit) -> str:
-    """The maximum amount the answer reports, or else the record's funding rate."""
-    if p.max_amount:
-        return f"{t('f.amount')}{t('colon')}{p.max_amount}"
-    rec = data.try_record(p.id)
-    if rec is not None and rec.funding.cost_share_pct is not None:
-        return f"{t('f.rate')}{t('colon')}{pct(rec.funding.cost_share_pct.value, lang())}"
-    return ""
+    """What one company can get, as the answer states it."""
+    return f"{t('f.amount')}{t('colon')}{p.amount}" if p.amount else ""
 
 
 def sources(citations: list[Citation]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from assistant.answer.amounts import describe_award
 from common.records import Program, Sourced
 from ui.api_client import ApiError, ApiTimeout, ApiUnavailable
 from ui.format import STATUS_COLOR, badge, md, money, pct
@@ -53,22 +54,29 @@ def _sourced(prog: Program, value: Sourced[float] | None, text: str) -> str:
 
 
 def funding(prog: Program) -> dict[str, str]:
-    """Amounts and rates of a record, formatted in the UI language, each with its source link."""
+    """What one company can get (every per-company award), the stacking cap and the program's envelope (context
+    only), in the UI language, each with its source link."""
     f, lg = prog.funding, lang()
+    awards = [_sourced(prog, Sourced[float](value=0, source=a.source, uncertain=a.uncertain),
+                       describe_award(a, lg, f.currency)) for a in f.per_company]
+    budgets = [_sourced(prog, Sourced[float](value=b.value, source=b.source, uncertain=b.uncertain),
+                        f"{b.label.get(lg)} : {money(b.value, f.currency, lg)}" if lg == "fr"
+                        else f"{b.label.get(lg)}: {money(b.value, f.currency, lg)}") for b in f.program_budget]
     return {
-        "amount": _sourced(prog, f.max_amount, money(f.max_amount.value, f.currency, lg)) if f.max_amount else "—",
-        "min_amount": _sourced(prog, f.min_amount, money(f.min_amount.value, f.currency, lg)) if f.min_amount else "—",
-        "rate": _sourced(prog, f.cost_share_pct, pct(f.cost_share_pct.value, lg)) if f.cost_share_pct else "—",
+        "amount": "<br>".join(awards) or t("f.not_published"),
         "stacking": _sourced(prog, f.stacking_cap_pct, pct(f.stacking_cap_pct.value, lg)) if f.stacking_cap_pct else "—",
+        "budget": "<br>".join(budgets) or "—",
     }
 
 
 def intake_line(prog: Program) -> str:
     """Status badge plus deadline and replacement, for a full record."""
     i = prog.intake
-    parts = [status_badge(i.status, as_of=prog.as_of.isoformat(), seen=i.seen.isoformat() if i.seen else None)]
-    if i.deadline:
-        parts.append(md(t("f.deadline", date=i.deadline.isoformat())))
+    seen = i.last_confirmed.date.isoformat() if i.last_confirmed else None
+    parts = [status_badge(i.status, as_of=prog.as_of.isoformat(), seen=seen)]
+    deadline = i.next_deadline or i.last_deadline
+    if deadline:
+        parts.append(md(t("f.deadline", date=deadline.isoformat())))
     if i.replaced_by:
         parts.append(md(t("f.replaced_by", name=i.replaced_by)))
     return " ".join(parts)

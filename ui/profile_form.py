@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 from assistant.models import Profile
-from common.records import Need, Sector, Stage
+from common.vocab import Need, Sector, Stage
 from ui import state
 from ui.i18n import formatter, label, t
 

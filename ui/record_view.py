@@ -23,7 +23,7 @@ def detail(prog: Program) -> None:
     with st.container(border=True):
         st.markdown(f"#### {md(prog.name.get(lg))}")
         st.caption(md(f"{prog.name.get(other)} · {prog.operator.get(lg)}"))
-        badges = [kind_badge(prog.kind), badge(label("region", prog.region), "blue"),
+        badges = [kind_badge(prog.kind), *(badge(label("region", r), "blue") for r in prog.regions),
                   badge(t("f.as_of", date=prog.as_of.isoformat()), "gray")]
         if prog.uncertain:
             fields = ", ".join(label("field", f) for f in prog.uncertain)
@@ -41,10 +41,8 @@ def detail(prog: Program) -> None:
                     st.markdown(f"*{t(key)}*{t('colon')}{md(text)}")
         figures = funding(prog)
         st.markdown(f"**{t('f.funding')}**")
-        st.markdown("\n".join([f"| {t('f.amount')} | {t('f.min_amount')} | {t('f.rate')} | {t('f.stacking')} |",
-                               "|---|---|---|---|",
-                               f"| {figures['amount']} | {figures['min_amount']} | {figures['rate']} | "
-                               f"{figures['stacking']} |"]))
+        st.markdown("\n".join([f"| {t('f.amount')} | {t('f.stacking')} | {t('f.budget')} |", "|---|---|---|",
+                               f"| {figures['amount']} | {figures['stacking']} | {figures['budget']} |"]))
         if prog.facts:
             st.markdown(f"**{t('f.facts')}**")
             st.markdown("\n".join(

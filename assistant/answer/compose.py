@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.answer.amounts import company_amount
 from assistant.answer.evidence import CitationBook, best_sentences, enforce_grounding, renumber
-from assistant.answer.match import SECTOR_NAMES, STAGE_NAMES, Match, check, money
+from assistant.answer.match import SECTOR_NAMES, STAGE_NAMES, Match, check
 from assistant.answer.passages import ProgramPassages, amount_fact, rank_facts
 from assistant.answer.rank import rank_programs
 from assistant.answer.reports import ReportAnswerer
@@ -25,18 +26,18 @@ class Turn:
     last_programs: list[str] = field(default_factory=list)
 
 
-def program_fit(m: Match, lang: str) -> ProgramFit:
-    """A match in the answer's structured form."""
+def program_fit(m: Match, lang: str, employees: int | None = None) -> ProgramFit:
+    """A match in the answer's structured form: what one company gets, who applies, status, next step."""
     p = m.program
-    amount = None
-    if p.funding.max_amount:
-        amount = money(float(p.funding.max_amount.value), lang)
-        if p.funding.max_amount.uncertain:
-            amount += f" ({t(lang, 'to_verify')})"
+    confirmed = p.intake.last_confirmed
     return ProgramFit(
-        id=p.id, name=p.name.get(lang), kind=p.kind.value, fit=m.fit, reasons=[r.text for r in m.reasons],
-        max_amount=amount, intake=p.intake.status.value, as_of=p.as_of.isoformat(), url=str(p.url),
-        deadline=p.intake.deadline.isoformat() if p.intake.deadline else None,
+        id=p.id, name=p.name.get(lang), kind=p.kind.value, instrument=p.instrument.value,
+        applicant=p.applicant.value, fit=m.fit, reasons=[r.text for r in m.reasons],
+        amount=company_amount(p, lang, employees), intake=p.intake.status.value,
+        last_confirmed=confirmed.date.isoformat() if confirmed else None,
+        next_deadline=p.intake.next_deadline.isoformat() if p.intake.next_deadline else None,
+        last_deadline=p.intake.last_deadline.isoformat() if p.intake.last_deadline else None,
+        how_to_apply=p.how_to_apply.get(lang), as_of=p.as_of.isoformat(), url=str(p.url),
         replaced_by=p.intake.replaced_by, uncertain=list(p.uncertain),
     )
 
@@ -107,7 +108,7 @@ class Composer:
         if not shown:
             shown, ruled_out = ruled_out, []
         for m in shown:
-            lines += self.program_item(m, lang, book)
+            lines += self.program_item(m, lang, book, profile.employees)
         verify = [f"{m.program.name.get(lang)} ({', '.join(uncertain_labels(m, lang))})" for m in shown
                   if m.program.uncertain]
         if verify:
@@ -121,14 +122,14 @@ class Composer:
                 lines.append(f"- {self.passages.status_line(book, m.program, lang).replace(chr(10), ' ')}"
                              .replace("- ", f"- **{m.program.name.get(lang)}** — ", 1))
         lines += ["", t(lang, "footer")]
-        return "\n".join(lines), [program_fit(m, lang) for m in shown]
+        return "\n".join(lines), [program_fit(m, lang, profile.employees) for m in shown]
 
-    def program_item(self, m: Match, lang: str, book: CitationBook) -> list[str]:
+    def program_item(self, m: Match, lang: str, book: CitationBook, employees: int | None = None) -> list[str]:
         """A program as a Markdown list item: name, kind, fit; amount; status; why — each line cited."""
         p, pas = m.program, self.passages
         sep = " : " if lang == "fr" else ": "
         out = [f"- **{p.name.get(lang)}** ({label(lang, 'kinds', p.kind.value)}) — *{label(lang, 'fit', m.fit)}*"]
-        ai = amount_fact(p)
+        ai = amount_fact(p, employees)
         out.append(f"  - {t(lang, 'amount')}{sep}{pas.fact_line(book, p, lang, ai)}" if ai is not None
                    else f"  - {t(lang, 'no_amount')}")
         out.append(f"  - {pas.status_line(book, p, lang)}")
@@ -139,6 +140,10 @@ class Composer:
                 why.append(r.text + (f" [{n}]" if n else ""))
         if why:
             out.append(f"  - {t(lang, 'why')}{sep}" + "; ".join(why))
+        step = p.how_to_apply.get(lang)
+        n = pas.cite_text(book, p.id, lang, "apply", step)
+        if n:
+            out.append(f"  - {t(lang, 'next_step')}{sep}{step} [{n}]")
         return out
 
     # ---- a fact about named programs ---------------------------------------------------------------------------
@@ -151,11 +156,11 @@ class Composer:
             p = self.programs.get(pid)
             if p is None:
                 continue
-            fits.append(program_fit(check(p, profile, lang), lang))
+            fits.append(program_fit(check(p, profile, lang), lang, profile.employees))
             ranked = rank_facts(p, question, q.focus, lang)
             known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
             false_figs = [f.text for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known]
-            top = amount_fact(p)
+            top = amount_fact(p, profile.employees)
             if false_figs and top is not None:  # "IRAP gives $50M to everyone?": answer with what the sources state
                 ranked = [top, *[i for i in ranked if i != top]]
             name = p.name.get(lang)
@@ -184,9 +189,9 @@ class Composer:
         fits = []
         for p in progs:
             m = check(p, profile, lang)
-            fits.append(program_fit(m, lang))
+            fits.append(program_fit(m, lang, profile.employees))
             lines.append(f"- **{p.name.get(lang)}** ({label(lang, 'kinds', p.kind.value)}) — *{label(lang, 'fit', m.fit)}*")
-            picks = [amount_fact(p), *rank_facts(p, "taux rate %", "rate", lang)[:1],
+            picks = [amount_fact(p, profile.employees), *rank_facts(p, "taux rate %", "rate", lang)[:1],
                      *rank_facts(p, "cumul stacking", "stacking", lang)[:1]]
             for i in dict.fromkeys(i for i in picks if i is not None):
                 lines.append(f"  - {self.passages.fact_line(book, p, lang, i)}")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from assistant.models import Fit, Profile
-from common.records import Intake, Program, Sourced
+from common.labels import label
+from common.records import Program, Sourced
+from common.vocab import Intake, Region
 
-QC_REGIONS = {"QC", "MTL"}
 FIT_ORDER: dict[str, int] = {"eligible": 0, "likely": 1, "check": 2, "not_eligible": 3}
 
 STAGE_NAMES = {
@@ -40,7 +42,7 @@ class Match:
 
     @property
     def order(self) -> tuple[int, int]:
-        return (FIT_ORDER[self.fit], 0 if self.program.is_open() else 1)
+        return (FIT_ORDER[self.fit], 0 if self.program.accepting(dt.date.today()) else 1)
 
 
 def money(v: float, lang: str) -> str:
@@ -90,22 +92,31 @@ BOOL_RULES = {
 }
 
 
+ADMIN_REGIONS = {r.value for r in Region} - {"CA", "QC"}
+PROFILE_REGION = {"MTL": "montreal"}  # the asker's profile may name Montréal before it knows other regions
+
+
 def _region_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
     fr = lang == "fr"
-    need_qc = (p.rules.requires_quebec_establishment and p.rules.requires_quebec_establishment.value) or p.region.value in QC_REGIONS
-    if not need_qc:
+    wanted = {r.value for r in p.regions}
+    local = wanted & ADMIN_REGIONS
+    need_qc = bool(p.rules.requires_quebec_establishment and p.rules.requires_quebec_establishment.value)
+    if "CA" in wanted and not need_qc and not local:
         return None
-    label = "établissement au Québec" if fr else "Québec establishment"
-    if p.region.value == "MTL":
-        label = "entreprise montréalaise" if fr else "Montréal-based company"
-    if prof.region is None:
-        return Reason(f"{label} : {'région inconnue → à vérifier' if fr else 'region unknown → check'}" if fr
-                      else f"{label}: region unknown → check", "unknown")
-    ok = prof.region in QC_REGIONS if p.region.value != "MTL" else prof.region == "MTL"
-    if p.region.value == "MTL" and prof.region == "QC":
-        return Reason(f"{label} : {'ville à confirmer' if fr else 'city to confirm'}" if fr else f"{label}: city to confirm",
-                      "unknown")
-    return Reason(f"{label} {'✓' if ok else '✗'}", "ok" if ok else "fail")
+    places = ", ".join(label("region", r, lang) for r in sorted(local)) if local and "QC" not in wanted else None
+    text = (f"{'entreprise située en' if fr else 'company based in'} {places}" if places
+            else ("établissement au Québec" if fr else "Québec establishment"))
+    sep = " : " if fr else ": "
+    mine = PROFILE_REGION.get(prof.region or "", prof.region)
+    if mine is None:
+        return Reason(f"{text}{sep}{'région inconnue → à vérifier' if fr else 'region unknown → check'}", "unknown")
+    in_quebec = mine == "QC" or mine in ADMIN_REGIONS
+    if not places:
+        return Reason(f"{text} {'✓' if in_quebec else '✗'}", "ok" if in_quebec else "fail")
+    if mine == "QC":
+        return Reason(f"{text}{sep}{'ville à confirmer' if fr else 'city to confirm'}", "unknown")
+    ok = mine in local
+    return Reason(f"{text} {'✓' if ok else '✗'}", "ok" if ok else "fail")
 
 
 def check(p: Program, prof: Profile, lang: str = "fr") -> Match:
@@ -149,6 +160,10 @@ def check(p: Program, prof: Profile, lang: str = "fr") -> Match:
                                   source=rule.source))
         else:
             reasons.append(Reason(f"{text} {'✓' if have else '✗'}", "ok" if have else "fail", source=rule.source))
+    if not p.company_can_apply():
+        who = label("applicant", p.applicant, lang)
+        reasons.append(Reason(f"{'demande déposée par' if fr else 'applicant'} : {who} ✗" if fr
+                              else f"applicant: {who} ✗", "fail"))
     region = _region_reason(p, prof, lang)
     if region:
         reasons.append(region)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.answer.amounts import headline_award
 from assistant.answer.evidence import CitationBook, overlap
 from assistant.answer.texts import t
 from assistant.retrieval.snapshot import ChunkRow, Snapshot
@@ -47,7 +48,8 @@ class ProgramPassages:
             if len(lines) >= 3:
                 n = book.cite(row, lines[2])
                 extra = ""
-                if p.intake.deadline and p.intake.deadline < dt.date.today():
+                deadline = p.intake.next_deadline or p.intake.last_deadline
+                if deadline and deadline < dt.date.today():
                     extra += " — " + t(lang, "deadline_passed")
                 if p.intake.replaced_by and p.intake.replaced_by in self.programs:
                     extra = " → " + t(lang, "replaced_by", name=self.programs[p.intake.replaced_by].name.get(lang))
@@ -69,16 +71,19 @@ class ProgramPassages:
         return None
 
 
-def amount_fact(p: Program) -> int | None:
-    """The fact that states the program's maximum amount, else the first with an amount, else with a rate."""
-    if p.funding.max_amount:
-        want = figures._fmt(float(p.funding.max_amount.value))
+def amount_fact(p: Program, employees: int | None = None) -> int | None:
+    """The fact that states what one company can get (the headline per-company award); None when no per-company
+    figure is published — an envelope or a fund size is never taken for an amount."""
+    award = headline_award(p, employees)
+    if award is None:
+        return None
+    for value, kind in ((award.max, "money"), (award.typical_max, "money"), (award.min, "money"),
+                        (award.typical_min, "money"), (award.rate_pct, "pct")):
+        if value is None:
+            continue
+        want = figures._fmt(float(value))
         for i, f in enumerate(p.facts):
-            if any(fig.kind == "money" and fig.value == want for fig in figures.extract(f.en)):
-                return i
-    for kind in ("money", "pct"):
-        for i, f in enumerate(p.facts):
-            if any(fig.kind == kind for fig in figures.extract(f.en)):
+            if any(fig.kind == kind and fig.value == want for fig in figures.extract(f.en)):
                 return i
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -10,11 +11,11 @@ from assistant.answer.match import Match, check
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Retriever
 from common.lang import fold
-from common.records import Intake, Program
+from common.records import Program
+from common.vocab import Intake
 
 SHOW = 5
 MAX_CHECKED = 80
-ENDED = {Intake.closed, Intake.paused, Intake.replaced}
 MIN_DENSE_SIM = 0.25
 MIN_OVERLAP = 0.34
 FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equity"}
@@ -52,10 +53,9 @@ def profile_candidates(programs: dict[str, Program], profile: Profile) -> set[st
     return out
 
 
-def family(pid: str) -> str:
-    """'partenaria-cqdm-2019' → 'partenaria'; calls of one ministry share 'mei'."""
-    head = pid.split("-")[0]
-    return "mei" if head in ("mei", "meie") else head
+def family(p: Program) -> str:
+    """The program family a record declares (streams and rounds of one program), else its id."""
+    return p.family or p.id
 
 
 def score_program(p: Program, profile: Profile, relevance: float, wants_funding: bool) -> float:
@@ -71,7 +71,7 @@ def score_program(p: Program, profile: Profile, relevance: float, wants_funding:
         s += 0.15
     if profile.stage and profile.stage in p.stages:
         s += 0.15
-    return s + (0.1 if p.is_open() else -0.05 if p.intake.status == Intake.unknown else -1.0)
+    return s + (0.1 if p.accepting(dt.date.today()) else -0.05 if p.intake.status == Intake.unknown else -1.0)
 
 
 def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str, profile: Profile, lang: str,
@@ -98,12 +98,12 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
     shown: list[Match] = []
     closed: list[Match] = []
     per_family: dict[str, int] = {}
-    live = sum(1 for _, m in scored if m.fit != "not_eligible" and m.program.intake.status not in ENDED)
+    today = dt.date.today()
     for _, m in scored:  # at most two programs of one family (three PARTENAR-IA rounds say less than two others)
-        fam = family(m.program.id)
+        fam = family(m.program)
         if m.fit == "not_eligible" or per_family.get(fam, 0) >= 2:
             continue
-        if m.program.intake.status in ENDED and live >= 3:
+        if m.program.ended(today):  # never a fit: listed apart, with its replacement
             if len(closed) < 3:
                 closed.append(m)
             continue

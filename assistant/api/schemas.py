@@ -7,7 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.models import Lang, Profile
-from common.records import Bilingual, Intake, Kind, Region, Sector, Stage
+from common.records import Bilingual
+from common.vocab import Applicant, Instrument, Intake, Kind, Region, Sector, Stage
 
 Reason = Literal["outdated", "wrong_amount", "wrong_program", "missing_program", "wrong_language", "other"]
 
@@ -47,8 +48,14 @@ class ProgramSummary(BaseModel):
     kind: Kind
     stages: list[Stage]
     sectors: list[Sector]
-    region: Region
+    regions: list[Region]
+    applicant: Applicant
+    instrument: Instrument
+    amount: Bilingual = Field(description="What one company can get (never an envelope or a fund size)")
     intake: Intake
+    next_deadline: str | None = None
+    last_confirmed: str | None = Field(None, description="The date a source showed the status")
+    how_to_apply: Bilingual
     summary: Bilingual
     url: str
     as_of: str

@@ -6,6 +6,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING
 
+from assistant.answer.amounts import headline_award
 from assistant.answer.compose import first_fail
 from assistant.answer.evidence import CitationBook
 from assistant.answer.match import SECTOR_NAMES, STAGE_NAMES, Match, money
@@ -26,7 +27,6 @@ from assistant.briefing.doc import (
 from assistant.briefing.profile import CompanyProfile, load_profile
 from assistant.briefing.sections import Ctx, amount_cell, cap_cell, combining, ecosystem, status_cell, verify
 from assistant.briefing.texts import NEED_NAMES, STATUS_NAMES, bt, long_date, names
-from common.records import Intake
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
@@ -35,7 +35,6 @@ MAX_SHORTLIST = 8
 PER_NEED = 2  # the best programs for each stated need are kept first, so every need is covered
 FIT_BONUS = {"eligible": 0.3, "likely": 0.1, "check": 0.0, "not_eligible": -9.0}  # added to the relevance score
 MAX_FACTS = 4
-CLOSED = {Intake.closed, Intake.paused, Intake.replaced}
 __all__ = ["CompanyProfile", "build_briefing", "load_profile"]
 
 
@@ -65,17 +64,18 @@ def shortlist(ctx: Ctx, company: CompanyProfile) -> tuple[list[Match], list[Matc
     pool = [m for m in ranking.shown if m.program.id in cands]
 
     def key(m: Match) -> float:
-        amount = m.program.funding.max_amount
-        value = 0.05 * math.log10(max(float(amount.value), 1.0)) if amount else 0.0
+        award = headline_award(m.program)
+        top = award.max if award is not None else None
+        value = 0.05 * math.log10(max(float(top), 1.0)) if top else 0.0
         return -(ranking.scores.get(m.program.id, 0.0) + FIT_BONUS[m.fit] + value)
 
-    live = sorted((m for m in pool if m.program.intake.status not in CLOSED), key=key)
+    live = sorted((m for m in pool if not m.program.ended(ctx.today)), key=key)
     picked: list[Match] = []
     for need in profile.needs:
         picked += [m for m in live if need in m.program.needs and m not in picked][:PER_NEED]
     picked += [m for m in live if m not in picked]
     chosen = sorted(picked[:MAX_SHORTLIST], key=key)
-    aside = [m for m in pool if m.program.intake.status in CLOSED][:4]
+    aside = [m for m in pool if m.program.ended(ctx.today)][:4]
     ruled = [m for m in ranking.ruled_out if m.program.id in cands]
     why = ""
     if not chosen:

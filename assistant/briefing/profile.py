@@ -14,7 +14,7 @@ from assistant.models import Lang, Profile
 from assistant.understand.profile import _PLACES
 from common.errors import InputError
 from common.lang import fold
-from common.records import Need, Sector, Stage
+from common.vocab import Need, Sector, Stage
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # newlines and tabs are fine in the project text
 _ALIASES = {fold(v): k for lang in ("fr", "en") for k, v in SECTOR_NAMES[lang].items()}

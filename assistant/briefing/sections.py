@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from assistant.answer.amounts import headline_award
 from assistant.answer.compose import Composer
 from assistant.answer.evidence import CitationBook
 from assistant.answer.match import Match, money
@@ -16,7 +17,8 @@ from assistant.briefing.doc import MARK, Block, Bullets, Derived, Para, Table, c
 from assistant.briefing.texts import FIELD_NAMES, STATUS_NAMES, bt, names
 from common import figures
 from common.lang import detect, fold
-from common.records import Intake, Kind, Program, Sourced
+from common.records import Program, Sourced
+from common.vocab import Intake, Kind
 
 STACK_WORDS = re.compile(r"\bcumul|\bstack|aide publique totale|total public aid")
 SPEED = {"continuous": 0, "open": 0, "calls": 1, "unknown": 2}
@@ -57,6 +59,13 @@ def cited_figure(ctx: Ctx, p: Program, value: float, kind: str) -> tuple[str, in
     return None
 
 
+def award_figure(p: Program, name: str) -> Sourced[float] | None:
+    """A figure of the headline per-company award ('max', 'rate_pct'…) with the award's source; never an envelope."""
+    a = headline_award(p)
+    value = getattr(a, name) if a is not None else None
+    return None if a is None or value is None else Sourced[float](value=value, source=a.source, uncertain=a.uncertain)
+
+
 def sourced(ctx: Ctx, p: Program, s: Sourced[float] | None, kind: str) -> tuple[float, str] | None:
     """(value, 'figure [n]' with a to-verify mark when uncertain) for a funding figure a fact states, else None."""
     if s is None:
@@ -79,9 +88,10 @@ def status_cite(ctx: Ctx, p: Program) -> int | None:
 
 def deadline_cite(ctx: Ctx, p: Program) -> str | None:
     """'deadline: May 15, 2024 [n]' when a fact states the record's deadline."""
-    if not p.intake.deadline:
+    deadline = p.intake.next_deadline or p.intake.last_deadline
+    if not deadline:
         return None
-    iso = p.intake.deadline.isoformat()
+    iso = deadline.isoformat()
     for f in p.facts:
         text = f.get(ctx.lang)
         fig = next((g for g in figures.extract(text) if g.kind == "date" and g.value == iso), None)
@@ -94,10 +104,10 @@ def deadline_cite(ctx: Ctx, p: Program) -> str | None:
 
 def amount_cell(ctx: Ctx, p: Program) -> str:
     parts = []
-    mx = sourced(ctx, p, p.funding.max_amount, "money")
+    mx = sourced(ctx, p, award_figure(p, "max"), "money")
     if mx:
         parts.append(f"{bt(ctx.lang, 'max')} {mx[1]}")
-    share = sourced(ctx, p, p.funding.cost_share_pct, "pct")
+    share = sourced(ctx, p, award_figure(p, "rate_pct"), "pct")
     if share:
         parts.append(share[1].replace(" [", f" {bt(ctx.lang, 'of_costs')} [", 1))
     return "; ".join(parts) or bt(ctx.lang, "not_stated")
@@ -112,7 +122,8 @@ def status_cell(ctx: Ctx, p: Program) -> str:
     n = status_cite(ctx, p)
     cell = names(STATUS_NAMES, ctx.lang, p.intake.status.value) + (f" [{n}]" if n else "")
     dl = deadline_cite(ctx, p)
-    passed = f" ({bt(ctx.lang, 'passed')})" if dl and p.intake.deadline and p.intake.deadline < ctx.today else ""
+    deadline = p.intake.next_deadline or p.intake.last_deadline
+    passed = f" ({bt(ctx.lang, 'passed')})" if dl and deadline and deadline < ctx.today else ""
     return cell + (f"; {dl}{passed}" if dl else "")
 
 
@@ -124,8 +135,8 @@ def combining(ctx: Ctx, matches: list[Match], budget: float | None) -> list[Bloc
         p = m.program
         if p.kind == Kind.equity:
             continue
-        share = sourced(ctx, p, p.funding.cost_share_pct, "pct")
-        mx = sourced(ctx, p, p.funding.max_amount, "money")
+        share = sourced(ctx, p, award_figure(p, "rate_pct"), "pct")
+        mx = sourced(ctx, p, award_figure(p, "max"), "money")
         cap = sourced(ctx, p, p.funding.stacking_cap_pct, "pct")
         if share or mx or cap:
             ns = bt(lang, "not_stated")
@@ -247,7 +258,7 @@ def verify(ctx: Ctx, matches: list[Match]) -> list[Block]:
             sub.append((1, f"{bt(lang, 'stale')} — {pas.status_line(ctx.book, p, lang)}"))
         if p.intake.status == Intake.unknown:
             sub.append((1, bt(lang, "status_unknown")))
-        if p.intake.deadline and p.intake.deadline < ctx.today:
+        if (p.intake.next_deadline or p.intake.last_deadline or ctx.today) < ctx.today:
             dl = deadline_cite(ctx, p)
             sub.append((1, bt(lang, "deadline_past") + (f" ({dl})" if dl else "")))
         if sub:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from assistant.models import Lang, Profile
 from common.figures import parse_number
 from common.lang import detect, fold
-from common.records import Need, Sector, Stage
+from common.vocab import Need, Sector, Stage
 
 # Choices (documented; the tests pin them):
 # - Patterns run over `_norm(text)`: typographic apostrophes made plain, then lang.fold (lowercase, no accents).

@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 
+from assistant.api.routes.programs import summary as program_summary
 from assistant.api.schemas import FeedbackCreated, FeedbackRequest, ProgramList, ProgramSummary
 from assistant.briefing.profile import CompanyProfile
 from assistant.models import Answer, Citation, Profile, ProgramFit
@@ -28,9 +29,7 @@ def programs() -> dict[str, Program]:
 
 
 def summary(p: Program) -> ProgramSummary:
-    return ProgramSummary(id=p.id, name=p.name, operator=p.operator, kind=p.kind, stages=p.stages, sectors=p.sectors,
-                          region=p.region, intake=p.intake.status, summary=p.summary, url=str(p.url),
-                          as_of=p.as_of.isoformat())
+    return program_summary(p)
 
 
 def canned_answer(session_id: str = "s-1", message_id: str = "m-1") -> Answer:
@@ -43,10 +42,10 @@ def canned_answer(session_id: str = "s-1", message_id: str = "m-1") -> Answer:
         profile=Profile(language="fr", stage="series_a", sectors=["medtech"], needs=["non_dilutive"], region="QC"),
         programs=[
             ProgramFit(id="nrc-irap", name="PARI CNRC", kind="grant", fit="eligible",
-                       reasons=["stades visés : série A ✓", "moins de 500 employés ✓"], max_amount="50 000 $",
+                       reasons=["stades visés : série A ✓", "moins de 500 employés ✓"], amount="jusqu'à 50 000 $ par projet",
                        intake="continuous", as_of="2026-11-01", url="https://nrc.canada.ca/en/support-technology-innovation"),
             ProgramFit(id="medteq-impact", name="Programme Impact de MEDTEQ+", kind="grant", fit="check",
-                       reasons=["partenaire requis : à vérifier"], max_amount=None, intake="unknown",
+                       reasons=["partenaire requis : à vérifier"], amount=None, intake="unknown",
                        as_of="2026-11-01", url="https://www.medteq.ca/en/programme/impact/"),
         ],
         citations=[

@@ -9,7 +9,7 @@ from typing import Any
 
 import streamlit as st
 
-from common.records import Need, Sector, Stage
+from common.vocab import Need, Sector, Stage
 from ui import state
 from ui.api_client import ApiError, ApiUnavailable, NotAvailableYet, default_client
 from ui.components import show_error

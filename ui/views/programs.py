@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from common.records import Intake, Kind, Sector, Stage
+from common.vocab import Intake, Kind, Sector, Stage
 from ui import data, record_view, state
 from ui.api_client import ApiError, ApiUnavailable
 from ui.components import show_error

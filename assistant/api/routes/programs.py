@@ -6,11 +6,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from assistant.answer.amounts import company_amount
 from assistant.api.deps import AssistantDep
 from assistant.api.schemas import ErrorBody, ProgramList, ProgramSummary, ValidationErrorBody
 from common.errors import ProgramNotFound
 from common.lang import fold
-from common.records import Intake, Kind, Program, Sector, Stage
+from common.records import Bilingual, Program
+from common.vocab import Intake, Kind, Sector, Stage
 
 router = APIRouter(tags=["programs"])
 
@@ -29,9 +31,14 @@ def matches(p: Program, kind: Kind | None, stage: Stage | None, sector: Sector |
 
 
 def summary(p: Program) -> ProgramSummary:
+    confirmed = p.intake.last_confirmed
     return ProgramSummary(id=p.id, name=p.name, operator=p.operator, kind=p.kind, stages=p.stages, sectors=p.sectors,
-                          region=p.region, intake=p.intake.status, summary=p.summary, url=str(p.url),
-                          as_of=p.as_of.isoformat())
+                          regions=p.regions, applicant=p.applicant, instrument=p.instrument,
+                          amount=Bilingual(fr=company_amount(p, "fr"), en=company_amount(p, "en")),
+                          intake=p.intake.status,
+                          next_deadline=p.intake.next_deadline.isoformat() if p.intake.next_deadline else None,
+                          last_confirmed=confirmed.date.isoformat() if confirmed else None,
+                          how_to_apply=p.how_to_apply, summary=p.summary, url=str(p.url), as_of=p.as_of.isoformat())
 
 
 @router.get("/programs", response_model=ProgramList, summary="List programs",

@@ -12,7 +12,8 @@ from assistant.api.schemas import ErrorBody, Passage, SearchResponse, Validation
 from assistant.models import Lang
 from assistant.retrieval.snapshot import ChunkRow
 from common.errors import InputError
-from common.records import Kind, Program, Sector, Stage
+from common.records import Program
+from common.vocab import Kind, Sector, Stage
 
 router = APIRouter(tags=["search"])
 

@@ -1,0 +1,146 @@
+"""The one bilingual label table: French and English names for every value of the corpus's vocabulary and of the
+answer's fit, used by the composer, the matcher, the briefings, the loader and the UI."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "kind": {
+        "grant": ("Subvention", "Grant"),
+        "repayable_contribution": ("Contribution remboursable", "Repayable contribution"),
+        "loan": ("Prêt", "Loan"),
+        "tax_credit": ("Crédit d'impôt", "Tax credit"),
+        "equity": ("Capital de risque", "Venture capital"),
+        "accelerator": ("Accélérateur", "Accelerator"),
+        "incubator": ("Incubateur", "Incubator"),
+        "training": ("Formation", "Training"),
+        "internship_subsidy": ("Stage subventionné", "Subsidized internship"),
+        "data_access": ("Accès aux données", "Data access"),
+        "procurement_pilot": ("Projet pilote d'acquisition", "Procurement pilot"),
+        "advisory": ("Accompagnement", "Advisory"),
+        "regulatory": ("Accompagnement réglementaire", "Regulatory support"),
+        "export_support": ("Soutien à l'exportation", "Export support"),
+        "fund_of_funds": ("Fonds de fonds", "Fund of funds"),
+    },
+    "instrument": {
+        "grant": ("Subvention", "Grant"),
+        "repayable_contribution": ("Contribution remboursable", "Repayable contribution"),
+        "loan": ("Prêt", "Loan"),
+        "loan_guarantee": ("Garantie de prêt", "Loan guarantee"),
+        "tax_credit": ("Crédit d'impôt", "Tax credit"),
+        "equity": ("Capital de risque", "Venture capital"),
+        "fund_of_funds": ("Fonds de fonds", "Fund of funds"),
+        "services": ("Services", "Services"),
+        "in_kind": ("Contribution en nature", "In-kind support"),
+        "procurement": ("Achat public", "Public procurement"),
+        "fast_track": ("Voie accélérée", "Fast track"),
+    },
+    "applicant": {
+        "company": ("L'entreprise", "The company"),
+        "company_with_academic_partner": ("L'entreprise avec un partenaire universitaire",
+                                          "The company with an academic partner"),
+        "academic_researcher": ("Un chercheur universitaire", "An academic researcher"),
+        "student_or_postdoc": ("Un étudiant ou un postdoctorant", "A student or postdoc"),
+        "fund_manager": ("Un gestionnaire de fonds", "A fund manager"),
+        "public_body": ("Un organisme public ou sans but lucratif", "A public or non-profit body"),
+        "individual_founder": ("Le fondateur ou la fondatrice", "The founder"),
+    },
+    "stage": {
+        "pre_seed": ("Préamorçage", "Pre-seed"),
+        "seed": ("Amorçage", "Seed"),
+        "series_a": ("Série A", "Series A"),
+        "series_b_plus": ("Série B et plus", "Series B and later"),
+        "growth": ("Croissance", "Growth"),
+        "established": ("Entreprise établie", "Established company"),
+    },
+    "sector": {
+        "medtech": ("Technologies médicales", "Medtech"),
+        "biotech": ("Biotechnologies", "Biotech"),
+        "pharma": ("Pharmaceutique", "Pharma"),
+        "digital_health": ("Santé numérique", "Digital health"),
+        "ai": ("Intelligence artificielle", "Artificial intelligence"),
+        "cro": ("Recherche contractuelle (CRO)", "Contract research (CRO)"),
+        "all": ("Tous les secteurs", "All sectors"),
+    },
+    "need": {
+        "non_dilutive": ("Financement non dilutif", "Non-dilutive funding"),
+        "tax_credit": ("Crédits d'impôt", "Tax credits"),
+        "equity": ("Capital de risque", "Venture capital"),
+        "loan": ("Prêt", "Loan"),
+        "talent": ("Talents", "Talent"),
+        "data_access": ("Accès aux données", "Data access"),
+        "export": ("Exportation", "Export"),
+        "accelerator": ("Accélération", "Acceleration"),
+        "collaborative_research": ("Recherche collaborative", "Collaborative research"),
+        "procurement_pilot": ("Projet pilote d'acquisition", "Procurement pilot"),
+        "advisory": ("Accompagnement", "Advisory"),
+        "training": ("Formation", "Training"),
+        "regulatory": ("Réglementation", "Regulatory"),
+        "immigration": ("Immigration", "Immigration"),
+        "compute": ("Puissance de calcul", "Computing power"),
+    },
+    "intake": {
+        "open": ("Ouvert", "Open"),
+        "continuous": ("Accueil continu", "Continuous intake"),
+        "calls": ("Par appels", "By calls"),
+        "closed": ("Fermé", "Closed"),
+        "paused": ("Suspendu", "Paused"),
+        "replaced": ("Remplacé", "Replaced"),
+        "unknown": ("Statut inconnu", "Status unknown"),
+    },
+    "fit": {
+        "eligible": ("Admissible", "Eligible"),
+        "likely": ("Probablement admissible", "Likely eligible"),
+        "check": ("Admissibilité à confirmer", "Eligibility to confirm"),
+        "not_eligible": ("Non admissible", "Not eligible"),
+    },
+    "unit": {
+        "per_project": ("par projet", "per project"),
+        "per_year": ("par année", "per year"),
+        "per_intern": ("par stagiaire", "per intern"),
+        "per_employee": ("par employé", "per employee"),
+        "per_claim": ("par demande", "per claim"),
+        "per_company": ("par entreprise", "per company"),
+        "per_investment": ("par investissement", "per investment"),
+        "per_loan": ("par prêt", "per loan"),
+        "one_time": ("une fois", "one time"),
+    },
+    "audience": {
+        "women": ("Femmes entrepreneures", "Women entrepreneurs"),
+        "black_entrepreneurs": ("Entrepreneurs noirs", "Black entrepreneurs"),
+        "indigenous": ("Entrepreneurs autochtones", "Indigenous entrepreneurs"),
+        "youth": ("Jeunes entrepreneurs", "Young entrepreneurs"),
+        "newcomers": ("Personnes nouvellement arrivées", "Newcomers"),
+    },
+    "region": {
+        "CA": ("Canada", "Canada"),
+        "QC": ("Québec (province)", "Québec (province)"),
+        "bas-saint-laurent": ("Bas-Saint-Laurent", "Bas-Saint-Laurent"),
+        "saguenay-lac-saint-jean": ("Saguenay–Lac-Saint-Jean", "Saguenay–Lac-Saint-Jean"),
+        "capitale-nationale": ("Capitale-Nationale (Québec)", "Capitale-Nationale (Québec City)"),
+        "mauricie": ("Mauricie", "Mauricie"),
+        "estrie": ("Estrie", "Estrie"),
+        "montreal": ("Montréal", "Montréal"),
+        "outaouais": ("Outaouais", "Outaouais"),
+        "abitibi-temiscamingue": ("Abitibi-Témiscamingue", "Abitibi-Témiscamingue"),
+        "cote-nord": ("Côte-Nord", "Côte-Nord"),
+        "nord-du-quebec": ("Nord-du-Québec", "Nord-du-Québec"),
+        "gaspesie-iles-de-la-madeleine": ("Gaspésie–Îles-de-la-Madeleine", "Gaspésie–Îles-de-la-Madeleine"),
+        "chaudiere-appalaches": ("Chaudière-Appalaches", "Chaudière-Appalaches"),
+        "laval": ("Laval", "Laval"),
+        "lanaudiere": ("Lanaudière", "Lanaudière"),
+        "laurentides": ("Laurentides", "Laurentides"),
+        "monteregie": ("Montérégie", "Montérégie"),
+        "centre-du-quebec": ("Centre-du-Québec", "Centre-du-Québec"),
+        # values an asker's profile may hold before it knows the administrative region
+        "MTL": ("Montréal", "Montréal"),
+    },
+}
+
+
+def label(group: str, value: object, lang: str) -> str:
+    """The French or English label of `value` in `group`; the raw value when the table has none."""
+    key = value.value if isinstance(value, Enum) else str(value)
+    pair = LABELS.get(group, {}).get(key)
+    return key if pair is None else pair[0 if lang == "fr" else 1]
