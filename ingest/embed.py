@@ -20,6 +20,12 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 Role = Literal["query", "passage"]
 
+# Passage vectors this process has computed, by (model, text): a re-ingest of the same text (another data folder, a
+# rebuilt snapshot) reuses them. 20,000 vectors of 512 floats are about 40 MB; the oldest go first.
+MEMO_MAX = 20_000
+_MEMO: dict[tuple[str, str], np.ndarray] = {}
+_MEMO_LOCK = threading.Lock()
+
 
 class Embedder(Embeddings, ABC):
     """Turns texts into unit-length vectors; `role` lets asymmetric models treat questions and passages apart."""
@@ -33,12 +39,26 @@ class Embedder(Embeddings, ABC):
         """Embed one batch; returns a float32 array of shape (len(texts), dim), rows L2-normalized."""
 
     def embed(self, texts: Sequence[str], role: Role = "passage") -> np.ndarray:
+        """Unit vectors for `texts`; passages already embedded by this process (same model) are not embedded again."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        parts = [self.embed_batch(texts[i : i + self.batch_size], role) for i in range(0, len(texts), self.batch_size)]
-        out = np.vstack(parts).astype(np.float32)
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms == 0, 1, norms)
+        memo = _MEMO if role == "passage" else None
+        keys = [(self.name, t) for t in texts]
+        todo = sorted({t for k, t in zip(keys, texts, strict=True) if memo is None or k not in memo})
+        if todo:
+            parts = [self.embed_batch(todo[i : i + self.batch_size], role) for i in range(0, len(todo), self.batch_size)]
+            fresh = np.vstack(parts).astype(np.float32)
+            norms = np.linalg.norm(fresh, axis=1, keepdims=True)
+            fresh = (fresh / np.where(norms == 0, 1, norms)).astype(np.float32)
+            found = dict(zip(todo, fresh, strict=True))
+            if memo is not None:
+                with _MEMO_LOCK:
+                    while len(memo) + len(found) > MEMO_MAX and memo:
+                        memo.pop(next(iter(memo)))  # oldest first
+                    memo.update({(self.name, t): v for t, v in found.items()})
+        else:
+            found = {}
+        return np.vstack([found[t] if t in found else memo[k] for k, t in zip(keys, texts, strict=True)])  # type: ignore[index]
 
     # LangChain Embeddings interface
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
