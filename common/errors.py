@@ -59,3 +59,9 @@ class GeneratorError(BoussoleError):
 
 class MessageNotFound(BoussoleError):
     """No chat message with that id in that session (e.g. feedback on an unknown answer)."""
+
+
+class WriterBusy(BoussoleError):
+    """Another ingest is writing to the same data folder: one writer at a time."""
+
+    exit_code = 5
