@@ -34,7 +34,7 @@ def test_a_second_writer_is_refused_and_the_lock_is_released(isolated_env: Path,
     with writer_lock(isolated_env):
         with pytest.raises(WriterBusy, match=r"another ingest is already writing .* \(pid \d+ on .*, since "):
             ingest([docs], s, progress=False)
-        assert not (isolated_env / "boussole-test").exists()  # refused before touching anything
+        assert [p.name for p in isolated_env.iterdir()] == [LOCK_NAME]  # refused before touching anything
     assert ingest([docs], s, progress=False).added == 2  # released after the block
 
 
