@@ -15,7 +15,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,postgres]'
 	bash scripts/system-deps.sh
 	@rm -f $(VENV)/.installed-*; touch $@
 

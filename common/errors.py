@@ -65,3 +65,9 @@ class CorpusHistoryError(BoussoleError):
     """Earlier versions of the corpus cannot be read (no git, or an unknown date or version)."""
 
     exit_code = 2
+
+
+class WriterBusy(BoussoleError):
+    """Another ingest is writing to the same data folder: one writer at a time."""
+
+    exit_code = 5

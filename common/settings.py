@@ -31,9 +31,13 @@ class Settings(BaseSettings):
     chunk_size: int = Field(900, description="Target characters per chunk")
     chunk_overlap: int = Field(120, description="Characters shared by neighbouring chunks")
     max_file_mb: float = Field(50.0, description="Files larger than this are refused at ingest")
+    snapshot_poll_s: float = Field(
+        2.0, description="Seconds between an API process's checks for a snapshot published by another process; "
+                         "0 = only when a request comes")
 
     # Sessions and feedback
-    database_url: str | None = Field(None, description="SQLAlchemy URL; unset = SQLite file in data_dir")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL (postgresql+psycopg://… needs the postgres extra); unset = SQLite file in data_dir")
 
     # Optional language model (never required)
     llm_url: str | None = Field(None, description="OpenAI-compatible base URL (…/v1) of a chat model")

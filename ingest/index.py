@@ -18,10 +18,14 @@ from common.settings import Settings
 from ingest.chunk import chunk_document, sha256
 from ingest.embed import Embedder, get_embedder, slug_of
 from ingest.loaders import LOADERS, load
+from ingest.lock import writer_lock
 from ingest.manifest import Manifest
 from ingest.store import VectorStore, open_store
 
 SKIP_DIRS = {".git", ".venv", "__pycache__", "node_modules", ".boussole"}
+# A superseded generation stays on disk this long, so a reader in another process that has just read CURRENT
+# can still open every file of it (readers poll every few seconds; loading takes well under a second at 1x).
+GENERATION_GRACE_S = 120.0
 
 
 @dataclass
@@ -135,7 +139,13 @@ def _covered(source: str, prefixes: list[str]) -> bool:
 
 
 def ingest(paths: list[Path], settings: Settings, progress: bool | None = None) -> IngestReport:
-    """Bring the index in step with `paths`; failures are reported per file and leave the previous chunks in place."""
+    """Bring the index in step with `paths`; failures are reported per file and leave the previous chunks in place.
+    One writer per data folder: a second one, in any process sharing the folder, gets WriterBusy at once."""
+    with writer_lock(settings.data_dir):
+        return _ingest(paths, settings, progress)
+
+
+def _ingest(paths: list[Path], settings: Settings, progress: bool | None) -> IngestReport:
     t0 = time.perf_counter()
     rep = IngestReport()
     parts = _Lazy(settings)
@@ -242,6 +252,7 @@ def publish(lay: Layout, manifest: Manifest, embedder_of: Callable[[], Embedder]
         if target.exists():
             shutil.rmtree(target)
         os.replace(tmp, target)
+        _mark_superseded(lay)
         pointer = lay.root / f".CURRENT-{os.getpid()}"
         pointer.write_text(target.name, encoding="utf-8")
         os.replace(pointer, lay.current)
@@ -250,7 +261,27 @@ def publish(lay: Layout, manifest: Manifest, embedder_of: Callable[[], Embedder]
         if exc.errno == 28:
             raise StoreError("disk full while writing the lexical index; the previous index is intact") from exc
         raise StoreError(f"cannot write the index snapshot: {exc.strerror or exc}") from exc
-    for old in lay.root.glob("gen-*"):
-        if old != target:
-            shutil.rmtree(old, ignore_errors=True)
+    _sweep_generations(lay, keep=target)
     return version
+
+
+def _mark_superseded(lay: Layout) -> None:
+    """Stamp the generation CURRENT points at now (its mtime becomes the moment it stops being current)."""
+    try:
+        old = lay.root / lay.current.read_text(encoding="utf-8").strip()
+        if old.name.startswith("gen-") and old.is_dir():
+            os.utime(old)
+    except OSError:
+        pass
+
+
+def _sweep_generations(lay: Layout, keep: Path) -> None:
+    """Delete generations superseded more than GENERATION_GRACE_S ago (readers elsewhere may still be loading one)."""
+    now = time.time()
+    for old in lay.root.glob("gen-*"):
+        try:
+            stale = old != keep and now - old.stat().st_mtime > GENERATION_GRACE_S
+        except OSError:
+            continue
+        if stale:
+            shutil.rmtree(old, ignore_errors=True)

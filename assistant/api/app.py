@@ -30,6 +30,7 @@ def _lifespan(services: Services) -> Callable[[FastAPI], Any]:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if services.loaded is None:  # load the embedder and indexes once, before the first request
             await run_in_threadpool(services.try_load)
+        services.watcher.start()  # follow snapshots published by a writer in another process
         yield
         await run_in_threadpool(services.close)
 

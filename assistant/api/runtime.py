@@ -8,6 +8,7 @@ import threading
 
 from assistant.api.reindex import Reindexer
 from assistant.api.store import SqlSessions
+from assistant.api.watch import SnapshotWatcher
 from assistant.service import Assistant
 from common.errors import BoussoleError, IndexNotReady, StoreUnavailable
 from common.settings import Settings
@@ -27,6 +28,7 @@ class Services:
         self._assistant = assistant
         self._lock = threading.Lock()
         self.reindexer = Reindexer(settings, on_done=self.refresh)
+        self.watcher = SnapshotWatcher(self.refresh, settings.snapshot_poll_s)
         if assistant is not None:
             self._loaded(assistant)
 
@@ -71,17 +73,19 @@ class Services:
             return None
 
     def refresh(self) -> None:
-        """Swap in a newly published snapshot (called after a reindex)."""
+        """Swap in a newly published snapshot (after a reindex here, or by the watcher after one elsewhere)."""
         bot = self._assistant
         if bot is None:
             self.try_load()
             return
         try:
-            bot.retriever.refresh()
+            if bot.retriever.refresh():
+                self._loaded(bot)
         except BoussoleError as exc:
             log.warning("could not load the new index: %s", exc)
 
     def close(self, wait_s: float = 60.0) -> None:
+        self.watcher.stop()
         if not self.reindexer.join(wait_s):
             log.warning("a reindex is still running at shutdown; the next ingest finishes it")
         if self.owns_sessions:

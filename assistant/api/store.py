@@ -20,6 +20,7 @@ from common.errors import MessageNotFound, StoreError, StoreUnavailable
 from common.settings import Settings
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SCHEMA_LOCK_KEY = 0x426F7573  # any fixed 64-bit number: "Bous"
 EXPORT_COLUMNS = ["id", "created", "rating", "reason", "comment", "session_id", "message_id", "language",
                   "question", "answer", "programs"]
 
@@ -109,16 +110,28 @@ def open_engine(url: str) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = create_engine(url, **kwargs)
-    except (ArgumentError, ImportError) as exc:
+    except ImportError as exc:
+        extra = " (install the postgres extra: pip install 'boussole[postgres]')" if "psycopg" in str(exc) else ""
+        raise StoreError(f"cannot open the session database: {exc}{extra}") from exc
+    except ArgumentError as exc:
         raise StoreError(f"cannot open the session database: {exc}") from exc
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        Base.metadata.create_all(engine)
+        _create_tables(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise StoreError(f"cannot open the session database: {str(exc).splitlines()[0]}") from exc
     return engine
+
+
+def _create_tables(engine: Engine) -> None:
+    """Create the tables if missing. On PostgreSQL, API replicas starting together take turns (an advisory lock held
+    for the transaction), so two of them never race to create the same table."""
+    with engine.begin() as con:
+        if engine.dialect.name == "postgresql":
+            con.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        Base.metadata.create_all(con)
 
 
 class SqlSessions(SessionStore):

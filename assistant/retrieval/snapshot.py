@@ -81,22 +81,33 @@ def _read_generation(lay: Layout) -> tuple[Path, dict[str, Any]]:
     raise IndexNotReady(f"no index at {lay.root}; run `boussole ingest` first")
 
 
+def _load_files(gen: Path) -> tuple[dict[str, ChunkRow], list[str], LexicalIndex, list[Program]]:
+    rows: dict[str, ChunkRow] = {}
+    order: list[str] = []
+    with (gen / "chunks.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            rows[d["id"]] = ChunkRow(d["id"], d["text"], d["meta"])
+            order.append(d["id"])
+    lexical = LexicalIndex.load(gen / "bm25")
+    progs = [Program.model_validate(d) for d in json.loads((gen / "programs.json").read_text(encoding="utf-8"))]
+    return rows, order, lexical, progs
+
+
 def open_snapshot(settings: Settings) -> Snapshot:
     embedder = get_embedder(settings.embedder, settings.threads)
     lay = layout_for(settings, embedder)
-    gen, meta = _read_generation(lay)
-    rows: dict[str, ChunkRow] = {}
-    order: list[str] = []
-    try:
-        with (gen / "chunks.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                d = json.loads(line)
-                rows[d["id"]] = ChunkRow(d["id"], d["text"], d["meta"])
-                order.append(d["id"])
-        lexical = LexicalIndex.load(gen / "bm25")
-        progs = [Program.model_validate(d) for d in json.loads((gen / "programs.json").read_text(encoding="utf-8"))]
-    except (OSError, ValueError) as exc:
-        raise StoreError(f"index snapshot {gen.name} is unreadable ({exc}); run `boussole ingest` again") from exc
+    for attempt in range(3):
+        gen, meta = _read_generation(lay)
+        try:
+            rows, order, lexical, progs = _load_files(gen)
+            break
+        except (OSError, ValueError) as exc:
+            # a writer in another process may have published and swept generations while we read this one
+            moved = lay.current.exists() and lay.current.read_text(encoding="utf-8").strip() != gen.name
+            if not moved or attempt == 2:
+                raise StoreError(f"index snapshot {gen.name} is unreadable ({exc}); run `boussole ingest` again") \
+                    from exc
     store = store_for(settings, embedder)
     return Snapshot(version=str(meta["version"]), meta=meta, chunks=rows, order=order, lexical=lexical,
                     embedder=embedder, store=store, programs={p.id: p for p in progs})
