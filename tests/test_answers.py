@@ -93,7 +93,6 @@ def test_figure_guard_drops_unsupported_figures() -> None:
 @pytest.mark.parametrize("question,lang", [
     ("What will the weather be in Montréal tomorrow?", "en"),
     ("Y a-t-il une subvention pour ouvrir un restaurant à Québec?", "fr"),
-    ("How do we apply to the Startup SG Tech grant in Singapore?", "en"),
     ("Quel est le montant maximal du programme Alberta Innovates Accelerator?", "fr"),
 ])
 def test_abstains_out_of_scope(assistant_bot: Assistant, question: str, lang: str) -> None:
