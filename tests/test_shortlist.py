@@ -1,0 +1,55 @@
+"""Shortlist rules (instruments asked, needs served first) and the one question back, on the shipped records."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.follow_up import TEXTS, follow_up
+from assistant.answer.match import check
+from assistant.answer.shortlist import cover_needs, instrument_ok
+from assistant.models import Profile
+from assistant.understand.profile import infer
+from common.records import Program, load_programs
+from common.vocab import Instrument, Need, Stage
+from tests.conftest import CORPUS
+
+PROGRAMS, _ = load_programs(CORPUS / "programs")
+
+
+def _p(pid: str) -> Program:
+    return PROGRAMS[pid]
+
+
+def test_grants_exclude_equity_and_loans_but_keep_tax_credits() -> None:
+    asked = [Instrument.grant]
+    assert instrument_ok(_p("nrc-irap"), asked) and instrument_ok(_p("sred"), asked)
+    equity = next(p for p in PROGRAMS.values() if p.instrument == Instrument.equity)
+    loan = next(p for p in PROGRAMS.values() if p.instrument == Instrument.loan)
+    assert not instrument_ok(equity, asked) and not instrument_ok(loan, asked)
+    assert instrument_ok(equity, [Instrument.equity]) and not instrument_ok(_p("nrc-irap"), [Instrument.equity])
+    assert instrument_ok(loan, [])  # nothing asked: everything passes
+
+
+def test_every_need_asked_is_served_among_the_first_fits() -> None:
+    profile = Profile(needs=[Need.non_dilutive, Need.talent])
+    grants = [check(p, profile, "en") for p in PROGRAMS.values()
+              if Need.non_dilutive in p.needs and Need.talent not in p.needs][:8]
+    talent = [check(p, profile, "en") for p in PROGRAMS.values() if Need.talent in p.needs][:2]
+    assert len(grants) == 8 and talent
+    out = cover_needs(grants, grants + talent, profile, first=6)
+    assert any(Need.talent in m.program.needs for m in out[:6])
+    assert any(Need.non_dilutive in m.program.needs for m in out[:6])
+    assert cover_needs(grants, grants + talent, Profile(), first=6) == grants
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_follow_up_asks_stage_then_need_and_its_choices_are_understood(lang: str) -> None:
+    first = follow_up(Profile(), "programs", lang, shown=3)
+    assert first is not None and 2 <= len(first.choices) <= 4
+    assert {infer(c, lang).stage for c in first.choices} == {Stage.pre_seed, Stage.seed, Stage.series_a,
+                                                             Stage.series_b_plus}
+    second = follow_up(Profile(stage=Stage.seed), "programs", lang, shown=3)
+    assert second is not None and second.question == TEXTS[lang]["need"][0]
+    assert all(infer(c, lang).needs for c in second.choices)
+    assert follow_up(Profile(stage=Stage.seed, needs=[Need.talent]), "programs", lang, shown=3) is None
+    assert follow_up(Profile(), "fact", lang, shown=3) is None
