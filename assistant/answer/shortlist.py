@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from common.records import Program
-from common.vocab import Instrument
+from common.vocab import Instrument, Need
 
 if TYPE_CHECKING:
     from assistant.answer.match import Match
@@ -62,7 +62,7 @@ def cover_needs(fits: list[Match], pool: list[Match], profile: Profile, first: i
     return out
 
 
-def _replaceable(head: list[Match], needs: list) -> int | None:  # type: ignore[type-arg]
+def _replaceable(head: list[Match], needs: list[Need]) -> int | None:
     """The last position of `head` whose program is not the only one serving a stated need."""
     for i in range(len(head) - 1, -1, -1):
         served = [n for n in needs if n in head[i].program.needs]
