@@ -77,14 +77,12 @@ def gate_metrics(cfg: dict[str, Any], base: dict[str, Any] | None) -> dict[str, 
         out.update({f"{name}.{k}": s[k] for k in ("pass_rate", "recall@6", "forbidden_fits", "needs_served",
                                                  "refusals")})
     out.update({f"scope.{k}": v for k, v in cfg["scope"].items() if not isinstance(v, list)})
-    quotes = sum(g["quotes"] for g in cfg["grounding"].values())
-    figs = sum(g["figures"] for g in cfg["grounding"].values())
-    good_q = sum((g["quote_verbatim"] or 0) * g["quotes"] for g in cfg["grounding"].values())
-    good_f = sum((g["figure_support"] or 0) * g["figures"] for g in cfg["grounding"].values())
-    out["grounding.quote_verbatim"] = good_q / quotes if quotes else None
-    out["grounding.figure_support"] = good_f / figs if figs else None
-    out["grounding.violations"] = float(sum(len(g["violations"]) for g in cfg["grounding"].values()))
-    out["amounts.flagged"] = float(sum(len(a["flagged"]) for a in cfg["amounts"].values()))
+    for name, g in cfg["grounding"].items():  # per set, so the gate run and the full run read alike
+        out[f"grounding.{name}.quote_verbatim"] = g["quote_verbatim"]
+        out[f"grounding.{name}.figure_support"] = g["figure_support"]
+        out[f"grounding.{name}.violations"] = float(len(g["violations"]))
+    for name, a in cfg["amounts"].items():
+        out[f"amounts.{name}.flagged"] = float(len(a["flagged"]))
     if base:
         out["latency.p50_ratio_to_naive"] = base.get("latency_p50_ratio")
         out["latency.p95_ratio_to_naive"] = base.get("latency_p95_ratio")
