@@ -201,7 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("eval", help="run the answer-quality suite")
     s.add_argument("--gate", action="store_true", help="fail when the default configuration is below thresholds")
-    s.add_argument("--fast", action="store_true", help="the CI subset, default configuration only")
+    s.add_argument("--fast", action="store_true",
+                   help="the CI subset: held-out golden questions, advisor and scope sets, default and naive only")
     s.add_argument("--default-only", action="store_true", help="skip the baselines")
     s.add_argument("--config", action="append", help="run only this configuration (repeatable)")
     s.add_argument("--out", help="report folder (or draft file with --from-feedback)")

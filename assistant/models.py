@@ -72,6 +72,8 @@ class Answer(BaseModel):
     session_id: str = ""
     message_id: str = ""
     intent: str = ""
+    retrieved: list[str] = Field(default_factory=list, exclude=True,
+                                 description="internal: ranked chunk ids the answer's retrieval returned (evals)")
 
     def as_text(self) -> str:
         """Readable terminal form: the answer, then the numbered sources."""

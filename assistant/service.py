@@ -6,11 +6,13 @@ import re
 import threading
 import uuid
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answer.compose import Composer, Turn
 from assistant.models import Answer, Profile
-from assistant.retrieval.retrieve import Favour, Hit, Retriever
+from assistant.retrieval.retrieve import Hit, Retriever
+from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
 from assistant.understand.intent import _COMPARE, Question, classify
 from common.errors import InputError
@@ -130,13 +132,11 @@ class Assistant:
         cands = set().union(*(self._first_words.get(w, set()) for w in words)) if words else set()
         return profiles.mentioned_programs(message, {pid: names[pid] for pid in cands})
 
-    def retrieval_for(self, message: str, k: int = 10) -> list[Hit]:
-        """The passages the assistant would start from for `message`, one per source (used by evals and /search)."""
+    def retrieval_for(self, message: str, k: int = 10, where: Callable[[ChunkRow], bool] | None = None) -> list[Hit]:
+        """The retrieval an answer to `message` runs (digests for report questions, else programs); GET /search."""
         self.retriever.refresh()
         q = classify(message, self.mentioned(message), has_profile=False)
-        favour: Favour = "digests" if q.intent == "report" else "programs"
-        return self.retriever.search(message, k=k, favour=favour, per_source=1,
-                                     safe=True)
+        return self.retriever.answer_search(message, "digests" if q.intent == "report" else "programs", k, where)
 
     def ask(self, message: str, session_id: str | None = None, profile: Profile | None = None,
             lang: str | None = None) -> Answer:

@@ -1,78 +1,89 @@
-"""`boussole eval`: run configurations over the golden set, write the report, apply the gate; feedback → draft questions."""
+"""`boussole eval`: run configurations over every question set, write the report, apply the gate."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import time
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from common.lang import detect
 from common.settings import Settings
+from evals import advisor, refusals
+from evals.feedback import from_feedback
 from evals.golden import load_questions
 from evals.report import gate, write
-from evals.run import CONFIGS, Config, breakdown, default_config, run_config
+from evals.run import CONFIGS, NAIVE, Config, ConfigRun, Sets, default_config, run_config
+from evals.split import load_split, part_of
+from evals.summary import baseline, config_summary, gate_metrics
 
 EVALS = Path(__file__).resolve().parent
 THRESHOLDS = EVALS / "thresholds.yaml"
+__all__ = ["from_feedback", "load_sets", "run_eval"]
+
+
+def load_sets(fast: bool = False) -> Sets:
+    """Golden questions with their part (held-out only when `fast`), advisor sets, false refusals, off-topic."""
+    split = load_split()
+    golden = load_questions()
+    part: dict[str, str] = {q.id: part_of(q, split) for q in golden}
+    if fast:
+        golden = [q for q in golden if part[q.id] == "heldout"]
+    return Sets(golden=golden, part=part, advisor={n: advisor.load_cases(p) for n, p in advisor.SETS.items()},
+                in_scope=refusals.load(refusals.FALSE_REFUSALS), off_topic=refusals.load(refusals.OFF_TOPIC))
+
+
+def pick_configs(d: Config, fast: bool, only_default: bool, names: list[str] | None) -> list[Config]:
+    """The default first, then the naive baseline (always: the latency gate is a ratio to it), then the others."""
+    naive = next(c for c in CONFIGS if c.name == NAIVE)
+    wanted = [] if (fast or only_default) else [c for c in CONFIGS if not names or c.name in names]
+    return list(dict.fromkeys([d, naive, *wanted]))
 
 
 def run_eval(settings: Settings, fast: bool = False, only_default: bool = False, do_gate: bool = False,
              out: Path | None = None, names: list[str] | None = None) -> int:
-    questions = [q for q in load_questions() if q.fast or not fast]
+    sets = load_sets(fast)
     d = default_config(settings)
-    configs: list[Config] = [d] if (only_default or fast) else [c for c in CONFIGS if not names or c.name in names]
-    if d not in configs:
-        configs.insert(0, d)
+    configs = pick_configs(d, fast, only_default, names)
     eval_settings = settings.model_copy(update={"data_dir": settings.data_dir / "eval"})
     t0 = time.perf_counter()
-    summary: dict[str, Any] = {"date": dt.date.today().isoformat() + ("-fast" if fast else ""), "default": d.name,
-                               "questions": len(questions), "configs": {},
-                               "languages": ", ".join(f"{lg} {sum(q.lang == lg for q in questions)}"
-                                                      for lg in ("fr", "en"))}
+    parts = [sets.part[q.id] for q in sets.golden]
+    summary: dict[str, Any] = {
+        "date": dt.date.today().isoformat() + ("-fast" if fast else ""), "default": d.name,
+        "questions": {"dev": parts.count("dev"), "heldout": parts.count("heldout"),
+                      **{n: len(c) for n, c in sets.advisor.items()}, "false-refusals": len(sets.in_scope),
+                      "off-topic": len(sets.off_topic)},
+        "languages": ", ".join(f"{lg} {sum(q.lang == lg for q in sets.golden)}" for lg in ("fr", "en")),
+        "configs": {}}
+    runs: dict[str, ConfigRun] = {}
     for cfg in configs:
-        results, ingest_s = run_config(cfg, questions, eval_settings)
-        from evals.metrics import aggregate
-
-        summary["configs"][cfg.name] = {
-            "note": cfg.note, "ingest_s": ingest_s, "overall": aggregate(results), "by": breakdown(results),
-            "failures": [{"id": r.q.id, "category": r.q.category, "lang": r.q.lang, "problems": r.problems}
-                         for r in results if r.problems],
-        }
-        o = summary["configs"][cfg.name]["overall"]
-        print(f"{cfg.name:24s} recall@5 {o['recall@5'] or 0:.2f}  facts {o['fact_accuracy'] or 0:.2f}  "
-              f"programs {o['program_hit'] or 0:.2f}  grounding {o['figure_grounding'] or 0:.2f}  "
-              f"abstain P/R {o['abstention_precision'] or 0:.2f}/{o['abstention_recall'] or 0:.2f}  "
-              f"p50 {o['latency_p50_ms'] or 0:.0f} ms")
+        runs[cfg.name] = run_config(cfg, sets, eval_settings)
+        summary["configs"][cfg.name] = s = config_summary(runs[cfg.name], cfg.note)
+        print(one_line(cfg.name, s))
+    base = baseline(runs[d.name], runs[NAIVE]) if NAIVE in runs and d.name != NAIVE else None
+    summary["baseline"] = base
+    summary["gate_metrics"] = gate_metrics(summary["configs"][d.name], base)
     summary["seconds"] = time.perf_counter() - t0
+    if do_gate:
+        summary["gate_failed"] = gate(summary["gate_metrics"], THRESHOLDS)
     paths = write(summary, out or EVALS / "reports")
     print("report: " + ", ".join(str(p) for p in paths))
     if do_gate:
-        failed = gate(summary["configs"][d.name]["overall"], THRESHOLDS)
-        if failed:
-            print("gate FAILED: " + "; ".join(failed))
+        if summary["gate_failed"]:
+            print("gate FAILED: " + "; ".join(summary["gate_failed"]))
             return 1
         print("gate passed")
     return 0
 
 
-def from_feedback(csv_file: Path, out: Path) -> int:
-    """Thumbs-down feedback (CSV from `boussole feedback export`) → draft golden questions to review by hand."""
-    drafts: list[dict[str, object]] = []
-    with csv_file.open(encoding="utf-8") as fh:
-        for i, row in enumerate(csv.DictReader(fh)):
-            if row.get("rating") != "down" or not row.get("question"):
-                continue
-            q = row["question"]
-            drafts.append({
-                "id": f"feedback-{row.get('id') or i}-draft", "category": "fact", "lang": detect(q),
-                "question": q, "expected_programs": [], "required_facts": [],
-                "note": f"DRAFT from feedback ({row.get('reason') or 'no reason'}): {row.get('comment') or ''}".strip(),
-            })
-    out.write_text(yaml.safe_dump(drafts, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    print(f"{len(drafts)} draft question(s) written to {out}; review them, fill expectations, then move them into "
-          f"evals/questions/")
-    return 0
+def one_line(name: str, s: dict[str, Any]) -> str:
+    def f(v: float | None) -> str:
+        return "–" if v is None else f"{v:.2f}"
+
+    bits = [f"{name:22s}"]
+    for part, o in s["parts"].items():
+        bits.append(f"{part}: r@5 {f(o['recall@5'])} prog {f(o['program_hit'])} facts {f(o['fact_accuracy'])}")
+    for n, a in s["advisor"].items():
+        bits.append(f"{n} pass {f(a['pass_rate'])}")
+    if s["scope"]:
+        bits.append(f"false refusals {f(s['scope']['false_refusal_rate'])}")
+    return " | ".join(bits)

@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 Category = Literal["fact", "report", "profile_match", "comparison", "follow_up", "cross_lingual", "unanswerable",
                    "adversarial"]
 QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
+# Files of evals/questions/ that are not golden questions: scored by their own modules (advisor, refusals).
+OTHER_SETS = {"advisor_cases.yaml", "false_refusals.yaml", "off_topic.yaml"}
 
 
 class GoldenQuestion(BaseModel):
@@ -46,6 +48,8 @@ class GoldenQuestion(BaseModel):
 def load_questions(folder: Path = QUESTIONS_DIR) -> list[GoldenQuestion]:
     out: list[GoldenQuestion] = []
     for path in sorted(folder.glob("*.yaml")):
+        if path.name in OTHER_SETS:
+            continue
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         out += [GoldenQuestion.model_validate(d) for d in data]
     ids = [q.id for q in out]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -23,19 +24,44 @@ class QuestionResult:
 
     q: GoldenQuestion
     answer: Answer
-    retrieved: list[str]  # item ids (program id or digest id) of the top-10 passages, in order
+    retrieved: list[str]  # item ids (program or digest) of the passages the answer used, in rank order
     latency_ms: float
+    part: str = ""  # dev | heldout
     scores: dict[str, float | None] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+
+
+def dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def paired_retrieval(ours: list[QuestionResult], base: list[QuestionResult]) -> dict[str, dict[str, float | None]]:
+    """Both configurations scored at equal item counts: per question, each de-duplicated list is cut to the shorter."""
+    sums: dict[str, dict[str, list[float]]] = {"ours": defaultdict(list), "baseline": defaultdict(list)}
+    items = []
+    by_id = {r.q.id: r for r in base}
+    for r in ours:
+        b = by_id.get(r.q.id)
+        relevant = set(r.q.expected_programs) | set(r.q.expected_sources)
+        if b is None or not relevant:
+            continue
+        a_items, b_items = dedupe(r.retrieved), dedupe(b.retrieved)
+        n = min(len(a_items), len(b_items), 10)
+        items.append(n)
+        for who, lst in (("ours", a_items), ("baseline", b_items)):
+            for key, v in retrieval_scores(relevant, lst[:n]).items():
+                if v is not None:
+                    sums[who][key].append(v)
+    out = {who: {k: sum(v) / len(v) if v else None for k, v in d.items()} for who, d in sums.items()}
+    for d in out.values():
+        d["items"] = sum(items) / len(items) if items else None
+    return out
 
 
 def retrieval_scores(relevant: set[str], retrieved: list[str]) -> dict[str, float | None]:
     if not relevant:
         return {"recall@5": None, "recall@10": None, "mrr": None, "ndcg@10": None}
-    uniq: list[str] = []
-    for item in retrieved:
-        if item and item not in uniq:
-            uniq.append(item)
+    uniq = dedupe(retrieved)
     top5, top10 = set(uniq[:5]), set(uniq[:10])
     rr = next((1.0 / (i + 1) for i, it in enumerate(uniq) if it in relevant), 0.0)
     dcg = sum(1.0 / math.log2(i + 2) for i, it in enumerate(uniq[:10]) if it in relevant)
@@ -68,15 +94,6 @@ def citation_precision(ans: Answer, chunk_texts: dict[str, list[str]], question:
     return good / len(ans.citations)
 
 
-def figure_grounding(ans: Answer, user_texts: list[str]) -> tuple[int, int]:
-    """(figures supported, figures in total) in the answer text, against its quotes, the asker's words, names."""
-    text = _MARK.sub("", ans.answer)
-    total = len(figures.extract(text))
-    support = [c.quote for c in ans.citations] + user_texts + [p.name for p in ans.programs]
-    support += [c.title for c in ans.citations]  # names of cited documents, like program names, are not claims
-    return total - len(figures.unsupported(text, support)), total
-
-
 def answer_language(ans: Answer) -> str:
     """The language of the answer's own words (verbatim quotes and cited document titles removed)."""
     text = ans.answer
@@ -106,8 +123,6 @@ def score(res: QuestionResult, chunk_texts: dict[str, list[str]]) -> None:
     else:
         res.scores["fact_accuracy"] = None
     res.scores["citation_precision"] = citation_precision(ans, chunk_texts, q.question)
-    sup, tot = figure_grounding(ans, [*q.turns, q.question])
-    res.scores["figures_supported"], res.scores["figures_total"] = float(sup), float(tot)
     res.scores["abstained"] = float(ans.abstained)
     res.scores["language_match"] = float(answer_language(ans) == q.expected_lang and ans.language == q.expected_lang)
     if not res.scores["language_match"]:
@@ -119,7 +134,7 @@ def score(res: QuestionResult, chunk_texts: dict[str, list[str]]) -> None:
 
 
 METRICS = ["recall@5", "recall@10", "mrr", "ndcg@10", "program_hit", "fact_accuracy", "citation_precision",
-           "figure_grounding", "abstention_precision", "abstention_recall", "language_match", "latency_p50_ms",
+           "abstention_precision", "abstention_recall", "language_match", "latency_p50_ms",
            "latency_p95_ms"]
 
 
@@ -130,9 +145,6 @@ def aggregate(results: list[QuestionResult]) -> dict[str, float | None]:
 
     out: dict[str, float | None] = {k: mean(k) for k in ("recall@5", "recall@10", "mrr", "ndcg@10", "program_hit",
                                                            "fact_accuracy", "citation_precision", "language_match")}
-    sup = sum(r.scores.get("figures_supported") or 0 for r in results)
-    tot = sum(r.scores.get("figures_total") or 0 for r in results)
-    out["figure_grounding"] = sup / tot if tot else None
     abstained = [r for r in results if r.answer.abstained]
     should = [r for r in results if r.q.should_abstain]
     out["abstention_precision"] = (sum(r.q.should_abstain for r in abstained) / len(abstained)) if abstained else None

@@ -88,7 +88,7 @@ class Composer:
         text, _dropped = enforce_grounding(text, book, support)
         text, cites = renumber(text, book)
         return Answer(answer=text, language="fr" if lang == "fr" else "en", profile=profile, programs=fits,
-                      citations=cites, intent=q.intent)
+                      citations=cites, intent=q.intent, retrieved=book.retrieved)
 
     def _abstain(self, lang: str, profile: Profile, q: Question, unknown: list[str] | None = None) -> Answer:
         msg = t(lang, "abstain")
@@ -103,6 +103,7 @@ class Composer:
         if ranking is None:
             return "", []
         shown, ruled_out = ranking.shown, ranking.ruled_out
+        book.retrieved = ranking.retrieved
         who = describe(profile, lang)
         lines = [t(lang, "lead_programs", who=who) if shown else t(lang, "none_fit", who=who), ""]
         if not shown:

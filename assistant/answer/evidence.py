@@ -54,6 +54,7 @@ class CitationBook:
     """Numbers citations in order of first use; the same (source, quote) keeps its number."""
 
     items: list[Citation] = field(default_factory=list)
+    retrieved: list[str] = field(default_factory=list)  # ranked chunk ids the answer's retrieval returned
 
     def cite(self, row: ChunkRow, quote: str) -> int:
         assert quote in row.text, "a quote must be an exact passage of its chunk"

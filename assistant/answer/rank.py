@@ -35,6 +35,7 @@ class Ranking:
     closed: list[Match]  # relevant programs that are closed, paused or replaced
     ruled_out: list[Match]  # the closest programs a rule excludes
     scores: dict[str, float]
+    retrieved: list[str]  # ranked chunk ids retrieval gave (evals score them)
 
 
 def profile_candidates(programs: dict[str, Program], profile: Profile) -> set[str]:
@@ -77,7 +78,7 @@ def score_program(p: Program, profile: Profile, relevance: float, wants_funding:
 def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str, profile: Profile, lang: str,
                   show: int = SHOW) -> Ranking | None:
     """Programs for `query` and `profile`; None when neither the question nor the profile points anywhere."""
-    hits = retriever.search(query, k=30, favour="programs", per_source=4, safe=True)
+    hits = retriever.answer_search(query, "programs")
     rel: dict[str, float] = {}
     for h in hits:
         if h.program_id:
@@ -112,4 +113,4 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
             per_family[fam] = per_family.get(fam, 0) + 1
     return Ranking(shown=shown, closed=closed,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],
-                   scores={m.program.id: s for s, m in scored})
+                   scores={m.program.id: s for s, m in scored}, retrieved=[h.row.id for h in hits])

@@ -103,8 +103,8 @@ class ReportAnswerer:
 
     def answer(self, query: str, focus: Focus, lang: str, book: CitationBook) -> str:
         """Cited lines that answer `query` from the digests, or '' when the evidence is too weak."""
-        hits = self.retriever.search(query, k=10, favour="digests", per_source=5,
-                                     safe=True)
+        hits = self.retriever.answer_search(query, "digests")
+        book.retrieved = [h.row.id for h in hits]
         want = wanted_figure(query, focus)
         wide = expand(query)
         cands: list[tuple[int, Hit, str]] = []

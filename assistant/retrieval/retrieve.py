@@ -15,6 +15,8 @@ from common.tokens import tokenize
 Mode = Literal["hybrid", "bm25", "dense", "naive"]
 Favour = Literal["programs", "digests"] | None
 RRF_K = 60
+# What an answer retrieves: (passages, at most per source) when ranking programs or quoting digests.
+ANSWER_SEARCH: dict[str, tuple[int, int]] = {"programs": (30, 4), "digests": (10, 5)}
 # Measured on the golden set (2026-11-22): 1.15 and 1.3 tie plain hybrid on recall@5 and nDCG@10; 2.0 loses a point.
 FAVOUR_WEIGHT = 1.3
 TITLE_WEIGHT = 0.6
@@ -109,6 +111,12 @@ class Retriever:
                     h.score *= FAVOUR_WEIGHT
         ranked = sorted(fused.values(), key=lambda h: -h.score)
         return self._dedupe(ranked, k, per_source)
+
+    def answer_search(self, query: str, favour: Literal["programs", "digests"], k: int | None = None,
+                      where: Callable[[ChunkRow], bool] | None = None) -> list[Hit]:
+        """The one retrieval answers run (program ranking; report passages) and GET /search returns."""
+        depth, per_source = ANSWER_SEARCH[favour]
+        return self.search(query, k=k or depth, favour=favour, per_source=per_source, where=where, safe=True)
 
     def _title_boost(self, query: str, hits: Iterable[Hit]) -> None:
         """A question that names a document or program ("l'étude InVivo", "SQRI2", "CRIC") favours its chunks."""

@@ -100,3 +100,12 @@ def test_unknown_program_is_404(client: TestClient) -> None:
 @pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 201}, {"offset": -1}, {"kind": "x"}, {"status": "maybe"}])
 def test_programs_bad_input(client: TestClient, params: dict[str, object]) -> None:
     assert client.get("/programs", params=params).status_code == 422
+
+
+def test_search_runs_the_retrieval_answers_use(client: TestClient) -> None:
+    q = "Which grants fit a seed-stage medtech startup in Quebec?"
+    services = client.app.state.services  # type: ignore[attr-defined]
+    bot = services.load()
+    answer_ids = bot.ask(q).retrieved[:10]
+    hits = client.get("/search", params={"q": q, "k": 10}).json()["results"]
+    assert answer_ids and [h["id"] for h in hits] == answer_ids
