@@ -75,7 +75,7 @@ def amount_lines(answer: str) -> dict[str, str]:
 
 
 def problems(p: Program, shown: str, line: str | None) -> list[str]:
-    """Why the amount shown for `p` (ProgramFit.max_amount and the item's amount line) is not a per-company amount."""
+    """Why the amount shown for `p` (ProgramFit.amount and the item's amount line) is not a per-company amount."""
     out: list[str] = []
     budget = budget_values(p)
     bound = per_company_bound(p)
@@ -103,11 +103,12 @@ def check(ans: Answer, programs: dict[str, Program], qid: str) -> AmountCheck:
     for fit in ans.programs:
         p = programs.get(fit.id)
         line = lines.get(fit.name)
-        if p is None or not (fit.max_amount or (line and _money(line))):
+        amount = getattr(fit, "amount", None) or getattr(fit, "max_amount", None) or ""
+        if p is None or not (_money(amount) or (line and _money(line))):
             continue
         shown += 1
-        whys = problems(p, fit.max_amount or "", line)
+        whys = problems(p, amount, line)
         if whys:  # one count per program shown, with every reason
-            flagged.append({"question": qid, "program": fit.id, "shown": (line or fit.max_amount or "")[:200],
+            flagged.append({"question": qid, "program": fit.id, "shown": (line or amount)[:200],
                             "why": "; ".join(dict.fromkeys(whys))})
     return AmountCheck(shown, flagged)
