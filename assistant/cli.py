@@ -16,7 +16,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    rep = ingest(paths, settings, progress=None if not args.quiet else False)
+    rep = ingest(paths, settings, progress=None if not args.quiet else False, rebuild=args.rebuild)
+    for _what, line in rep.warnings:
+        print(f"warning: {line}", file=sys.stderr)
     for _source, reason in rep.failed:
         print(f"failed: {reason}", file=sys.stderr)
     print(rep.line())
@@ -160,6 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("ingest", help="index files (default: the corpus folder)")
     s.add_argument("paths", nargs="*")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--rebuild", action="store_true",
+                   help="set the manifest aside and index every file again (after a 'corrupt manifest' error)")
     s.set_defaults(fn=cmd_ingest)
 
     s = sub.add_parser("corpus", help="corpus tools")
