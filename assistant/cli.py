@@ -6,9 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from common.errors import BoussoleError
-from common.settings import get_settings
+from common.settings import Settings, get_settings
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -91,8 +92,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
         bot = None
     app = create_app(settings, bot)
     uvicorn.run(app, host=args.host or settings.api_host, port=args.port or settings.api_port,
-                log_config=log_config(), access_log=False, timeout_graceful_shutdown=30)
+                log_config=log_config(), access_log=False, timeout_graceful_shutdown=30, **uvicorn_options(settings))
     return 0
+
+
+def uvicorn_options(settings: Settings) -> dict[str, Any]:
+    """Proxy headers (X-Forwarded-For) are believed only from BOUSSOLE_TRUSTED_PROXIES; uvicorn's own default trusts
+    them from 127.0.0.1, which let any local caller pick its address and dodge the rate limit."""
+    if not settings.trusted_proxies:
+        return {"proxy_headers": False}
+    return {"proxy_headers": True, "forwarded_allow_ips": ",".join(settings.trusted_proxies)}
 
 
 def cmd_feedback_export(args: argparse.Namespace) -> int:

@@ -54,5 +54,5 @@ def search(bot: AssistantDep, q: Annotated[str, Query(min_length=1, max_length=2
     if not q.strip():
         raise InputError("q: the query is empty")
     where = chunk_filter(bot.retriever.snapshot.programs, kind, stage, sector, lang)
-    hits = bot.retriever.search(q.strip(), k=k, where=where)
+    hits = bot.retriever.search(q.strip(), k=k, where=where, safe=True)  # never text flagged as instructions
     return SearchResponse(query=q, k=k, results=[to_passage(h.row, h.score) for h in hits])
