@@ -124,10 +124,9 @@ def _config_error(exc: ValidationError | SettingsError) -> ConfigError:
         name = f"BOUSSOLE_{field.upper()}" if field else "a BOUSSOLE_* variable"
         return ConfigError(f"{name}: not valid JSON for this setting")
     errs = exc.errors(include_input=False, include_url=False)
-    first = errs[0] if errs else {}
-    loc = first.get("loc") or ("?",)
-    name = f"BOUSSOLE_{str(loc[0]).upper()}"
-    msg = str(first.get("msg", "invalid value")).removeprefix("Value error, ")
+    loc = errs[0].get("loc") if errs else None
+    name = f"BOUSSOLE_{str(loc[0]).upper()}" if loc else "a BOUSSOLE_* variable"
+    msg = str(errs[0].get("msg") if errs else "invalid value").removeprefix("Value error, ")
     more = f" (and {len(errs) - 1} more)" if len(errs) > 1 else ""
     return ConfigError(f"{name}: {msg}{more}")
 

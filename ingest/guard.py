@@ -29,9 +29,8 @@ def unsafe_reason(path: Path, root: Path) -> str | None:
     and a file named like a secret is never read, under its own name or its link's."""
     inside = root.resolve() if root.is_dir() else root.parent.resolve()
     target = path.resolve()
-    if path.is_symlink() or target != path.absolute():
-        if not target.is_relative_to(inside):
-            return "symbolic link to a file outside the corpus folder; skipped"
+    if (path.is_symlink() or target != path.absolute()) and not target.is_relative_to(inside):
+        return "symbolic link to a file outside the corpus folder; skipped"
     if looks_secret(path.name) or looks_secret(target.name):
         return "named like a secret (.env, key, credentials); never indexed"
     return None

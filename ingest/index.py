@@ -16,8 +16,8 @@ from tqdm import tqdm
 
 from common.errors import LoaderError, StoreError
 from common.settings import Settings
-from ingest.chunk import chunk_document, sha256
 from ingest import guard, verify
+from ingest.chunk import chunk_document, sha256
 from ingest.embed import Embedder, get_embedder, slug_of
 from ingest.loaders import LOADERS, load
 from ingest.manifest import Manifest, set_aside

@@ -207,7 +207,8 @@ class SqlSessions(SessionStore):
                     db.execute(select(func.count()).select_from(table)).scalar()
             return None
         except SQLAlchemyError as exc:
-            return f"the session database is unreadable or down ({type(exc.orig or exc).__name__})"
+            cause = getattr(exc, "orig", None) or exc
+            return f"the session database is unreadable or down ({type(cause).__name__})"
 
     def feedback_rows(self) -> Iterator[dict[str, Any]]:
         """Feedback joined with the question and answer it is about, oldest first."""
