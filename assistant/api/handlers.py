@@ -69,6 +69,8 @@ def _loc(loc: Any) -> list[str | int]:
 
 def _readable(err: dict[str, Any]) -> str:
     where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body",)) or "body"
+    if err.get("type") == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == r"\S":
+        return f"{where}: empty or only spaces"
     if err.get("type") == "json_invalid":
         return f"the request body is not valid JSON ({scrub(str(err.get('ctx', {}).get('error', 'decode error')), 80)})"
     return f"{where}: {scrub(str(err.get('msg', 'invalid value')), 160)}"
