@@ -84,7 +84,7 @@ def main() -> int:
             "text bomb, 1 page x 3,000,000 chars": pdf([text_page(3_000_000)]),
         }
         for name, blob in hostile.items():
-            folder = work / name.split(",")[0].replace(" ", "-")
+            folder = work / f"hostile-{len(list(work.glob('hostile-*')))}"
             folder.mkdir()
             (folder / "hostile.pdf").write_bytes(blob)
             seconds, failed = timed_ingest(folder, work / f"data-{folder.name}")
