@@ -6,9 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from common.errors import BoussoleError
-from common.settings import get_settings
+from common.settings import Settings, get_settings
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -16,7 +17,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    rep = ingest(paths, settings, progress=None if not args.quiet else False)
+    rep = ingest(paths, settings, progress=None if not args.quiet else False, rebuild=args.rebuild)
+    for _what, line in rep.warnings:
+        print(f"warning: {line}", file=sys.stderr)
     for _source, reason in rep.failed:
         print(f"failed: {reason}", file=sys.stderr)
     print(rep.line())
@@ -98,8 +101,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
         bot = None
     app = create_app(settings, bot)
     uvicorn.run(app, host=args.host or settings.api_host, port=args.port or settings.api_port,
-                log_config=log_config(), access_log=False, timeout_graceful_shutdown=30)
+                log_config=log_config(), access_log=False, timeout_graceful_shutdown=30, **uvicorn_options(settings))
     return 0
+
+
+def uvicorn_options(settings: Settings) -> dict[str, Any]:
+    """Proxy headers (X-Forwarded-For) are believed only from BOUSSOLE_TRUSTED_PROXIES; uvicorn's own default trusts
+    them from 127.0.0.1, which let any local caller pick its address and dodge the rate limit."""
+    if not settings.trusted_proxies:
+        return {"proxy_headers": False}
+    return {"proxy_headers": True, "forwarded_allow_ips": ",".join(settings.trusted_proxies)}
 
 
 def cmd_feedback_export(args: argparse.Namespace) -> int:
@@ -169,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("ingest", help="index files (default: the corpus folder)")
     s.add_argument("paths", nargs="*")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--rebuild", action="store_true",
+                   help="set the manifest aside and index every file again (after a 'corrupt manifest' error)")
     s.set_defaults(fn=cmd_ingest)
 
     s = sub.add_parser("corpus", help="corpus tools")

@@ -29,6 +29,10 @@ class StoreUnavailable(StoreError):
     """A store server (e.g. `chroma run`) does not answer."""
 
 
+class DatabaseUnavailable(StoreUnavailable):
+    """The session database does not answer or is unreadable (corrupt pages)."""
+
+
 class IndexNotReady(StoreError):
     """No index has been built yet: run `boussole ingest` first."""
 

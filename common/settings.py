@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import math
 import os
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings.exceptions import SettingsError
+
+from common.errors import ConfigError
 
 PLACEHOLDERS = {"changeme", "change-me", "changethis", "secret", "password", "token", "admin", "xxx", "todo"}
+# 16 characters drawn evenly from 8 symbols. A random 16-hex-character token scores about 54 by this estimate,
+# `secrets.token_urlsafe(16)` about 90; 'aaaaaaaaaaaaaaaa' scores 0 and 'abababababababab' 16.
+MIN_TOKEN_BITS = 48.0
+
+
+def token_bits(token: str) -> float:
+    """A token's entropy estimate: its length times the Shannon entropy of its characters (0 for 'aaaa…')."""
+    counts = Counter(token)
+    return -len(token) * sum(c / len(token) * math.log2(c / len(token)) for c in counts.values())
 
 
 class Settings(BaseSettings):
@@ -34,6 +48,15 @@ class Settings(BaseSettings):
     snapshot_poll_s: float = Field(
         2.0, description="Seconds between an API process's checks for a snapshot published by another process; "
                          "0 = only when a request comes")
+    # Caps against hostile or broken files (issue 17). The largest shipped file is 14 KB of text (28 chunks) and the
+    # longest record field 677 characters: the caps are far above any real document and far below what breaks ingest.
+    max_text_chars: int = Field(
+        2_000_000, gt=0, description="Most characters of text extracted from one file (about 600 dense pages); "
+        "extraction stops and the file fails beyond it")
+    max_chunks_per_file: int = Field(
+        3_000, gt=0, description="Most chunks one file may make (a file at the text cap makes about 2,600)")
+    max_field_chars: int = Field(
+        4_000, gt=0, description="Longest text field of a program record (6x the longest shipped field)")
 
     # Sessions and feedback
     database_url: str | None = Field(
@@ -55,12 +78,22 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(
         default_factory=lambda: ["http://127.0.0.1:8501", "http://localhost:8501"], description="Origins allowed by CORS"
     )
-    admin_token: SecretStr | None = Field(None, description="Bearer token for POST /admin/reindex; unset = endpoint off")
+    admin_token: SecretStr | None = Field(
+        None, description="Bearer token for POST /admin/reindex (16+ characters, not guessable; spaces around it are "
+        "stripped); unset = endpoint off")
     max_message_chars: int = Field(2000, description="Longest chat message accepted")
     answer_concurrency: int = Field(
         default_factory=lambda: os.cpu_count() or 2,
         description="Answers computed at once; others wait their turn in order (fair tail latency under load)")
     rate_limit_per_minute: int = Field(120, description="Requests per minute per client before 429; 0 = no limit")
+    admin_failures_per_minute: int = Field(
+        5, ge=1, description="Failed admin logins per minute per address before 429 (counted apart from requests)")
+    trusted_proxies: list[str] = Field(
+        default_factory=list, description="Addresses whose X-Forwarded-For is trusted (your reverse proxy); "
+        "empty = trust none")
+    client_key_from: list[str] = Field(
+        default_factory=lambda: ["127.0.0.1", "::1"], description="Addresses (the UI's) whose X-Client-Key header "
+        "gives each of their users a limit of their own")
     max_request_bytes: int = Field(65536, description="Largest request body the API accepts before 413")
     default_language: str = Field("fr", description="Language used when a question gives no clue")
 
@@ -69,12 +102,14 @@ class Settings(BaseSettings):
     def _no_placeholder(cls, v: SecretStr | None) -> SecretStr | None:
         if v is None:
             return None
-        raw = v.get_secret_value().strip()
+        raw = v.get_secret_value().strip()  # a token read with spaces or a newline around it could never log in
         if not raw:
             return None
         if raw.lower() in PLACEHOLDERS or len(raw) < 16:
-            raise ValueError("BOUSSOLE_ADMIN_TOKEN is a placeholder or shorter than 16 characters; set a real secret")
-        return v
+            raise ValueError("a placeholder or shorter than 16 characters; set a real secret")
+        if token_bits(raw) < MIN_TOKEN_BITS:
+            raise ValueError("too predictable (repeated characters); use e.g. `openssl rand -hex 32`")
+        return SecretStr(raw)
 
     @field_validator("threads")
     @classmethod
@@ -86,6 +121,24 @@ class Settings(BaseSettings):
         return self.database_url or f"sqlite:///{(self.data_dir / 'boussole.sqlite').resolve()}"
 
 
+def _config_error(exc: ValidationError | SettingsError) -> ConfigError:
+    """One line naming the variable (and why), never its value."""
+    if isinstance(exc, SettingsError):  # a list or other JSON value that does not parse
+        field = str(exc).split('"')[1] if str(exc).count('"') >= 2 else ""
+        name = f"BOUSSOLE_{field.upper()}" if field else "a BOUSSOLE_* variable"
+        return ConfigError(f"{name}: not valid JSON for this setting")
+    errs = exc.errors(include_input=False, include_url=False)
+    loc = errs[0].get("loc") if errs else None
+    name = f"BOUSSOLE_{str(loc[0]).upper()}" if loc else "a BOUSSOLE_* variable"
+    msg = str(errs[0].get("msg") if errs else "invalid value").removeprefix("Value error, ")
+    more = f" (and {len(errs) - 1} more)" if len(errs) > 1 else ""
+    return ConfigError(f"{name}: {msg}{more}")
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    """The settings from the environment; ConfigError (one line naming the variable) when one is invalid."""
+    try:
+        return Settings()
+    except (ValidationError, SettingsError) as exc:
+        raise _config_error(exc) from None

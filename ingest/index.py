@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -15,11 +16,12 @@ from tqdm import tqdm
 
 from common.errors import LoaderError, StoreError
 from common.settings import Settings
+from ingest import guard, verify
 from ingest.chunk import chunk_document, sha256
 from ingest.embed import Embedder, get_embedder, slug_of
 from ingest.loaders import LOADERS, load
 from ingest.lock import writer_lock
-from ingest.manifest import Manifest
+from ingest.manifest import Manifest, set_aside
 from ingest.store import VectorStore, open_store
 
 SKIP_DIRS = {".git", ".venv", "__pycache__", "node_modules", ".boussole"}
@@ -36,6 +38,7 @@ class IngestReport:
     skipped: int = 0
     deleted: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (what, one line): skipped links, repairs
     chunks: int = 0
     embedded: int = 0
     seconds: float = 0.0
@@ -93,26 +96,45 @@ class _Lazy:
     @property
     def store(self) -> VectorStore:
         if self._store is None:
-            self._store = store_for(self.settings, self.embedder)
+            meta = verify.published_meta(layout_for(self.settings))
+            if self._embedder is None and meta and meta.get("collection") == collection_name(self.settings):
+                # the published snapshot names the embedder and its size: count vectors without loading the model
+                self._store = _open_store(self.settings, str(meta.get("embedder")), int(meta.get("dim") or 0))
+            else:
+                self._store = store_for(self.settings, self.embedder)
         return self._store
 
 
 def store_for(settings: Settings, embedder: Embedder) -> VectorStore:
+    return _open_store(settings, embedder.name, embedder.dim)
+
+
+def _open_store(settings: Settings, embedder_name: str, dim: int) -> VectorStore:
     name = collection_name(settings)
     if settings.chroma_url:
-        return open_store("chroma-server", settings.chroma_url, name, embedder.name, embedder.dim)
-    return open_store("chroma-embedded", str(settings.data_dir / "chroma"), name, embedder.name, embedder.dim)
+        return open_store("chroma-server", settings.chroma_url, name, embedder_name, dim)
+    return open_store("chroma-embedded", str(settings.data_dir / "chroma"), name, embedder_name, dim)
 
 
 def source_name(path: Path, root: Path) -> str:
     """A file's name in the index: relative to the parent of the folder (or file) it was ingested from, so
     `ingest corpus` and `ingest /abs/path/corpus` name files alike (corpus/programs/x.yaml) and no absolute path leaks."""
-    base = root.resolve().parent
-    return path.resolve().relative_to(base).as_posix()
+    base = Path(os.path.abspath(root)).parent  # the link's own name, not its target's (checked by guard)
+    return Path(os.path.abspath(path)).relative_to(base).as_posix()
 
 
-def discover(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[str], list[tuple[str, str]]]:
-    """(file, source name) pairs to ingest, the source prefixes they cover (for deletions), and missing paths."""
+def discover(paths: list[Path], warnings: list[tuple[str, str]] | None = None,
+             ) -> tuple[list[tuple[Path, str]], list[str], list[tuple[str, str]]]:
+    """(file, source name) pairs to ingest, the source prefixes they cover (for deletions), and missing paths;
+    links out of the corpus and secret-looking files are left out, with one line each in `warnings`."""
+    warnings = warnings if warnings is not None else []
+
+    def keep(f: Path, root: Path) -> bool:
+        why = guard.unsafe_reason(f, root)
+        if why:
+            warnings.append((source_name(f, root), f"{source_name(f, root)}: {why}"))
+        return why is None
+
     files: list[tuple[Path, str]] = []
     prefixes: list[str] = []
     missing: list[tuple[str, str]] = []
@@ -121,7 +143,8 @@ def discover(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[str], list
             missing.append((str(p), f"{p}: no such file or folder"))
             continue
         if p.is_file():
-            files.append((p, source_name(p, p)))
+            if keep(p, p):
+                files.append((p, source_name(p, p)))
             prefixes.append(source_name(p, p))
             continue
         prefixes.append(source_name(p, p).rstrip("/") + "/")
@@ -129,7 +152,7 @@ def discover(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[str], list
             dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
             for fn in sorted(filenames):
                 f = Path(dirpath) / fn
-                if f.suffix.lower() in LOADERS and fn.lower() != "readme.md" and not fn.startswith("."):
+                if f.suffix.lower() in LOADERS and fn.lower() != "readme.md" and not fn.startswith(".") and keep(f, p):
                     files.append((f, source_name(f, p)))
     return files, prefixes, missing
 
@@ -138,21 +161,35 @@ def _covered(source: str, prefixes: list[str]) -> bool:
     return any(source == p or (p.endswith("/") and source.startswith(p)) for p in prefixes)
 
 
-def ingest(paths: list[Path], settings: Settings, progress: bool | None = None) -> IngestReport:
+def ingest(paths: list[Path], settings: Settings, progress: bool | None = None, rebuild: bool = False) -> IngestReport:
     """Bring the index in step with `paths`; failures are reported per file and leave the previous chunks in place.
-    One writer per data folder: a second one, in any process sharing the folder, gets WriterBusy at once."""
+    One writer per data folder: a second one, in any process sharing the folder, gets WriterBusy at once.
+    `rebuild` sets a (corrupt) manifest aside and indexes every file again; the old snapshot serves until then."""
     with writer_lock(settings.data_dir):
-        return _ingest(paths, settings, progress)
+        return _write(paths, settings, progress, rebuild)
 
 
-def _ingest(paths: list[Path], settings: Settings, progress: bool | None) -> IngestReport:
+def _write(paths: list[Path], settings: Settings, progress: bool | None, rebuild: bool) -> IngestReport:
     t0 = time.perf_counter()
     rep = IngestReport()
-    parts = _Lazy(settings)
     lay = layout_for(settings)
+    if rebuild:
+        set_aside(lay.manifest)
+    try:
+        _ingest(paths, settings, progress, rep, lay, force=rebuild)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"index manifest {lay.manifest} is corrupt ({exc}); the current index keeps serving; "
+                         f"run `boussole ingest --rebuild` to rebuild it from the files") from None
+    rep.seconds = time.perf_counter() - t0
+    return rep
+
+
+def _ingest(paths: list[Path], settings: Settings, progress: bool | None, rep: IngestReport, lay: Layout,
+            force: bool) -> None:
+    parts = _Lazy(settings)
     manifest = Manifest(lay.manifest)
     try:
-        files, prefixes, missing = discover(paths)
+        files, prefixes, missing = discover(paths, rep.warnings)
         rep.failed += missing
         rep.seen = len(files)
         was_dirty = manifest.get("dirty") == "1"  # a previous run was killed: sweep orphans even if nothing changed
@@ -164,8 +201,10 @@ def _ingest(paths: list[Path], settings: Settings, progress: bool | None) -> Ing
             seen_sources.add(source)
             try:
                 outcome = _ingest_file(path, source, settings, parts, manifest, rep)
-            except LoaderError as exc:
-                rep.failed.append((source, str(exc)))
+            except LoaderError as exc:  # the loaders name the file; the line names its folder too
+                reason = str(exc)
+                rep.failed.append((source, source + reason[len(path.name):] if reason.startswith(path.name + ":")
+                                   else f"{source}: {reason}"))
                 continue
             changed |= outcome != "skipped"
             setattr(rep, outcome, getattr(rep, outcome) + 1)
@@ -179,13 +218,15 @@ def _ingest(paths: list[Path], settings: Settings, progress: bool | None) -> Ing
             orphans = parts.store.all_ids() - manifest.chunk_ids()
             if orphans:
                 parts.store.delete(sorted(orphans))
-        rep.version = publish(lay, manifest, lambda: parts.embedder, force=changed or was_dirty)
+        force = force or changed or was_dirty
+        embedded, notes, broken = verify.repair(lay, manifest, lambda: parts.store, lambda: parts.embedder, force)
+        rep.embedded += embedded
+        rep.warnings += notes
+        rep.version = publish(lay, manifest, lambda: parts.embedder, force=force or broken)
         manifest.set("dirty", "0")
         rep.chunks = len(manifest.chunk_ids())
     finally:
         manifest.close()
-    rep.seconds = time.perf_counter() - t0
-    return rep
 
 
 # Bump when loaders or chunking change how a file becomes chunks: every file is then processed again
@@ -210,10 +251,13 @@ def _ingest_file(path: Path, source: str, settings: Settings, parts: _Lazy, mani
     old_hash = manifest.file_hash(source)
     if old_hash == file_hash:
         return "skipped"
-    doc = load(path, data)
+    guard.check_content(data, path.name)
+    doc = load(path, data, settings.max_text_chars)
+    guard.check_caps(doc, None, settings, path.name)  # before chunking: the text cap bounds the splitter's work
     chunks = chunk_document(doc, source, file_hash, settings.chunk_size, settings.chunk_overlap)
     if not chunks:
         raise LoaderError(f"{path.name}: no text to index")
+    guard.check_caps(doc, len(chunks), settings, path.name)
     old_ids = manifest.chunk_ids(source)
     new = [c for c in chunks if c.id not in old_ids]
     if new:
@@ -248,7 +292,8 @@ def publish(lay: Layout, manifest: Manifest, embedder_of: Callable[[], Embedder]
         embedder = embedder_of()
         (tmp / "meta.json").write_text(json.dumps({
             "version": version, "collection": lay.collection, "embedder": embedder.name, "dim": embedder.dim,
-            "chunks": len(rows), "files": len(manifest.sources()), "built_at": time.time()}), encoding="utf-8")
+            "chunks": len(rows), "files": len(manifest.sources()), "built_at": time.time(),
+            "checksums": verify.checksums(tmp)}), encoding="utf-8")
         if target.exists():
             shutil.rmtree(target)
         os.replace(tmp, target)

@@ -38,16 +38,23 @@ class LoadedDoc:
     record: str | None = None  # a program record as validated JSON, published with the index
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _decode(path: Path, data: bytes) -> str:
     if not data.strip():
         raise LoaderError(f"{path.name}: empty file")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise LoaderError(f"{path.name}: not UTF-8 text (byte {exc.start}); re-save it as UTF-8") from exc
+    junk = len(_CONTROL.findall(text))
+    if "\x00" in text or junk > len(text) // 100:  # text files hold no NUL and (almost) no control characters
+        raise LoaderError(f"{path.name}: {junk} control characters (NUL and the like); not a text file")
+    return text
 
 
-def load_pdf(path: Path, data: bytes) -> LoadedDoc:
+def load_pdf(path: Path, data: bytes, max_chars: int | None = None) -> LoadedDoc:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -57,7 +64,14 @@ def load_pdf(path: Path, data: bytes) -> LoadedDoc:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise LoaderError(f"{path.name}: encrypted PDF; give an unencrypted copy")
-        pages = [(i + 1, (pg.extract_text() or "").strip()) for i, pg in enumerate(reader.pages)]
+        pages: list[tuple[int, str]] = []
+        total = 0
+        for i, pg in enumerate(reader.pages):  # stop at the cap: a hostile PDF can expand to gigabytes of text
+            pages.append((i + 1, (pg.extract_text() or "").strip()))
+            total += len(pages[-1][1])
+            if max_chars is not None and total > max_chars:
+                raise LoaderError(f"{path.name}: more than {max_chars:,} characters of text (BOUSSOLE_MAX_TEXT_CHARS); "
+                                  "split the file or raise the cap")
     except LoaderError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -225,12 +239,18 @@ LOADERS: dict[str, Callable[[Path, bytes], LoadedDoc]] = {
 }
 
 
-def load(path: Path, data: bytes) -> LoadedDoc:
-    """Load a file by its extension and fill in each section's language."""
+def load(path: Path, data: bytes, max_chars: int | None = None) -> LoadedDoc:
+    """Load a file by its extension and fill in each section's language; any failure is a LoaderError."""
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         raise LoaderError(f"{path.name}: unsupported file type {path.suffix!r}")
-    doc = loader(path, data)
+    try:
+        doc = load_pdf(path, data, max_chars) if loader is load_pdf else loader(path, data)
+    except LoaderError:
+        raise
+    except Exception as exc:  # a parser's own limit (pypdf LimitReachedError), a bug, a recursion: this file fails
+        raise LoaderError(f"{path.name}: cannot be read ({type(exc).__name__}: "
+                          f"{(str(exc).splitlines() or [''])[0][:120]})") from exc
     for s in doc.sections:
         if s.language is None:
             s.language = lang.detect(s.text, default=lang.detect(doc.title + " " + doc.sections[0].text))

@@ -35,8 +35,17 @@ def _db_error(exc: sqlite3.Error, path: Path) -> StoreError:
     if "full" in msg.lower() or ("i/o" in msg.lower() and disk_is_full(path)):
         return StoreError(f"disk full while writing {path.name}; the previous index is intact")
     if "not a database" in msg.lower() or "malformed" in msg.lower():
-        return StoreError(f"{path} is corrupt ({msg}); move it away and run `boussole ingest` again")
+        return StoreError(f"index manifest {path} is corrupt ({msg}); the current index keeps serving; "
+                          "run `boussole ingest --rebuild` to rebuild it from the files")
     return StoreError(f"index manifest {path.name}: {msg}")
+
+
+def set_aside(path: Path) -> None:
+    """Move a manifest (and its WAL files) aside, named by the time, so a rebuild starts from nothing."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for f in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if f.exists():
+            f.replace(f.with_name(f"{f.name}.broken-{stamp}"))
 
 
 class Manifest:

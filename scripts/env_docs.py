@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -22,7 +23,7 @@ def default(name: str) -> str:
     if d is None:
         return ""
     if isinstance(d, list):
-        return '["' + '","'.join(d) + '"]'
+        return json.dumps(d, separators=(",", ":"))
     return str(d)
 
 

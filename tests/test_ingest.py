@@ -112,7 +112,7 @@ def test_cli_exit_code_and_summary(isolated_env: Path, tmp_path: Path, capsys: p
     (docs / "empty.txt").write_bytes(b"")
     assert main(["ingest", str(docs), "--quiet"]) == 1
     out = capsys.readouterr()
-    assert "failed: empty.txt: empty file" in out.err
+    assert "failed: docs/empty.txt: empty file" in out.err  # the line names the folder too
     assert "files seen 4 / added 3" in out.out and "failed 1" in out.out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -17,6 +18,23 @@ Rating = Literal["up", "down"]
 BriefingFormat = Literal["markdown", "pdf"]
 ACCEPT = {"markdown": "text/markdown", "pdf": "application/pdf"}
 PAGE = 200
+CLIENT_KEY_HEADER = "X-Client-Key"
+_SESSION_KEY = "_boussole_client_key"
+_PROCESS_KEY = secrets.token_urlsafe(16)
+
+
+def session_key() -> str:
+    """A random key per UI session (kept in Streamlit's session state), sent as X-Client-Key so that the API, which
+    sees every UI user at the UI's one address, rate-limits each user apart; outside Streamlit, one key per process."""
+    try:
+        import streamlit as st
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        if get_script_run_ctx(suppress_warning=True) is not None:
+            return str(st.session_state.setdefault(_SESSION_KEY, secrets.token_urlsafe(16)))
+    except Exception:  # no Streamlit, or not inside a script run
+        pass
+    return _PROCESS_KEY
 
 
 class ApiError(Exception):
@@ -53,16 +71,17 @@ class ApiClient:
     """Calls the API at `base_url`; one short-lived connection per call."""
 
     def __init__(self, base_url: str, timeout: float = 15.0, chat_timeout: float = 120.0,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, client_key: str | None = None) -> None:
         self.base_url = base_url.rstrip("/")
+        self.client_key = client_key or session_key()
         self.timeout = timeout
         self.chat_timeout = chat_timeout
         self.transport = transport
 
     def _request(self, method: str, path: str, *, timeout: float | None = None, **kw: Any) -> httpx.Response:
         try:
-            with httpx.Client(base_url=self.base_url, timeout=timeout or self.timeout,
-                              transport=self.transport) as client:
+            with httpx.Client(base_url=self.base_url, timeout=timeout or self.timeout, transport=self.transport,
+                              headers={CLIENT_KEY_HEADER: self.client_key}) as client:
                 resp = client.request(method, path, **kw)
         except httpx.TimeoutException as exc:
             raise ApiTimeout(f"{self.base_url} did not answer in time") from exc

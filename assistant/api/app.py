@@ -67,9 +67,10 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
     handlers.install(app)
     # add_middleware wraps: the last added is the outermost
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes)
-    app.add_middleware(RateLimitMiddleware, per_minute=settings.rate_limit_per_minute)
+    app.add_middleware(RateLimitMiddleware, per_minute=settings.rate_limit_per_minute,
+                       key_from=settings.client_key_from)
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
-                       allow_headers=["Content-Type", "Authorization", "Accept", "X-Request-ID"],
+                       allow_headers=["Content-Type", "Authorization", "Accept", "X-Request-ID", "X-Client-Key"],
                        expose_headers=["X-Request-ID", "Retry-After"], max_age=600)
     app.add_middleware(RequestContextMiddleware)
     app.openapi = _openapi_with_limits(app, settings)  # type: ignore[method-assign]

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from assistant.api.logs import request_id_var
 from common.errors import (
     BoussoleError,
+    DatabaseUnavailable,
     IndexNotReady,
     InputError,
     MessageNotFound,
@@ -26,6 +27,7 @@ log = logging.getLogger("boussole.api")
 _PATH = re.compile(r"(?<![\w:/.])(?:[A-Za-z]:)?[/\\](?:[\w.~-]+[/\\])+[\w.~-]*")
 STORE_DOWN = "the vector store does not answer (is the Chroma server running?); try again shortly"
 NO_INDEX = "no index is loaded yet: run `boussole ingest`, then try again"
+DB_DOWN = "the session database does not answer or is unreadable (corrupt?); see the server log"
 
 
 def scrub(text: str, limit: int = 300) -> str:
@@ -48,6 +50,9 @@ async def on_boussole_error(request: Request, exc: Exception) -> JSONResponse:
         return _json(422, scrub(str(exc)))
     if isinstance(exc, ProgramNotFound | MessageNotFound):
         return _json(404, scrub(str(exc), 200))
+    if isinstance(exc, DatabaseUnavailable):
+        log.warning("session database unavailable: %s", exc)
+        return _json(503, DB_DOWN, {"Retry-After": "30"})
     if isinstance(exc, StoreUnavailable):
         log.warning("store unavailable: %s", exc)
         return _json(503, STORE_DOWN, {"Retry-After": "5"})
@@ -64,6 +69,8 @@ def _loc(loc: Any) -> list[str | int]:
 
 def _readable(err: dict[str, Any]) -> str:
     where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body",)) or "body"
+    if err.get("type") == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == r"\S":
+        return f"{where}: empty or only spaces"
     if err.get("type") == "json_invalid":
         return f"the request body is not valid JSON ({scrub(str(err.get('ctx', {}).get('error', 'decode error')), 80)})"
     return f"{where}: {scrub(str(err.get('msg', 'invalid value')), 160)}"
@@ -78,12 +85,20 @@ async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": detail, "errors": issues}, status_code=422)
 
 
+def _unparsable(cause: BaseException | None) -> str:
+    """Why FastAPI could not parse a body: nested too deeply for the JSON parser, or bytes that are not UTF-8 JSON."""
+    if isinstance(cause, RecursionError):
+        return "the request body is nested too deeply (JSON arrays or objects hundreds of levels deep)"
+    if isinstance(cause, UnicodeDecodeError):
+        return "the request body is not valid JSON (UTF-8 expected)"
+    return "the request body is not valid JSON"
+
+
 async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else "error"
-    if exc.status_code == 400 and "parsing the body" in detail:  # FastAPI's answer to undecodable bytes
-        return JSONResponse({"detail": "the request body is not valid JSON (UTF-8 expected)", "errors": []},
-                            status_code=422)
+    if exc.status_code == 400 and "parsing the body" in detail:  # FastAPI could not decode the body
+        return JSONResponse({"detail": _unparsable(exc.__cause__), "errors": []}, status_code=422)
     return JSONResponse({"detail": scrub(detail)}, status_code=exc.status_code, headers=exc.headers)
 
 

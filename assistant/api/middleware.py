@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -16,6 +17,7 @@ from assistant.api.logs import new_request_id, request_id_var
 
 log = logging.getLogger("boussole.api")
 UNLIMITED_PATHS = frozenset({"/health", "/ready"})
+CLIENT_KEY = re.compile(rb"[A-Za-z0-9_-]{8,64}")
 
 
 async def _send_json(send: Send, status: int, body: Mapping[str, object], headers: list[tuple[bytes, bytes]]) -> None:
@@ -85,6 +87,15 @@ class RateLimiter:
         window.append(now)
         return None
 
+    def peek(self, key: str, now: float | None = None) -> float | None:
+        """The seconds to wait if `key` is over the limit now, without counting a hit."""
+        window = self._hits.get(key)
+        if self.per_minute <= 0 or not window:
+            return None
+        now = time.monotonic() if now is None else now
+        recent = [t for t in window if now - t < 60.0]
+        return max(0.0, 60.0 - (now - recent[0])) if len(recent) >= self.per_minute else None
+
     def _prune(self, now: float) -> None:
         for k in [k for k, w in self._hits.items() if not w or now - w[-1] >= 60.0]:
             del self._hits[k]
@@ -92,19 +103,31 @@ class RateLimiter:
             del self._hits[next(iter(self._hits))]
 
 
-class RateLimitMiddleware:
-    """429 with Retry-After once a client host has sent `per_minute` requests in the last minute (probes exempt)."""
+def client_key(scope: Scope, key_from: frozenset[str]) -> str:
+    """Whom a request counts against: its address (X-Forwarded-For is resolved by uvicorn, from trusted proxies only);
+    from the UI's addresses, the address and the X-Client-Key of the UI session that sent it."""
+    client = scope.get("client")
+    host = client[0] if client else "unknown"
+    if host in key_from:
+        given = dict(scope.get("headers") or []).get(b"x-client-key", b"")
+        if CLIENT_KEY.fullmatch(given):
+            return f"{host}|{given.decode()}"
+    return host
 
-    def __init__(self, app: ASGIApp, per_minute: int) -> None:
+
+class RateLimitMiddleware:
+    """429 with Retry-After once a client has sent `per_minute` requests in the last minute (probes exempt)."""
+
+    def __init__(self, app: ASGIApp, per_minute: int, key_from: Iterable[str] = ()) -> None:
         self.app = app
         self.limiter = RateLimiter(per_minute)
+        self.key_from = frozenset(key_from)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") in UNLIMITED_PATHS:
             await self.app(scope, receive, send)
             return
-        client = scope.get("client")
-        wait = self.limiter.hit(client[0] if client else "unknown")
+        wait = self.limiter.hit(client_key(scope, self.key_from))
         if wait is None:
             await self.app(scope, receive, send)
             return

@@ -70,6 +70,8 @@ class Reindexer:
         try:
             rep = ingest([self.settings.corpus_dir], self.settings, progress=False)
             result = {"summary": rep.line(), "version": rep.version, "failed": list(rep.failed)}
+            for _what, line in rep.warnings:
+                log.warning("reindex: %s", line)
             log.info("reindex finished: %s", rep.line())
             self.on_done()
         except BoussoleError as exc:

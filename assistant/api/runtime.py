@@ -6,6 +6,7 @@ import copy
 import logging
 import threading
 
+from assistant.api.middleware import RateLimiter
 from assistant.api.reindex import Reindexer
 from assistant.api.store import SqlSessions
 from assistant.api.watch import SnapshotWatcher
@@ -29,6 +30,7 @@ class Services:
         self._lock = threading.Lock()
         self.reindexer = Reindexer(settings, on_done=self.refresh)
         self.watcher = SnapshotWatcher(self.refresh, settings.snapshot_poll_s)
+        self.admin_failures = RateLimiter(settings.admin_failures_per_minute)  # failed admin logins, per address
         if assistant is not None:
             self._loaded(assistant)
 
@@ -37,6 +39,13 @@ class Services:
         snap = bot.retriever.snapshot
         log.info("index loaded: version %s, %d chunks, %d programs, embedder %s", snap.version, len(snap.chunks),
                  len(snap.programs), snap.embedder.name)
+        try:
+            vectors = snap.store.count()
+        except BoussoleError:
+            return  # the store is down: /health says so
+        if vectors < len(snap.chunks):
+            log.warning("the vector store holds %d vectors for %d passages (folder deleted or reset?): search is "
+                        "keyword-only for the rest until `boussole ingest` re-embeds them", vectors, len(snap.chunks))
 
     @classmethod
     def build(cls, settings: Settings, assistant: Assistant | None = None) -> Services:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from assistant.models import Lang, Profile
 from common.records import Bilingual
@@ -13,12 +13,27 @@ from common.vocab import Applicant, Instrument, Intake, Kind, Region, Sector, St
 Reason = Literal["outdated", "wrong_amount", "wrong_program", "missing_program", "wrong_language", "other"]
 
 
+class ProfileIn(Profile):
+    """The profile as a request states it: finite numbers only (1e400 and Infinity are refused before anything is
+    saved) and true/false only for yes-no fields (never 0, 1 or "yes")."""
+
+    model_config = ConfigDict(allow_inf_nan=False)
+
+    incorporated: StrictBool | None = None
+    for_profit: StrictBool | None = None
+    canadian_controlled: StrictBool | None = None
+    has_partner: StrictBool | None = None
+    in_incubator: StrictBool | None = None
+
+
 class ChatRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    message: str = Field(min_length=1, description="The question (at most BOUSSOLE_MAX_MESSAGE_CHARS characters)")
+    message: str = Field(min_length=1, pattern=r"\S",
+                         description="The question, not only spaces (at most BOUSSOLE_MAX_MESSAGE_CHARS characters)")
     session_id: str | None = Field(None, max_length=64, description="From a previous answer; unknown = new session")
-    profile: Profile | None = Field(None, description="What the asker states about the company; merged with the session")
+    profile: ProfileIn | None = Field(None,
+                                      description="What the asker states about the company; merged with the session")
     lang: Lang | None = Field(None, description="Answer language; detected from the message when absent")
 
 
@@ -87,6 +102,7 @@ class Health(BaseModel):
     status: Literal["ok", "degraded"]
     index_loaded: bool
     chunks: int
+    vectors: int | None = Field(None, description="Vectors in the store (fewer than chunks: search is partly keyword-only)")
     programs: int
     corpus_version: str | None
     embedder: str

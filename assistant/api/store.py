@@ -9,14 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, create_engine, event, select, text
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, create_engine, event, func, select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from assistant.models import Answer, Profile
 from assistant.service import SessionState, SessionStore
-from common.errors import MessageNotFound, StoreError, StoreUnavailable
+from common.errors import DatabaseUnavailable, MessageNotFound, StoreError
 from common.settings import Settings
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -155,7 +155,7 @@ class SqlSessions(SessionStore):
             with self._session() as db:
                 row = db.get(SessionRow, session_id)
         except SQLAlchemyError as exc:
-            raise StoreUnavailable("the session database does not answer") from exc
+            raise DatabaseUnavailable("the session database does not answer") from exc
         if row is None:
             return None
         return SessionState(id=row.id, profile=Profile.model_validate(row.profile or {}), texts=list(row.texts or []),
@@ -168,9 +168,9 @@ class SqlSessions(SessionStore):
                 return
             except IntegrityError:
                 if attempt == 2:
-                    raise StoreUnavailable("the session database could not save the message") from None
+                    raise DatabaseUnavailable("the session database could not save the message") from None
             except SQLAlchemyError as exc:
-                raise StoreUnavailable("the session database could not save the message") from exc
+                raise DatabaseUnavailable("the session database could not save the message") from exc
 
     def _save(self, state: SessionState, question: str, answer: Answer) -> None:
         with self._session() as db, db.begin():
@@ -199,7 +199,7 @@ class SqlSessions(SessionStore):
                 db.add(row)
             return row
         except SQLAlchemyError as exc:
-            raise StoreUnavailable("the session database could not save the feedback") from exc
+            raise DatabaseUnavailable("the session database could not save the feedback") from exc
 
     def ping(self) -> bool:
         try:
@@ -208,6 +208,20 @@ class SqlSessions(SessionStore):
             return True
         except SQLAlchemyError:
             return False
+
+    def check(self) -> str | None:
+        """Why the database cannot serve chat (None when it can): a lookup and a count in every table, which read
+        the pages a chat reads and fail on corrupt ones (a plain `SELECT 1` does not)."""
+        try:
+            with self._session() as db:
+                for row in (SessionRow, MessageRow):
+                    db.get(row, "-")
+                for table in Base.metadata.sorted_tables:
+                    db.execute(select(func.count()).select_from(table)).scalar()
+            return None
+        except SQLAlchemyError as exc:
+            cause = getattr(exc, "orig", None) or exc
+            return f"the session database is unreadable or down ({type(cause).__name__})"
 
     def feedback_rows(self) -> Iterator[dict[str, Any]]:
         """Feedback joined with the question and answer it is about, oldest first."""

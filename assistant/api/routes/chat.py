@@ -19,6 +19,11 @@ router = APIRouter(tags=["chat"])
 
 SSE_DOC = ("`event: meta` {session_id, message_id}, then `event: delta` {text} pieces whose concatenation is the "
            "answer, then `event: done` with the full Answer JSON.")
+# A stream of events, described per event as OpenAPI 3.2 does for text/event-stream (`itemSchema`).
+SSE_EVENT = {"type": "object", "required": ["event", "data"], "properties": {
+    "event": {"type": "string", "enum": ["meta", "delta", "done"]},
+    "data": {"type": "string", "contentMediaType": "application/json",
+             "description": "meta: {session_id, message_id}; delta: {text}; done: the Answer"}}}
 
 
 def answer_gate(request: Request, size: int) -> asyncio.Semaphore:
@@ -42,7 +47,7 @@ def sse_events(answer: Answer) -> Iterator[str]:
 
 
 @router.post("/chat", response_model=Answer, summary="Ask a question",
-             responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}}, "description": SSE_DOC},
+             responses={200: {"content": {"text/event-stream": {"itemSchema": SSE_EVENT}}, "description": SSE_DOC},
                         422: {"model": ValidationErrorBody}, 503: {"model": ErrorBody}})
 async def chat(body: ChatRequest, request: Request, bot: AssistantDep, sessions: SessionsDep, settings: SettingsDep,
                stream: bool = Query(False, description="Stream Server-Sent Events (same as Accept: text/event-stream)"),

@@ -55,5 +55,5 @@ def search(bot: AssistantDep, q: Annotated[str, Query(min_length=1, max_length=2
     if not q.strip():
         raise InputError("q: the query is empty")
     where = chunk_filter(bot.retriever.snapshot.programs, kind, stage, sector, lang)
-    hits = bot.retrieval_for(q.strip(), k=k, where=where)  # the same retrieval answers run
+    hits = bot.retrieval_for(q.strip(), k=k, where=where)  # the answers' own retrieval: never instruction-like text
     return SearchResponse(query=q, k=k, results=[to_passage(h.row, h.score) for h in hits])
