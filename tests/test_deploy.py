@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import re
 import tomllib
 from pathlib import Path
@@ -49,8 +51,8 @@ def test_the_proxy_passes_the_client_address_and_only_it_is_trusted() -> None:
     assert "proxy_set_header X-Forwarded-For $remote_addr;" in nginx  # overwritten, never appended: no spoofing
     port = services["api"]["command"][services["api"]["command"].index("--port") + 1]
     assert f"server api:{port}" in nginx
-    assert services["api"]["environment"]["FORWARDED_ALLOW_IPS"] == \
-        services["proxy"]["networks"]["boussole"]["ipv4_address"]
+    trusted = json.loads(services["api"]["environment"]["BOUSSOLE_TRUSTED_PROXIES"])
+    assert trusted == [services["proxy"]["networks"]["boussole"]["ipv4_address"]]
 
 
 def test_the_image_holds_every_package_and_the_postgres_extra() -> None:
