@@ -30,7 +30,7 @@ _AGE = [
     rx(r"(?:je suis |i am |i'm )?(?:agee?|aged)\s+(?:de\s+)?(?P<n>[0-9]{2})(?:\s+ans|\s+years?)?"),
 ]
 
-_SELF = r"(?:je suis|i am|i'm|as an?|en tant que|our (?:ceo|founder) is an?|notre (?:pdg|fondatrice) est)\s+(?:une?\s+)?"
+_SELF = r"(?:je suis|i am|i'm|as an?|en tant que|our (?:ceo|founder) is an?|notre (?:pdg|fondatrice) est)\s+(?:une?\s+|an?\s+)?"
 # "I'm a 40-year-old Black woman", « je suis une femme entrepreneure noire »: the same sentence, not "looking for…"
 _SELF_NEAR = (r"(?:je suis|i am|i'm|as an?|en tant que)\b(?:(?!\b(?:for|pour|aux|des|les|looking|cherch\w*|about|sur|"
               r"want|veux|voudrais)\b)[^.;!?]){0,60}?")
@@ -58,7 +58,7 @@ _NO_REPAY = rx(r"non[- ]?rembours\w*", r"non[- ]?repayable", r"(?:that|which) (?
 _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant, Instrument.repayable_contribution, Instrument.tax_credit, Instrument.services),
      rx(r"non[- ]?diluti(?:f|fs|ve|on)", r"sans dilution", r"without dilution", r"sans diluer")),
-    ((Instrument.grant,), rx(r"subventions?", r"grants?", r"(?:aide|financement|contribution)s? non[- ]?remboursables?",
+    ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"(?:aide|financement|contribution)s? non[- ]?remboursables?",
                             r"non[- ]?repayable (?:funding|contributions?|grants?|support)")),
     ((Instrument.repayable_contribution,), rx(r"(?<!non )(?<!non-)(?:contribution|avance)s? remboursables?",
                                               r"(?<!non )(?<!non-)repayable contributions?")),

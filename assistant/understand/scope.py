@@ -14,13 +14,14 @@ from assistant.understand.profile import _PLACES
 from assistant.understand.text import norm
 from common.tokens import tokenize
 
-# Calibrated on tests/fixtures/calibration.yaml (our own questions, not the evaluation sets), 2026-12: the score is
-# the best dense cosine of the question (unknown proper nouns left out) plus COVERAGE_WEIGHT × the share of its words
-# the corpus uses. In-scope questions with no domain fact and no name scored 0.61–0.85, off-topic ones 0.18–0.70
-# (four everyday questions — personal income tax, a mortgage rate, a driver's licence, the weather in a Québec city —
-# score 0.57–0.70 and overlap the in-scope range). 0.60 is the lowest threshold that keeps every in-scope calibration
-# question answered with a margin; a question that states a sector, need, stage or instrument the records serve, or
-# names a program or a document, is covered whatever its score (those are the corpus's own terms).
+# Calibrated on tests/fixtures/calibration.yaml (our own 53 in-scope and 36 off-topic questions, not the evaluation
+# sets), 2026-12. The score is the best dense cosine of the question (unknown proper nouns left out) plus
+# COVERAGE_WEIGHT × the share of its words the corpus uses. A question that names a program or a document, states a
+# sector, need, stage or instrument some record serves, or asks for programs outright, is covered whatever its score.
+# The other in-scope questions scored 0.57–0.69 (0.57: « quels programmes », covered), off-topic ones 0.18–0.69;
+# 0.65 sits between the highest off-topic score kept below it (0.62, « déclaration de revenus ») and the lowest
+# in-scope one that must pass (0.685). Measured: 0/53 in-scope refused, 35/36 off-topic abstained (precision 1.00,
+# recall 0.97); the miss, "How do I file my personal income tax return?" (0.69), uses only corpus words.
 MIN_EVIDENCE = 0.65
 COVERAGE_WEIGHT = 0.25
 DIGEST_SHARE = 0.4  # a question asking for a figure whose top hits are at least this share digests is a study question
