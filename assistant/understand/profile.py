@@ -21,7 +21,7 @@ from assistant.understand.text import negated as _negated
 from assistant.understand.text import norm as _norm
 from assistant.understand.text import rx as _rx
 from common.figures import parse_number
-from common.lang import detect, fold
+from common.lang import detect
 from common.vocab import Need, Sector, Stage
 
 # Choices (documented; the tests pin them):
