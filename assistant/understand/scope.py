@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from assistant.models import Profile
-from assistant.retrieval.retrieve import Hit, Retriever
+from assistant.retrieval.retrieve import Retriever
 from assistant.retrieval.snapshot import Snapshot
 from assistant.understand.places import PROVINCES, QUEBEC_REGIONS
 from assistant.understand.profile import _PLACES
@@ -35,13 +35,12 @@ PROVINCIAL = re.compile(r"\b(?:provincia(?:l|le|les|ux)|province|provinces)\b")
 class Evidence:
     """What retrieval found for a question, and what the corpus says of its places."""
 
-    dense: float = 0.0  # best cosine with a chunk, unknown proper nouns left out
+    dense: float = 0.0  # best cosine with a chunk, unknown proper nouns left out (dense retrieval)
     coverage: float = 1.0  # share of the question's words (unknown proper nouns left out) that the corpus uses
-    digest_share: float = 0.0  # share of digests among the top hits
+    digest_share: float = 0.0  # share of digests among the top dense hits
     covered_facts: bool = False  # the question states a sector, need, stage or instrument some record serves
     named: bool = False  # the question names a program or a document of the corpus
     uncovered_place: str | None = None  # a province the question asks about that no record covers
-    hits: list[Hit] = field(default_factory=list)
 
     @property
     def score(self) -> float:
@@ -101,15 +100,16 @@ class Scope:
                     or {i.value for i in profile.instruments} & self.instruments or profile.stage is not None)
 
     def evidence(self, retriever: Retriever, text: str, profile: Profile, named: bool = False) -> Evidence:
-        """Evidence for `text` from the same hybrid retrieval the answers start from (one search, one embedding)."""
-        hits = retriever.search(text, k=10, favour=None, per_source=2, safe=True)
+        """Evidence for `text` from the dense side of the retrieval the answers use: one vector-store query (the
+        question's vector is cached for the answer's own search when no unknown name was left out)."""
         masked = self.without_unknown_names(text)
         words = tokenize(masked)
         coverage = sum(w in self.vocabulary for w in words) / len(words) if words else 0.0
-        dense = max((s for _, s in self.snapshot.dense(masked, 3)), default=0.0) if masked.strip() else 0.0
-        top = hits[:TOP]
-        digests = sum(h.row.meta.get("doc_kind") != "program" for h in top) / len(top) if top else 0.0
+        snap = retriever.snapshot
+        dense = snap.dense(masked, 10) if masked.strip() else []
+        top = [snap.chunks[c] for c, _ in dense[:TOP] if not snap.chunks[c].meta.get("suspicious")]
+        digests = sum(r.meta.get("doc_kind") != "program" for r in top) / len(top) if top else 0.0
         region = profile.region if profile.region not in QUEBEC_REGIONS else "QC"
-        return Evidence(dense=float(dense), coverage=coverage, digest_share=digests, covered_facts=self.covers(profile),
-                        named=named, uncovered_place=None if named else self.uncovered_place(
-                            text, profile.model_copy(update={"region": region})), hits=hits)
+        return Evidence(dense=float(max((s for _, s in dense), default=0.0)), coverage=coverage, digest_share=digests,
+                        covered_facts=self.covers(profile), named=named, uncovered_place=None if named else
+                        self.uncovered_place(text, profile.model_copy(update={"region": region})))
