@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from common.vocab import Need, Sector, Stage
+from common.vocab import Group, Instrument, Need, Sector, Stage
 
 Lang = Literal["fr", "en"]
 Fit = Literal["eligible", "likely", "check", "not_eligible"]
@@ -19,7 +19,8 @@ class Profile(BaseModel):
     stage: Stage | None = None
     sectors: list[Sector] = Field(default_factory=list)
     needs: list[Need] = Field(default_factory=list)
-    region: str | None = Field(None, description="QC, MTL, CA or a province code (ON, BC…)")
+    region: str | None = Field(None, description="A Québec administrative region (montreal, estrie…), QC, CA or a "
+                                                 "province code (ON, BC…); MTL (Montréal) is still accepted")
     employees: int | None = Field(None, ge=0, le=1_000_000)
     revenue: float | None = Field(None, ge=0, description="Annual revenue in CAD")
     incorporated: bool | None = None
@@ -27,6 +28,9 @@ class Profile(BaseModel):
     canadian_controlled: bool | None = None
     has_partner: bool | None = None
     in_incubator: bool | None = None
+    founder_age: int | None = Field(None, ge=14, le=110, description="The founder's age, when stated")
+    audience: list[Group] = Field(default_factory=list, description="Groups the asker says they belong to")
+    instruments: list[Instrument] = Field(default_factory=list, description="The instruments asked for")
 
     def known(self) -> dict[str, object]:
         return {k: v for k, v in self.model_dump().items() if v not in (None, [])}

@@ -14,7 +14,8 @@ from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
-from assistant.understand.intent import _COMPARE, Question, classify
+from assistant.understand.intent import _COMPARE, classify
+from assistant.understand.scope import Scope
 from common.errors import InputError
 from common.lang import detect, fold
 from common.records import Program
@@ -89,6 +90,8 @@ class Assistant:
         self._composer: Composer | None = None
         self._aliases: tuple[str, dict[str, list[str]]] = ("", {})
         self._first_words: dict[str, set[str]] = {}
+        self._scope: Scope | None = None
+        self._incubators: tuple[str, ...] = ()
         self.warm_in_background = True  # embed digest sentences after a snapshot loads, not on users' questions
         self._composer_version = ""
         self.generator = None
@@ -125,6 +128,16 @@ class Assistant:
             self._first_words = first_words
         return self._aliases[1]
 
+    @property
+    def scope(self) -> Scope:
+        """The corpus's vocabulary and regions, and the names of its incubators/accelerators (once per snapshot)."""
+        snap = self.retriever.snapshot
+        if self._scope is None or self._scope.snapshot is not snap:
+            self._scope = Scope(snap)
+            self._incubators = tuple(n for p in snap.programs.values() if p.kind.value in ("accelerator", "incubator")
+                                     for n in (p.name.fr, p.name.en, *p.aliases))
+        return self._scope
+
     def mentioned(self, message: str) -> list[str]:
         """Programs the message names; only those whose name's first word occurs in it are tested (fast at scale)."""
         names = self.aliases()
@@ -135,7 +148,10 @@ class Assistant:
     def retrieval_for(self, message: str, k: int = 10, where: Callable[[ChunkRow], bool] | None = None) -> list[Hit]:
         """The retrieval an answer to `message` runs (digests for report questions, else programs); GET /search."""
         self.retriever.refresh()
-        q = classify(message, self.mentioned(message), has_profile=False)
+        mentioned = self.mentioned(message)
+        documents = bool(self.composer.reports.named_documents(message))
+        evidence = self.scope.evidence(self.retriever, message, Profile(), named=bool(mentioned) or documents)
+        q = classify(message, mentioned, has_profile=False, evidence=evidence, documents=documents)
         return self.retriever.answer_search(message, "digests" if q.intent == "report" else "programs", k, where)
 
     def ask(self, message: str, session_id: str | None = None, profile: Profile | None = None,
@@ -152,7 +168,8 @@ class Assistant:
             id=session_id or uuid.uuid4().hex)
         language = lang if lang in ("fr", "en") else detect(message, default=state.profile.language
                                                              or self.settings.default_language)
-        inferred = profiles.infer(message, default_language=language)
+        scope = self.scope
+        inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
         prof = profiles.merge(state.profile, inferred)
         if profile is not None:  # sent explicitly (API, UI sidebar): wins, including fields the user cleared
             prof = profiles.merge(prof, profile).model_copy(
@@ -163,9 +180,9 @@ class Assistant:
             mentioned = by_name_match(mentioned, message, self.retriever.snapshot.programs)
         follow_up = bool(state.texts) and any(h in message.lower() for h in FOLLOW_UP_HINTS)
         new_facts = set(inferred.known()) - {"language", "for_profit"}
-        q = classify(message, mentioned, has_profile=bool(new_facts))
-        if q.intent == "programs" and not mentioned and self.composer.reports.named_documents(message):
-            q = Question("report", q.focus, ())  # "la Stratégie … 2022-2025", "AI4Health": a document, not a profile
+        documents = bool(self.composer.reports.named_documents(message))  # "AI4Health": a document, not a profile
+        evidence = scope.evidence(self.retriever, message, inferred, named=bool(mentioned) or documents)
+        q = classify(message, mentioned, has_profile=bool(new_facts), evidence=evidence, documents=documents)
         if is_suspicious(message):  # nothing but an instruction: there is no question to answer
             q = classify("", [], has_profile=False)
         # "Is it still open?" right after programs were shown: about the first of them, not a new search.

@@ -184,8 +184,8 @@ def test_profile_normalization_and_validation(tmp_path: Path) -> None:
     assert c.stage is not None and c.stage.value == "series_a"
     assert [s.value for s in c.known_sectors()] == ["digital_health", "medtech"] and c.unknown_terms() == ["restaurant"]
     assert [n.value for n in c.known_needs()] == ["non_dilutive", "equity"]
-    assert c.region_code() == "QC"
-    assert CompanyProfile(name="X", region="Montréal").region_code() == "MTL"
+    assert c.region_code() == "capitale-nationale"
+    assert CompanyProfile(name="X", region="Montréal").region_code() == "montreal"
     assert CompanyProfile(name="X", region="Ontario").region_code() == "ON"
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: X\nemployees: -3\n", encoding="utf-8")

@@ -14,7 +14,6 @@ from assistant.answer.texts import label, t
 from assistant.models import Answer, Profile, ProgramFit
 from assistant.retrieval.retrieve import Retriever
 from assistant.understand.intent import Question
-from assistant.understand.scope import corpus_words, out_of_scope, unknown_terms
 from common import figures
 
 
@@ -63,16 +62,12 @@ class Composer:
         self.programs = snap.programs
         self.passages = ProgramPassages(snap)
         self.reports = ReportAnswerer(retriever)
-        self.words = corpus_words(snap)
 
     def compose(self, q: Question, lang: str, profile: Profile, turn: Turn, query: str) -> Answer:
         book = CitationBook()
         last = turn.texts[-1]
-        if q.intent == "off_topic" or out_of_scope(last, bool(q.programs)):
+        if q.intent == "off_topic":  # decided from retrieval evidence when the question was understood
             return self._abstain(lang, profile, q)
-        unknown = [] if q.programs else unknown_terms(last, self.words)
-        if unknown:
-            return self._abstain(lang, profile, q, unknown)
         fits: list[ProgramFit] = []
         if q.intent == "fact":
             text, fits = self._fact(q, lang, profile, book, last)

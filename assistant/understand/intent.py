@@ -1,4 +1,8 @@
-"""What kind of question is this: which programs fit, a fact about a program, a report figure, a comparison, or off topic."""
+"""What kind of question is this: which programs fit, a fact about a program, a study's figure, a comparison, or off topic.
+
+Words here are question words (how many, compare, which programs…), never names of the corpus's documents or programs:
+those come from the snapshot (program aliases → `mentioned`, digest aliases → `documents`), and whether a question is
+covered at all comes from retrieval evidence (understand/scope.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.understand.scope import DIGEST_SHARE, Evidence
 from common.lang import fold
 
 Intent = Literal["programs", "fact", "report", "compare", "off_topic"]
@@ -14,24 +19,27 @@ Focus = Literal["amount", "rate", "date", "status", "eligibility", "apply", "sta
 _COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|difference entre|difference between|differences?)\b")
 _REPORT = re.compile(
     r"\b(rapport|etude|report|study|survey|sondage|strategie|strategy|budget|loi|law|act|politique|policy|"
-    r"ecosysteme|ecosystem|combien d[e']|how many|selon|according to|invivo|sqri2?|sqsv|ai4h|pancanadienne|"
-    r"pan-canadian|recommand\w*|recommend\w*|forces?|strengths?|defis?|challenges?)\b"
+    r"ecosysteme|ecosystem|combien d[e']|how many|selon|according to|recommand\w*|recommend\w*|forces?|strengths?|"
+    r"defis?|challenges?)\b"
 )
 _REPORT_STRONG = re.compile(
-    r"\b(rapport|etude|report|study|survey|sondage|selon|according to|invivo|sqri2?|sqsv|ai4h|loi|law|budget)\b")
+    r"\b(rapport|etude|report|study|survey|sondage|selon|according to|loi|law|budget)\b")
+# How many of a population, or what share of it: studies answer these, program records never do.
+_POPULATION = re.compile(r"\b(how many|combien (de|d.)|what (share|proportion|percentage)|quelle (part|proportion)|"
+                         r"quel pourcentage|share of|proportion (of|des|de))\b")
+# A question that asks for a figure or a finding (a study's territory when the digests answer it best).
+_FINDING = re.compile(
+    r"\b(combien|how many|what share|quelle part|quelle proportion|what proportion|proportion|pourcentage|"
+    r"percentage|share of|part des|taux d.adoption|adoption rate|what did|qu.a (montre|revele|conclu)|findings?|"
+    r"constats?|conclu\w*|montre|shows?|found|trouve|identifi\w*|estim\w*|prevoit|expects?|plans?)\b|%")
+_ASKS = (r"quels? programmes?|quelles? (aides|subventions|options)|which (programs?|funding|grants?)|what (programs?|"
+         r"funding|grants?|support)|programmes? (pour|adaptes?)|programs? (for|that)|options? de financement|"
+         r"funding options?")
+_ASKS_PROGRAMS = re.compile(rf"\b({_ASKS})\b")  # an explicit request for programs: the corpus's own subject
 _PROGRAMS = re.compile(
-    r"\b(quels? programmes?|quelles? (aides|subventions|options)|which (programs?|funding|grants?)|what (programs?|"
-    r"funding|grants?|support)|programmes? (pour|adaptes?)|programs? (for|that)|options? de financement|"
-    r"funding options?|ou trouver|where (can|do) (i|we)|suits?|convien\w*|admissibles? a quoi|eligible for what|"
+    rf"\b({_ASKS}|ou trouver|where (can|do) (i|we)|suits?|convien\w*|admissibles? a quoi|eligible for what|"
     r"je dirige|we are|nous sommes|our (startup|company)|notre (entreprise|jeune pousse|startup)|what fits|"
     r"qu.est.ce qui (convient|existe|s.applique)|what (exists|is available|applies)|quoi demander)\b"
-)
-_DOMAIN = re.compile(
-    r"\b(programm?e?s?|subventions?|grants?|financ\w*|fund\w*|credits? d.impot|tax credits?|capital|investiss\w*|"
-    r"invest\w*|pret|loans?|startup|jeune pousse|entreprise|company|companies|pme|sme|accelerat\w*|incubat\w*|"
-    r"stagi\w*|intern\w*|donnees|data|sante|health|medtech|biotech|pharma|ia|ai|intelligence artificielle|"
-    r"sciences? de la vie|life sciences?|innovation|r&d|rs&de|sr&ed|export\w*|quebec|canada|montreal|mitacs|"
-    r"eligib\w*|admissib\w*|appel|call|montant|amount|taux|rate|cumul|stacking|programmes?)\b"
 )
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille de l.entreprise|company size)\b")),
@@ -63,19 +71,31 @@ def focus_of(text: str) -> Focus:
     return "general"
 
 
-def classify(text: str, mentioned: list[str], has_profile: bool) -> Question:
-    """Rules, in order: comparison of named programs; a named program's fact; report figures; which programs fit."""
+def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evidence | None = None,
+             documents: bool = False) -> Question:
+    """One decision, rules in order: nothing to answer; comparison of named programs; a named program's fact; weak
+    evidence (abstain); a named document or a study question (report); which programs fit.
+    `documents`: the question names a digest by one of its declared aliases. `evidence`: what retrieval found (scope);
+    without it (retrieval-only callers) nothing is called off topic."""
     f = fold(text)
     focus = focus_of(text)
     progs = tuple(mentioned)
+    if not re.search(r"[a-z0-9]", f):
+        return Question("off_topic", focus, progs)
     if len(progs) >= 2 and (_COMPARE.search(f) or " et " in f or " and " in f or " ou " in f or " or " in f):
         return Question("compare", focus, progs)
     if progs and not _PROGRAMS.search(f):
         return Question("fact", focus, progs)
-    if _REPORT.search(f) and not _PROGRAMS.search(f) and (not has_profile or _REPORT_STRONG.search(f)):
+    if evidence is not None and not progs and not documents and (
+            evidence.uncovered_place or (evidence.weak and not _ASKS_PROGRAMS.search(f))):
+        return Question("off_topic", focus, progs)  # another province's own programs, or weak evidence
+    if documents and not progs:
         return Question("report", focus, progs)
+    if not progs and not _PROGRAMS.search(f):
+        if _POPULATION.search(f) or (_REPORT.search(f) and (not has_profile or _REPORT_STRONG.search(f))):
+            return Question("report", focus, progs)
+        if evidence is not None and evidence.digest_share >= DIGEST_SHARE and _FINDING.search(f):
+            return Question("report", focus, progs)
     if _PROGRAMS.search(f) or has_profile or progs:
         return Question("programs", focus, progs)
-    if _DOMAIN.search(f):
-        return Question("programs" if focus == "general" else "report", focus, progs)
-    return Question("off_topic", focus, progs)
+    return Question("programs" if focus == "general" else "report", focus, progs)

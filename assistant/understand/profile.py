@@ -6,10 +6,22 @@ import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from assistant.models import Lang, Profile
+from assistant.understand import asker
+from assistant.understand.places import PLACES, QUEBEC_REGIONS
+from assistant.understand.text import TARGET as _TARGET
+from assistant.understand.text import WISH as _WISH
+from assistant.understand.text import L as _L
+from assistant.understand.text import R as _R
+from assistant.understand.text import clause as _clause
+from assistant.understand.text import hits as _hits
+from assistant.understand.text import negated as _negated
+from assistant.understand.text import norm as _norm
+from assistant.understand.text import rx as _rx
 from common.figures import parse_number
-from common.lang import detect, fold
+from common.lang import detect
 from common.vocab import Need, Sector, Stage
 
 # Choices (documented; the tests pin them):
@@ -31,40 +43,6 @@ from common.vocab import Need, Sector, Stage
 # - Flags: a negative statement wins over a positive one (safer for eligibility); "not a startup" does not make a
 #   company non-profit, but "not incorporated", « pas une SPCC », « sans partenaire » and "not in an incubator" do
 #   set their flag to False. has_partner / in_incubator are not set by wishes ("we are looking for a partner").
-
-_L, _R = r"(?<![a-z0-9])", r"(?![a-z0-9])"
-
-
-def _rx(*alts: str) -> re.Pattern[str]:
-    """Whole-word regex over folded text, from alternatives written in folded form."""
-    return re.compile(_L + "(?:" + "|".join(alts) + ")" + _R)
-
-
-def _norm(text: str) -> str:
-    return fold(re.sub(r"[\u2019\u2018\u02bc`]", "'", text))
-
-
-_CLAUSE = re.compile(r"[.;:!?,()\[\]\n]|\b(?:mais|but|plutot|rather|instead|however|cependant|toutefois|sauf|except)\b")
-_NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|never|jamais)|n't)((?:\s+[a-z'-]+){0,2})\s*$")
-_NOT_NEG = {"only", "seulement", "juste", "just", "uniquement", "que", "qu'", "simplement", "merely"}
-_WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|aimeri|voudri|besoin|join|rejoindre|"
-                   r"integrer|apply|postuler|devenir|become|entrer|enter|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
-_TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|marche|market|client|customer|demenag|"
-                     r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?:\s+[a-z'-]+){0,3}\s*$")
-
-
-def _clause(f: str, start: int) -> str:
-    return _CLAUSE.split(f[max(0, start - 60):start])[-1]
-
-
-def _negated(f: str, start: int) -> bool:
-    m = _NEG.search(_clause(f, start))
-    return m is not None and (m.group(1).split() or [""])[0] not in _NOT_NEG
-
-
-def _hits(f: str, rx: re.Pattern[str]) -> list[int]:
-    return [m.start() for m in rx.finditer(f) if not _negated(f, m.start())]
-
 
 _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     (Stage.pre_seed, _rx(r"pre[- ]?(?:amorcage|seed)", r"(?:stade|etape|phase)\s+(?:de\s+)?(?:l'|d')?idee",
@@ -153,14 +131,8 @@ def _loan_noun(f: str, m: re.Match[str]) -> bool:
     return not _ADJ.search(before) and not re.match(r"\s+(?:a|pour)\s+[a-z]+(?:er|ir|re)\b", f[m.end():])
 
 
-_PLACES = [("MTL", r"montreal|mtl"),
-           ("QC", r"quebec|qc|sherbrooke|laval|gatineau|trois-rivieres|longueuil|levis|saguenay|rimouski"),
-           ("ON", r"ontario|toronto|ottawa|waterloo"), ("AB", r"alberta|calgary|edmonton"),
-           ("BC", r"colombie-britannique|british columbia|vancouver"), ("MB", r"manitoba|winnipeg"),
-           ("SK", r"saskatchewan"), ("NS", r"nouvelle-ecosse|nova scotia|halifax"),
-           ("NB", r"nouveau-brunswick|new brunswick"), ("NL", r"terre-neuve|newfoundland"),
-           ("PE", r"ile-du-prince-edouard|prince edward island"), ("CA", r"canada")]
-_ADJS = [("MTL", r"montrealais"), ("QC", r"quebecois"), ("ON", r"ontarien"), ("AB", r"albertain"), ("CA", r"canadien")]
+_PLACES = PLACES  # (code, alternation): administrative-region slugs, then province codes, then CA
+_ADJS = [("montreal", r"montrealais"), ("estrie", r"sherbrookois"), ("outaouais", r"gatinois"), ("QC", r"quebecois"), ("ON", r"ontarien"), ("AB", r"albertain"), ("CA", r"canadien")]
 _COMPANY = r"(?:entreprise|startup|start-up|pousse|pme|societe|compagnie|biotech|medtech|firme|equipe|organisme|obnl|sommes|suis)s?"
 _NOT_ORG = (r"(?![- ](?:program|programme|grant|tax|credit|fund|government|gouvernement|agency|initiative|incentive|"
             r"subsid|loan|innovation|international|invivo|inc\b))")
@@ -183,12 +155,16 @@ _N = r"(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+|[0-9]+|" + "|".join(sorted(_NUMWORDS, k
 _OF = r"\s*(?:d'|de\s+|of\s+)?"
 _STAFF = (r"(?:employe(?:e)?s?|employe\(e\)s|salarie(?:e)?s?|staff|fte|etp|team members|membres|workers|"
           r"collaborat(?:eur|rice)s?|travailleu(?:r|se)s?)")
+_PEOPLE = _rx(rf"{_N}{_OF}(?:people|personnes|persons)(?!\s+(?:use|using|who|with|qui|atteinte?s?|living|vivant|"
+              r"suffer|souffr|touche|affect)\w*)")
 _HEADCOUNT = [
     _rx(rf"{_N}{_OF}(?:(?:full[- ]time|part[- ]time|permanents?)\s+)?{_STAFF}"),
     _rx(rf"(?:equipe|team)\s+(?:de|of|d')\s*{_N}(?!\s*(?:%|\$|ans|years))"),
-    _rx(rf"{_N}[- ](?:person|people|member|employee)[- ]team"),
-    _rx(rf"{_N}{_OF}(?:people|personnes|persons)(?!\s+(?:use|using|who|with|qui|atteinte?s?|living|vivant|suffer|souffr"
-        r"|touche|affect)\w*)"),
+    _rx(rf"{_N}(?:[- ](?:person|people|member|employee)[- ]team|-(?:person|people|member|employee|staff)"
+        r"(?![- ](?:study|trial|cohort|survey|sample|panel)))"),
+    _rx(rf"(?:we are|we're|we are now|nous sommes|on est|nous etions|we were)\s+{_N}(?!\s*(?:%|\$|ans|years?|mois|months?|"
+        r"semaines?|weeks?|jours?|days?|fois|times|millions?|k\b|e\b|eme|th|st|nd|rd))(?!\s*[0-9.,])"),
+    _PEOPLE,
 ]
 _NOT_TEAM = re.compile(r"\b(?:serv|help|aid|treat|soign|reach|touch|impact|pour|for|patient|user|utilisat|client|custom"
                        r"|million|milliard|billion)\w*(?:\s+[a-z'-]+){0,2}\s*$")
@@ -207,9 +183,6 @@ _MONEY = re.compile(r"(?<![0-9a-z.,])(?P<pre>(?:ca)?\$\s?)?(?P<n>[0-9]{1,3}(?:[ 
 _FACTORS = {"k": 1e3, "mille": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
             "b": 1e9, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9}
 
-_PROGS = (r"(?:le |la |l'|the )?(?:centech|district\s*3|d3|next\s*ai|next canada|cdl(?:[- ]montreal)?|"
-          r"creative destruction lab|techstars|y\s*combinator|founderfuel|tandemlaunch|inno-centre|esplanade|"
-          r"la piscine|zu|mila)")
 _INCUB = r"(?:incubat(?:eur|or)|accelerat(?:eur|or))s?"
 # name: (yes, no, whether a negated "yes" counts as "no")
 _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
@@ -240,8 +213,7 @@ _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
     "in_incubator": (
         _rx(r"incube(?:e|s|es)?", r"incubated", rf"(?:dans|in|within)\s+(?:un|une|an|a|l'|notre|our)\s+{_INCUB}",
             rf"(?:notre|our)\s+{_INCUB}",
-            r"(?:accompagne(?:e|s|es)?\s+par|part of|membres?\s+(?:de|du|d')|au sein (?:de|du|d')|participons a|"
-            rf"dans|in)\s*(?:(?:la|the)\s+(?:cohorte|cohort)\s+(?:de|du|d'|of)?\s*)?{_PROGS}"),
+            ),
         re.compile(r"(?!x)x"), True),
 }
 
@@ -251,12 +223,19 @@ def _first(f: str, table: list[tuple[Stage, re.Pattern[str]]]) -> Stage | None:
     return table[min(found)[1]][0] if found else None
 
 
-def _region(f: str) -> str | None:
+_CITY_OF_QUEBEC = re.compile(r"(?<![\w-])à\s+qu[ée]bec(?![\w-])", re.IGNORECASE)  # « à Québec » is the city
+
+
+def _region(f: str, raw: str = "") -> str | None:
+    """The most precise place the company is in: an administrative region, else a province, else Canada."""
     found = []
     for code, rx in _REGIONS:
         for m in rx.finditer(f):
             if not _negated(f, m.start()) and not _TARGET.search(_clause(f, m.start())):
-                found.append((0 if code == "MTL" else 2 if code == "CA" else 1, m.start(), code))
+                found.append((0 if code in QUEBEC_REGIONS else 2 if code == "CA" else 1, m.start(), code))
+    for m in _CITY_OF_QUEBEC.finditer(raw):
+        if not _TARGET.search(_clause(f, m.start())):
+            found.append((0, m.start(), "capitale-nationale"))
     return min(found)[2] if found else None
 
 
@@ -268,7 +247,7 @@ def _count(raw: str) -> int:
 def _employees(f: str) -> int | None:
     staff = sorted((m.start(), _count(m["n"])) for rx in _HEADCOUNT for m in rx.finditer(f)
                    if not _TARGET.search(_clause(f, m.start()))
-                   and (rx is not _HEADCOUNT[-1] or not _NOT_TEAM.search(_clause(f, m.start()))))
+                   and (rx is not _PEOPLE or not _NOT_TEAM.search(_clause(f, m.start()))))
     founders = [_count(m["n"]) for m in _FOUNDERS.finditer(f)] + [1 for _ in _SOLO.finditer(f)]
     for n in [s[1] for s in staff] + founders[:1] + [0 for _ in _NO_STAFF.finditer(f)][:1]:
         if 0 <= n <= 1_000_000:
@@ -316,19 +295,36 @@ def _flag(f: str, name: str) -> bool | None:
     return True if any(not _negated(f, p) for p in pos) else None
 
 
-def infer(text: str, default_language: str = "fr") -> Profile:
-    """What one message says about the asker; anything it does not say stays None / []."""
+def _incubated(f: str, incubators: tuple[str, ...]) -> bool:
+    """« accompagnée par Centech », "part of NEXT AI": the company is in one of the named incubators/accelerators."""
+    names = _names_rx(incubators)
+    if names is None:
+        return False
+    lead = re.compile(r"(?:accompagne(?:e|s|es)?\s+par|part of|membres?\s+(?:de|du|d')|au sein (?:de|du|d')|participons a|"
+                      r"dans|in|incube(?:e|s|es)?\s+(?:au|a|chez|par)|incubated (?:at|by))\s*(?:(?:la|the)\s+(?:cohorte|cohort)"
+                      r"\s+(?:de|du|d'|of)?\s*)?(?:le |la |l'|the )?$")
+    return any(lead.search(f[max(0, m.start() - 60):m.start()]) and not _negated(f, m.start())
+               and not _WISH.search(_clause(f, m.start())) for m in names.finditer(f))
+
+
+def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = ()) -> Profile:
+    """What one message says about the asker; anything it does not say stays None / [].
+    `incubators`: names and aliases of the corpus's incubators and accelerators (« accompagnée par Centech »)."""
     f = _norm(text)
     lang: Lang = "en" if detect(text, "en" if default_language == "en" else "fr") == "en" else "fr"
     loan = any(_loan_noun(f, m) and not _negated(f, m.start()) for m in _PRET.finditer(f))
+    in_incubator = _flag(f, "in_incubator")
+    if in_incubator is None and _incubated(f, tuple(incubators)):
+        in_incubator = True
     return Profile(
         language=lang, stage=_first(f, _STAGES),
         sectors=[s for s, rx in _SECTORS if _hits(f, rx)],
         needs=[n for n, rx in _NEEDS if any(_need_hit(f, n, m) for m in rx.finditer(f)) or (n is Need.loan and loan)],
-        region=_region(f), employees=_employees(f), revenue=_revenue(f),
+        region=_region(f, text), employees=_employees(f), revenue=_revenue(f),
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
-        in_incubator=_flag(f, "in_incubator"),
+        in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f),
+        instruments=asker.instruments(f),
     )
 
 

@@ -1,0 +1,93 @@
+"""What the asker says of the founder (age, identity) and which instruments they ask for; text is already folded."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understand.text import hits, negated, rx
+from common.vocab import Group, Instrument
+
+# Choices (the tests pin them):
+# - Age: only a stated age of a person (« j'ai 28 ans », "I'm 28", "a 28-year-old founder", « fondatrice de 32 ans »,
+#   "aged 45"); a company's age (« depuis 5 ans », "3-year-old company") is not read. 16 to 99 only.
+# - Audience: only when the asker says it of themselves or of their company (« je suis une femme entrepreneure »,
+#   « fondatrice », "woman-led", "as a Black founder", "Indigenous-owned", "I'm a newcomer"); a question about a
+#   group ("is there a fund for women?") is not a statement. Youth is read from « jeune entrepreneur » / "young
+#   founder" only; a stated age is left in founder_age for the rules to compare.
+# - Instruments: what the asker asks for. "Grants" / « subventions (non remboursables) » → grant only (no loan, no
+#   equity); "non-dilutive" / « non dilutif » → grant, repayable contribution, tax credit, services; « prêt » / "loan"
+#   → loan; « investisseur » / "investors" / "VC" / equity → equity; « crédit d'impôt » / "tax credit" → tax credit.
+#   A negated term ("pas de prêt", "no equity") is not asked for.
+
+_AGE = [
+    rx(r"(?:i am|i'm|im)\s+(?P<n>[0-9]{2})(?:\s*(?:years?[- ]old|yo|y/o|ans))?(?!\s*(?:%|\$|[0-9]|employees|people|k\b))"),
+    rx(r"j'ai\s+(?P<n>[0-9]{2})\s+ans"),
+    rx(r"(?P<n>[0-9]{2})[- ]years?[- ]old\s+(?:(?:solo|female|male|black|indigenous|immigrant)\s+)?(?:co-?)?"
+       r"(?:founders?|ceo|entrepreneurs?|woman|man|engineer|scientist|researcher|physician|doctor)"),
+    rx(r"(?:(?:co-?)?fondat(?:eur|rice)|entrepreneure?|dirigeante?|pdg|femme|homme)(?:\s+[a-z]+)?\s+(?:agee?\s+)?de\s+"
+       r"(?P<n>[0-9]{2})\s+ans"),
+    rx(r"(?:(?:co-?)?founder|ceo|entrepreneur)\s+(?:aged|of age)\s+(?P<n>[0-9]{2})"),
+    rx(r"(?:je suis |i am |i'm )?(?:agee?|aged)\s+(?:de\s+)?(?P<n>[0-9]{2})(?:\s+ans|\s+years?)?"),
+]
+
+_SELF = r"(?:je suis|i am|i'm|as an?|en tant que|our (?:ceo|founder) is an?|notre (?:pdg|fondatrice) est)\s+(?:une?\s+|an?\s+)?"
+# "I'm a 40-year-old Black woman", « je suis une femme entrepreneure noire »: the same sentence, not "looking for…"
+_SELF_NEAR = (r"(?:je suis|i am|i'm|as an?|en tant que)\b(?:(?!\b(?:for|pour|aux|des|les|looking|cherch\w*|about|sur|"
+              r"want|veux|voudrais)\b)[^.;!?]){0,60}?")
+_AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
+    (Group.women, rx(rf"{_SELF_NEAR}(?:femme|woman|female (?:founder|entrepreneur|ceo))",
+                     r"(?<!les )(?<!des )(?<!aux )(?:co-?)?fondatrice(?!s)", r"(?<!les )(?<!des )(?<!aux )entrepreneure(?!s)",
+                     r"(?:women|woman|female)[- ](?:led|owned|founded)", r"dirigee?s? par (?:des|une) femmes?",
+                     r"(?:fondee?|detenue?) par (?:des|une) femmes?", r"led by (?:a )?wom[ae]n")),
+    (Group.black_entrepreneurs, rx(rf"{_SELF_NEAR}(?:black|noire?)",
+                                   rf"{_SELF}(?:entrepreneure?|fondat(?:eur|rice)|founder|entrepreneur)\s+noire?",
+                                   r"black[- ](?:led|owned|founded)", r"(?:dirigee?|detenue?|fondee?) par des (?:personnes )?noir(?:e|s|es)")),
+    (Group.indigenous, rx(rf"{_SELF_NEAR}(?:autochtone|indigenous|first nations?|inuk|inuit|metis)",
+                          r"(?:indigenous|first nations?)[- ](?:led|owned|founded)",
+                          r"(?:entreprise|startup|societe|compagnie|pme) autochtone",
+                          r"membre d'une premiere nation", r"member of an? first nation")),
+    (Group.youth, rx(r"(?<!les )(?<!des )(?<!aux )jeunes? (?:entrepreneure?|fondat(?:eur|rice)|dirigeante?)(?!s)",
+                     rf"{_SELF}young (?:founder|entrepreneur)", r"(?:we are|we're|i am|i'm) young founders?")),
+    (Group.newcomers, rx(rf"{_SELF_NEAR}(?:nouvel arrivant|nouvelle arrivante|newcomer|immigrant|immigrante|refugiee?|refugee)",
+                         r"(?:recently|just) (?:arrived|immigrated|moved) (?:in|to) canada",
+                         r"(?:arrivee?|immigree?)s? (?:recemment )?au (?:canada|quebec)(?: recemment| depuis peu)?",
+                         r"(?:new|newly arrived) (?:to|in) canada")),
+]
+
+_NO_REPAY = rx(r"non[- ]?rembours\w*", r"non[- ]?repayable", r"(?:that|which) (?:we )?(?:don't|do not) (?:have to )?repay")
+_INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
+    ((Instrument.grant, Instrument.repayable_contribution, Instrument.tax_credit, Instrument.services),
+     rx(r"non[- ]?diluti(?:f|fs|ve|on)", r"sans dilution", r"without dilution", r"sans diluer")),
+    ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"(?:aide|financement|contribution)s? non[- ]?remboursables?",
+                            r"non[- ]?repayable (?:funding|contributions?|grants?|support)")),
+    ((Instrument.repayable_contribution,), rx(r"(?<!non )(?<!non-)(?:contribution|avance)s? remboursables?",
+                                              r"(?<!non )(?<!non-)repayable contributions?")),
+    ((Instrument.loan,), rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?",
+                            r"(?:un|des|notre|du) prets?", r"prets? (?:a terme|garanti|participatif|sans interet)")),
+    ((Instrument.equity,), rx(r"investisseurs?", r"investors?", r"vcs?", r"venture capital", r"capital[- ](?:de )?risque",
+                              r"equity", r"anges? investisseurs?", r"angel investors?", r"lev(?:er|ee) (?:de |des )?fonds",
+                              r"raise (?:a |our )?(?:round|capital|funds)")),
+    ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de")),
+]
+
+
+def founder_age(f: str) -> int | None:
+    """The founder's age when the asker states it (16 to 99), else None."""
+    found = sorted((m.start(), int(m["n"])) for pat in _AGE for m in pat.finditer(f) if not negated(f, m.start()))
+    return next((n for _, n in found if 16 <= n <= 99), None)
+
+
+def audience(f: str) -> list[Group]:
+    """The groups the asker says they (or their company) belong to."""
+    return [g for g, pat in _AUDIENCE if hits(f, pat)]
+
+
+def instruments(f: str) -> list[Instrument]:
+    """The instruments the question asks for, in the vocabulary's order; [] when it asks for none in particular."""
+    asked: set[Instrument] = set()
+    for kinds, pat in _INSTRUMENTS:
+        if hits(f, pat):
+            asked.update(kinds)
+    if hits(f, _NO_REPAY):  # « subventions non remboursables »: nothing to repay, so no loan nor repayable contribution
+        asked -= {Instrument.loan, Instrument.repayable_contribution}
+    return [i for i in Instrument if i in asked]

@@ -1,0 +1,76 @@
+"""Gazetteer: Québec municipalities → their administrative region (common.vocab.Region slugs); provinces → codes."""
+
+from __future__ import annotations
+
+# Names are written folded (lowercase, no accents, hyphens as in the usual spelling); the profile's patterns accept a
+# space for a hyphen. The region names themselves are places too ("en Estrie", "in the Outaouais").
+_REGION_PLACES: dict[str, str] = {
+    "montreal": "montreal|mtl|ville-marie|verdun|lachine|lasalle|saint-laurent|anjou|outremont|westmount|"
+                "mont-royal|pointe-claire|dorval|kirkland|beaconsfield|dollard-des-ormeaux|cote-saint-luc|"
+                "montreal-nord|rosemont|plateau-mont-royal|villeray|hochelaga|ahuntsic",
+    "capitale-nationale": "capitale-nationale|quebec city|ville de quebec|la ville de quebec|"
+                          "sainte-foy|charlesbourg|beauport|l'ancienne-lorette|saint-augustin-de-desmaures|"
+                          "baie-saint-paul|la malbaie|portneuf|wendake|stoneham",
+    "estrie": "estrie|sherbrooke|magog|coaticook|lac-megantic|east angus|asbestos|val-des-sources|"
+              "north hatley|lennoxville",
+    "laval": "laval|chomedey|sainte-rose|vimont|auteuil|fabreville",
+    "monteregie": "monteregie|longueuil|brossard|saint-hyacinthe|granby|saint-jean-sur-richelieu|chateauguay|"
+                  "boucherville|saint-bruno-de-montarville|vaudreuil-dorion|salaberry-de-valleyfield|sorel-tracy|"
+                  "beloeil|chambly|la prairie|candiac|saint-lambert|varennes|bromont|cowansville|"
+                  "sainte-julie|mont-saint-hilaire|saint-constant|delson|greenfield park",
+    "outaouais": "outaouais|gatineau|hull|aylmer|buckingham|chelsea|maniwaki|papineauville",
+    "mauricie": "mauricie|trois-rivieres|shawinigan|la tuque|louiseville",
+    "saguenay-lac-saint-jean": "saguenay-lac-saint-jean|saguenay|lac-saint-jean|chicoutimi|jonquiere|la baie|alma|"
+                               "roberval|dolbeau-mistassini|saint-felicien",
+    "bas-saint-laurent": "bas-saint-laurent|rimouski|riviere-du-loup|matane|amqui|mont-joli|trois-pistoles|"
+                         "temiscouata",
+    "chaudiere-appalaches": "chaudiere-appalaches|levis|saint-georges|thetford mines|montmagny|sainte-marie|"
+                            "lac-etchemin|saint-romuald|beauce",
+    "lanaudiere": "lanaudiere|terrebonne|repentigny|joliette|mascouche|l'assomption|berthierville|rawdon|"
+                  "saint-lin-laurentides",
+    "laurentides": "laurentides|saint-jerome|mirabel|blainville|boisbriand|sainte-therese|saint-eustache|"
+                   "mont-tremblant|sainte-agathe-des-monts|deux-montagnes|rosemere|sainte-adele|lachute",
+    "centre-du-quebec": "centre-du-quebec|drummondville|victoriaville|becancour|nicolet|plessisville|warwick",
+    "abitibi-temiscamingue": "abitibi-temiscamingue|abitibi|temiscamingue|rouyn-noranda|val-d'or|amos|"
+                             "la sarre",
+    "cote-nord": "cote-nord|sept-iles|baie-comeau|port-cartier|fermont|havre-saint-pierre|forestville",
+    "nord-du-quebec": "nord-du-quebec|chibougamau|chapais|matagami|lebel-sur-quevillon|kuujjuaq|chisasibi|"
+                      "nunavik|eeyou istchee",
+    "gaspesie-iles-de-la-madeleine": "gaspesie-iles-de-la-madeleine|gaspesie|iles-de-la-madeleine|gaspe|"
+                                     "sainte-anne-des-monts|carleton-sur-mer|new richmond|chandler|bonaventure",
+}
+
+# Provinces and territories other than Québec, with their main cities; "QC" for Québec itself and "CA" for Canada.
+_PROVINCE_PLACES: dict[str, str] = {
+    "QC": "quebec|qc|province de quebec",
+    "ON": "ontario|toronto|ottawa|waterloo|kitchener|hamilton|london ontario|mississauga|kingston",
+    "AB": "alberta|calgary|edmonton",
+    "BC": "colombie-britannique|british columbia|vancouver|victoria bc|burnaby",
+    "MB": "manitoba|winnipeg",
+    "SK": "saskatchewan|saskatoon|regina",
+    "NS": "nouvelle-ecosse|nova scotia|halifax",
+    "NB": "nouveau-brunswick|new brunswick|moncton|fredericton",
+    "NL": "terre-neuve|newfoundland|terre-neuve-et-labrador|st. john's",
+    "PE": "ile-du-prince-edouard|prince edward island|charlottetown",
+    "YT": "yukon|whitehorse",
+    "NT": "territoires du nord-ouest|northwest territories|yellowknife",
+    "NU": "nunavut|iqaluit",
+    "CA": "canada",
+}
+
+
+def _alternation(names: str) -> str:
+    """'trois-rivieres|quebec city' → a regex alternation where a hyphen or a space may separate words."""
+    out = []
+    for name in sorted(names.split("|"), key=len, reverse=True):
+        out.append("[- ]".join(w.replace(".", r"\.") for w in name.replace("-", " ").split()))
+    return "|".join(out)
+
+
+# (code, alternation), most specific first: administrative regions, then provinces, then Canada.
+PLACES: list[tuple[str, str]] = [
+    *((slug, _alternation(names)) for slug, names in _REGION_PLACES.items()),
+    *((code, _alternation(names)) for code, names in _PROVINCE_PLACES.items()),
+]
+QUEBEC_REGIONS = frozenset(_REGION_PLACES)
+PROVINCES = frozenset(_PROVINCE_PLACES) - {"CA"}

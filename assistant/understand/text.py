@@ -1,0 +1,40 @@
+"""Text primitives shared by the understanding rules: folding, whole-word patterns, clauses and negation."""
+
+from __future__ import annotations
+
+import re
+
+from common.lang import fold
+
+L, R = r"(?<![a-z0-9])", r"(?![a-z0-9])"
+
+
+def rx(*alts: str) -> re.Pattern[str]:
+    """Whole-word regex over folded text, from alternatives written in folded form."""
+    return re.compile(L + "(?:" + "|".join(alts) + ")" + R)
+
+
+def norm(text: str) -> str:
+    return fold(re.sub(r"[\u2019\u2018\u02bc`]", "'", text))
+
+
+CLAUSE = re.compile(r"[.;:!?,()\[\]\n]|\b(?:mais|but|plutot|rather|instead|however|cependant|toutefois|sauf|except)\b")
+NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|never|jamais)|n't)((?:\s+[a-z'-]+){0,2})\s*$")
+NOT_NEG = {"only", "seulement", "juste", "just", "uniquement", "que", "qu'", "simplement", "merely"}
+WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|aimeri|voudri|besoin|join|rejoindre|"
+                  r"integrer|apply|postuler|devenir|become|entrer|enter|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
+TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|marche|market|client|customer|demenag|"
+                    r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?:\s+[a-z'-]+){0,3}\s*$")
+
+
+def clause(f: str, start: int) -> str:
+    return CLAUSE.split(f[max(0, start - 60):start])[-1]
+
+
+def negated(f: str, start: int) -> bool:
+    m = NEG.search(clause(f, start))
+    return m is not None and (m.group(1).split() or [""])[0] not in NOT_NEG
+
+
+def hits(f: str, rx: re.Pattern[str]) -> list[int]:
+    return [m.start() for m in rx.finditer(f) if not negated(f, m.start())]
