@@ -35,7 +35,7 @@ def table(rows: list[Any]) -> None:
         t("pg.col.as_of"): p.as_of,
         t("pg.stage"): ", ".join(label("stage", s) for s in p.stages),
         t("pg.sector"): ", ".join(label("sector", s) for s in p.sectors),
-        t("pg.col.region"): label("region", p.region),
+        t("pg.col.region"): ", ".join(label("region", r) for r in p.regions),
         t("pg.col.operator"): p.operator.get(lg),
         "URL": p.url,
     } for p in rows])
