@@ -45,7 +45,7 @@ def canned_answer(session_id: str = "s-1", message_id: str = "m-1") -> Answer:
                        reasons=["stades visés : série A ✓", "moins de 500 employés ✓"], amount="jusqu'à 50 000 $ par projet",
                        intake="continuous", as_of="2026-11-01", url="https://nrc.canada.ca/en/support-technology-innovation"),
             ProgramFit(id="medteq-impact", name="Programme Impact de MEDTEQ+", kind="grant", fit="check",
-                       reasons=["partenaire requis : à vérifier"], amount=None, intake="unknown",
+                       reasons=["partenaire requis : à vérifier"], amount="40 % des coûts admissibles par projet", intake="unknown",
                        as_of="2026-11-01", url="https://www.medteq.ca/en/programme/impact/"),
         ],
         citations=[

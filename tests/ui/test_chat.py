@@ -56,8 +56,8 @@ def test_answer_with_citations_sources_and_cards(app: Callable[..., AppTest], fa
     assert ":green-badge[Admissible]" in body and ":orange-badge[Admissibilité à confirmer]" in body
     assert ":violet-badge[Subvention]" in body
     assert ":green-badge[Accueil continu · vérifié le 2026-11-01]" in body
-    assert "Montant maximal\u00a0: 50 000 \\$" in body
-    assert "Taux de financement\u00a0: 40 %" in body  # no amount in the answer: the record's rate
+    assert "Montant pour une entreprise\u00a0: jusqu'à 50 000 \\$ par projet" in body
+    assert "Montant pour une entreprise\u00a0: 40 % des coûts admissibles par projet" in body  # a rate, per company
     assert "moins de 500 employés ✓" in body
 
 

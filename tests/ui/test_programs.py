@@ -56,11 +56,11 @@ def test_detail_view_shows_both_languages_facts_and_status(app: Callable[..., Ap
     assert "#### Programme d'aide à la recherche industrielle du CNRC (PARI CNRC)" in text
     assert "NRC Industrial Research Assistance Program (NRC IRAP)" in text  # the English record fields too
     assert "A non-repayable, cost-shared contribution" in text and "Contribution non remboursable" in text
-    assert ":green-badge[Accueil continu · constaté le 2026-01-01]" in text
-    assert "10\u202f000\u202f000 \\$" in text and "80 %" in text  # funding in French format
+    assert ":green-badge[Accueil continu · constaté le 2025-12-01]" in text
+    assert "10\u00a0000\u00a0000\u00a0\\$" in text and "80\u00a0%" in text  # funding in French format
     assert "Petits projets (processus d'examen accéléré) : jusqu'à 50 000 \\$." in text
     assert "(<https://www.boast.ai/en-us/blog/innovation-insights/everything-you-need-to-know-about-irap-funding>" in text
-    assert "montant maximal" in text  # uncertain fields named in words
+    assert "montant par entreprise" in text  # uncertain fields named in words
     assert at.get("link_button")[0].proto.url == "https://nrc.canada.ca/en/support-technology-innovation"
 
 
@@ -73,10 +73,11 @@ def test_comparison_of_two_to_four_programs(app: Callable[..., AppTest], fake_ap
     header = table.splitlines()[0]
     assert "PARI CNRC" in header and "Programme Impact de MEDTEQ+" in header and "Mitacs Accélération" in header
     rows = {line.split("|")[1].strip(): line for line in table.splitlines()[2:]}
-    for row in ("**Montant maximal**", "**Taux de financement**", "**Plafond de cumul**", "**Statut**",
-                "**Admissibilité**", "**Sources**"):
+    for row in ("**Montant pour une entreprise**", "**Enveloppe du programme (contexte, pas un montant par entreprise)**",
+                "**Plafond de cumul**", "**Statut**", "**Admissibilité**", "**Sources**"):
         assert row in rows, row
-    assert "10\u202f000\u202f000 \\$" in rows["**Montant maximal**"] and "40 %" in rows["**Taux de financement**"]
+    amounts = rows["**Montant pour une entreprise**"]
+    assert "10\u00a0000\u00a0000\u00a0\\$" in amounts and "40\u00a0%" in amounts  # IRAP's ceiling, MEDTEQ+'s rate
     assert "https://" in rows["**Sources**"]
     assert at.multiselect(key=key("compare", "fr")).proto.max_selections == 4
 
