@@ -30,7 +30,6 @@ from common.vocab import (
 T = TypeVar("T")
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
-MAX_TEXT = 4000  # characters in any one text field of a record (a record is a summary, not a document)
 
 
 def check_slug(v: str) -> str:
@@ -40,7 +39,7 @@ def check_slug(v: str) -> str:
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_max_length=MAX_TEXT)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Bilingual(_Strict):
@@ -198,7 +197,7 @@ class Program(_Strict):
     as_of: dt.date
     uncertain: list[str] = []
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, str_max_length=MAX_TEXT)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     @field_validator("id")
     @classmethod

@@ -13,7 +13,9 @@ from pydantic import ValidationError
 from common import figures
 from common.digests import Digest, split_front_matter
 from common.records import Program, Sourced, host, load_programs
+from common.settings import Settings
 from common.vocab import Intake
+from ingest.guard import longest_field
 
 STALE_DAYS = 365  # a record not re-checked for a year is listed as stale
 OLD_SOURCE_MONTHS = 24  # a record whose newest dated source is older than this is listed
@@ -140,8 +142,12 @@ def check_corpus(root: Path, today: dt.date | None = None) -> CheckReport:
     progs, errs = load_programs(root / "programs")
     rep.errors += [str(e) for e in errs]
     rep.programs = progs
+    cap = Settings.model_fields["max_field_chars"].default
     for p in progs.values():
         rep.errors += check_program_figures(p) + check_program_links(p, progs)
+        where = longest_field(p.model_dump(mode="json"), cap)
+        if where:
+            rep.errors.append(f"{p.id}: field {where} is longer than {cap:,} characters (BOUSSOLE_MAX_FIELD_CHARS)")
         if (today - p.as_of).days > STALE_DAYS:
             rep.stale.append(f"{p.id} (as of {p.as_of})")
     if progs and unknown_share(rep) > MAX_UNKNOWN_SHARE:

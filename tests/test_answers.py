@@ -28,7 +28,8 @@ def program_ids(hits: list) -> list[str]:  # type: ignore[type-arg]
     ("stages de recherche pour étudiants des cycles supérieurs avec une entreprise", "mitacs-accelerate"),
 ])
 def test_retrieval_finds_programs_in_both_languages(assistant_bot: Assistant, question: str, expected: str) -> None:
-    assert expected in program_ids(assistant_bot.retrieval_for(question, k=5))
+    # the answers' retrieval keeps several passages per record: look at the first five distinct programs
+    assert expected in list(dict.fromkeys(program_ids(assistant_bot.retrieval_for(question, k=20))))[:5]
 
 
 def test_french_question_finds_english_only_passage(assistant_bot: Assistant) -> None:

@@ -67,7 +67,7 @@ BAD = {
     "replaced without replacement": (("status: continuous", "status: replaced"), "replaced_by"),
     "replaced by an unknown id": (("status: continuous", "status: replaced\n  replaced_by: ghost"), "ghost"),
     "unknown source id": (('source: T1}\n  - {fr: "Au plus', 'source: T9}\n  - {fr: "Au plus'), "T9"),
-    "overlong field": (("A test grant for startups.", "x" * 5000), "at most 4000"),
+    "overlong field": (("A test grant for startups.", "x" * 5000), "longer than 4,000 characters"),
     "how_to_apply missing": (("how_to_apply: {fr: Remplir le formulaire en ligne de l'organisme., en: Fill in the "
                               "operator's online form.}\n", ""), "how_to_apply"),
 }

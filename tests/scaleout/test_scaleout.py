@@ -84,7 +84,7 @@ def test_a_second_writer_is_refused(cluster: Cluster) -> None:
 
 def add_program(corpus: Path) -> None:
     """A valid record under a new id and name: a copy of an existing one."""
-    record = yaml.safe_load((corpus / "programs" / "axelys.yaml").read_text(encoding="utf-8"))
+    record = yaml.safe_load((corpus / "programs" / "cdl-montreal.yaml").read_text(encoding="utf-8"))
     record.update(id=NEW_ID, name={"fr": "Programme Orbite Santé", "en": "Orbite Health Program"},
                   aliases=["Orbite Santé", "Orbite Health"])
     (corpus / "programs" / f"{NEW_ID}.yaml").write_text(yaml.safe_dump(record, allow_unicode=True), encoding="utf-8")
