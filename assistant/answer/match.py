@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from assistant.answer.amounts import money
 from assistant.models import Fit, Profile
 from common.labels import label
 from common.records import Program, Sourced
@@ -43,12 +44,6 @@ class Match:
     @property
     def order(self) -> tuple[int, int]:
         return (FIT_ORDER[self.fit], 0 if self.program.accepting(dt.date.today()) else 1)
-
-
-def money(v: float, lang: str) -> str:
-    if lang == "fr":
-        return f"{v:,.0f}".replace(",", "\u00a0") + "\u00a0$"
-    return f"${v:,.0f}"
 
 
 def _num(v: float, lang: str) -> str:
