@@ -50,7 +50,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     r = Retriever.open(get_settings())
     for hit in r.search(args.query, k=args.k):
-        print(f"{hit.score:.3f}  {hit.row.meta.get('source')}  [{hit.row.meta.get('section')}]  "
+        print(f"{hit.score:.3f}  {hit.row.meta.source}  [{hit.row.meta.section}]  "
               f"{hit.row.text[:100].replace(chr(10), ' ')}")
     return 0
 
@@ -162,16 +162,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="boussole", description="Find the programs that fit an AI × life-sciences company.")
-    sub = p.add_subparsers(dest="command", required=True)
-
-    s = sub.add_parser("ingest", help="index files (default: the corpus folder)")
-    s.add_argument("paths", nargs="*")
-    s.add_argument("--quiet", action="store_true", help="no progress bar")
-    s.set_defaults(fn=cmd_ingest)
-
-    s = sub.add_parser("corpus", help="corpus tools")
+def add_corpus_commands(s: argparse.ArgumentParser) -> None:
     csub = s.add_subparsers(dest="corpus_command", required=True)
     c = csub.add_parser("check", help="validate records and digests")
     c.add_argument("path", nargs="?")
@@ -181,6 +172,18 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--since", required=True, help="a date (YYYY-MM-DD) or a corpus version (git revision or tag)")
     c.add_argument("path", nargs="?", help="corpus folder (default: BOUSSOLE_CORPUS_DIR)")
     c.set_defaults(fn=cmd_corpus_changes)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="boussole", description="Find the programs that fit an AI × life-sciences company.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="index files (default: the corpus folder)")
+    s.add_argument("paths", nargs="*")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(fn=cmd_ingest)
+
+    add_corpus_commands(sub.add_parser("corpus", help="corpus tools"))
 
     s = sub.add_parser("search", help="show the passages retrieval finds")
     s.add_argument("query")

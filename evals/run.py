@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.service import Assistant
+from common.chunks import ChunkMeta
 from common.settings import Settings
 from evals.golden import GoldenQuestion
 from evals.metrics import QuestionResult, aggregate, score
@@ -43,8 +44,8 @@ def default_config(settings: Settings) -> Config:
     return Config("configured", settings.embedder, settings.retrieval_mode, settings.favour_kinds)
 
 
-def item_of(meta: dict[str, object]) -> str:
-    return str(meta.get("program_id") or meta.get("digest_id") or meta.get("source") or "")
+def item_of(meta: ChunkMeta) -> str:
+    return meta.program_id or meta.digest_id or meta.source
 
 
 def run_config(cfg: Config, questions: list[GoldenQuestion], base: Settings,
@@ -60,7 +61,7 @@ def run_config(cfg: Config, questions: list[GoldenQuestion], base: Settings,
     bot = Assistant.open(settings)
     chunk_texts: dict[str, list[str]] = defaultdict(list)
     for row in bot.retriever.snapshot.chunks.values():
-        chunk_texts[str(row.meta.get("source"))].append(row.text)
+        chunk_texts[row.meta.source].append(row.text)
     results = []
     for q in questions:
         session = None

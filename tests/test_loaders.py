@@ -19,7 +19,7 @@ def test_pdf_keeps_accents_and_pages(tmp_path: Path) -> None:
     assert "« œuvre »" in doc.sections[0].text and "Deuxième" in doc.sections[1].text
     assert doc.sections[0].language == "fr"
     chunks = chunk_document(doc, "docs/etude.pdf", "h")
-    assert {c.meta["page"] for c in chunks} == {1, 2}
+    assert {c.meta.page for c in chunks} == {1, 2}
 
 
 def test_markdown_headings_become_sections(tmp_path: Path) -> None:
