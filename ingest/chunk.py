@@ -52,10 +52,12 @@ def chunk_document(doc: LoadedDoc, source: str, file_hash: str, size: int = 900,
             n = seen.get(content_hash, 0)
             seen[content_hash] = n + 1
             cid = sha256(f"{source}\0{content_hash}\0{n}")[:32]
-            meta = ChunkMeta(
-                source=source, title=doc.title, section=sec.section, page=sec.page or 0,
-                language=sec.language or "fr", doc_kind=doc.doc_kind, program_id=doc.program_id, url=doc.url,
-                content_hash=content_hash, file_hash=file_hash, suspicious=is_suspicious(piece),
-                **{**doc.meta, **sec.meta})
+            fields: dict[str, Any] = {
+                "source": source, "title": doc.title, "section": sec.section, "page": sec.page or 0,
+                "language": sec.language or "fr", "doc_kind": doc.doc_kind, "program_id": doc.program_id,
+                "url": doc.url, "content_hash": content_hash, "file_hash": file_hash,
+                "suspicious": is_suspicious(piece),
+            }
+            meta = ChunkMeta(**{**fields, **doc.meta, **sec.meta})  # a section's own fields win
             chunks.append(Chunk(id=cid, text=piece, meta=meta))
     return chunks
