@@ -53,17 +53,7 @@ class ProgramPassages:
         cited = self.cite_status(book, p.id, lang)
         if cited is None:
             return f"{t(lang, 'status')}: {p.intake.status.value}"
-        return f"{cited[0]} [{cited[1]}]{self.status_notes(p, lang)}"
-
-    def status_notes(self, p: Program, lang: str) -> str:
-        """' — this deadline has passed …' and ' → replaced by **X**': both when both apply."""
-        extra = ""
-        deadline = p.intake.next_deadline or p.intake.last_deadline
-        if deadline and deadline < dt.date.today():
-            extra += " — " + t(lang, "deadline_passed")
-        if p.intake.replaced_by and p.intake.replaced_by in self.programs:
-            extra += " → " + t(lang, "replaced_by", name=self.programs[p.intake.replaced_by].name.get(lang))
-        return extra
+        return f"{cited[0]} [{cited[1]}]{status_notes(p, self.programs, lang)}"
 
     def fact_line(self, book: CitationBook, p: Program, lang: str, index: int) -> str:
         f = p.facts[index]
@@ -78,6 +68,17 @@ class ProgramPassages:
             if ("any", v) in keys or ("number", v) in keys:
                 return self.cite_text(book, p.id, lang, "facts", f.get(lang))
         return None
+
+
+def status_notes(p: Program, programs: dict[str, Program], lang: str, today: dt.date | None = None) -> str:
+    """' — this deadline has passed …' and ' → replaced by **X**': both when both apply."""
+    extra = ""
+    deadline = p.intake.next_deadline or p.intake.last_deadline
+    if deadline and deadline < (today or dt.date.today()):
+        extra += " — " + t(lang, "deadline_passed")
+    if p.intake.replaced_by and p.intake.replaced_by in programs:
+        extra += " → " + t(lang, "replaced_by", name=programs[p.intake.replaced_by].name.get(lang))
+    return extra
 
 
 def amount_fact(p: Program, employees: int | None = None) -> int | None:
