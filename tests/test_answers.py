@@ -13,6 +13,7 @@ from assistant.models import Answer, Profile
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.service import Assistant
 from common import figures
+from common.chunks import ChunkMeta
 from common.records import Program
 from common.vocab import Intake
 
@@ -78,7 +79,7 @@ def test_closed_and_replaced_programs_are_flagged(assistant_bot: Assistant) -> N
 
 
 def _row(text: str) -> ChunkRow:
-    return ChunkRow("c1", text, {"source": "corpus/programs/x.yaml", "title": "X"})
+    return ChunkRow("c1", text, ChunkMeta(source="corpus/programs/x.yaml", title="X"))
 
 
 def test_figure_guard_drops_unsupported_figures() -> None:
