@@ -53,7 +53,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     r = Retriever.open(get_settings())
     for hit in r.search(args.query, k=args.k):
-        print(f"{hit.score:.3f}  {hit.row.meta.get('source')}  [{hit.row.meta.get('section')}]  "
+        print(f"{hit.score:.3f}  {hit.row.meta.source}  [{hit.row.meta.section}]  "
               f"{hit.row.text[:100].replace(chr(10), ' ')}")
     return 0
 
@@ -173,6 +173,18 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_corpus_commands(s: argparse.ArgumentParser) -> None:
+    csub = s.add_subparsers(dest="corpus_command", required=True)
+    c = csub.add_parser("check", help="validate records and digests")
+    c.add_argument("path", nargs="?")
+    c.add_argument("--coverage", action="store_true", help="print the coverage tables (Markdown)")
+    c.set_defaults(fn=cmd_corpus_check)
+    c = csub.add_parser("changes", help="programs added or removed, amounts, statuses and deadlines changed")
+    c.add_argument("--since", required=True, help="a date (YYYY-MM-DD) or a corpus version (git revision or tag)")
+    c.add_argument("path", nargs="?", help="corpus folder (default: BOUSSOLE_CORPUS_DIR)")
+    c.set_defaults(fn=cmd_corpus_changes)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="boussole", description="Find the programs that fit an AI × life-sciences company.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -184,16 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="set the manifest aside and index every file again (after a 'corrupt manifest' error)")
     s.set_defaults(fn=cmd_ingest)
 
-    s = sub.add_parser("corpus", help="corpus tools")
-    csub = s.add_subparsers(dest="corpus_command", required=True)
-    c = csub.add_parser("check", help="validate records and digests")
-    c.add_argument("path", nargs="?")
-    c.add_argument("--coverage", action="store_true", help="print the coverage tables (Markdown)")
-    c.set_defaults(fn=cmd_corpus_check)
-    c = csub.add_parser("changes", help="programs added or removed, amounts, statuses and deadlines changed")
-    c.add_argument("--since", required=True, help="a date (YYYY-MM-DD) or a corpus version (git revision or tag)")
-    c.add_argument("path", nargs="?", help="corpus folder (default: BOUSSOLE_CORPUS_DIR)")
-    c.set_defaults(fn=cmd_corpus_changes)
+    add_corpus_commands(sub.add_parser("corpus", help="corpus tools"))
 
     s = sub.add_parser("search", help="show the passages retrieval finds")
     s.add_argument("query")

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.answer.texts import t
 from common.vocab import Group, Instrument, Need, Sector, Stage
 
 Lang = Literal["fr", "en"]
@@ -85,5 +86,5 @@ class Answer(BaseModel):
         for c in self.citations:
             where = f"{c.source}" + (f", p. {c.page}" if c.page else "")
             lines.append(f"[{c.n}] {c.title} — {where}" + (f" — {c.url}" if c.url else ""))
-            lines.append(f"    « {c.quote} »" if self.language == "fr" else f'    "{c.quote}"')
+            lines.append("    " + t(self.language, "quote", text=c.quote))
         return "\n".join(lines).rstrip()

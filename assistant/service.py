@@ -9,13 +9,14 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.answer.compose import Composer, Turn
+from assistant.answer.compose import Composer, Draft, Turn, guard
+from assistant.answer.rank import Ranking, program_hits, rank_programs
 from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
-from assistant.understand.intent import _COMPARE, classify
-from assistant.understand.scope import Scope
+from assistant.understand.intent import _COMPARE, Question, classify
+from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
 from common.lang import detect, fold
 from common.records import Program
@@ -80,6 +81,51 @@ def most_specific(ids: list[str], message: str) -> list[str]:
     if _COMPARE.search(fold(message)):
         return ids
     return [i for i in ids if not any(o != i and o.startswith(i + "-") for o in ids)]
+
+
+@dataclass
+class Understood:
+    """What the understand step found: the session, the language, the profile, the question, and the query text."""
+
+    raw: str  # the message as sent (saved with the session)
+    state: SessionState
+    language: str
+    profile: Profile
+    question: Question
+    texts: list[str]  # the asker's messages, the current one last
+    query: str  # what retrieval searches: the message, or the last two on a follow-up
+
+
+def merged_profile(session: Profile, inferred: Profile, explicit: Profile | None, language: str) -> Profile:
+    """Session profile + what the message says; an explicit profile (API, UI sidebar) wins, cleared fields too."""
+    prof = profiles.merge(session, inferred)
+    if explicit is not None:
+        prof = profiles.merge(prof, explicit).model_copy(
+            update={f: getattr(explicit, f) for f in explicit.model_fields_set})
+    return prof.model_copy(update={"language": language})
+
+
+def choose_question(message: str, mentioned: list[str], new_facts: bool, last_programs: list[str], follow_up: bool,
+                    names_document: Callable[[], bool],
+                    evidence: Callable[[bool], Evidence] | None = None) -> tuple[Question, bool]:
+    """Classify the question once, with the right context; returns it and whether it follows up the last turn.
+
+    - a short question naming no program and no new fact, right after programs were shown ("Is it still open?"),
+      is about the first of them;
+    - a message that is nothing but an instruction has no question in it (off topic);
+    - a question naming a digest by one of its aliases ("AI4Health") is about that document, not a profile;
+    - weak retrieval evidence (scope) makes it off topic, unless it follows up the last turn ("et pour une série B ?"),
+      which is then a programs question."""
+    if not mentioned and not new_facts and last_programs and len(message.split()) <= 14:
+        return classify(message, last_programs[:1], has_profile=False), True
+    if is_suspicious(message):
+        return Question("off_topic", "general", ()), follow_up
+    documents = names_document()
+    ev = evidence(documents) if evidence is not None else None
+    q = classify(message, mentioned, has_profile=new_facts, evidence=ev, documents=documents)
+    if q.intent == "off_topic" and follow_up:
+        q = Question("programs", q.focus, q.programs)
+    return q, follow_up
 
 
 class Assistant:
@@ -156,6 +202,18 @@ class Assistant:
 
     def ask(self, message: str, session_id: str | None = None, profile: Profile | None = None,
             lang: str | None = None) -> Answer:
+        """understand → retrieve → match and rank → compose → guard → remember."""
+        u = self.understand(message, session_id, profile, lang)
+        hits = self.retrieve(u)
+        ranking = self.rank(u, hits)
+        draft = self.composer.draft(u.question, u.language, u.profile, Turn(texts=u.texts), u.query, hits, ranking)
+        ans = draft if isinstance(draft, Answer) else self.guard(draft, u.texts)
+        return self.remember(u, ans)
+
+    def understand(self, message: str, session_id: str | None, profile: Profile | None,
+                   lang: str | None) -> Understood:
+        """The question checked, its language, the asker's profile (session + message + explicit), and what is
+        asked — classified once."""
         message = (message or "").strip()
         if not message:
             raise InputError("the question is empty")
@@ -170,39 +228,56 @@ class Assistant:
                                                              or self.settings.default_language)
         scope = self.scope
         inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
-        prof = profiles.merge(state.profile, inferred)
-        if profile is not None:  # sent explicitly (API, UI sidebar): wins, including fields the user cleared
-            prof = profiles.merge(prof, profile).model_copy(
-                update={f: getattr(profile, f) for f in profile.model_fields_set})
-        prof = prof.model_copy(update={"language": language})
+        prof = merged_profile(state.profile, inferred, profile, language)
         mentioned = most_specific(self.mentioned(message), message)
         if not _COMPARE.search(fold(message)):
             mentioned = by_name_match(mentioned, message, self.retriever.snapshot.programs)
-        follow_up = bool(state.texts) and any(h in message.lower() for h in FOLLOW_UP_HINTS)
-        new_facts = set(inferred.known()) - {"language", "for_profit"}
-        documents = bool(self.composer.reports.named_documents(message))  # "AI4Health": a document, not a profile
-        evidence = scope.evidence(self.retriever, message, inferred, named=bool(mentioned) or documents)
-        q = classify(message, mentioned, has_profile=bool(new_facts), evidence=evidence, documents=documents)
-        if is_suspicious(message):  # nothing but an instruction: there is no question to answer
-            q = classify("", [], has_profile=False)
-        # "Is it still open?" right after programs were shown: about the first of them, not a new search.
-        if not mentioned and not new_facts and state.last_programs and len(message.split()) <= 14 and \
-                q.intent in ("programs", "report", "off_topic"):
-            q = classify(message, state.last_programs[:1], has_profile=False)
-            follow_up = True
-        if q.intent == "off_topic" and follow_up:
-            q = classify(message + " programmes", mentioned, has_profile=True)
+        hinted = bool(state.texts) and any(h in message.lower() for h in FOLLOW_UP_HINTS)
+        new_facts = bool(set(inferred.known()) - {"language", "for_profit"})
+
+        def evidence(documents: bool) -> Evidence:
+            return scope.evidence(self.retriever, message, inferred, named=bool(mentioned) or documents)
+
+        q, follow_up = choose_question(
+            message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
+            names_document=lambda: bool(self.composer.reports.named_documents(message)), evidence=evidence)
         texts = [*state.texts, message]
         query = message if not follow_up else " ".join(texts[-2:])
-        turn = Turn(texts=texts, last_programs=state.last_programs)
-        ans = self.composer.compose(q, language, prof, turn, query)
+        return Understood(raw, state, language, prof, q, texts, query)
+
+    def retrieve(self, u: Understood) -> list[Hit] | None:
+        """The passages the answer starts from: programs for 'which programs', digests for a report question; None
+        when the answer reads the named programs' own records (fact, comparison) or abstains."""
+        if self.composer.abstains(u.question):
+            return None
+        if u.question.intent == "programs":
+            return program_hits(self.retriever, u.query)
+        if u.question.intent == "report":
+            return self.composer.reports.hits(u.query)
+        return None
+
+    def rank(self, u: Understood, hits: list[Hit] | None) -> Ranking | None:
+        """Match every candidate program's rules against the profile and rank them (programs questions only)."""
+        if u.question.intent != "programs" or hits is None:
+            return None
+        return rank_programs(self.retriever, self.retriever.snapshot.programs, u.query, u.profile, u.language,
+                             hits=hits)
+
+    def guard(self, draft: Draft, texts: list[str]) -> Answer:
+        """The figure check and citation numbering; then the optional language model's rewrite (same check)."""
+        ans = guard(draft)
         if self.generator is not None and not ans.abstained:
             ans = self.generator.rewrite(ans, texts)
-        state.profile = prof
-        state.texts = texts[-10:]
+        return ans
+
+    def remember(self, u: Understood, ans: Answer) -> Answer:
+        """Save the session (profile, last messages, programs shown) and stamp the answer with its ids."""
+        state = u.state
+        state.profile = u.profile
+        state.texts = u.texts[-10:]
         if ans.programs:
             state.last_programs = [p.id for p in ans.programs]
         ans.session_id = state.id
         ans.message_id = uuid.uuid4().hex
-        self.sessions.save(state, raw, ans)
+        self.sessions.save(state, u.raw, ans)
         return ans

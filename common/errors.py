@@ -57,10 +57,6 @@ class InputError(BoussoleError):
     """A request or question is malformed or too long."""
 
 
-class GeneratorError(BoussoleError):
-    """The optional language model failed or answered something unusable."""
-
-
 class MessageNotFound(BoussoleError):
     """No chat message with that id in that session (e.g. feedback on an unknown answer)."""
 

@@ -135,6 +135,9 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "centre-du-quebec": ("Centre-du-Québec", "Centre-du-Québec"),
         # values an asker's profile may hold before it knows the administrative region
         "MTL": ("Montréal", "Montréal"),
+        "ON": ("Ontario", "Ontario"),
+        "BC": ("Colombie-Britannique", "British Columbia"),
+        "AB": ("Alberta", "Alberta"),
     },
 }
 
@@ -144,3 +147,15 @@ def label(group: str, value: object, lang: str) -> str:
     key = value.value if isinstance(value, Enum) else str(value)
     pair = LABELS.get(group, {}).get(key)
     return key if pair is None else pair[0 if lang == "fr" else 1]
+
+
+_PROPER = ("region", "audience")
+
+
+def phrase(group: str, value: object, lang: str) -> str:
+    """The label as written inside a sentence: 'série A', 'capital de risque', 'eligibility to confirm' (proper nouns,
+    regions and 'Series A' keep their capitals)."""
+    text = label(group, value, lang)
+    if group in _PROPER or text.startswith("Series ") or text[1:2].isupper():
+        return text
+    return text[:1].lower() + text[1:]

@@ -11,11 +11,10 @@ from statistics import median
 from assistant.answer.reports import SOURCE_TAG
 from assistant.models import Answer
 from common import figures
+from common.citations import strip_markers
 from common.lang import detect
 from common.tokens import tokenize
 from evals.golden import GoldenQuestion
-
-_MARK = re.compile(r"\[(\d+)\]")
 
 
 @dataclass
@@ -84,7 +83,7 @@ def citation_precision(ans: Answer, chunk_texts: dict[str, list[str]], question:
         lines = _lines_citing(ans.answer, c.n)
         supports = bool(lines)
         for ln in lines:
-            bare = _MARK.sub("", ln)
+            bare = strip_markers(ln)
             figs_ok = not figures.unsupported(bare, [c.quote, question] + [q.quote for q in ans.citations
                                                                          if f"[{q.n}]" in ln])
             words = set(tokenize(bare))
@@ -102,7 +101,7 @@ def answer_language(ans: Answer) -> str:
         text = text.replace(c.quote, " ").replace(shown, " ").replace(c.title, " ")
     for p in ans.programs:
         text = text.replace(p.name, " ")
-    return detect(_MARK.sub("", text), default=ans.language)
+    return detect(strip_markers(text), default=ans.language)
 
 
 def score(res: QuestionResult, chunk_texts: dict[str, list[str]]) -> None:

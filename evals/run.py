@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assistant.models import Answer
 from assistant.service import Assistant
+from common.chunks import ChunkMeta
 from common.settings import Settings
 from evals import amounts, grounding
 from evals.advisor import AdvisorCase, AdvisorResult, score_case
@@ -71,8 +72,8 @@ class ConfigRun:
     ingest_s: float = 0.0
 
 
-def item_of(meta: dict[str, object]) -> str:
-    return str(meta.get("program_id") or meta.get("digest_id") or meta.get("source") or "")
+def item_of(meta: ChunkMeta) -> str:
+    return meta.program_id or meta.digest_id or meta.source
 
 
 def used_items(bot: Assistant, ans: Answer) -> list[str]:
@@ -111,7 +112,7 @@ def run_config(cfg: Config, sets: Sets, base: Settings, ingest_paths: list[Path]
     programs = bot.retriever.snapshot.programs
     chunk_texts: dict[str, list[str]] = defaultdict(list)
     for row in bot.retriever.snapshot.chunks.values():
-        chunk_texts[str(row.meta.get("source"))].append(row.text)
+        chunk_texts[row.meta.source].append(row.text)
     base_dir = Path(settings.corpus_dir).resolve().parent
 
     def measure(set_name: str, qid: str, texts: list[str], ans: Answer) -> None:

@@ -9,20 +9,19 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from common.chunks import ChunkMeta
 from common.safety import is_suspicious
 from ingest.loaders import LoadedDoc
-
-Meta = dict[str, str | int | float | bool]
 
 
 @dataclass(frozen=True)
 class Chunk:
     id: str
     text: str
-    meta: Meta
+    meta: ChunkMeta
 
     def to_row(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "meta": self.meta}
+        return {"id": self.id, "text": self.text, "meta": self.meta.flat()}
 
 
 def sha256(data: bytes | str) -> str:
@@ -53,13 +52,12 @@ def chunk_document(doc: LoadedDoc, source: str, file_hash: str, size: int = 900,
             n = seen.get(content_hash, 0)
             seen[content_hash] = n + 1
             cid = sha256(f"{source}\0{content_hash}\0{n}")[:32]
-            meta: Meta = {
+            fields: dict[str, Any] = {
                 "source": source, "title": doc.title, "section": sec.section, "page": sec.page or 0,
                 "language": sec.language or "fr", "doc_kind": doc.doc_kind, "program_id": doc.program_id,
                 "url": doc.url, "content_hash": content_hash, "file_hash": file_hash,
                 "suspicious": is_suspicious(piece),
             }
-            meta.update(doc.meta)
-            meta.update(sec.meta)
+            meta = ChunkMeta(**{**fields, **doc.meta, **sec.meta})  # a section's own fields win
             chunks.append(Chunk(id=cid, text=piece, meta=meta))
     return chunks

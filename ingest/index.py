@@ -231,7 +231,7 @@ def _ingest(paths: list[Path], settings: Settings, progress: bool | None, rep: I
 
 # Bump when loaders or chunking change how a file becomes chunks: every file is then processed again
 # (only chunks whose text changed are re-embedded).
-PROCESSING_VERSION = "3"
+PROCESSING_VERSION = "4"  # 4: typed chunk metadata (common/chunks.py) with the status line
 
 
 def processing_signature(settings: Settings) -> str:
@@ -262,7 +262,7 @@ def _ingest_file(path: Path, source: str, settings: Settings, parts: _Lazy, mani
     new = [c for c in chunks if c.id not in old_ids]
     if new:
         vectors = parts.embedder.embed([c.text for c in new], "passage")
-        parts.store.upsert([c.id for c in new], vectors, [c.text for c in new], [c.meta for c in new])
+        parts.store.upsert([c.id for c in new], vectors, [c.text for c in new], [c.meta.flat() for c in new])
         rep.embedded += len(new)
     manifest.replace_file(source, file_hash, chunks, doc.record)
     stale = old_ids - {c.id for c in chunks}

@@ -13,6 +13,7 @@ import yaml
 from common import lang
 from common.digests import Digest, split_front_matter
 from common.errors import DigestError, LoaderError, RecordError
+from common.labels import phrase
 from common.records import Program, load_program
 
 
@@ -136,8 +137,8 @@ def load_markdown(path: Path, data: bytes) -> LoadedDoc:
             raise DigestError(f"{path.name}: front matter does not match the digest model") from exc
         doc.title, doc.doc_kind = d.title, d.kind
         doc.url = str(d.source.url or "")
-        doc.meta = {"digest_id": d.id, "as_of": d.as_of.isoformat(), "published": d.source.published,
-                    "publisher": d.source.publisher, "aliases": " | ".join(d.aliases)}
+        doc.meta = {"digest_id": d.id, "as_of": d.as_of.isoformat(), "published": d.source.published or "",
+                    "publisher": d.source.publisher or "", "aliases": " | ".join(d.aliases)}
         for s in sections:
             s.language = d.language
     return doc
@@ -172,24 +173,22 @@ def load_text(path: Path, data: bytes) -> LoadedDoc:
     return LoadedDoc(title=path.stem.replace("_", " "), doc_kind="document", sections=[Section(text="\n\n".join(paras))])
 
 
-LABELS = {
-    "fr": {"operator": "Organisme :", "status": "Statut :", "seen": "constaté le", "apply": "Comment postuler", "checked": "faits vérifiés le", "deadline": "date limite", "overview": "Aperçu",
-           "eligibility": "Admissibilité", "facts": "Faits et montants", "intake": "Statut",
-           "continuous": "accueil continu", "calls": "par appels", "open": "ouvert", "closed": "fermé",
-           "paused": "suspendu", "replaced": "remplacé", "unknown": "inconnu"},
-    "en": {"operator": "Operator:", "status": "Status:", "seen": "seen", "apply": "How to apply", "checked": "facts checked", "deadline": "deadline", "overview": "Overview",
-           "eligibility": "Eligibility", "facts": "Key facts and amounts", "intake": "Status",
-           "continuous": "continuous intake", "calls": "by calls", "open": "open", "closed": "closed",
-           "paused": "paused", "replaced": "replaced", "unknown": "unknown"},
+TEXTS = {  # the headings and words of a rendered program record; status values come from common.labels
+    "fr": {"operator": "Organisme :", "status": "Statut :", "seen": "constaté le", "apply": "Comment postuler",
+           "checked": "faits vérifiés le", "deadline": "date limite", "overview": "Aperçu",
+           "eligibility": "Admissibilité", "facts": "Faits et montants", "intake": "Statut"},
+    "en": {"operator": "Operator:", "status": "Status:", "seen": "seen", "apply": "How to apply",
+           "checked": "facts checked", "deadline": "deadline", "overview": "Overview",
+           "eligibility": "Eligibility", "facts": "Key facts and amounts", "intake": "Status"},
 }
 
 
 def render_program(p: Program, lg: str) -> list[Section]:
     """A program record as sections of readable text in one language; facts are kept verbatim so they can be quoted."""
-    lab = LABELS[lg]
+    lab = TEXTS[lg]
     name = p.name.get(lg)
     seen = p.intake.last_confirmed
-    status = lab[p.intake.status.value] + (f" ({lab['seen']} {seen.date.isoformat()})" if seen else "")
+    status = phrase("intake", p.intake.status, lg) + (f" ({lab['seen']} {seen.date.isoformat()})" if seen else "")
     deadline = p.intake.next_deadline or p.intake.last_deadline
     if deadline:
         status += f"; {lab['deadline']} {deadline.isoformat()}"
@@ -198,17 +197,18 @@ def render_program(p: Program, lg: str) -> list[Section]:
         "intake": p.intake.status.value, "applicant": p.applicant.value, "instrument": p.instrument.value,
         "as_of": p.as_of.isoformat(), "url": str(p.url)}
 
-    def sec(key: str, body: str) -> Section:
+    def sec(key: str, body: str, status_line: str = "") -> Section:
         return Section(text=f"{name} — {lab[key]}\n{body}", section=lab[key], language=lg,
-                       meta={**base, "part": key, "title": name})
+                       meta={**base, "part": key, "title": name, "status_line": status_line})
 
     line = f"{lab['status']} {status}; {lab['checked']} {p.as_of.isoformat()}."
-    out = [sec("overview", f"{lab['operator']} {p.operator.get(lg)}.\n{line}\n{p.summary.get(lg)}"),
+    out = [sec("overview", f"{lab['operator']} {p.operator.get(lg)}.\n{line}\n{p.summary.get(lg)}", line),
            sec("eligibility", p.eligibility.get(lg))]
     if p.facts:
         out.append(sec("facts", "\n".join(f"- {f.get(lg)}" for f in p.facts)))
     if p.intake.note:
-        out.append(sec("intake", f"{lab['status']} {status}.\n{p.intake.note.get(lg)}"))
+        intake_line = f"{lab['status']} {status}."
+        out.append(sec("intake", f"{intake_line}\n{p.intake.note.get(lg)}", intake_line))
     out.append(sec("apply", p.how_to_apply.get(lg)))
     return out
 

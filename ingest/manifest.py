@@ -80,7 +80,7 @@ class Manifest:
                 self.db.execute("DELETE FROM chunks WHERE source=?", (source,))
                 self.db.executemany(
                     "INSERT OR REPLACE INTO chunks(id, source, ord, text, meta) VALUES (?,?,?,?,?)",
-                    [(c.id, source, i, c.text, json.dumps(c.meta, ensure_ascii=False)) for i, c in enumerate(chunks)],
+                    [(c.id, source, i, c.text, json.dumps(c.meta.flat(), ensure_ascii=False)) for i, c in enumerate(chunks)],
                 )
                 self.db.execute(
                     "INSERT OR REPLACE INTO files(source, file_hash, n_chunks, ingested_at, record) VALUES (?,?,?,?,?)",

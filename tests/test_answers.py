@@ -13,12 +13,13 @@ from assistant.models import Answer, Profile
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.service import Assistant
 from common import figures
+from common.chunks import ChunkMeta
 from common.records import Program
 from common.vocab import Intake
 
 
 def program_ids(hits: list) -> list[str]:  # type: ignore[type-arg]
-    return [h.program_id or str(h.row.meta.get("digest_id", "")) for h in hits]
+    return [h.program_id or h.row.meta.digest_id for h in hits]
 
 
 @pytest.mark.parametrize("question,expected", [
@@ -35,13 +36,13 @@ def test_retrieval_finds_programs_in_both_languages(assistant_bot: Assistant, qu
 def test_french_question_finds_english_only_passage(assistant_bot: Assistant) -> None:
     hits = assistant_bot.retriever.search("stratégie pancanadienne en intelligence artificielle du CIFAR", k=5,
                                           favour="digests")
-    assert any(h.row.meta.get("language") == "en" and "pan-canadian" in h.source for h in hits)
+    assert any(h.row.meta.language == "en" and "pan-canadian" in h.source for h in hits)
 
 
 def test_english_question_finds_the_english_digest_of_a_french_study(assistant_bot: Assistant) -> None:
     hits = assistant_bot.retriever.search("How many AI life-sciences startups does the InVivo study count?", k=5,
                                           favour="digests")
-    assert any(h.row.meta.get("language") == "en" and "invivo" in h.source for h in hits)
+    assert any(h.row.meta.language == "en" and "invivo" in h.source for h in hits)
 
 
 def _program(bot: Assistant, pid: str) -> Program:
@@ -79,7 +80,7 @@ def test_closed_and_replaced_programs_are_flagged(assistant_bot: Assistant) -> N
 
 
 def _row(text: str) -> ChunkRow:
-    return ChunkRow("c1", text, {"source": "corpus/programs/x.yaml", "title": "X"})
+    return ChunkRow("c1", text, ChunkMeta(source="corpus/programs/x.yaml", title="X"))
 
 
 def test_figure_guard_drops_unsupported_figures() -> None:
@@ -144,7 +145,7 @@ def test_every_figure_in_answers_is_in_a_cited_quote(assistant_bot: Assistant) -
         assert not ans.abstained, q
         for c in ans.citations:
             assert any(c.quote in row.text for row in assistant_bot.retriever.snapshot.chunks.values()
-                       if row.meta.get("source") == c.source), (q, c.quote)
+                       if row.meta.source == c.source), (q, c.quote)
         support = [c.quote for c in ans.citations] + [q] + [p.name for p in ans.programs] + [c.title for c in ans.citations]
         assert figures.unsupported(re.sub(r"\[\d+\]", "", ans.answer), support) == [], q
 

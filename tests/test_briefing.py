@@ -211,11 +211,9 @@ def test_cli_writes_both_formats(corpus_index: Settings, tmp_path: Path, monkeyp
 
 
 def test_post_briefings(corpus_index: Settings, assistant_bot: Any, tmp_path: Path) -> None:
-    try:
-        from assistant.api.app import create_app
-    except ImportError:
-        pytest.skip("assistant.api.app.create_app is not there yet (the API helper is still writing it)")
     from fastapi.testclient import TestClient
+
+    from assistant.api.app import create_app
 
     settings = Settings(_env_file=None, **{**corpus_index.model_dump(),  # type: ignore[call-arg]
                                            "database_url": f"sqlite:///{tmp_path / 'api.sqlite'}",

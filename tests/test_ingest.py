@@ -65,7 +65,7 @@ def test_removed_file_leaves_both_indexes(isolated_env: Path, tmp_path: Path) ->
     rep = ingest([docs], s, progress=False)
     assert rep.deleted == 1
     r = Retriever.open(s)
-    assert all("guide.md" not in c.meta["source"] for c in r.snapshot.chunks.values())
+    assert all("guide.md" not in c.meta.source for c in r.snapshot.chunks.values())
     assert r.search("CanExport exporter Europe", k=5, mode="bm25") == []
     manifest_ids, store_ids = _state(s)
     assert manifest_ids == store_ids

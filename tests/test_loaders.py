@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from common.chunks import ChunkMeta
 from common.errors import LoaderError, RecordError
 from ingest.chunk import chunk_document
 from ingest.loaders import load
@@ -19,7 +20,7 @@ def test_pdf_keeps_accents_and_pages(tmp_path: Path) -> None:
     assert "« œuvre »" in doc.sections[0].text and "Deuxième" in doc.sections[1].text
     assert doc.sections[0].language == "fr"
     chunks = chunk_document(doc, "docs/etude.pdf", "h")
-    assert {c.meta["page"] for c in chunks} == {1, 2}
+    assert {c.meta.page for c in chunks} == {1, 2}
 
 
 def test_markdown_headings_become_sections(tmp_path: Path) -> None:
@@ -59,6 +60,19 @@ def test_program_record_renders_both_languages(tmp_path: Path) -> None:
     assert langs == {"fr", "en"}
     facts_fr = next(s for s in doc.sections if s.language == "fr" and s.meta.get("part") == "facts")
     assert "Jusqu'à 25 000 $ par projet." in facts_fr.text
+
+
+def test_program_chunks_carry_typed_metadata_with_the_status_line(tmp_path: Path) -> None:
+    f = tmp_path / "test-programme.yaml"
+    f.write_text(RECORD, encoding="utf-8")
+    chunks = chunk_document(load(f, f.read_bytes()), "corpus/programs/test-programme.yaml", "h")
+    overview = [c for c in chunks if c.meta.part == "overview"]
+    assert {c.meta.language for c in overview} == {"fr", "en"}
+    for c in overview:
+        assert isinstance(c.meta, ChunkMeta) and c.meta.program_id == "test-programme"
+        assert c.meta.status_line.startswith(("Statut :", "Status:")) and c.meta.status_line in c.text.split("\n")
+    assert all(c.meta.status_line == "" for c in chunks if c.meta.part in ("facts", "eligibility", "apply"))
+    assert ChunkMeta.read({**overview[0].meta.flat(), "from_another_version": 1}) == overview[0].meta
 
 
 def _encrypted_pdf(tmp_path: Path) -> Path:

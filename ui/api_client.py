@@ -54,10 +54,6 @@ class ApiTimeout(ApiUnavailable):
     """The API did not answer in time."""
 
 
-class NotAvailableYet(ApiError):
-    """The endpoint exists but answers 501 (not implemented yet)."""
-
-
 def _detail(resp: httpx.Response) -> str:
     try:
         body = resp.json()
@@ -87,8 +83,6 @@ class ApiClient:
             raise ApiTimeout(f"{self.base_url} did not answer in time") from exc
         except (httpx.TransportError, httpx.InvalidURL) as exc:
             raise ApiUnavailable(f"{self.base_url} cannot be reached: {exc}") from exc
-        if resp.status_code == 501:
-            raise NotAvailableYet(501, _detail(resp))
         if resp.status_code >= 400:
             raise ApiError(resp.status_code, _detail(resp))
         return resp

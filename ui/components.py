@@ -60,8 +60,7 @@ def funding(prog: Program) -> dict[str, str]:
     awards = [_sourced(prog, Sourced[float](value=0, source=a.source, uncertain=a.uncertain),
                        describe_award(a, lg, f.currency)) for a in f.per_company]
     budgets = [_sourced(prog, Sourced[float](value=b.value, source=b.source, uncertain=b.uncertain),
-                        f"{b.label.get(lg)} : {money(b.value, f.currency, lg)}" if lg == "fr"
-                        else f"{b.label.get(lg)}: {money(b.value, f.currency, lg)}") for b in f.program_budget]
+                        f"{b.label.get(lg)}{t('sep')}{money(b.value, f.currency, lg)}") for b in f.program_budget]
     return {
         "amount": "<br>".join(awards) or t("f.not_published"),
         "stacking": _sourced(prog, f.stacking_cap_pct, pct(f.stacking_cap_pct.value, lg)) if f.stacking_cap_pct else "—",

@@ -57,5 +57,8 @@ def money(value: float, currency: str, lang: str) -> str:
 
 
 def pct(value: float, lang: str) -> str:
+    """A rate the way each language writes it: 12,5 % / 12.5%."""
     number = f"{value:g}"
-    return f"{number.replace('.', ',')} %" if lang == "fr" else f"{number}%"
+    if lang == "fr":
+        return f"{number.replace('.', ',')} %"
+    return f"{number}%"

@@ -7,12 +7,15 @@ from typing import Any, Literal
 
 import streamlit as st
 
+from common.labels import label as common_label
+
 Lang = Literal["fr", "en"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
 LANG_NAMES: dict[str, str] = {"fr": "Français", "en": "English"}
 LANG_KEY = "lang"
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "sep": (" : ", ": "),
     # navigation and shell
     "nav.chat": ("Assistant", "Assistant"),
     "nav.programs": ("Programmes", "Programs"),
@@ -136,10 +139,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "br.submit": ("Préparer la note", "Prepare the briefing"),
     "br.need_name": ("Indiquez le nom de l'entreprise.", "Enter the company name."),
     "br.working": ("Préparation de la note…", "Preparing the briefing…"),
-    "br.unavailable": ("Les notes d'information ne sont pas encore offertes par le service. "
-                       "En attendant, utilisez l'assistant ou la liste des programmes.",
-                       "Briefings are not available from the service yet. "
-                       "In the meantime, use the assistant or the program list."),
     "br.preview": ("Aperçu", "Preview"),
     "br.download_md": ("Télécharger (Markdown)", "Download (Markdown)"),
     "br.download_pdf": ("Télécharger (PDF)", "Download (PDF)"),
@@ -161,67 +160,8 @@ EXAMPLES: dict[str, list[str]] = {
     ],
 }
 
+# UI-only groups; enum values (kind, stage, sector, need, intake, fit, region …) come from common.labels
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "kind": {
-        "grant": ("Subvention", "Grant"),
-        "repayable_contribution": ("Contribution remboursable", "Repayable contribution"),
-        "loan": ("Prêt", "Loan"),
-        "tax_credit": ("Crédit d'impôt", "Tax credit"),
-        "equity": ("Capital de risque", "Equity"),
-        "accelerator": ("Accélérateur", "Accelerator"),
-        "incubator": ("Incubateur", "Incubator"),
-        "training": ("Formation", "Training"),
-        "internship_subsidy": ("Stage subventionné", "Internship subsidy"),
-        "data_access": ("Accès aux données", "Data access"),
-        "procurement_pilot": ("Projet pilote d'acquisition", "Procurement pilot"),
-        "advisory": ("Accompagnement", "Advisory"),
-    },
-    "stage": {
-        "pre_seed": ("Préamorçage", "Pre-seed"),
-        "seed": ("Amorçage", "Seed"),
-        "series_a": ("Série A", "Series A"),
-        "series_b_plus": ("Série B et plus", "Series B+"),
-        "growth": ("Croissance", "Growth"),
-        "established": ("Entreprise établie", "Established"),
-    },
-    "sector": {
-        "medtech": ("Technologies médicales", "Medtech"),
-        "biotech": ("Biotechnologies", "Biotech"),
-        "pharma": ("Pharmaceutique", "Pharma"),
-        "digital_health": ("Santé numérique", "Digital health"),
-        "ai": ("Intelligence artificielle", "Artificial intelligence"),
-        "cro": ("Recherche contractuelle (CRO)", "Contract research (CRO)"),
-        "all": ("Tous les secteurs", "All sectors"),
-    },
-    "need": {
-        "non_dilutive": ("Financement non dilutif", "Non-dilutive funding"),
-        "tax_credit": ("Crédits d'impôt", "Tax credits"),
-        "equity": ("Capital de risque", "Equity"),
-        "loan": ("Prêt", "Loan"),
-        "talent": ("Talents", "Talent"),
-        "data_access": ("Accès aux données", "Data access"),
-        "export": ("Exportation", "Export"),
-        "accelerator": ("Accélération", "Acceleration"),
-        "collaborative_research": ("Recherche collaborative", "Collaborative research"),
-        "procurement_pilot": ("Projet pilote d'acquisition", "Procurement pilot"),
-        "advisory": ("Accompagnement", "Advisory"),
-        "training": ("Formation", "Training"),
-    },
-    "intake": {
-        "continuous": ("Accueil continu", "Continuous intake"),
-        "calls": ("Par appels", "By calls"),
-        "open": ("Ouvert", "Open"),
-        "closed": ("Fermé", "Closed"),
-        "paused": ("Suspendu", "Paused"),
-        "replaced": ("Remplacé", "Replaced"),
-        "unknown": ("Statut inconnu", "Status unknown"),
-    },
-    "fit": {
-        "eligible": ("Admissible", "Eligible"),
-        "likely": ("Probablement admissible", "Likely eligible"),
-        "check": ("Admissibilité à confirmer", "Eligibility to confirm"),
-        "not_eligible": ("Non admissible", "Not eligible"),
-    },
     "reason": {
         "outdated": ("Information périmée", "Outdated information"),
         "wrong_amount": ("Montant erroné", "Wrong amount"),
@@ -253,14 +193,6 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "rules.canadian_controlled": ("contrôle canadien", "Canadian control"),
     },
     "yes_no": {"yes": ("Oui", "Yes"), "no": ("Non", "No")},
-    "region": {
-        "QC": ("Québec", "Québec"),
-        "MTL": ("Montréal", "Montréal"),
-        "CA": ("Canada", "Canada"),
-        "ON": ("Ontario", "Ontario"),
-        "BC": ("Colombie-Britannique", "British Columbia"),
-        "AB": ("Alberta", "Alberta"),
-    },
 }
 
 
@@ -280,6 +212,8 @@ def t(key: str, **kw: object) -> str:
 def label(group: str, value: object, language: str | None = None) -> str:
     """The label of an enum value in `language` (default: the UI language); the raw value when unknown."""
     key = str(getattr(value, "value", value))
+    if group not in LABELS:
+        return common_label(group, key, language or lang())
     pair = LABELS[group].get(key)
     if pair is None:
         return key

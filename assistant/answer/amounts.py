@@ -26,8 +26,9 @@ def money(v: float, lang: str, currency: str = "CAD") -> str:
 
 
 def pct(v: float, lang: str) -> str:
-    n = f"{v:g}".replace(".", ",") if lang == "fr" else f"{v:g}"
-    return f"{n}\u00a0%" if lang == "fr" else f"{n}%"
+    if lang == "fr":
+        return f"{v:g}".replace(".", ",") + "\u00a0%"
+    return f"{v:g}%"
 
 
 def headline_award(p: Program, employees: int | None = None) -> Award | None:

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from assistant.answer.amounts import company_amount
 from assistant.answer.evidence import CitationBook, best_sentences, enforce_grounding, renumber
-from assistant.answer.match import SECTOR_NAMES, STAGE_NAMES, Match, check
+from assistant.answer.match import Match, check
 from assistant.answer.passages import ProgramPassages, amount_fact, rank_facts
-from assistant.answer.rank import rank_programs
+from assistant.answer.rank import Ranking, rank_programs
 from assistant.answer.reports import ReportAnswerer
 from assistant.answer.texts import label, t
-from assistant.models import Answer, Profile, ProgramFit
-from assistant.retrieval.retrieve import Retriever
+from assistant.models import Answer, Lang, Profile, ProgramFit
+from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.understand.intent import Question
 from common import figures
+from common.labels import phrase
 
 
 @dataclass
@@ -22,7 +23,32 @@ class Turn:
     """What the composer needs to know of the conversation."""
 
     texts: list[str]  # the asker's messages, oldest first, the current one last
-    last_programs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """An answer before its guard: text with [n] markers, the programs shown, the citations it may use, and what
+    else its figures may lean on (the asker's words, names, document titles)."""
+
+    question: Question
+    lang: str
+    profile: Profile
+    text: str
+    fits: list[ProgramFit]
+    book: CitationBook
+    support: list[str]
+
+
+def lang_code(lang: str) -> Lang:
+    return "fr" if lang == "fr" else "en"
+
+
+def guard(d: Draft) -> Answer:
+    """Drop the sentences whose figures no cited quote supports, then number the citations still used 1..n."""
+    text, _dropped = enforce_grounding(d.text, d.book, d.support)
+    text, cites = renumber(text, d.book)
+    return Answer(answer=text, language=lang_code(d.lang), profile=d.profile, programs=d.fits, citations=cites,
+                  intent=d.question.intent, retrieved=d.book.retrieved)
 
 
 def program_fit(m: Match, lang: str, employees: int | None = None) -> ProgramFit:
@@ -41,15 +67,21 @@ def program_fit(m: Match, lang: str, employees: int | None = None) -> ProgramFit
     )
 
 
+def item_head(m: Match, lang: str) -> str:
+    """'- **Name** (grant) — *eligible*': a program's list item, before its details."""
+    p = m.program
+    return f"- **{p.name.get(lang)}** ({phrase('kind', p.kind, lang)}) — *{phrase('fit', m.fit, lang)}*"
+
+
 def describe(profile: Profile, lang: str) -> str:
     """'a company at Series A in medtech (3 employees)' — the asker's own facts, in words."""
     bits = []
     if profile.stage:
-        bits.append(("au stade " if lang == "fr" else "at ") + STAGE_NAMES[lang][profile.stage.value])
+        bits.append(t(lang, "who_stage", stage=phrase("stage", profile.stage, lang)))
     if profile.sectors:
-        bits.append(("en " if lang == "fr" else "in ") + ", ".join(SECTOR_NAMES[lang][s.value] for s in profile.sectors))
+        bits.append(t(lang, "who_sectors", sectors=", ".join(phrase("sector", s, lang) for s in profile.sectors)))
     if profile.employees is not None:
-        bits.append(f"({profile.employees} {'employés' if lang == 'fr' else 'employees'})")
+        bits.append(f"({profile.employees}{t(lang, 'r_employees')})")
     return t(lang, "who") + " " + " ".join(bits) if bits else t(lang, "lead_generic")
 
 
@@ -64,6 +96,19 @@ class Composer:
         self.reports = ReportAnswerer(retriever)
 
     def compose(self, q: Question, lang: str, profile: Profile, turn: Turn, query: str) -> Answer:
+        """Draft and guard in one call (retrieval and ranking done here)."""
+        d = self.draft(q, lang, profile, turn, query)
+        return d if isinstance(d, Answer) else guard(d)
+
+    @staticmethod
+    def abstains(q: Question) -> bool:
+        """True when the answer abstains: decided from retrieval evidence when the question was understood."""
+        return q.intent == "off_topic"
+
+    def draft(self, q: Question, lang: str, profile: Profile, turn: Turn, query: str,
+              hits: list[Hit] | None = None, ranking: Ranking | None = None) -> Draft | Answer:
+        """The cited text before the figure check, or an abstention. `hits` and `ranking` come from the service's
+        retrieve and rank steps; without them they are computed here."""
         book = CitationBook()
         last = turn.texts[-1]
         if q.intent == "off_topic":  # decided from retrieval evidence when the question was understood
@@ -74,27 +119,25 @@ class Composer:
         elif q.intent == "compare":
             text, fits = self._compare(q, lang, profile, book)
         elif q.intent == "report":
-            text = self.reports.answer(query, q.focus, lang, book)
+            text = self.reports.answer(query, q.focus, lang, book, hits)
         else:
-            text, fits = self._programs(query, lang, profile, book)
+            if ranking is None and hits is None:  # called without the service's retrieve and rank steps
+                ranking = rank_programs(self.retriever, self.programs, query, profile, lang)
+            text, fits = self._programs(ranking, lang, profile, book)
         if not text:
             return self._abstain(lang, profile, q)
         support = [*turn.texts, *(f.name for f in fits), *(c.title for c in book.items)]
-        text, _dropped = enforce_grounding(text, book, support)
-        text, cites = renumber(text, book)
-        return Answer(answer=text, language="fr" if lang == "fr" else "en", profile=profile, programs=fits,
-                      citations=cites, intent=q.intent, retrieved=book.retrieved)
+        return Draft(q, lang, profile, text, fits, book, support)
 
     def _abstain(self, lang: str, profile: Profile, q: Question, unknown: list[str] | None = None) -> Answer:
         msg = t(lang, "abstain")
         if unknown:
             msg = t(lang, "abstain_unknown", terms=", ".join(unknown)) + " " + msg
-        return Answer(answer=msg, language="fr" if lang == "fr" else "en", abstained=True, profile=profile,
-                      intent=q.intent)
+        return Answer(answer=msg, language=lang_code(lang), abstained=True, profile=profile, intent=q.intent)
 
     # ---- which programs fit ------------------------------------------------------------------------------------
-    def _programs(self, query: str, lang: str, profile: Profile, book: CitationBook) -> tuple[str, list[ProgramFit]]:
-        ranking = rank_programs(self.retriever, self.programs, query, profile, lang)
+    def _programs(self, ranking: Ranking | None, lang: str, profile: Profile,
+                  book: CitationBook) -> tuple[str, list[ProgramFit]]:
         if ranking is None:
             return "", []
         shown, ruled_out = ranking.shown, ranking.ruled_out
@@ -123,8 +166,8 @@ class Composer:
     def program_item(self, m: Match, lang: str, book: CitationBook, employees: int | None = None) -> list[str]:
         """A program as a Markdown list item: name, kind, fit; amount; status; why — each line cited."""
         p, pas = m.program, self.passages
-        sep = " : " if lang == "fr" else ": "
-        out = [f"- **{p.name.get(lang)}** ({label(lang, 'kinds', p.kind.value)}) — *{label(lang, 'fit', m.fit)}*"]
+        sep = t(lang, "sep")
+        out = [item_head(m, lang)]
         ai = amount_fact(p, employees)
         out.append(f"  - {t(lang, 'amount')}{sep}{pas.fact_line(book, p, lang, ai)}" if ai is not None
                    else f"  - {t(lang, 'no_amount')}")
@@ -161,11 +204,10 @@ class Composer:
                 ranked = [top, *[i for i in ranked if i != top]]
             name = p.name.get(lang)
             if false_figs:
-                quoted = " / ".join(f"« {x} »" if lang == "fr" else f'"{x}"' for x in false_figs)
+                quoted = " / ".join(t(lang, "quote", text=x) for x in false_figs)
                 lines.append(t(lang, "premise", figs=quoted, name=name))
             if ranked:
-                sep = " : " if lang == "fr" else ": "
-                lines.append(t(lang, "fact_lead", name=name) + sep
+                lines.append(t(lang, "fact_lead", name=name) + t(lang, "sep")
                              + " ".join(pas.fact_line(book, p, lang, i) for i in ranked[:3]))
             else:
                 lines.append(t(lang, "fact_missing", name=name))
@@ -186,7 +228,7 @@ class Composer:
         for p in progs:
             m = check(p, profile, lang)
             fits.append(program_fit(m, lang, profile.employees))
-            lines.append(f"- **{p.name.get(lang)}** ({label(lang, 'kinds', p.kind.value)}) — *{label(lang, 'fit', m.fit)}*")
+            lines.append(item_head(m, lang))
             picks = [amount_fact(p, profile.employees), *rank_facts(p, "taux rate %", "rate", lang)[:1],
                      *rank_facts(p, "cumul stacking", "stacking", lang)[:1]]
             for i in dict.fromkeys(i for i in picks if i is not None):

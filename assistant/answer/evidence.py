@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 
 from assistant.models import Citation
 from assistant.retrieval.snapshot import ChunkRow
-from common import figures
+from common import citations, figures
 from common.safety import is_suspicious
 from common.tokens import tokenize
 
 _SENT = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ«\"(0-9])|\n+")
-_MARK = re.compile(r"\s*\[(\d+)\]")
 def sentences(text: str) -> list[str]:
     """Sentences and list items of a passage, stripped of list bullets; each is an exact substring of `text`."""
     out = []
@@ -58,20 +57,15 @@ class CitationBook:
 
     def cite(self, row: ChunkRow, quote: str) -> int:
         assert quote in row.text, "a quote must be an exact passage of its chunk"
-        src = str(row.meta.get("source", ""))
+        src = row.meta.source
         for c in self.items:
             if c.source == src and c.quote == quote:
                 return c.n
         n = len(self.items) + 1
-        page = row.meta.get("page")
-        self.items.append(Citation(
-            n=n, source=src, title=str(row.meta.get("title", "")), url=str(row.meta.get("url") or "") or None,
-            page=int(page) if page else None, quote=quote, program_id=str(row.meta.get("program_id") or "") or None,
-        ))
+        m = row.meta
+        self.items.append(Citation(n=n, source=src, title=m.title, url=m.url or None, page=m.page or None, quote=quote,
+                                   program_id=m.program_id or None))
         return n
-
-    def quotes(self) -> list[str]:
-        return [c.quote for c in self.items]
 
 
 def enforce_grounding(markdown: str, book: CitationBook, support: list[str]) -> tuple[str, list[str]]:
@@ -84,13 +78,13 @@ def enforce_grounding(markdown: str, book: CitationBook, support: list[str]) -> 
     kept_lines: list[str] = []
     dropped: list[str] = []
     for line in markdown.split("\n"):
-        cited = [by_n[int(n)] for n in _MARK.findall(line) if int(n) in by_n] + support
-        if not figures.unsupported(_MARK.sub("", line), cited):
+        if not citations.unsupported_in_line(line, by_n, support):
             kept_lines.append(line)
             continue
+        cited = citations.cited_quotes(line, by_n) + support
         kept = []
         for part in re.split(r"(?<=[.!?])\s+(?=\S)", line):
-            if figures.unsupported(_MARK.sub("", part), cited):
+            if figures.unsupported(citations.strip_markers(part), cited):
                 dropped.append(part)
             else:
                 kept.append(part)
@@ -101,12 +95,7 @@ def enforce_grounding(markdown: str, book: CitationBook, support: list[str]) -> 
 
 def renumber(markdown: str, book: CitationBook) -> tuple[str, list[Citation]]:
     """Keep only citations still referenced in the text, numbered 1..n in order of appearance."""
-    order: list[int] = []
-    for m in _MARK.finditer(markdown):
-        n = int(m.group(1))
-        if n not in order and any(c.n == n for c in book.items):
-            order.append(n)
-    new = {old: i + 1 for i, old in enumerate(order)}
-    text = _MARK.sub(lambda m: f" [{new[int(m.group(1))]}]" if int(m.group(1)) in new else "", markdown)
+    new = citations.new_numbers([markdown], {c.n for c in book.items})
+    text = citations.apply_numbers(markdown, new)
     cites = [c.model_copy(update={"n": new[c.n]}) for c in book.items if c.n in new]
     return text, sorted(cites, key=lambda c: c.n)

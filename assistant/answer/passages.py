@@ -27,9 +27,8 @@ class ProgramPassages:
         self.programs = snap.programs
         self.rows: dict[tuple[str, str, str], list[ChunkRow]] = {}
         for r in snap.chunks.values():
-            pid = str(r.meta.get("program_id") or "")
-            if pid:
-                self.rows.setdefault((pid, str(r.meta.get("language")), str(r.meta.get("part"))), []).append(r)
+            if r.meta.program_id:
+                self.rows.setdefault((r.meta.program_id, r.meta.language, r.meta.part), []).append(r)
 
     def part(self, pid: str, lang: str, part: str) -> list[ChunkRow]:
         other = "en" if lang == "fr" else "fr"
@@ -41,20 +40,20 @@ class ProgramPassages:
                 return book.cite(row, text)
         return None
 
+    def cite_status(self, book: CitationBook, pid: str, lang: str) -> tuple[str, int] | None:
+        """The record's status line ('Status: … (seen …); facts checked ….') and its citation number."""
+        for row in self.part(pid, lang, "overview"):
+            line = row.meta.status_line
+            if line and line in row.text:
+                return line, book.cite(row, line)
+        return None
+
     def status_line(self, book: CitationBook, p: Program, lang: str) -> str:
-        """'Status: … (seen …); facts checked …. [n]' plus its replacement, if any."""
-        for row in self.part(p.id, lang, "overview"):
-            lines = row.text.split("\n")
-            if len(lines) >= 3:
-                n = book.cite(row, lines[2])
-                extra = ""
-                deadline = p.intake.next_deadline or p.intake.last_deadline
-                if deadline and deadline < dt.date.today():
-                    extra += " — " + t(lang, "deadline_passed")
-                if p.intake.replaced_by and p.intake.replaced_by in self.programs:
-                    extra = " → " + t(lang, "replaced_by", name=self.programs[p.intake.replaced_by].name.get(lang))
-                return f"{lines[2]} [{n}]{extra}"
-        return f"{t(lang, 'status')}: {p.intake.status.value}"
+        """'Status: … [n]', then a passed deadline's note and the replacement, if any."""
+        cited = self.cite_status(book, p.id, lang)
+        if cited is None:
+            return f"{t(lang, 'status')}: {p.intake.status.value}"
+        return f"{cited[0]} [{cited[1]}]{status_notes(p, self.programs, lang)}"
 
     def fact_line(self, book: CitationBook, p: Program, lang: str, index: int) -> str:
         f = p.facts[index]
@@ -69,6 +68,17 @@ class ProgramPassages:
             if ("any", v) in keys or ("number", v) in keys:
                 return self.cite_text(book, p.id, lang, "facts", f.get(lang))
         return None
+
+
+def status_notes(p: Program, programs: dict[str, Program], lang: str, today: dt.date | None = None) -> str:
+    """' — this deadline has passed …' and ' → replaced by **X**': both when both apply."""
+    extra = ""
+    deadline = p.intake.next_deadline or p.intake.last_deadline
+    if deadline and deadline < (today or dt.date.today()):
+        extra += " — " + t(lang, "deadline_passed")
+    if p.intake.replaced_by and p.intake.replaced_by in programs:
+        extra += " → " + t(lang, "replaced_by", name=programs[p.intake.replaced_by].name.get(lang))
+    return extra
 
 
 def amount_fact(p: Program, employees: int | None = None) -> int | None:

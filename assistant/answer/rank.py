@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from assistant.answer.evidence import overlap
 from assistant.answer.match import Match, check
 from assistant.models import Profile
-from assistant.retrieval.retrieve import Retriever
+from assistant.retrieval.retrieve import Hit, Retriever
 from common.lang import fold
 from common.records import Program
 from common.vocab import Intake
@@ -75,10 +75,16 @@ def score_program(p: Program, profile: Profile, relevance: float, wants_funding:
     return s + (0.1 if p.accepting(dt.date.today()) else -0.05 if p.intake.status == Intake.unknown else -1.0)
 
 
+def program_hits(retriever: Retriever, query: str) -> list[Hit]:
+    """The passages a 'which programs' question starts from."""
+    return retriever.answer_search(query, "programs")
+
+
 def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str, profile: Profile, lang: str,
-                  show: int = SHOW) -> Ranking | None:
-    """Programs for `query` and `profile`; None when neither the question nor the profile points anywhere."""
-    hits = retriever.answer_search(query, "programs")
+                  show: int = SHOW, hits: list[Hit] | None = None) -> Ranking | None:
+    """Programs for `query` and `profile` (from `hits`, else a fresh search); None when neither the question nor the
+    profile points anywhere."""
+    hits = program_hits(retriever, query) if hits is None else hits
     rel: dict[str, float] = {}
     for h in hits:
         if h.program_id:

@@ -63,11 +63,11 @@ class ReportAnswerer:
         snap = retriever.snapshot
         self.aliases: dict[str, list[str]] = {}
         for r in snap.chunks.values():
-            if r.meta.get("doc_kind") != "program" and r.meta.get("aliases"):
-                self.aliases[str(r.meta.get("source"))] = str(r.meta["aliases"]).split(" | ")
+            if r.meta.doc_kind != "program" and r.meta.aliases:
+                self.aliases[r.meta.source] = r.meta.alias_list()
         self._vectors = shared_vectors(snap.embedder.name)
         self._warm_lock = threading.Lock()
-        self._digest_rows = [r for r in snap.chunks.values() if r.meta.get("doc_kind") != "program"]
+        self._digest_rows = [r for r in snap.chunks.values() if r.meta.doc_kind != "program"]
 
     def warm(self, block: bool = False) -> threading.Thread | None:
         """Embed every digest sentence ahead of questions (in the background unless `block`)."""
@@ -101,9 +101,14 @@ class ReportAnswerer:
         q = self.retriever.snapshot.query_vector(query)
         return [float(self._vectors[x] @ q) for x in texts]
 
-    def answer(self, query: str, focus: Focus, lang: str, book: CitationBook) -> str:
-        """Cited lines that answer `query` from the digests, or '' when the evidence is too weak."""
-        hits = self.retriever.answer_search(query, "digests")
+    def hits(self, query: str) -> list[Hit]:
+        """The digest passages a report question starts from (the same search the evals score)."""
+        return self.retriever.answer_search(query, "digests")
+
+    def answer(self, query: str, focus: Focus, lang: str, book: CitationBook, hits: list[Hit] | None = None) -> str:
+        """Cited lines that answer `query` from the digests (`hits`, else a fresh search), or '' when the evidence is
+        too weak."""
+        hits = self.hits(query) if hits is None else hits
         book.retrieved = [h.row.id for h in hits]
         want = wanted_figure(query, focus)
         wide = expand(query)
@@ -122,8 +127,8 @@ class ReportAnswerer:
             sc = 0.5 * n / most + sim + (0.4 if fig else 0) + 0.5 * h.score / top_hit
             scored.append((sc - 0.02 * rank, h, s))
         named = self.named_documents(query)
-        if named and any(str(h.row.meta.get("source")) in named for _, h, _ in scored):
-            scored = [x for x in scored if str(x[1].row.meta.get("source")) in named]
+        if named and any(h.row.meta.source in named for _, h, _ in scored):
+            scored = [x for x in scored if x[1].row.meta.source in named]
         scored.sort(key=lambda x: -x[0])
         if not scored or scored[0][0] < MIN_REPORT_SCORE:
             return ""
@@ -132,9 +137,9 @@ class ReportAnswerer:
         for sc, h, s in scored[:3]:
             if sc < scored[0][0] * 0.8:
                 break
-            title = str(h.row.meta.get("title"))
+            title = h.row.meta.title
             if title not in titles:
-                note = t(lang, "other_lang") if h.row.meta.get("language") != lang else ""
+                note = t(lang, "other_lang") if h.row.meta.language != lang else ""
                 lines.append(t(lang, "report_lead", title=title) + note)
                 titles.add(title)
             block = with_list(h.row.text, s)

@@ -48,14 +48,29 @@ T: dict[str, dict[str, Any]] = {
                    "rules.for_profit": "but lucratif", "rules.requires_quebec_establishment": "établissement au Québec",
                    "rules.requires_canadian_establishment": "établissement au Canada",
                    "rules.requires_incubator": "incubateur requis"},
-        "fit": {"eligible": "admissible", "likely": "probablement admissible", "check": "à vérifier",
-                "not_eligible": "non admissible"},
-        "kinds": {"grant": "subvention", "repayable_contribution": "contribution remboursable", "loan": "prêt",
-                  "tax_credit": "crédit d'impôt", "equity": "capital de risque", "accelerator": "accélérateur",
-                  "incubator": "incubateur", "training": "formation", "internship_subsidy": "stages subventionnés",
-                  "data_access": "accès aux données", "procurement_pilot": "projet pilote / approvisionnement",
-                  "advisory": "accompagnement", "regulatory": "accompagnement réglementaire",
-                  "export_support": "soutien à l'exportation", "fund_of_funds": "fonds de fonds"},
+        "sep": " : ",
+        "quote": "« {text} »",
+        "who_stage": "au stade {stage}",
+        "who_sectors": "en {sectors}",
+        "r_stage": "stade {stage} ✓",
+        "r_serves": "vise {names} ✗",
+        "r_sector": "secteur {sector} ✓",
+        "r_employees": " employés",
+        "r_check": "à vérifier",
+        "r_applicant": "demande déposée par : {who} ✗",
+        "r_program": "programme {status}",
+        "r_based_in": "entreprise située en {places}",
+        "r_qc_establishment": "établissement au Québec",
+        "r_region_unknown": "région inconnue → à vérifier",
+        "r_city": "ville à confirmer",
+        "bounds": {"emp_max": {"max": "au plus", "min": "au moins", "unknown": "nombre d'employés inconnu → à vérifier",
+                               "you": "vous en avez"},
+                   "rev_min": {"max": "revenus d'au plus", "min": "revenus d'au moins",
+                               "unknown": "revenus inconnus → à vérifier", "you": "les vôtres :"}},
+        "rules": {"incorporated": "entreprise constituée en société", "for_profit": "entreprise à but lucratif",
+                  "canadian_controlled": "société privée sous contrôle canadien",
+                  "requires_partner": "partenaire (université ou entreprise) requis",
+                  "requires_incubator": "accompagnement par un incubateur ou accélérateur requis"},
     },
     "en": {
         "lead_programs": "Here are the programs in my corpus that best fit {who}.",
@@ -100,23 +115,52 @@ T: dict[str, dict[str, Any]] = {
                    "rules.for_profit": "for-profit status", "rules.requires_quebec_establishment": "Québec establishment",
                    "rules.requires_canadian_establishment": "Canadian establishment",
                    "rules.requires_incubator": "incubator required"},
-        "fit": {"eligible": "eligible", "likely": "likely eligible", "check": "to check", "not_eligible": "not eligible"},
-        "kinds": {"grant": "grant", "repayable_contribution": "repayable contribution", "loan": "loan",
-                  "tax_credit": "tax credit", "equity": "venture capital", "accelerator": "accelerator",
-                  "incubator": "incubator", "training": "training", "internship_subsidy": "subsidized internships",
-                  "data_access": "data access", "procurement_pilot": "pilot / procurement", "advisory": "advisory", "regulatory": "regulatory support",
-                  "export_support": "export support", "fund_of_funds": "fund of funds"},
+        "sep": ": ",
+        "quote": "\"{text}\"",
+        "who_stage": "at {stage}",
+        "who_sectors": "in {sectors}",
+        "r_stage": "stage {stage} ✓",
+        "r_serves": "serves {names} ✗",
+        "r_sector": "sector {sector} ✓",
+        "r_employees": " employees",
+        "r_check": "check",
+        "r_applicant": "applicant: {who} ✗",
+        "r_program": "program {status}",
+        "r_based_in": "company based in {places}",
+        "r_qc_establishment": "Québec establishment",
+        "r_region_unknown": "region unknown → check",
+        "r_city": "city to confirm",
+        "bounds": {"emp_max": {"max": "at most", "min": "at least", "unknown": "headcount unknown → check",
+                               "you": "you have"},
+                   "rev_min": {"max": "revenue at most", "min": "revenue at least", "unknown": "revenue unknown → check",
+                               "you": "yours:"}},
+        "rules": {"incorporated": "incorporated company", "for_profit": "for-profit company",
+                  "canadian_controlled": "Canadian-controlled", "requires_partner": "partner required",
+                  "requires_incubator": "incubator or accelerator support required"},
     },
 }
 
 
+def _side(lang: str) -> dict[str, Any]:
+    return T["fr"] if lang == "fr" else T["en"]
+
+
 def t(lang: str, key: str, **kw: object) -> str:
-    val = T["fr" if lang == "fr" else "en"][key]
+    """The composer's sentence `key` in `lang`, formatted with `kw`."""
+    val = _side(lang)[key]
     assert isinstance(val, str)
     return val.format(**kw) if kw else val
 
 
+def table(lang: str, group: str) -> dict[str, Any]:
+    """A keyed table of the composer's texts (fields, bounds, rules) in `lang`."""
+    val = _side(lang)[group]
+    assert isinstance(val, dict)
+    return val
+
+
 def label(lang: str, group: str, key: str) -> str:
-    table = T["fr" if lang == "fr" else "en"][group]
+    """The composer's name for `key` in one of its own tables (fields to verify); enum values use common.labels."""
+    table = _side(lang)[group]
     assert isinstance(table, dict)
     return str(table.get(key, key))

@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 from assistant.answer.amounts import headline_award
 from assistant.answer.compose import first_fail
 from assistant.answer.evidence import CitationBook
-from assistant.answer.match import SECTOR_NAMES, STAGE_NAMES, Match, money
+from assistant.answer.match import Match, money
 from assistant.answer.rank import profile_candidates, rank_programs
-from assistant.answer.texts import label
 from assistant.briefing.doc import (
     Block,
     Briefing,
@@ -26,7 +25,8 @@ from assistant.briefing.doc import (
 )
 from assistant.briefing.profile import CompanyProfile, load_profile
 from assistant.briefing.sections import Ctx, amount_cell, cap_cell, combining, ecosystem, status_cell, verify
-from assistant.briefing.texts import NEED_NAMES, STATUS_NAMES, bt, long_date, names
+from assistant.briefing.texts import bt, long_date
+from common.labels import LABELS, phrase
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
@@ -40,8 +40,8 @@ __all__ = ["CompanyProfile", "build_briefing", "load_profile"]
 
 # ---- the shortlist -------------------------------------------------------------------------------------------------
 def _query(company: CompanyProfile, lang: str) -> str:
-    bits = [SECTOR_NAMES[lang][s.value] for s in company.known_sectors()]
-    bits += [names(NEED_NAMES, lang, n.value) for n in company.known_needs()]
+    bits = [phrase("sector", s, lang) for s in company.known_sectors()]
+    bits += [phrase("need", n, lang) for n in company.known_needs()]
     return " ".join([*bits, company.project[:500]]).strip()
 
 
@@ -87,14 +87,14 @@ def shortlist(ctx: Ctx, company: CompanyProfile) -> tuple[list[Match], list[Matc
 def shortlist_blocks(ctx: Ctx, chosen: list[Match], aside: list[Match], ruled: list[Match]) -> list[Block]:
     lang = ctx.lang
     other = "en" if lang == "fr" else "fr"
-    rows = [[f"**{ctx.name(m.program)}**\n{m.program.name.get(other)}", label(lang, "kinds", m.program.kind.value),
+    rows = [[f"**{ctx.name(m.program)}**\n{m.program.name.get(other)}", phrase("kind", m.program.kind, lang),
              amount_cell(ctx, m.program), cap_cell(ctx, m.program), status_cell(ctx, m.program),
-             label(lang, "fit", m.fit), f"[{bt(lang, 'link')}]({m.program.url})"] for m in chosen]
+             phrase("fit", m.fit, lang), f"[{bt(lang, 'link')}]({m.program.url})"] for m in chosen]
     header = [bt(lang, k) for k in ("col_name", "col_kind", "col_amount", "col_cap", "col_status", "col_fit",
                                     "col_source")]
     blocks: list[Block] = [Para(bt(lang, "shortlist_lead")),
                            Table(header, rows, [0.21, 0.13, 0.19, 0.1, 0.15, 0.13, 0.09])]
-    set_aside = [(0, f"{ctx.name(m.program)} — {names(STATUS_NAMES, lang, m.program.intake.status.value)}")
+    set_aside = [(0, f"{ctx.name(m.program)} — {phrase('intake', m.program.intake.status, lang)}")
                  for m in aside]
     pas = ctx.composer.passages
     for m in ruled:
@@ -112,7 +112,7 @@ def program_blocks(ctx: Ctx, m: Match) -> list[Block]:
     """One program: kind and fit, names and operator, cited summary, then Composer.program_item's lines and facts."""
     p, lang, pas = m.program, ctx.lang, ctx.composer.passages
     other = "en" if lang == "fr" else "fr"
-    sep = " : " if lang == "fr" else ": "
+    sep = bt(lang, "sep")
     item = ctx.composer.program_item(m, lang, ctx.book)
     kind_fit = item[0].split("** ", 1)[-1]
     blocks: list[Block] = [Heading(ctx.name(p)), Para(
@@ -132,18 +132,19 @@ def program_blocks(ctx: Ctx, m: Match) -> list[Block]:
 
 # ---- the whole briefing --------------------------------------------------------------------------------------------
 def profile_blocks(company: CompanyProfile, lang: str) -> list[Block]:
-    sep = " : " if lang == "fr" else ": "
+    sep = bt(lang, "sep")
     unknown, scope = bt(lang, "unknown"), bt(lang, "out_of_scope")
 
-    def listed(values: list[str], table: dict[str, str]) -> str:
-        return ", ".join(table.get(v, f"{v} ({scope})") for v in values) or unknown
+    def listed(values: list[str], group: str) -> str:
+        known = LABELS[group]
+        return ", ".join(phrase(group, v, lang) if v in known else f"{v} ({scope})" for v in values) or unknown
 
     def yes_no(v: bool | None) -> str:
         return unknown if v is None else bt(lang, "yes" if v else "no")
 
-    rows = [("company", company.name), ("stage", STAGE_NAMES[lang][company.stage.value] if company.stage else unknown),
-            ("sectors", listed(company.sectors, SECTOR_NAMES[lang])),
-            ("needs", listed(company.needs, NEED_NAMES["en" if lang == "en" else "fr"])),
+    rows = [("company", company.name), ("stage", phrase("stage", company.stage, lang) if company.stage else unknown),
+            ("sectors", listed(company.sectors, "sector")),
+            ("needs", listed(company.needs, "need")),
             ("employees", f"{company.employees} {bt(lang, 'employees_unit')}" if company.employees is not None
              else unknown),
             ("revenue", money(company.revenue, lang) if company.revenue is not None else unknown),
@@ -158,8 +159,8 @@ def profile_blocks(company: CompanyProfile, lang: str) -> list[Block]:
 
 def eco_queries(company: CompanyProfile, lang: str) -> list[str]:
     """Questions for the report digests: the sectors with funding words, then one per need that the digests cover."""
-    sectors = " ".join(SECTOR_NAMES[lang][s.value] for s in company.known_sectors())
-    base = "IA sciences de la vie financement" if lang == "fr" else "AI life sciences funding"
+    sectors = " ".join(phrase("sector", s, lang) for s in company.known_sectors())
+    base = bt(lang, "eco_base")
     extra = {"equity": ("capital de risque investissement", "venture capital investment"),
              "talent": ("talents formation main-d'œuvre", "talent training workforce"),
              "export": ("exportation marchés", "export markets"),

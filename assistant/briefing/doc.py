@@ -11,11 +11,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from assistant.briefing.texts import bt
 from assistant.models import Citation
-from common import figures
+from common import citations, figures
+from common.citations import MARK
 
 HEADER_END = "<!-- end of header: metadata (date, corpus version, as-of range), excluded from the figure check -->"
-MARK = re.compile(r"\s*\[(\d+)\]")
 _LINK_TARGET = re.compile(r"\]\((https?://[^)\s]+)\)")
 _BARE_URL = re.compile(r"<?https?://[^\s>)|]+>?")
 
@@ -96,8 +97,7 @@ class Briefing:
     @property
     def header_markdown(self) -> str:
         lines = [f"# {self.title} — {self.company}", ""]
-        lines += [f"- **{label}** : {value}" if self.lang == "fr" else f"- **{label}:** {value}"
-                  for label, value in self.header_lines]
+        lines += [bt(self.lang, "header_line", label=name, value=value) for name, value in self.header_lines]
         return "\n".join(lines)
 
     @property
@@ -157,7 +157,7 @@ def source_heading(c: Citation) -> str:
 
 def quoted(c: Citation, lang: str) -> str:
     quote = " ".join(c.quote.split())
-    return f"« {quote} »" if lang == "fr" else f"“{quote}”"
+    return bt(lang, "quote", text=quote)
 
 
 def source_line(c: Citation, lang: str) -> str:
@@ -197,8 +197,7 @@ def body_of(markdown: str) -> str:
 
 def line_supported(text: str, quotes_by_n: dict[int, str], support: list[str]) -> bool:
     """A line may lean on the quotes its own [n] markers point to, plus the profile, names and derived figures."""
-    cited = [quotes_by_n[int(n)] for n in MARK.findall(text) if int(n) in quotes_by_n]
-    return not figures.unsupported(checkable(text), cited + support)
+    return not citations.unsupported_in_line(text, quotes_by_n, support, clean=checkable)
 
 
 def keep_supported(b: Block, quotes_by_n: dict[int, str], support: list[str], dropped: list[str]) -> Block | None:
@@ -218,25 +217,13 @@ def keep_supported(b: Block, quotes_by_n: dict[int, str], support: list[str], dr
     return Table(b.header, rows, b.widths) if rows else None
 
 
-def renumber_blocks(sections: list[Section], citations: list[Citation]) -> list[Citation]:
+def renumber_blocks(sections: list[Section], cited: list[Citation]) -> list[Citation]:
     """Number the citations 1..n in order of first appearance in the body; unused ones are left out (in place)."""
-    order: list[int] = []
-    known = {c.n for c in citations}
+    texts = (text for sec in sections for b in sec.blocks for text in block_texts(b))
+    new = citations.new_numbers(texts, {c.n for c in cited})
     for sec in sections:
-        for b in sec.blocks:
-            for text in block_texts(b):
-                for m in MARK.finditer(text):
-                    n = int(m.group(1))
-                    if n in known and n not in order:
-                        order.append(n)
-    new = {old: i + 1 for i, old in enumerate(order)}
-
-    def sub(text: str) -> str:
-        return MARK.sub(lambda m: f" [{new[int(m.group(1))]}]" if int(m.group(1)) in new else "", text)
-
-    for sec in sections:
-        sec.blocks = [map_texts(b, sub) for b in sec.blocks]
-    return sorted((c.model_copy(update={"n": new[c.n]}) for c in citations if c.n in new), key=lambda c: c.n)
+        sec.blocks = [map_texts(b, lambda text: citations.apply_numbers(text, new)) for b in sec.blocks]
+    return sorted((c.model_copy(update={"n": new[c.n]}) for c in cited if c.n in new), key=lambda c: c.n)
 
 
 def figure_check(briefing: Briefing) -> list[str]:

@@ -8,21 +8,20 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from assistant.answer.match import SECTOR_NAMES, STAGE_NAMES, money
-from assistant.briefing.texts import NEED_NAMES
+from assistant.answer.match import money
 from assistant.models import Lang, Profile
 from assistant.understand.profile import _PLACES
 from common.errors import InputError
+from common.labels import LABELS
 from common.lang import fold
 from common.vocab import Need, Sector, Stage
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # newlines and tabs are fine in the project text
-_ALIASES = {fold(v): k for lang in ("fr", "en") for k, v in SECTOR_NAMES[lang].items()}
-_ALIASES |= {fold(v): k for lang in ("fr", "en") for k, v in STAGE_NAMES[lang].items()}
-_ALIASES |= {fold(v): k for lang in ("fr", "en") for k, v in NEED_NAMES[lang].items()}
+_ALIASES = {fold(name): k for group in ("sector", "stage", "need") for k, pair in LABELS[group].items() for name in pair}
 _ALIASES |= {"ia": "ai", "intelligence artificielle": "ai", "artificial intelligence": "ai", "sante numerique": "digital_health",
              "non dilutif": "non_dilutive", "capital de risque": "equity", "venture capital": "equity",
-             "talents": "talent", "exportation": "export", "amorcage": "seed", "pre-amorcage": "pre_seed"}
+             "talents": "talent", "exportation": "export", "amorcage": "seed", "pre-amorcage": "pre_seed",
+             "accelerateur": "accelerator", "equity": "equity", "series b+": "series_b_plus"}
 
 
 def _norm(raw: str) -> str:

@@ -12,10 +12,12 @@ from assistant.answer.evidence import CitationBook
 from assistant.answer.match import Match, money
 from assistant.answer.passages import rank_facts
 from assistant.answer.rank import FUNDING_KINDS
-from assistant.answer.texts import label, t
-from assistant.briefing.doc import MARK, Block, Bullets, Derived, Para, Table, compute
-from assistant.briefing.texts import FIELD_NAMES, STATUS_NAMES, bt, names
+from assistant.answer.texts import t
+from assistant.briefing.doc import Block, Bullets, Derived, Para, Table, compute
+from assistant.briefing.texts import FIELD_NAMES, bt, names
 from common import figures
+from common.citations import MARK
+from common.labels import phrase
 from common.lang import detect, fold
 from common.records import Program, Sourced
 from common.vocab import Intake, Kind
@@ -79,11 +81,8 @@ def sourced(ctx: Ctx, p: Program, s: Sourced[float] | None, kind: str) -> tuple[
 
 def status_cite(ctx: Ctx, p: Program) -> int | None:
     """Cite the record's status line ('Status: … (seen …); facts checked ….')."""
-    for row in ctx.composer.passages.part(p.id, ctx.lang, "overview"):
-        lines = row.text.split("\n")
-        if len(lines) >= 3:
-            return ctx.book.cite(row, lines[2])
-    return None
+    cited = ctx.composer.passages.cite_status(ctx.book, p.id, ctx.lang)
+    return cited[1] if cited else None
 
 
 def deadline_cite(ctx: Ctx, p: Program) -> str | None:
@@ -120,7 +119,7 @@ def cap_cell(ctx: Ctx, p: Program) -> str:
 
 def status_cell(ctx: Ctx, p: Program) -> str:
     n = status_cite(ctx, p)
-    cell = names(STATUS_NAMES, ctx.lang, p.intake.status.value) + (f" [{n}]" if n else "")
+    cell = phrase("intake", p.intake.status, ctx.lang) + (f" [{n}]" if n else "")
     dl = deadline_cite(ctx, p)
     deadline = p.intake.next_deadline or p.intake.last_deadline
     passed = f" ({bt(ctx.lang, 'passed')})" if dl and deadline and deadline < ctx.today else ""
@@ -161,8 +160,8 @@ def combining(ctx: Ctx, matches: list[Match], budget: float | None) -> list[Bloc
     blocks += worked_example(ctx, shares[:MAX_EXAMPLE], lowest, budget)
     order = sorted(matches, key=lambda m: (m.program.kind == Kind.equity, SPEED.get(m.program.intake.status.value, 2)))
     blocks += [Para(bt(lang, "order_lead")),
-               Bullets([(0, f"**{ctx.name(m.program)}** — {label(lang, 'kinds', m.program.kind.value)}, "
-                            f"{names(STATUS_NAMES, lang, m.program.intake.status.value)}") for m in order])]
+               Bullets([(0, f"**{ctx.name(m.program)}** — {phrase('kind', m.program.kind, lang)}, "
+                            f"{phrase('intake', m.program.intake.status, lang)}") for m in order])]
     return blocks
 
 

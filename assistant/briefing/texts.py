@@ -79,6 +79,10 @@ BT: dict[str, dict[str, str]] = {
         "page": "Page {n}/{nb}",
         "page_short": "p.",
         "fit": "Adéquation",
+        "sep": " : ",
+        "quote": "« {text} »",
+        "header_line": "- **{label}** : {value}",
+        "eco_base": "IA sciences de la vie financement",
     },
     "en": {
         "title": "Advisor briefing",
@@ -149,26 +153,11 @@ BT: dict[str, dict[str, str]] = {
         "page": "Page {n}/{nb}",
         "page_short": "p.",
         "fit": "Fit",
+        "sep": ": ",
+        "quote": "“{text}”",
+        "header_line": "- **{label}:** {value}",
+        "eco_base": "AI life sciences funding",
     },
-}
-
-NEED_NAMES = {
-    "fr": {"non_dilutive": "financement non dilutif", "tax_credit": "crédits d'impôt", "equity": "capital de risque",
-           "loan": "prêt", "talent": "talents", "data_access": "accès aux données", "export": "exportation",
-           "accelerator": "accélérateur", "collaborative_research": "recherche collaborative",
-           "procurement_pilot": "projet pilote / approvisionnement", "advisory": "accompagnement",
-           "training": "formation"},
-    "en": {"non_dilutive": "non-dilutive funding", "tax_credit": "tax credits", "equity": "equity", "loan": "loan",
-           "talent": "talent", "data_access": "data access", "export": "export", "accelerator": "accelerator",
-           "collaborative_research": "collaborative research", "procurement_pilot": "pilot / procurement",
-           "advisory": "advisory", "training": "training"},
-}
-
-STATUS_NAMES = {
-    "fr": {"continuous": "accueil continu", "calls": "par appels", "open": "ouvert", "closed": "fermé",
-           "paused": "suspendu", "replaced": "remplacé", "unknown": "statut inconnu"},
-    "en": {"continuous": "continuous intake", "calls": "by calls", "open": "open", "closed": "closed",
-           "paused": "paused", "replaced": "replaced", "unknown": "status unknown"},
 }
 
 # one label table for fields to verify, shared with the chat answers
@@ -185,6 +174,7 @@ def bt(lang: str, key: str, **kw: object) -> str:
 
 
 def names(table: dict[str, dict[str, str]], lang: str, key: str) -> str:
+    """`key`'s name in one of the briefing's own tables (fields to verify); enum values use common.labels."""
     return table["en" if lang == "en" else "fr"].get(key, key)
 
 

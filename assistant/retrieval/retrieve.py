@@ -35,11 +35,11 @@ class Hit:
 
     @property
     def program_id(self) -> str:
-        return str(self.row.meta.get("program_id") or "")
+        return self.row.meta.program_id
 
     @property
     def source(self) -> str:
-        return str(self.row.meta.get("source") or "")
+        return self.row.meta.source
 
 
 class Retriever:
@@ -76,7 +76,7 @@ class Retriever:
             favour = None
         keep = where
         if safe:
-            keep = lambda r: not r.meta.get("suspicious") and (where is None or where(r))  # noqa: E731
+            keep = lambda r: not r.meta.suspicious and (where is None or where(r))  # noqa: E731
         if mode == "naive":
             return self._naive(snap, query, k, keep)
         lex: list[tuple[str, float]] = []
@@ -106,7 +106,7 @@ class Retriever:
         if favour:
             want = "program"
             for h in fused.values():
-                is_prog = h.row.meta.get("doc_kind") == want
+                is_prog = h.row.meta.doc_kind == want
                 if (favour == "programs") == is_prog:
                     h.score *= FAVOUR_WEIGHT
         ranked = sorted(fused.values(), key=lambda h: -h.score)
@@ -124,7 +124,7 @@ class Retriever:
         if not q:
             return
         for h in hits:
-            title = str(h.row.meta.get("title") or "") + " " + str(h.row.meta.get("name_fr") or "")
+            title = h.row.meta.title + " " + h.row.meta.name_fr
             toks = self._title_tokens.get(title)
             if toks is None:
                 toks = self._title_tokens[title] = set(tokenize(title)) - GENERIC_TITLE_WORDS

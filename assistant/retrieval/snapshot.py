@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from common.chunks import ChunkMeta
 from common.errors import IndexNotReady, StoreError
 from common.records import Program
 from common.settings import Settings
@@ -23,7 +24,7 @@ from ingest.store import VectorStore
 class ChunkRow:
     id: str
     text: str
-    meta: dict[str, Any]
+    meta: ChunkMeta
 
 
 @dataclass
@@ -34,12 +35,10 @@ class Snapshot:
     version: str
     meta: dict[str, Any]
     chunks: dict[str, ChunkRow]
-    order: list[str]
     lexical: LexicalIndex
     embedder: Embedder
     store: VectorStore
     programs: dict[str, Program] = field(default_factory=dict)
-    loaded_at: float = field(default_factory=time.time)
     _qcache: dict[str, np.ndarray] = field(default_factory=dict)
     _safe: np.ndarray | None = None
 
@@ -47,7 +46,7 @@ class Snapshot:
     def safe_mask(self) -> np.ndarray:
         """Chunks that may be quoted (not flagged as instruction-like), in BM25 order; computed once per snapshot."""
         if self._safe is None:
-            self._safe = np.array([not self.chunks[c].meta.get("suspicious") for c in self.lexical.ids], dtype=bool)
+            self._safe = np.array([not self.chunks[c].meta.suspicious for c in self.lexical.ids], dtype=bool)
         return self._safe
 
     def mask(self, keep: Any) -> np.ndarray:
@@ -81,17 +80,15 @@ def _read_generation(lay: Layout) -> tuple[Path, dict[str, Any]]:
     raise IndexNotReady(f"no index at {lay.root}; run `boussole ingest` first")
 
 
-def _load_files(gen: Path) -> tuple[dict[str, ChunkRow], list[str], LexicalIndex, list[Program]]:
+def _load_files(gen: Path) -> tuple[dict[str, ChunkRow], LexicalIndex, list[Program]]:
     rows: dict[str, ChunkRow] = {}
-    order: list[str] = []
     with (gen / "chunks.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
-            rows[d["id"]] = ChunkRow(d["id"], d["text"], d["meta"])
-            order.append(d["id"])
+            rows[d["id"]] = ChunkRow(d["id"], d["text"], ChunkMeta.read(d["meta"]))
     lexical = LexicalIndex.load(gen / "bm25")
     progs = [Program.model_validate(d) for d in json.loads((gen / "programs.json").read_text(encoding="utf-8"))]
-    return rows, order, lexical, progs
+    return rows, lexical, progs
 
 
 def open_snapshot(settings: Settings) -> Snapshot:
@@ -100,7 +97,7 @@ def open_snapshot(settings: Settings) -> Snapshot:
     for attempt in range(3):
         gen, meta = _read_generation(lay)
         try:
-            rows, order, lexical, progs = _load_files(gen)
+            rows, lexical, progs = _load_files(gen)
             break
         except (OSError, ValueError) as exc:
             # a writer in another process may have published and swept generations while we read this one
@@ -109,7 +106,7 @@ def open_snapshot(settings: Settings) -> Snapshot:
                 raise StoreError(f"index snapshot {gen.name} is unreadable ({exc}); run `boussole ingest` again") \
                     from exc
     store = store_for(settings, embedder)
-    return Snapshot(version=str(meta["version"]), meta=meta, chunks=rows, order=order, lexical=lexical,
+    return Snapshot(version=str(meta["version"]), meta=meta, chunks=rows, lexical=lexical,
                     embedder=embedder, store=store, programs={p.id: p for p in progs})
 
 

@@ -66,7 +66,6 @@ class FakeApi:
     feedback: list[dict[str, Any]] = field(default_factory=list)
     briefings: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     list_queries: list[dict[str, str]] = field(default_factory=list)
-    briefing_mode: str = "501"  # "501" | "ready"
     chat_status: int = 200
 
     def reset(self) -> None:
@@ -74,7 +73,7 @@ class FakeApi:
         self.feedback.clear()
         self.briefings.clear()
         self.list_queries.clear()
-        self.briefing_mode, self.chat_status = "501", 200
+        self.chat_status = 200
 
 
 def build_app(state: FakeApi) -> FastAPI:
@@ -117,8 +116,6 @@ def build_app(state: FakeApi) -> FastAPI:
         accept = request.headers.get("accept", "")
         body = await request.json()
         state.briefings.append((accept, body))
-        if state.briefing_mode == "501":
-            return JSONResponse({"detail": "briefings are not available yet"}, status_code=501)
         try:
             CompanyProfile.model_validate(body)  # the real request model: a field it does not know is a 422
         except ValidationError as exc:

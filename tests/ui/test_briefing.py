@@ -1,4 +1,4 @@
-"""Briefing page through AppTest against the fake API: the form, the 501 message, the preview and the downloads."""
+"""Briefing page through AppTest against the fake API: the form, what it sends, the preview and the downloads."""
 
 from __future__ import annotations
 
@@ -36,10 +36,8 @@ def test_form_is_in_the_ui_language(app: Callable[..., AppTest], fake_api: FakeA
     assert at.radio[-1].value == "en"  # the briefing language follows the UI language by default
 
 
-def test_briefing_not_available_yet(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
-    at = fill_and_submit(app(PAGE))
-    assert [i.value for i in at.info] == [STRINGS["br.unavailable"][0]]
-    assert not at.download_button
+def test_briefing_request_carries_the_form(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
+    fill_and_submit(app(PAGE))
     accept, company = fake_api.briefings[0]
     assert accept == "text/markdown"
     assert company == {"name": "Société Éole", "language": "fr", "stage": "series_a", "sectors": ["medtech", "ai"],
@@ -49,7 +47,6 @@ def test_briefing_not_available_yet(app: Callable[..., AppTest], fake_api: FakeA
 
 
 def test_briefing_preview_and_downloads(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
-    fake_api.briefing_mode = "ready"
     at = fill_and_submit(app(PAGE))
     assert [a for a, _ in fake_api.briefings] == ["text/markdown", "application/pdf"]
     preview = "\n".join(str(m.value) for m in at.markdown)

@@ -186,8 +186,8 @@ def test_briefing_page_form(ui_url: str, browser: Any) -> None:
     screenshot(browser, "ui-briefing.png")
     form.find_element(By.CSS_SELECTOR, "input[type='text']").send_keys("Société Éole")
     form.find_element(By.CSS_SELECTOR, "[data-testid='stBaseButton-primaryFormSubmit']").click()
-    # until the briefing helper lands, the API answers 501 and the page says so; afterwards a preview comes
-    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-testid='stDownloadButton']")
-               or "pas encore" in d.find_element(By.CSS_SELECTOR, "[data-testid='stMain']").text)
+    # the briefing is built by the real API behind the page: its download buttons must appear
+    buttons = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-testid='stDownloadButton']"))
+    assert buttons, "the briefing page shows no download button"
     no_exception(browser)
     screenshot(browser, "ui-briefing-submitted.png")

@@ -11,7 +11,7 @@ import streamlit as st
 
 from common.vocab import Need, Sector, Stage
 from ui import state
-from ui.api_client import ApiError, ApiUnavailable, NotAvailableYet, default_client
+from ui.api_client import ApiError, ApiUnavailable, default_client
 from ui.components import show_error
 from ui.format import md
 from ui.i18n import LANG_NAMES, LANGS, formatter, lang, t
@@ -91,9 +91,6 @@ def build(company: dict[str, Any]) -> None:
                 pdf: bytes | None = client.briefing(company, "pdf")
             except ApiError:
                 pdf = None
-    except NotAvailableYet:
-        st.session_state[RESULT] = {"unavailable": True}
-        return
     except (ApiUnavailable, ApiError) as exc:
         st.session_state.pop(RESULT, None)
         show_error(exc)
@@ -107,9 +104,7 @@ submitted = form()
 if submitted is not None:
     build(submitted)
 result = st.session_state.get(RESULT)
-if result and result.get("unavailable"):
-    st.info(t("br.unavailable"), icon=":material/schedule:")
-elif result:
+if result:
     buttons = st.container(horizontal=True)
     buttons.download_button(t("br.download_md"), result["markdown"].encode("utf-8"), f"{result['file']}.md",
                             mime="text/markdown", icon=":material/download:", on_click="ignore")

@@ -25,10 +25,10 @@ def chunk_filter(programs: dict[str, Program], kind: Kind | None, stage: Stage |
         return None
 
     def keep(row: ChunkRow) -> bool:
-        if lang and row.meta.get("language") != lang:
+        if lang and row.meta.language != lang:
             return False
         if kind or stage or sector:
-            prog = programs.get(str(row.meta.get("program_id") or ""))
+            prog = programs.get(row.meta.program_id)
             if prog is None or (kind and prog.kind != kind) or (stage and stage not in prog.stages):
                 return False
             if sector and sector not in prog.sectors and Sector.all not in prog.sectors:
@@ -40,11 +40,9 @@ def chunk_filter(programs: dict[str, Program], kind: Kind | None, stage: Stage |
 
 def to_passage(row: ChunkRow, score: float) -> Passage:
     m = row.meta
-    return Passage(id=row.id, score=round(score, 6), text=row.text, source=str(m.get("source") or ""),
-                   title=str(m.get("title") or ""), section=str(m.get("section") or ""),
-                   page=int(m["page"]) if m.get("page") else None, language=str(m.get("language") or ""),
-                   program_id=str(m["program_id"]) if m.get("program_id") else None,
-                   url=str(m["url"]) if m.get("url") else None)
+    return Passage(id=row.id, score=round(score, 6), text=row.text, source=m.source, title=m.title,
+                   section=m.section, page=m.page or None, language=m.language, program_id=m.program_id or None,
+                   url=m.url or None)
 
 
 @router.get("/search", response_model=SearchResponse, summary="Search the indexed passages",
