@@ -67,6 +67,13 @@ class Citation(BaseModel):
     program_id: str | None = None
 
 
+class FollowUp(BaseModel):
+    """One short question back, with 2–4 choices; a choice is sent back as the next message of the session."""
+
+    question: str
+    choices: list[str] = Field(min_length=2, max_length=4)
+
+
 class Answer(BaseModel):
     answer: str
     language: Lang
@@ -77,12 +84,16 @@ class Answer(BaseModel):
     session_id: str = ""
     message_id: str = ""
     intent: str = ""
+    follow_up: FollowUp | None = Field(None, description="one question back when the stage or need is unknown and "
+                                                         "would change the shortlist")
     retrieved: list[str] = Field(default_factory=list, exclude=True,
                                  description="internal: ranked chunk ids the answer's retrieval returned (evals)")
 
     def as_text(self) -> str:
         """Readable terminal form: the answer, then the numbered sources."""
         lines = [self.answer, ""]
+        if self.follow_up is not None:
+            lines += [self.follow_up.question, *(f"  - {c}" for c in self.follow_up.choices), ""]
         for c in self.citations:
             where = f"{c.source}" + (f", p. {c.page}" if c.page else "")
             lines.append(f"[{c.n}] {c.title} — {where}" + (f" — {c.url}" if c.url else ""))

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answer.compose import Composer, Draft, Turn, guard
+from assistant.answer.follow_up import follow_up
 from assistant.answer.rank import Ranking, program_hits, rank_programs
 from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -208,6 +209,8 @@ class Assistant:
         ranking = self.rank(u, hits)
         draft = self.composer.draft(u.question, u.language, u.profile, Turn(texts=u.texts), u.query, hits, ranking)
         ans = draft if isinstance(draft, Answer) else self.guard(draft, u.texts)
+        if not ans.abstained:
+            ans.follow_up = follow_up(u.profile, u.question.intent, u.language, len(ans.programs))
         return self.remember(u, ans)
 
     def understand(self, message: str, session_id: str | None, profile: Profile | None,

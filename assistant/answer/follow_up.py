@@ -3,9 +3,7 @@ are short answers the profile reader understands when they come back as the next
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
-
-from assistant.models import Profile
+from assistant.models import FollowUp, Profile
 
 TEXTS: dict[str, dict[str, tuple[str, list[str]]]] = {
     "fr": {
@@ -19,11 +17,6 @@ TEXTS: dict[str, dict[str, tuple[str, list[str]]]] = {
                                                       "Hiring interns"]),
     },
 }
-
-
-class FollowUp(BaseModel):
-    question: str
-    choices: list[str] = Field(min_length=2, max_length=4)
 
 
 def follow_up(profile: Profile, intent: str, lang: str, shown: int) -> FollowUp | None:

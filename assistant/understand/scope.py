@@ -107,8 +107,8 @@ class Scope:
         coverage = sum(w in self.vocabulary for w in words) / len(words) if words else 0.0
         snap = retriever.snapshot
         dense = snap.dense(masked, 10) if masked.strip() else []
-        top = [snap.chunks[c] for c, _ in dense[:TOP] if not snap.chunks[c].meta.get("suspicious")]
-        digests = sum(r.meta.get("doc_kind") != "program" for r in top) / len(top) if top else 0.0
+        top = [snap.chunks[c] for c, _ in dense[:TOP] if not snap.chunks[c].meta.suspicious]
+        digests = sum(r.meta.doc_kind != "program" for r in top) / len(top) if top else 0.0
         region = profile.region if profile.region not in QUEBEC_REGIONS else "QC"
         return Evidence(dense=float(max((s for _, s in dense), default=0.0)), coverage=coverage, digest_share=digests,
                         covered_facts=self.covers(profile), named=named, uncovered_place=None if named else
