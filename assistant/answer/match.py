@@ -9,7 +9,13 @@ from assistant.answer.texts import t, table
 from assistant.models import Fit, Profile
 from common.labels import label, phrase
 from common.records import Program, Sourced
-from common.vocab import Intake, Region
+from common.vocab import Applicant, Instrument, Intake, Region, Stage
+
+LARGE_REQUEST = 1_000_000  # a minimum contribution this large is for projects far beyond a small company's
+SMALL_COMPANY = 50  # employees
+CONTRIBUTIONS = frozenset({Instrument.grant, Instrument.repayable_contribution})  # money for a project's costs
+ACCESS = frozenset({Instrument.services, Instrument.in_kind})  # data, platforms: reached through a research partner
+EARLY = frozenset({Stage.pre_seed, Stage.seed})
 
 
 @dataclass
@@ -120,6 +126,42 @@ def _rule_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
     return reasons
 
 
+def _audience_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
+    """Programs reserved for some founders (women, Black entrepreneurs, youth…) and founder-age limits."""
+    out: list[Reason] = []
+    sep = t(lang, "sep")
+    groups = {a.group for a in p.audience}
+    if groups:
+        names = ", ".join(phrase("audience", g, lang) for g in sorted(groups))
+        text = t(lang, "r_audience", groups=names)
+        if groups & set(prof.audience):
+            out.append(Reason(f"{text} ✓", "ok"))
+        else:
+            out.append(Reason(f"{text}{sep}{t(lang, 'r_check')}", "unknown"))
+    age = p.rules.max_founder_age
+    if age is not None:
+        text = t(lang, "r_founder_age", age=age.value)
+        if prof.founder_age is None:
+            out.append(Reason(f"{text}{sep}{t(lang, 'r_check')}", "unknown"))
+        else:
+            ok = prof.founder_age <= age.value
+            out.append(Reason(f"{text} {'✓' if ok else '✗'}", "ok" if ok else "fail"))
+    return out
+
+
+def _size_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
+    """A minimum contribution of a million dollars or more is for large projects: never a small or early company's."""
+    floor = min((a.min for a in p.funding.per_company if a.min and not a.select), default=0.0)
+    if floor < LARGE_REQUEST or p.instrument not in CONTRIBUTIONS:
+        return None
+    text = t(lang, "r_min_request", amount=money(floor, lang))
+    if prof.employees is not None and prof.employees < SMALL_COMPANY:
+        return Reason(f"{text}{t(lang, 'sep')}{t(lang, 'r_small_company', n=prof.employees)} ✗", "fail", floor)
+    if prof.stage in EARLY:
+        return Reason(f"{text}{t(lang, 'sep')}{t(lang, 'r_early_stage')} ✗", "fail", floor)
+    return Reason(f"{text}{t(lang, 'sep')}{t(lang, 'r_check')}", "unknown", floor)
+
+
 def fit_of(reasons: list[Reason], p: Program) -> Fit:
     """What the reasons add up to: any failure → not_eligible; any unknown → check; else eligible or likely."""
     verdicts = {r.verdict for r in reasons}
@@ -134,9 +176,16 @@ def fit_of(reasons: list[Reason], p: Program) -> Fit:
 
 def check(p: Program, prof: Profile, lang: str = "fr") -> Match:
     """Every rule of `p` against `prof`; one reason per rule, and the fit they add up to."""
-    reasons = _profile_reasons(p, prof, lang) + _rule_reasons(p, prof, lang)
-    if not p.company_can_apply():
+    reasons = _profile_reasons(p, prof, lang) + _rule_reasons(p, prof, lang) + _audience_reasons(p, prof, lang)
+    if p.applicant == Applicant.individual_founder:  # the founder asking applies herself (Futurpreneur, D3…)
+        reasons.append(Reason(t(lang, "r_founder"), "info"))
+    elif p.applicant == Applicant.academic_researcher and p.instrument in ACCESS:
+        reasons.append(Reason(t(lang, "r_through_partner") + t(lang, "sep") + t(lang, "r_check"), "unknown"))
+    elif not p.company_can_apply():
         reasons.append(Reason(t(lang, "r_applicant", who=label("applicant", p.applicant, lang)), "fail"))
+    size = _size_reason(p, prof, lang)
+    if size:
+        reasons.append(size)
     region = _region_reason(p, prof, lang)
     if region:
         reasons.append(region)

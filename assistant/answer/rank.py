@@ -8,25 +8,27 @@ from dataclasses import dataclass
 
 from assistant.answer.evidence import overlap
 from assistant.answer.match import Match, check
+from assistant.answer.shortlist import asked_instruments, cover_needs, instrument_ok
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from common.lang import fold
 from common.records import Program
-from common.vocab import Intake
+from common.vocab import Applicant, Intake, Need
 
-SHOW = 5
+SHOW = 6  # the fits a reader sees first
 MAX_CHECKED = 80
 MIN_DENSE_SIM = 0.25
 MIN_OVERLAP = 0.34
 FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equity"}
 FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subvention\w*|grants?|investi\w*)\b")
-KINDS_FOR_NEED = {
-    "non_dilutive": {"grant", "repayable_contribution", "tax_credit"}, "tax_credit": {"tax_credit"},
-    "equity": {"equity"}, "loan": {"loan", "repayable_contribution"}, "talent": {"internship_subsidy", "training"},
-    "data_access": {"data_access"}, "export": {"grant"}, "accelerator": {"accelerator", "incubator"},
-    "collaborative_research": {"grant"}, "procurement_pilot": {"procurement_pilot"},
-    "advisory": {"advisory", "accelerator", "incubator"}, "training": {"training"},
-}
+# What each signal weighs in a program's score (retrieval relevance is scaled to 0..1).
+W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
+W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.5
+W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
+W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)
+DENSE_DEPTH = 400
+# A plain "which funding" question: money the company keeps and does not repay comes first, as advisors order it.
+GENERIC_FUNDING = {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.7, Need.loan: 0.6}
 
 
 @dataclass
@@ -59,20 +61,53 @@ def family(p: Program) -> str:
     return p.family or p.id
 
 
-def score_program(p: Program, profile: Profile, relevance: float, wants_funding: bool) -> float:
-    s = relevance
-    need_kinds = set().union(*(KINDS_FOR_NEED[n.value] for n in profile.needs)) if profile.needs else set()
-    if profile.needs and set(profile.needs) & set(p.needs):
-        s += 0.4
-    if p.kind.value in need_kinds:
-        s += 0.4
-    if wants_funding:
-        s += 0.3 if p.kind.value in FUNDING_KINDS else -0.3
-    if profile.sectors and {x.value for x in profile.sectors} & ({x.value for x in p.sectors} - {"all"}):
-        s += 0.15
+def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
+    """The needs the asker states (weight 1); a plain "which funding" question asks for every kind of money."""
+    if profile.needs:
+        return dict.fromkeys(profile.needs, 1.0)
+    return dict(GENERIC_FUNDING) if FUNDING_WORDS.search(fold(query)) else {}
+
+
+def relevance(retriever: Retriever, query: str, hits: list[Hit]) -> dict[str, float]:
+    """0..1 per program: the answer's own fused search (summed per program), blended with every program's closest
+    passage by meaning, so that programs the search cut off still have a graded relevance."""
+    rel: dict[str, float] = {}
+    for h in hits:
+        if h.program_id:
+            rel[h.program_id] = rel.get(h.program_id, 0.0) + h.score
+    top = max(rel.values(), default=1.0) or 1.0
+    snap = retriever.snapshot
+    dense: dict[str, float] = {}
+    for cid, sim in snap.dense(query, DENSE_DEPTH):
+        pid = snap.chunks[cid].meta.program_id
+        if pid and sim > dense.get(pid, -1.0):
+            dense[pid] = sim
+    lo, hi = min(dense.values(), default=0.0), max(dense.values(), default=1.0)
+    span = (hi - lo) or 1.0
+    return {pid: (1 - W_DENSE) * rel.get(pid, 0.0) / top + W_DENSE * (dense.get(pid, lo) - lo) / span
+            for pid in set(rel) | set(dense)}
+
+
+def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Need, float]) -> float:
+    """Relevance to the question plus what the record's declared needs, sectors, stages, regions, audience and status
+    say about this company (hard rules are the matcher's; this only orders)."""
+    s = W_RELEVANCE * relevance
+    if needs:
+        weight = max((needs.get(n, 0.0) for n in p.needs), default=0.0)
+        s += weight * W_NEED + (W_PRIMARY_NEED if p.needs[0] in needs else 0.0) if weight else W_OTHER_NEED
+    secs = {x.value for x in p.sectors}
+    if profile.sectors:
+        s += W_SECTOR if {x.value for x in profile.sectors} & (secs - {"all"}) else W_ALL_SECTORS * ("all" in secs)
     if profile.stage and profile.stage in p.stages:
-        s += 0.15
-    return s + (0.1 if p.accepting(dt.date.today()) else -0.05 if p.intake.status == Intake.unknown else -1.0)
+        s += W_STAGE
+    if profile.region and profile.region in {r.value for r in p.regions}:
+        s += W_LOCAL
+    if p.audience:
+        s += W_AUDIENCE if {a.group for a in p.audience} & set(profile.audience) else W_OTHER_AUDIENCE
+    if p.applicant == Applicant.individual_founder:
+        s += W_FOUNDER
+    return s + (W_OPEN if p.accepting(dt.date.today()) else W_UNKNOWN_STATUS if p.intake.status == Intake.unknown
+                else 0.0)
 
 
 def program_hits(retriever: Retriever, query: str) -> list[Hit]:
@@ -80,43 +115,49 @@ def program_hits(retriever: Retriever, query: str) -> list[Hit]:
     return retriever.answer_search(query, "programs")
 
 
-def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str, profile: Profile, lang: str,
-                  show: int = SHOW, hits: list[Hit] | None = None) -> Ranking | None:
-    """Programs for `query` and `profile` (from `hits`, else a fresh search); None when neither the question nor the
-    profile points anywhere."""
-    hits = program_hits(retriever, query) if hits is None else hits
-    rel: dict[str, float] = {}
-    for h in hits:
-        if h.program_id:
-            rel[h.program_id] = rel.get(h.program_id, 0.0) + h.score
-    best_sim = max((s for _, s in retriever.snapshot.dense(query, 3)), default=0.0)
-    best_overlap = max((overlap(query, h.row.text) for h in hits[:5]), default=0.0)
-    if not profile.known().keys() - {"language"} and best_sim < MIN_DENSE_SIM and best_overlap < MIN_OVERLAP:
-        return None
-    cands = set(sorted(rel, key=lambda k: -rel[k])[:12]) | profile_candidates(programs, profile)
-    top = max(rel.values(), default=1.0)
-    wants_funding = bool(FUNDING_WORDS.search(fold(query))) and not profile.needs
-    # The cheap score first: only the best candidates get the full rule check (the profile can match thousands).
-    quick = sorted(((score_program(programs[pid], profile, rel.get(pid, 0.0) / top, wants_funding), pid)
-                    for pid in cands if pid in programs), key=lambda sp: (-sp[0], sp[1]))[:MAX_CHECKED]
-    # ties are broken by id, so the same question gives the same list in every process
-    scored = [(s, check(programs[pid], profile, lang)) for s, pid in quick]
-    scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
+def _pick(scored: list[tuple[float, Match]], show: int) -> tuple[list[Match], list[Match]]:
+    """The first `show` fits, at most two of one family (three rounds of one call say less than two programs), and
+    apart the relevant programs that ended (closed, paused, replaced, past deadline): never fits."""
     shown: list[Match] = []
     closed: list[Match] = []
     per_family: dict[str, int] = {}
     today = dt.date.today()
-    for _, m in scored:  # at most two programs of one family (three PARTENAR-IA rounds say less than two others)
+    for _, m in scored:
         fam = family(m.program)
         if m.fit == "not_eligible" or per_family.get(fam, 0) >= 2:
             continue
-        if m.program.ended(today):  # never a fit: listed apart, with its replacement
+        if m.program.ended(today):
             if len(closed) < 3:
                 closed.append(m)
             continue
         if len(shown) < show:
             shown.append(m)
             per_family[fam] = per_family.get(fam, 0) + 1
+    return shown, closed
+
+
+def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str, profile: Profile, lang: str,
+                  show: int = SHOW, hits: list[Hit] | None = None) -> Ranking | None:
+    """Programs for `query` and `profile` (from `hits`, else a fresh search); None when neither the question nor the
+    profile points anywhere."""
+    hits = program_hits(retriever, query) if hits is None else hits
+    best_sim = max((s for _, s in retriever.snapshot.dense(query, 3)), default=0.0)
+    best_overlap = max((overlap(query, h.row.text) for h in hits[:5]), default=0.0)
+    if not profile.known().keys() - {"language"} and best_sim < MIN_DENSE_SIM and best_overlap < MIN_OVERLAP:
+        return None
+    rel = relevance(retriever, query, hits)
+    needs = asked_needs(profile, query)
+    asked = asked_instruments(profile)
+    # The cheap score for every program whose instrument is one asked for, then the full rule check for the best.
+    quick = sorted(((score_program(p, profile, rel.get(pid, 0.0), needs), pid) for pid, p in programs.items()
+                    if instrument_ok(p, asked)), key=lambda sp: (-sp[0], sp[1]))[:MAX_CHECKED]
+    # ties are broken by id, so the same question gives the same list in every process
+    scored = [(s + (W_TO_CHECK if m.fit == "check" else 0.0), m)
+              for s, m in ((s, check(programs[pid], profile, lang)) for s, pid in quick)]
+    scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
+    shown, closed = _pick(scored, show)
+    shown = cover_needs(shown, [m for _, m in scored if m.fit != "not_eligible" and not
+                                m.program.ended(dt.date.today())], profile, first=show)[:show]
     return Ranking(shown=shown, closed=closed,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],
                    scores={m.program.id: s for s, m in scored}, retrieved=[h.row.id for h in hits])
