@@ -17,6 +17,7 @@ from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
 from assistant.understand.intent import _COMPARE, Question, classify
+from assistant.understand.names import mentioned_programs
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
 from common.lang import detect, fold
@@ -107,8 +108,8 @@ def merged_profile(session: Profile, inferred: Profile, explicit: Profile | None
 
 
 def choose_question(message: str, mentioned: list[str], new_facts: bool, last_programs: list[str], follow_up: bool,
-                    names_document: Callable[[], bool],
-                    evidence: Callable[[bool], Evidence] | None = None) -> tuple[Question, bool]:
+                    names_document: Callable[[], bool], evidence: Callable[[bool], Evidence] | None = None,
+                    needs: bool = False) -> tuple[Question, bool]:
     """Classify the question once, with the right context; returns it and whether it follows up the last turn.
 
     - a short question naming no program and no new fact, right after programs were shown ("Is it still open?"),
@@ -123,7 +124,7 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
         return Question("off_topic", "general", ()), follow_up
     documents = names_document()
     ev = evidence(documents) if evidence is not None else None
-    q = classify(message, mentioned, has_profile=new_facts, evidence=ev, documents=documents)
+    q = classify(message, mentioned, has_profile=new_facts, evidence=ev, documents=documents, needs=needs)
     if q.intent == "off_topic" and follow_up:
         q = Question("programs", q.focus, q.programs)
     return q, follow_up
@@ -190,7 +191,7 @@ class Assistant:
         names = self.aliases()
         words = set(_ALNUM.findall(fold(message)))
         cands = set().union(*(self._first_words.get(w, set()) for w in words)) if words else set()
-        return profiles.mentioned_programs(message, {pid: names[pid] for pid in cands})
+        return mentioned_programs(message, {pid: names[pid] for pid in cands})
 
     def retrieval_for(self, message: str, k: int = 10, where: Callable[[ChunkRow], bool] | None = None) -> list[Hit]:
         """The retrieval an answer to `message` runs (digests for report questions, else programs); GET /search."""
@@ -243,7 +244,8 @@ class Assistant:
 
         q, follow_up = choose_question(
             message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
-            names_document=lambda: bool(self.composer.reports.named_documents(message)), evidence=evidence)
+            names_document=lambda: bool(self.composer.reports.named_documents(message)), evidence=evidence,
+            needs=bool(inferred.needs))
         texts = [*state.texts, message]
         query = message if not follow_up else " ".join(texts[-2:])
         return Understood(raw, state, language, prof, q, texts, query)

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.models import Profile
-from assistant.understand.profile import infer, mentioned_programs, merge
+from assistant.understand.names import mentioned_programs
+from assistant.understand.profile import infer, merge
 from common.records import load_programs
 from common.vocab import Kind, Need, Sector, Stage
 from tests.conftest import CORPUS
@@ -586,3 +587,11 @@ def test_merge_identities(text: str) -> None:
 def test_mentioned_programs_never_raises(text: str, aliases: dict[str, list[str]]) -> None:
     out = mentioned_programs(text, aliases)
     assert set(out) <= set(aliases) and len(out) == len(set(out))
+
+
+def test_a_capitalised_one_word_alias_that_is_also_a_word_needs_capitals() -> None:
+    aliases = {"digital": ["DIGITAL", "Digital Supercluster"], "essor": ["ESSOR"], "cric": ["CRIC"]}
+    assert mentioned_programs("my digital-health company needs a loan", aliases) == []
+    assert mentioned_programs("un projet en plein essor", aliases) == []
+    assert mentioned_programs("Is DIGITAL open? And the Digital Supercluster?", aliases) == ["digital"]
+    assert mentioned_programs("le programme ESSOR et le cric", aliases) == ["essor", "cric"]

@@ -12,7 +12,7 @@ from assistant.answer.texts import t
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.understand.intent import Focus
-from assistant.understand.profile import mentioned_programs
+from assistant.understand.names import mentioned_programs
 from common import figures
 from common.lang import fold
 from common.tokens import tokenize

@@ -72,11 +72,12 @@ def focus_of(text: str) -> Focus:
 
 
 def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evidence | None = None,
-             documents: bool = False) -> Question:
+             documents: bool = False, needs: bool = False) -> Question:
     """One decision, rules in order: nothing to answer; comparison of named programs; a named program's fact; weak
     evidence (abstain); a named document or a study question (report); which programs fit.
     `documents`: the question names a digest by one of its declared aliases. `evidence`: what retrieval found (scope);
-    without it (retrieval-only callers) nothing is called off topic."""
+    without it (retrieval-only callers) nothing is called off topic. `needs`: the asker states what the company needs
+    (financing, interns…): a request for programs, even when it mentions a study or a trial."""
     f = fold(text)
     focus = focus_of(text)
     progs = tuple(mentioned)
@@ -91,7 +92,7 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
         return Question("off_topic", focus, progs)  # another province's own programs, or weak evidence
     if documents and not progs:
         return Question("report", focus, progs)
-    if not progs and not _PROGRAMS.search(f):
+    if not progs and not needs and not _PROGRAMS.search(f):
         if _POPULATION.search(f) or (_REPORT.search(f) and (not has_profile or _REPORT_STRONG.search(f))):
             return Question("report", focus, progs)
         if evidence is not None and evidence.digest_share >= DIGEST_SHARE and _FINDING.search(f):

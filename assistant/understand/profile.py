@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -10,6 +9,7 @@ from collections.abc import Sequence
 
 from assistant.models import Lang, Profile
 from assistant.understand import asker
+from assistant.understand.names import names_rx
 from assistant.understand.places import PLACES, QUEBEC_REGIONS
 from assistant.understand.text import TARGET as _TARGET
 from assistant.understand.text import WISH as _WISH
@@ -297,7 +297,7 @@ def _flag(f: str, name: str) -> bool | None:
 
 def _incubated(f: str, incubators: tuple[str, ...]) -> bool:
     """« accompagnée par Centech », "part of NEXT AI": the company is in one of the named incubators/accelerators."""
-    names = _names_rx(incubators)
+    names = names_rx(incubators)
     if names is None:
         return False
     lead = re.compile(r"(?:accompagne(?:e|s|es)?\s+par|part of|membres?\s+(?:de|du|d')|au sein (?:de|du|d')|participons a|"
@@ -339,32 +339,3 @@ def merge(base: Profile, update: Profile) -> Profile:
         elif value is not None:
             changes[name] = value
     return base.model_copy(update=changes, deep=True)
-
-
-def _alias_rx(alias: str) -> str | None:
-    a = _norm(alias).strip()
-    words = [w for w in re.split(r"[\s\-]+", a) if w]
-    if not re.search(r"[a-z0-9]", a) or not words:
-        return None
-    body = r"[\s\-]*".join(r"\s*&\s*".join(re.escape(p) for p in w.split("&")) for w in words)
-    return (_L if a[0] in "abcdefghijklmnopqrstuvwxyz0123456789" else "") + body + (
-        _R if a[-1] in "abcdefghijklmnopqrstuvwxyz0123456789" else "")
-
-
-@functools.cache  # one entry per program: a bounded cache thrashes on large corpora
-def _names_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One compiled pattern for all the names of a program (cached: names rarely change)."""
-    pats = [p for p in map(_alias_rx, names) if p]
-    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
-
-
-def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
-    """Program ids whose name or alias appears in `text` (whole words, any case or accents), in order of mention."""
-    f = _norm(text)
-    found: list[tuple[int, str]] = []
-    for pid, names in aliases.items():
-        rx = _names_rx(tuple(names))
-        m = rx.search(f) if rx else None
-        if m:
-            found.append((m.start(), pid))
-    return [pid for _, pid in sorted(found)]

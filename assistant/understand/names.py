@@ -1,0 +1,59 @@
+"""Which programs a question names: whole-word matches of their names and aliases, any case or accents, except
+single-word aliases written in capitals in the record (DIGITAL, PROMPT, ESSOR), which are also ordinary words and
+match only when the question writes them in capitals too."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from assistant.understand.text import L as _L
+from assistant.understand.text import R as _R
+from assistant.understand.text import norm as _norm
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, five letters or more
+
+
+def _alias_rx(alias: str) -> str | None:
+    a = _norm(alias).strip()
+    words = [w for w in re.split(r"[\s\-]+", a) if w]
+    if not re.search(r"[a-z0-9]", a) or not words:
+        return None
+    body = r"[\s\-]*".join(r"\s*&\s*".join(re.escape(p) for p in w.split("&")) for w in words)
+    return (_L if a[0] in "abcdefghijklmnopqrstuvwxyz0123456789" else "") + body + (
+        _R if a[-1] in "abcdefghijklmnopqrstuvwxyz0123456789" else "")
+
+
+@functools.cache  # one entry per program: a bounded cache thrashes on large corpora
+def names_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One compiled pattern for all the names of a program (cached: names rarely change)."""
+    pats = [p for p in map(_alias_rx, names) if p]
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+
+
+@functools.cache
+def _caps_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = [n.strip() for n in names if _CAPS_WORD.fullmatch(n.strip())]
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z0-9])") if words else None
+
+
+def _unaccent(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
+    """Program ids whose name or alias appears in `text`, in order of mention."""
+    f = _norm(text)
+    raw = _unaccent(text)
+    found: list[tuple[int, str]] = []
+    for pid, names in aliases.items():
+        loose = tuple(n for n in names if not _CAPS_WORD.fullmatch(n.strip()))
+        rx = names_rx(loose)
+        m = rx.search(f) if rx else None
+        caps = _caps_rx(tuple(names))
+        c = caps.search(raw) if caps else None
+        starts = [x.start() for x in (m, c) if x]
+        if starts:
+            found.append((min(starts), pid))
+    return [pid for _, pid in sorted(found)]
