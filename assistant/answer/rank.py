@@ -27,6 +27,7 @@ W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
 W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)
 DENSE_DEPTH = 400
+UNSTATED = 0.5  # the weight of money needs when the question states no need at all
 # A plain "which funding" question: money the company keeps and does not repay comes first, as advisors order it.
 GENERIC_FUNDING = {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.7, Need.loan: 0.6}
 
@@ -65,7 +66,9 @@ def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
     """The needs the asker states (weight 1); a plain "which funding" question asks for every kind of money."""
     if profile.needs:
         return dict.fromkeys(profile.needs, 1.0)
-    return dict(GENERIC_FUNDING) if FUNDING_WORDS.search(fold(query)) else {}
+    if FUNDING_WORDS.search(fold(query)):
+        return dict(GENERIC_FUNDING)
+    return {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}  # most askers want money: a lighter default
 
 
 def relevance(retriever: Retriever, query: str, hits: list[Hit]) -> dict[str, float]:
