@@ -15,6 +15,7 @@ LARGE_REQUEST = 1_000_000  # a minimum contribution this large is for projects f
 SMALL_COMPANY = 50  # employees
 CONTRIBUTIONS = frozenset({Instrument.grant, Instrument.repayable_contribution})  # money for a project's costs
 ACCESS = frozenset({Instrument.services, Instrument.in_kind})  # data, platforms: reached through a research partner
+HEALTH = frozenset({"medtech", "biotech", "pharma", "digital_health", "cro"})
 EARLY = frozenset({Stage.pre_seed, Stage.seed})
 
 
@@ -98,6 +99,9 @@ def _profile_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
         if "all" in secs or shared:
             shown = phrase("sector", shared[0] if shared else "all", lang)
             reasons.append(Reason(t(lang, "r_sector", sector=shown), "ok"))
+        elif {s.value for s in prof.sectors} == {"ai"} and secs & HEALTH:  # AI for health: which field is unsaid
+            names = ", ".join(phrase("sector", s, lang) for s in sorted(secs))
+            reasons.append(Reason(t(lang, "r_serves_check", names=names), "unknown"))
         else:
             names = ", ".join(phrase("sector", s, lang) for s in sorted(secs))
             reasons.append(Reason(t(lang, "r_serves", names=names), "fail"))

@@ -13,7 +13,7 @@ from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from common.lang import fold
 from common.records import Program
-from common.vocab import Applicant, Intake, Need
+from common.vocab import Applicant, Instrument, Intake, Need
 
 SHOW = 6  # the fits a reader sees first
 MAX_CHECKED = 80
@@ -28,6 +28,16 @@ W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
 W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)
 DENSE_DEPTH = 400
 UNSTATED = 0.5  # the weight of money needs when the question states no need at all
+# Money needs an instrument serves by its nature, whatever needs the record lists first (a tax credit or an internship
+# grant is non-dilutive money; a repayable contribution is a loan by another name).
+SERVED_BY: dict[Need, frozenset[Instrument]] = {
+    Need.non_dilutive: frozenset({Instrument.grant, Instrument.tax_credit}),
+    Need.tax_credit: frozenset({Instrument.tax_credit}),
+    Need.equity: frozenset({Instrument.equity}),
+    Need.loan: frozenset({Instrument.loan, Instrument.loan_guarantee, Instrument.repayable_contribution}),
+}
+W_BY_INSTRUMENT = 0.7
+W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she has: what she can do alone comes first  # a need served by the instrument only, not among the record's declared needs
 # A plain "which funding" question: money the company keeps and does not repay comes first, as advisors order it.
 GENERIC_FUNDING = {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.7, Need.loan: 0.6}
 
@@ -96,7 +106,8 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     say about this company (hard rules are the matcher's; this only orders)."""
     s = W_RELEVANCE * relevance
     if needs:
-        weight = max((needs.get(n, 0.0) for n in p.needs), default=0.0)
+        weight = max([needs.get(n, 0.0) for n in p.needs] + [w * W_BY_INSTRUMENT for n, w in needs.items()
+                                                             if p.instrument in SERVED_BY.get(n, ())])
         s += weight * W_NEED + (W_PRIMARY_NEED if p.needs[0] in needs else 0.0) if weight else W_OTHER_NEED
     secs = {x.value for x in p.sectors}
     if profile.sectors:
@@ -109,6 +120,8 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
         s += W_AUDIENCE if {a.group for a in p.audience} & set(profile.audience) else W_OTHER_AUDIENCE
     if p.applicant == Applicant.individual_founder:
         s += W_FOUNDER
+    if p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner:
+        s += W_NEEDS_PARTNER
     return s + (W_OPEN if p.accepting(dt.date.today()) else W_UNKNOWN_STATUS if p.intake.status == Intake.unknown
                 else 0.0)
 

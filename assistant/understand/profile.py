@@ -58,7 +58,8 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 
 _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.medtech, _rx(r"med-?techs?", r"dispositifs? medica(?:l|ux)", r"medical devices?",
-                         r"technologies? medicales?", r"medical technolog(?:y|ies)")),
+                         r"technologies? medicales?", r"medical technolog(?:y|ies)", r"imagerie medicale",
+                         r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*")),
     (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology")),
     (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drug (?:discovery|development)")),
     (Sector.digital_health, _rx(r"sante numerique", r"digital health", r"e-?sante", r"e-?health", r"m-?health",
