@@ -211,7 +211,9 @@ class Assistant:
         draft = self.composer.draft(u.question, u.language, u.profile, Turn(texts=u.texts), u.query, hits, ranking)
         ans = draft if isinstance(draft, Answer) else self.guard(draft, u.texts)
         if not ans.abstained:
-            ans.follow_up = follow_up(u.profile, u.question.intent, u.language, len(ans.programs))
+            programs = self.retriever.snapshot.programs
+            ans.follow_up = follow_up(u.profile, u.question.intent, u.language,
+                                      [programs[f.id] for f in ans.programs if f.id in programs])
         return self.remember(u, ans)
 
     def understand(self, message: str, session_id: str | None, profile: Profile | None,

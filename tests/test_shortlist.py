@@ -8,6 +8,7 @@ from assistant.answer.follow_up import TEXTS, follow_up
 from assistant.answer.match import check
 from assistant.answer.shortlist import cover_needs, instrument_ok
 from assistant.models import Profile
+from assistant.service import Assistant
 from assistant.understand.profile import infer
 from common.records import Program, load_programs
 from common.vocab import Instrument, Need, Stage
@@ -43,13 +44,17 @@ def test_every_need_asked_is_served_among_the_first_fits() -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_follow_up_asks_stage_then_need_and_its_choices_are_understood(lang: str) -> None:
-    first = follow_up(Profile(), "programs", lang, shown=3)
+def test_follow_up_asks_stage_then_need_and_its_choices_are_understood(lang: str, assistant_bot: Assistant) -> None:
+    programs = assistant_bot.retriever.snapshot.programs
+    shown = [programs[i] for i in ("futurpreneur-startup", "nrc-irap", "bdc-capital")]  # one is for young companies
+    first = follow_up(Profile(), "programs", lang, shown=shown)
     assert first is not None and 2 <= len(first.choices) <= 4
     assert {infer(c, lang).stage for c in first.choices} == {Stage.pre_seed, Stage.seed, Stage.series_a,
                                                              Stage.series_b_plus}
-    second = follow_up(Profile(stage=Stage.seed), "programs", lang, shown=3)
+    second = follow_up(Profile(stage=Stage.seed), "programs", lang, shown=shown)
     assert second is not None and second.question == TEXTS[lang]["need"][0]
     assert all(infer(c, lang).needs for c in second.choices)
-    assert follow_up(Profile(stage=Stage.seed, needs=[Need.talent]), "programs", lang, shown=3) is None
-    assert follow_up(Profile(), "fact", lang, shown=3) is None
+    assert follow_up(Profile(stage=Stage.seed, needs=[Need.talent]), "programs", lang, shown=shown) is None
+    assert follow_up(Profile(), "fact", lang, shown=shown) is None
+    every_stage = [programs["sred"]]  # serves every stage, one instrument: neither question would change the list
+    assert follow_up(Profile(), "programs", lang, shown=every_stage) is None

@@ -200,9 +200,12 @@ class Composer:
             known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
             false_figs = [f.text for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known]
             top = amount_fact(p, profile.employees)
-            if false_figs and top is not None:  # "IRAP gives $50M to everyone?": answer with what the sources state
+            if top is not None and (false_figs or q.focus == "amount"):
+                # what this company can get first ("IRAP gives $50M to everyone?": what the sources state)
                 ranked = [top, *[i for i in ranked if i != top]]
             name = p.name.get(lang)
+            if q.focus in ("status", "date"):  # "is it still open?": the status answers it, before other facts
+                lines.append(f"**{name}** — " + pas.status_line(book, p, lang))
             if false_figs:
                 quoted = " / ".join(t(lang, "quote", text=x) for x in false_figs)
                 lines.append(t(lang, "premise", figs=quoted, name=name))
@@ -217,7 +220,9 @@ class Composer:
             if q.focus == "eligibility" and ranked:
                 for row in pas.part(p.id, lang, "eligibility")[:1]:
                     lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=1)]
-            lines += [pas.status_line(book, p, lang), ""]
+            if q.focus not in ("status", "date"):
+                lines.append(pas.status_line(book, p, lang))
+            lines.append("")
         return "\n".join(lines).strip(), fits
 
     # ---- comparison --------------------------------------------------------------------------------------------

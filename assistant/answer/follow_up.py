@@ -3,7 +3,11 @@ are short answers the profile reader understands when they come back as the next
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from assistant.models import FollowUp, Profile
+from common.records import Program
+from common.vocab import Stage
 
 TEXTS: dict[str, dict[str, tuple[str, list[str]]]] = {
     "fr": {
@@ -19,14 +23,15 @@ TEXTS: dict[str, dict[str, tuple[str, list[str]]]] = {
 }
 
 
-def follow_up(profile: Profile, intent: str, lang: str, shown: int) -> FollowUp | None:
-    """Ask for the stage first, then for the need, when a program question leaves them unknown."""
-    if intent != "programs" or shown == 0:
+def follow_up(profile: Profile, intent: str, lang: str, shown: Sequence[Program]) -> FollowUp | None:
+    """Ask for the stage when it is unknown and some program shown serves only some stages; else for the need when
+    none is known and the programs shown are of more than one instrument. Nothing when neither would change the list."""
+    if intent != "programs" or not shown:
         return None
     texts = TEXTS["fr" if lang == "fr" else "en"]
-    if profile.stage is None:
+    if profile.stage is None and any(len(set(p.stages)) < len(Stage) for p in shown):
         q, choices = texts["stage"]
-    elif not profile.needs and not getattr(profile, "instruments", None):
+    elif not profile.needs and not profile.instruments and len({p.instrument for p in shown}) > 1:
         q, choices = texts["need"]
     else:
         return None
