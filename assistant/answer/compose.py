@@ -148,8 +148,8 @@ class Composer:
             shown, ruled_out = ruled_out, []
         for m in shown:
             lines += self.program_item(m, lang, book, profile.employees)
-        verify = [f"{m.program.name.get(lang)} ({', '.join(uncertain_labels(m, lang))})" for m in shown
-                  if m.program.uncertain]
+        verify = [f"{m.program.name.get(lang)} ({', '.join(doubts)})" for m in shown
+                  if (doubts := uncertain_labels(m, lang))]
         if verify:
             lines += ["", t(lang, "verify_line", items="; ".join(verify))]
         if ruled_out:
@@ -242,11 +242,17 @@ class Composer:
         return "\n".join(lines), fits
 
 
+# Doubts that change nothing for the asker (how a name is translated, which page or operator) stay in the record.
+NOT_FOR_FOUNDERS = frozenset({"name.fr", "name.en", "url", "operator", "kind", "funding.currency", "facts", ""})
+
+
 def uncertain_labels(m: Match, lang: str) -> list[str]:
     """'funding.max_amount' → 'maximum amount' / 'montant maximal'; rules.* → the rule's own words."""
     out = []
     for f in m.program.uncertain:
-        name = label(lang, "fields", f)
+        if f.split("[")[0] in NOT_FOR_FOUNDERS:
+            continue
+        name = label(lang, "fields", f.split("[")[0])
         out.append(name if name != f else f.split(".")[-1].replace("_", " "))
     return list(dict.fromkeys(out))
 

@@ -37,6 +37,7 @@ SERVED_BY: dict[Need, frozenset[Instrument]] = {
     Need.loan: frozenset({Instrument.loan, Instrument.loan_guarantee, Instrument.repayable_contribution}),
 }
 W_BY_INSTRUMENT = 0.7
+W_NO_CALL = -0.2  # calls with no deadline ahead: not open now
 W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she has: what she can do alone comes first  # a need served by the instrument only, not among the record's declared needs
 # A plain "which funding" question: money the company keeps and does not repay comes first, as advisors order it.
 GENERIC_FUNDING = {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.7, Need.loan: 0.6}
@@ -123,7 +124,7 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     if p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner:
         s += W_NEEDS_PARTNER
     return s + (W_OPEN if p.accepting(dt.date.today()) else W_UNKNOWN_STATUS if p.intake.status == Intake.unknown
-                else 0.0)
+                else W_NO_CALL)
 
 
 def program_hits(retriever: Retriever, query: str) -> list[Hit]:
