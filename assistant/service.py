@@ -121,10 +121,11 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
     if not mentioned and not new_facts and last_programs and len(message.split()) <= 14:
         return classify(message, last_programs[:1], has_profile=False), True
     if is_suspicious(message):
-        return Question("off_topic", "general", ()), follow_up
-    documents = names_document()
-    ev = evidence(documents) if evidence is not None else None
-    q = classify(message, mentioned, has_profile=new_facts, evidence=ev, documents=documents, needs=needs)
+        q = Question("off_topic", "general", ())
+    else:
+        documents = names_document()
+        ev = evidence(documents) if evidence is not None else None
+        q = classify(message, mentioned, has_profile=new_facts, evidence=ev, documents=documents, needs=needs)
     if q.intent == "off_topic" and follow_up:
         q = Question("programs", q.focus, q.programs)
     return q, follow_up

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-import ingest.index as index_module
+import ingest.publish as publish_module
 from assistant.api.app import create_app
 from assistant.retrieval.snapshot import open_snapshot
 from common.errors import WriterBusy
@@ -64,7 +64,7 @@ def test_a_superseded_generation_stays_readable_for_a_while(isolated_env: Path, 
     second = ingest([docs], s, progress=False).version
     assert first != second and lay.generation(first).is_dir()  # a reader that read CURRENT just before can load it
     assert open_snapshot(s).version == second
-    monkeypatch.setattr(index_module, "GENERATION_GRACE_S", 0.0)
+    monkeypatch.setattr(publish_module, "GENERATION_GRACE_S", 0.0)
     (docs / "guide.md").write_text("# Guide\n\nLe CRIC rembourse une part des salaires.\n", encoding="utf-8")
     third = ingest([docs], s, progress=False).version
     assert sorted(p.name for p in lay.root.glob("gen-*")) == [f"gen-{third}"]  # past the grace period: swept

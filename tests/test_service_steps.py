@@ -57,9 +57,9 @@ def test_the_question_is_classified_once(monkeypatch: pytest.MonkeyPatch) -> Non
     calls: list[str] = []
     real = intent.classify
 
-    def counting(text: str, mentioned: list[str], has_profile: bool) -> Question:
+    def counting(text: str, mentioned: list[str], has_profile: bool, **kw: object) -> Question:
         calls.append(text)
-        return real(text, mentioned, has_profile)
+        return real(text, mentioned, has_profile, **kw)  # type: ignore[arg-type]
 
     import assistant.service as service
 
