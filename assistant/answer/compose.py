@@ -169,7 +169,7 @@ class Composer:
         sep = t(lang, "sep")
         out = [item_head(m, lang)]
         ai = amount_fact(p, employees)
-        out.append(f"  - {t(lang, 'amount')}{sep}{pas.fact_line(book, p, lang, ai)}" if ai is not None
+        out.append(f"  - {t(lang, 'amount')}{sep}{pas.amount_line(book, p, lang, ai, employees)}" if ai is not None
                    else f"  - {t(lang, 'no_amount')}")
         out.append(f"  - {pas.status_line(book, p, lang)}")
         why = []
@@ -243,7 +243,8 @@ class Composer:
 
 
 # Doubts that change nothing for the asker (how a name is translated, which page or operator) stay in the record.
-NOT_FOR_FOUNDERS = frozenset({"name.fr", "name.en", "url", "operator", "kind", "funding.currency", "facts", ""})
+NOT_FOR_FOUNDERS = frozenset({"name.fr", "name.en", "url", "operator", "kind", "funding.currency", "facts",
+                              "funding.program_budget", ""})
 
 
 def uncertain_labels(m: Match, lang: str) -> list[str]:

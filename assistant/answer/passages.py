@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.answer.amounts import headline_award
+from assistant.answer.amounts import company_amount, headline_award
 from assistant.answer.evidence import CitationBook, overlap
 from assistant.answer.texts import t
 from assistant.retrieval.snapshot import ChunkRow, Snapshot
@@ -59,6 +59,17 @@ class ProgramPassages:
         f = p.facts[index]
         n = self.cite_text(book, p.id, lang, "facts", f.get(lang))
         return f.get(lang) + (f" [{n}]" if n else "") + (f" ({t(lang, 'to_verify')})" if f.uncertain else "")
+
+    def amount_line(self, book: CitationBook, p: Program, lang: str, index: int, employees: int | None) -> str:
+        """The amount fact, or, when that sentence also gives a fund size or an envelope, the per-company award in
+        our words citing it (the envelope is context, never what one company gets)."""
+        f = p.facts[index]
+        budget = {figures._fmt(b.value) for b in p.funding.program_budget}
+        if not any(fig.kind == "money" and fig.value in budget for fig in figures.extract(f.en)):
+            return self.fact_line(book, p, lang, index)
+        n = self.cite_text(book, p.id, lang, "facts", f.get(lang))
+        return company_amount(p, lang, employees) + (f" [{n}]" if n else "") + (
+            f" ({t(lang, 'to_verify')})" if f.uncertain else "")
 
     def fact_stating(self, book: CitationBook, p: Program, lang: str, value: float) -> int | None:
         """Cite the fact that states `value` (a rule threshold or an amount)."""
