@@ -610,3 +610,9 @@ def test_a_bare_quebec_place_in_a_list_of_facts_gives_the_region(text: str, regi
 def test_a_loan_with_an_adjective_is_still_a_loan() -> None:
     assert Need.loan in infer("Nous cherchons un petit prêt pour démarrer.", "fr").needs
     assert Need.loan not in infer("Nous sommes prêts à lever des fonds.", "fr").needs
+
+
+def test_an_article_after_we_are_is_not_a_headcount() -> None:
+    assert infer("Nous sommes une PME medtech de 50 employés.", "fr").employees == 50
+    assert infer("We are a 30-person company.", "en").employees == 30
+    assert infer("Nous sommes une startup en santé numérique.", "fr").employees is None
