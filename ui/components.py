@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import streamlit as st
@@ -11,6 +12,8 @@ from common.records import Program, Sourced
 from ui.api_client import ApiError, ApiTimeout, ApiUnavailable
 from ui.format import STATUS_COLOR, badge, md, money, pct
 from ui.i18n import label, lang, t
+
+STACKING = re.compile(r"\bstack|\bcumulat", re.I)
 
 
 def error_text(exc: Exception) -> str:
@@ -46,6 +49,13 @@ def deadline_text(next_deadline: str | None, last_deadline: str | None) -> str:
     return t(key, date=shown)
 
 
+def deadline_short(next_deadline: str | None, last_deadline: str | None) -> str:
+    """For a table cell: the next deadline, 'passée (2023-06-19)' once the last one passed, '' when none is known."""
+    if deadline_passed(next_deadline, last_deadline):
+        return t("pg.passed", date=next_deadline or last_deadline)
+    return next_deadline or ""
+
+
 def status_badge(intake: str, seen: str | None = None, passed: bool = False) -> str:
     """The intake status as a coloured badge with the date a source last showed it (red once a deadline passed)."""
     text = label("intake", intake) + " · " + (t("f.seen", date=seen) if seen else t("f.unconfirmed"))
@@ -79,9 +89,19 @@ def funding(prog: Program) -> dict[str, str]:
                         f"{b.label.get(lg)}{t('sep')}{money(b.value, f.currency, lg)}") for b in f.program_budget]
     return {
         "amount": "<br>".join(awards) or t("f.not_published"),
-        "stacking": _sourced(prog, f.stacking_cap_pct, pct(f.stacking_cap_pct.value, lg)) if f.stacking_cap_pct else "—",
+        "stacking": _sourced(prog, f.stacking_cap_pct, pct(f.stacking_cap_pct.value, lg)) if f.stacking_cap_pct
+        else stacking_fact(prog),
         "budget": "<br>".join(budgets) or "—",
     }
+
+
+def stacking_fact(prog: Program) -> str:
+    """No cap in the record: the record's own sentence on stacking, with its source, or 'not published'."""
+    for fact in prog.facts:
+        if STACKING.search(fact.en):
+            shown = Sourced[float](value=0, source=fact.source, uncertain=fact.uncertain)
+            return _sourced(prog, shown, " ".join(fact.get(lang()).split()).replace("|", "/"))
+    return t("f.stacking_none")
 
 
 def intake_line(prog: Program) -> str:
