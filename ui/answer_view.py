@@ -44,7 +44,7 @@ def render_answer(ans: Answer, on_choice: Callable[[str], None] | None = None) -
     if ans.follow_up is not None and on_choice is not None:
         follow_up(ans.follow_up, ans.message_id, on_choice)
     if ans.programs:
-        program_cards(ans.programs, ans.language, ans.profile)
+        program_cards(ans.programs, ans.language, ans.profile, ans.message_id or str(id(ans)))
         calendar_button(ans)
     if ans.citations:
         sources(ans.citations)

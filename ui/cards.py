@@ -50,7 +50,8 @@ def lines(p: ProgramFit, text: CardText, names: dict[str, str]) -> list[str]:
         out.append(md(f"**{t('f.amount')}**{t('colon')}{text.amount}"))
     deadline = deadline_text(p.next_deadline, p.last_deadline)
     if deadline:
-        out.append(md(deadline))
+        passed = deadline_passed(p.next_deadline, p.last_deadline)
+        out.append(f":red[**{md(deadline)}**]" if passed else md(deadline))
     if p.replaced_by:
         out.append(md(t("f.replaced_by", name=names.get(p.replaced_by, p.replaced_by))))
     if p.applicant:
@@ -61,10 +62,10 @@ def lines(p: ProgramFit, text: CardText, names: dict[str, str]) -> list[str]:
     return out
 
 
-def program_card(p: ProgramFit, names: dict[str, str], answer_lang: str, profile: Profile) -> None:
+def program_card(p: ProgramFit, names: dict[str, str], answer_lang: str, profile: Profile, key: str) -> None:
     """Name in the UI language, fit / kind / status badges, then the card's lines and why it fits."""
     text = card_text(p, answer_lang, profile)
-    with st.container(border=True):
+    with st.container(border=True, key=key):
         st.markdown(f"**{md(names.get(p.id, p.name))}**")
         st.markdown(badges(p))
         st.markdown("  \n".join(lines(p, text, names)))
@@ -72,10 +73,10 @@ def program_card(p: ProgramFit, names: dict[str, str], answer_lang: str, profile
             st.caption(f"**{t('f.why')}**{t('colon')}" + md(" · ".join(text.reasons)))
 
 
-def program_cards(programs: list[ProgramFit], answer_lang: str, profile: Profile) -> None:
+def program_cards(programs: list[ProgramFit], answer_lang: str, profile: Profile, message_id: str) -> None:
     st.markdown(f"**{t('chat.programs', n=len(programs))}**")
     names = data.names(lang())
     cols = st.columns(2)
     for i, p in enumerate(programs):
         with cols[i % 2]:
-            program_card(p, names, answer_lang, profile)
+            program_card(p, names, answer_lang, profile, key=f"card_{message_id}_{i}")

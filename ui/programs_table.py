@@ -10,9 +10,11 @@ from ui.components import deadline_short
 from ui.i18n import label, lang, t
 
 LINK = "URL"
-# pixel widths: the seven columns fit the main column beside the sidebar at 1280 px (checked on the screenshot)
-WIDTHS = {"pg.col.name": 190, "pg.col.amount": 165, "pg.col.deadline": 105, "pg.status": 150, "pg.col.applicant": 105,
-          "pg.col.apply": 150}
+# pixel widths: the seven columns fit the ~810 px main column beside the sidebar at 1280 px (see the screenshot
+# tests/artifacts/ui-programs-1280.png); rows are three lines high so long cells wrap instead of running off
+WIDTHS = {"pg.col.name": 165, "pg.col.amount": 145, "pg.col.deadline": 88, "pg.status": 125, "pg.col.applicant": 92,
+          "pg.col.apply": 135}
+LINK_WIDTH, ROW_HEIGHT = 36, 66
 
 
 def deadline_cell(p: ProgramSummary) -> str:
@@ -42,8 +44,9 @@ def table(rows: list[ProgramSummary]) -> None:
     """The table, then its CSV (UTF-8 with BOM, so spreadsheet programs read the accents)."""
     data = frame(rows)
     config = {t(key): st.column_config.TextColumn(width=px) for key, px in WIDTHS.items()}
-    config[LINK] = st.column_config.LinkColumn(LINK, display_text="↗", width=40)
-    st.dataframe(data, hide_index=True, width="stretch", height=min(38 + 35 * len(rows), 460), column_config=config)
+    config[LINK] = st.column_config.LinkColumn(LINK, display_text="↗", width=LINK_WIDTH)
+    st.dataframe(data, hide_index=True, width="stretch", height=min(38 + ROW_HEIGHT * len(rows), 560),
+                 row_height=ROW_HEIGHT, column_config=config)
     csv = data.to_csv(index=False).encode("utf-8-sig")
     st.download_button(t("pg.csv"), csv, "boussole-programs.csv",
                        mime="text/csv", icon=":material/download:", on_click="ignore")

@@ -30,15 +30,15 @@ def test_table_lists_every_program(app: Callable[..., AppTest], fake_api: FakeAp
     assert len(names) == len(PROGRAM_IDS)
     assert "Programme d'aide à la recherche industrielle du CNRC (PARI CNRC)" in names
     frame = at.dataframe[0].value
-    assert list(frame.columns) == ["Programme", "Montant pour une entreprise", "Prochaine date limite", "Statut",
+    assert list(frame.columns) == ["Programme", "Montant par entreprise", "Date limite", "Statut",
                                    "Qui dépose", "Comment déposer", "URL"]
     irap = frame[frame["Programme"].str.contains("PARI CNRC")].iloc[0]
-    assert irap["Montant pour une entreprise"].startswith("jusqu'à 50\u00a0000\u00a0$ par projet")  # never an envelope
+    assert irap["Montant par entreprise"].startswith("jusqu'à 50\u00a0000\u00a0$ par projet")  # never an envelope
     assert irap["Statut"] == "Accueil continu · constaté le 2025-12-01"
     assert irap["Qui dépose"] == "L'entreprise" and irap["Comment déposer"].startswith("Appeler le PARI")
-    assert irap["Prochaine date limite"] == "—"
+    assert irap["Date limite"] == "—"
     closed = frame[frame["Programme"].str.contains("PARTENAR-IA")].iloc[0]
-    assert closed["Prochaine date limite"] == "passée (2023-10-13)"
+    assert closed["Date limite"] == "passée (2023-10-13)"
 
 
 def test_accepting_now_keeps_continuous_intake(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
