@@ -11,7 +11,7 @@ from common.records import Program
 from ui.api_client import ApiClient, ApiError, ApiUnavailable, default_client
 
 TTL_S = 300
-REACH_S = 1.5
+REACH_S = 1.0
 
 
 @st.cache_data(ttl=TTL_S, show_spinner=False)

@@ -259,8 +259,7 @@ def test_briefing_page_form(ui_url: str, browser: Any, downloads: Path) -> None:
     form.find_element(By.CSS_SELECTOR, "input[type='text']").send_keys("Société Éole")
     form.find_element(By.CSS_SELECTOR, "[data-testid='stBaseButton-primaryFormSubmit']").click()
     # the briefing is built by the real API behind the page: its download buttons must appear
-    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-testid='stDownloadButton']"))
-    pdf = browser.find_elements(By.XPATH, "//*[@data-testid='stDownloadButton']//button[contains(., 'PDF')]")
+    pdf = wait.until(lambda d: d.find_elements(By.XPATH, "//*[@data-testid='stDownloadButton']//button[contains(., 'PDF')]"))
     assert pdf, "the briefing page shows no PDF download button"
     no_exception(browser)
     screenshot(browser, "ui-briefing-submitted.png")
