@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
@@ -37,6 +38,8 @@ def summary(p: Program) -> ProgramSummary:
                           amount=Bilingual(fr=company_amount(p, "fr"), en=company_amount(p, "en")),
                           intake=p.intake.status,
                           next_deadline=p.intake.next_deadline.isoformat() if p.intake.next_deadline else None,
+                          last_deadline=p.intake.last_deadline.isoformat() if p.intake.last_deadline else None,
+                          accepting=p.accepting(date.today()),
                           last_confirmed=confirmed.date.isoformat() if confirmed else None,
                           how_to_apply=p.how_to_apply, summary=p.summary, url=str(p.url), as_of=p.as_of.isoformat())
 
