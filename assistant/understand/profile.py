@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import math
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from assistant.models import Lang, Profile
 from assistant.understand import asker
 from assistant.understand.names import names_rx
 from assistant.understand.places import PLACES, QUEBEC_REGIONS
+from assistant.understand.size import employees as _employees
+from assistant.understand.size import revenue as _revenue
 from assistant.understand.text import TARGET as _TARGET
 from assistant.understand.text import WISH as _WISH
 from assistant.understand.text import L as _L
@@ -20,7 +20,6 @@ from assistant.understand.text import hits as _hits
 from assistant.understand.text import negated as _negated
 from assistant.understand.text import norm as _norm
 from assistant.understand.text import rx as _rx
-from common.figures import parse_number
 from common.lang import detect
 from common.vocab import Need, Sector, Stage
 
@@ -145,45 +144,6 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
 ] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [
     ("CA", _rx(r"canadian\s+(?:[a-z-]+\s+)?(?:startup|company|firm|sme|business|biotech|medtech)s?"))]
 
-_FR_1_20 = "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit"
-_EN_1_20 = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
-_NUMWORDS = dict(zip((_FR_1_20 + " dix-neuf vingt").split(), range(1, 21), strict=True))
-_NUMWORDS |= dict(zip((_EN_1_20 + " eighteen nineteen twenty").split(), range(1, 21), strict=True))
-_NUMWORDS |= {"une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "une dizaine": 10,
-              "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30, "une cinquantaine": 50,
-              "une centaine": 100, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12}
-_N = r"(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+|[0-9]+|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + ")"
-_OF = r"\s*(?:d'|de\s+|of\s+)?"
-_STAFF = (r"(?:employe(?:e)?s?|employe\(e\)s|salarie(?:e)?s?|staff|fte|etp|team members|membres|workers|"
-          r"collaborat(?:eur|rice)s?|travailleu(?:r|se)s?)")
-_PEOPLE = _rx(rf"{_N}{_OF}(?:people|personnes|persons)(?!\s+(?:use|using|who|with|qui|atteinte?s?|living|vivant|"
-              r"suffer|souffr|touche|affect)\w*)")
-_HEADCOUNT = [
-    _rx(rf"{_N}{_OF}(?:(?:full[- ]time|part[- ]time|permanents?)\s+)?{_STAFF}"),
-    _rx(rf"(?:equipe|team)\s+(?:de|of|d')\s*{_N}(?!\s*(?:%|\$|ans|years))"),
-    _rx(rf"{_N}(?:[- ](?:person|people|member|employee)[- ]team|-(?:person|people|member|employee|staff)"
-        r"(?![- ](?:study|trial|cohort|survey|sample|panel)))"),
-    _rx(rf"(?:we are|we're|we are now|nous sommes|on est|nous etions|we were)\s+{_N}(?!\s*(?:%|\$|ans|years?|mois|months?|"
-        r"semaines?|weeks?|jours?|days?|fois|times|millions?|k\b|e\b|eme|th|st|nd|rd))(?!\s*[0-9.,])"),
-    _PEOPLE,
-]
-_NOT_TEAM = re.compile(r"\b(?:serv|help|aid|treat|soign|reach|touch|impact|pour|for|patient|user|utilisat|client|custom"
-                       r"|million|milliard|billion)\w*(?:\s+[a-z'-]+){0,2}\s*$")
-_FOUNDERS = _rx(rf"{_N}\s+(?:co-?)?(?:fondat(?:eur|rice)s|founders)")
-_SOLO = _rx(r"solo[- ]?(?:founder|fondat(?:eur|rice))", r"sole founder", r"seule? fondat(?:eur|rice)",
-            r"fondat(?:eur|rice) (?:seule?|unique)", r"solopreneur")
-_NO_STAFF = _rx(rf"(?:pas|aucun|no|zero|sans)\s+(?:d'|de\s+)?{_STAFF}")
-
-_REV_WORD = _rx(r"revenus?", r"revenues?", r"chiffres? d'affaires", r"ventes", r"sales", r"arr", r"turnover", r"recettes")
-_PRE_REV = _rx(r"pre[- ]?revenu(?:e|es|s)?",
-               r"(?:pas|aucun|no|zero|sans|without)\s+(?:encore\s+|yet\s+|any\s+)?(?:de\s+|d')?"
-               r"(?:revenus?|revenues?|chiffre d'affaires|ventes|sales)", r"not (?:yet )?generating revenues?")
-_MONEY = re.compile(r"(?<![0-9a-z.,])(?P<pre>(?:ca)?\$\s?)?(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+(?:[.,][0-9]+)?|"
-                    r"[0-9]+(?:[.,][0-9]+)?)\s?(?P<mult>milliards?|millions?|mille|thousand|billions?|mm|[kmb])?"
-                    r"(?![a-z0-9])(?P<post>\s?(?:\$|\s(?:de\s)?dollars?|\scad))?")
-_FACTORS = {"k": 1e3, "mille": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
-            "b": 1e9, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9}
-
 _INCUB = r"(?:incubat(?:eur|or)|accelerat(?:eur|or))s?"
 # name: (yes, no, whether a negated "yes" counts as "no")
 _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
@@ -238,53 +198,6 @@ def _region(f: str, raw: str = "") -> str | None:
         if not _TARGET.search(_clause(f, m.start())):
             found.append((0, m.start(), "capitale-nationale"))
     return min(found)[2] if found else None
-
-
-def _count(raw: str) -> int:
-    key = " ".join(raw.split())
-    return _NUMWORDS[key] if key in _NUMWORDS else int(re.sub(r"[ ,]", "", raw))
-
-
-def _employees(f: str) -> int | None:
-    staff = sorted((m.start(), _count(m["n"])) for rx in _HEADCOUNT for m in rx.finditer(f)
-                   if not _TARGET.search(_clause(f, m.start()))
-                   and (rx is not _PEOPLE or not _NOT_TEAM.search(_clause(f, m.start()))))
-    founders = [_count(m["n"]) for m in _FOUNDERS.finditer(f)] + [1 for _ in _SOLO.finditer(f)]
-    for n in [s[1] for s in staff] + founders[:1] + [0 for _ in _NO_STAFF.finditer(f)][:1]:
-        if 0 <= n <= 1_000_000:
-            return n
-    return None
-
-
-def _amounts(f: str) -> list[tuple[int, int, float]]:
-    out = []
-    for m in _MONEY.finditer(f):
-        try:
-            v = parse_number(m["n"]) * _FACTORS.get(m["mult"] or "", 1.0)
-        except ValueError:
-            continue
-        plain = not (m["pre"] or m["mult"] or m["post"])
-        if plain and (v < 1000 or (1900 <= v <= 2100 and re.fullmatch(r"[0-9]{4}", m["n"]))):
-            continue
-        if math.isfinite(v) and 0 <= v <= 1e13:
-            out.append((m.start(), m.end(), v))
-    return out
-
-
-def _revenue(f: str) -> float | None:
-    if _hits(f, _PRE_REV):
-        return 0.0
-    amounts = _amounts(f)  # in text order, non-overlapping: starts and ends both sorted
-    starts, ends = [a[0] for a in amounts], [a[1] for a in amounts]
-    best: tuple[int, float] | None = None
-    for m in _REV_WORD.finditer(f):
-        near = amounts[bisect_left(ends, m.start() - 30):bisect_right(ends, m.start())]
-        near += amounts[bisect_left(starts, m.end()):bisect_right(starts, m.end() + 30)]
-        for s, e, v in near:
-            gap = f[e:m.start()] if e <= m.start() else f[m.end():s]
-            if not re.search(r"[,;!?]|\.\s", gap) and (best is None or len(gap) < best[0]):
-                best = (len(gap), v)
-    return best[1] if best else None
 
 
 def _flag(f: str, name: str) -> bool | None:
