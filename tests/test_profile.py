@@ -595,3 +595,4 @@ def test_a_capitalised_one_word_alias_that_is_also_a_word_needs_capitals() -> No
     assert mentioned_programs("un projet en plein essor", aliases) == []
     assert mentioned_programs("Is DIGITAL open? And the Digital Supercluster?", aliases) == ["digital"]
     assert mentioned_programs("le programme ESSOR et le cric", aliases) == ["essor", "cric"]
+    assert mentioned_programs("Le programme Essor est-il ouvert?", aliases) == ["essor"]

@@ -1,6 +1,6 @@
 """Which programs a question names: whole-word matches of their names and aliases, any case or accents, except
 single-word aliases written in capitals in the record (DIGITAL, PROMPT, ESSOR), which are also ordinary words and
-match only when the question writes them in capitals too."""
+match only when the question capitalises them ("Essor", "ESSOR"; not « en plein essor » or "digital-health")."""
 
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ def names_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
 @functools.cache
 def _caps_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     words = [n.strip() for n in names if _CAPS_WORD.fullmatch(n.strip())]
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z0-9])") if words else None
+    alts = [re.escape(w[0]) + "(?i:" + re.escape(w[1:]) + ")" for w in words]  # capital first, any case after
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])") if words else None
 
 
 def _unaccent(text: str) -> str:
