@@ -596,3 +596,17 @@ def test_a_capitalised_one_word_alias_that_is_also_a_word_needs_capitals() -> No
     assert mentioned_programs("Is DIGITAL open? And the Digital Supercluster?", aliases) == ["digital"]
     assert mentioned_programs("le programme ESSOR et le cric", aliases) == ["essor", "cric"]
     assert mentioned_programs("Le programme Essor est-il ouvert?", aliases) == ["essor"]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Ma jeune entreprise en santé numérique (2 employés, Gatineau) cherche du financement.", "outaouais"),
+    ("Rimouski, 3 personnes, télésurveillance par IA.", "bas-saint-laurent"),
+    ("Une startup à Montréal, bureau rue Sherbrooke.", "montreal"),
+])
+def test_a_bare_quebec_place_in_a_list_of_facts_gives_the_region(text: str, region: str) -> None:
+    assert infer(text, "fr").region == region
+
+
+def test_a_loan_with_an_adjective_is_still_a_loan() -> None:
+    assert Need.loan in infer("Nous cherchons un petit prêt pour démarrer.", "fr").needs
+    assert Need.loan not in infer("Nous sommes prêts à lever des fonds.", "fr").needs

@@ -106,7 +106,8 @@ _NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.training, _rx(r"formations?", r"training", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?")),
 ]
 _PRET = re.compile(_L + r"prets?" + _R)
-_DET = re.compile(r"(?:\b(?:un|le|les|des|du|de|au|aux|ce|ces|notre|votre|nos|vos|leur|son|sa|ses|mon|ma|mes)\s+|d')$")
+_DET = re.compile(r"(?:\b(?:un|le|les|des|du|de|au|aux|ce|ces|notre|votre|nos|vos|leur|son|sa|ses|mon|ma|mes)\s+|d')"
+                  r"(?:(?:petit|gros|grand|nouveau|premier|second|deuxieme|bon|autre)s?\s+)?$")  # « un petit prêt »
 _ADJ = re.compile(r"\b(?:suis|sommes|etes|est|sont|etre|serons|serions|serait|seront|sera|etions|etait|fin|deja|"
                   r"presque|bientot|pas|encore)\s+$")
 
@@ -142,7 +143,9 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
                rf"(?:{places})[- ]based"))
     for code, places in _PLACES
 ] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [
-    ("CA", _rx(r"canadian\s+(?:[a-z-]+\s+)?(?:startup|company|firm|sme|business|biotech|medtech)s?"))]
+    ("CA", _rx(r"canadian\s+(?:[a-z-]+\s+)?(?:startup|company|firm|sme|business|biotech|medtech)s?"))] + [
+    # a bare Québec place in a list of facts about the company: « (2 employés, Gatineau) », "Rimouski, 3 people"
+    (code, re.compile(rf"(?:\(|,\s*|^)(?:{places})(?=\s*[),.;])")) for code, places in _PLACES if code in QUEBEC_REGIONS]
 
 _INCUB = r"(?:incubat(?:eur|or)|accelerat(?:eur|or))s?"
 # name: (yes, no, whether a negated "yes" counts as "no")
