@@ -16,6 +16,7 @@ SMALL_COMPANY = 50  # employees
 CONTRIBUTIONS = frozenset({Instrument.grant, Instrument.repayable_contribution})  # money for a project's costs
 ACCESS = frozenset({Instrument.services, Instrument.in_kind})  # data, platforms: reached through a research partner
 HEALTH = frozenset({"medtech", "biotech", "pharma", "digital_health", "cro"})
+PAST_EARLY = 30  # employees: a company this size is past the pre-seed and seed stages, whatever it calls itself
 EARLY = frozenset({Stage.pre_seed, Stage.seed})
 
 
@@ -87,7 +88,10 @@ def _region_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
 def _profile_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
     """Stage and sector of the asker against the program's."""
     reasons: list[Reason] = []
-    if prof.stage is not None:
+    if prof.stage is None and prof.employees is not None and prof.employees >= PAST_EARLY and set(p.stages) <= EARLY:
+        names = ", ".join(phrase("stage", s, lang) for s in p.stages)
+        reasons.append(Reason(t(lang, "r_past_early", names=names, n=prof.employees), "fail"))
+    elif prof.stage is not None:
         if prof.stage in p.stages:
             reasons.append(Reason(t(lang, "r_stage", stage=phrase("stage", prof.stage, lang)), "ok"))
         else:
