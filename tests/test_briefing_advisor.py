@@ -106,3 +106,12 @@ def test_profile_errors_say_what_is_accepted(tmp_path: Path, body: str, words: l
         load_profile(f)
     line = str(err.value)
     assert "\n" not in line and all(w in line for w in words), line
+
+
+def test_readme_profile_example_loads(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Advisor briefings", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    f = tmp_path / "company.yaml"
+    f.write_text(example, encoding="utf-8")
+    c = load_profile(f)
+    assert c.name == "Santé Numérique Épicéa inc." and c.project and c.budget == 400000

@@ -30,7 +30,7 @@ from assistant.briefing.texts import bt, long_date
 from assistant.models import Profile
 from common.labels import LABELS, phrase
 from common.records import Program
-from common.vocab import Applicant, Kind, Need
+from common.vocab import Applicant, Intake, Kind, Need
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
@@ -157,7 +157,8 @@ def shortlist_blocks(ctx: Ctx, chosen: list[Match], aside: list[Match], ruled: l
                                     "col_source")]
     blocks: list[Block] = [Para(bt(lang, "shortlist_lead")),
                            Table(header, rows, [0.21, 0.13, 0.19, 0.1, 0.15, 0.13, 0.09])]
-    set_aside = [(0, f"{ctx.name(m.program)} — {phrase('intake', m.program.intake.status, lang)}")
+    set_aside = [(0, f"{ctx.name(m.program)} — " + (bt(lang, "call_over") if m.program.intake.status == Intake.calls
+                                                     else phrase("intake", m.program.intake.status, lang)))
                  for m in aside]
     pas = ctx.composer.passages
     for m in ruled:

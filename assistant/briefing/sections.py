@@ -192,6 +192,9 @@ def worked_example(ctx: Ctx, shares: list[tuple[Program, tuple[float, str], tupl
         items.append((0, line))
         kept.append(aid)
     total = kept[0]
+    if len(kept) > 1 and not lowest and sum(kept) > budget:  # never a total above the budget itself
+        items.append((0, bt(lang, "example_over", budget=b_text)))
+        return [Para(bt(lang, "example_lead", budget=b_text)), Bullets(items)]
     if len(kept) > 1:
         total, sum_text = ctx.derive("sum", kept)
         items.append((0, bt(lang, "example_sum", sum=sum_text)))

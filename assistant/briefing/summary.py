@@ -13,6 +13,7 @@ from assistant.briefing.sections import Ctx, status_cell
 from assistant.briefing.texts import bt
 from common import figures
 from common.records import Award, Program
+from common.vocab import Kind
 
 MAX_SUMMARY = 5
 MAX_STEP = 170
@@ -48,7 +49,9 @@ def amount_text(ctx: Ctx, p: Program, employees: int | None) -> str:
     n = ctx.composer.passages.cite_text(ctx.book, p.id, lang, "facts", quote)
     if words is None or n is None:
         return bt(lang, "amount_none")
-    return words + (f" — {bt(lang, 'paid_elsewhere')}" if paid_elsewhere(a) else "") + f" [{n}]"
+    if paid_elsewhere(a):
+        words += " — " + bt(lang, "paid_to_intern" if p.kind == Kind.internship_subsidy else "paid_elsewhere")
+    return f"{words} [{n}]"
 
 
 def next_step(ctx: Ctx, p: Program) -> str:

@@ -14,7 +14,7 @@ BT: dict[str, dict[str, str]] = {
                          "statut et la prochaine étape. Le détail, les conditions et les sources suivent."),
         "col_company_amount": "Montant pour l'entreprise", "col_next": "Prochaine étape",
         "amount_none": "montant non publié dans les sources",
-        "paid_elsewhere": "versé au partenaire (université, chercheurs ou stagiaire), pas à l'entreprise",
+        "paid_elsewhere": "versé au partenaire de recherche, pas à l'entreprise",
         "example_elsewhere": ("**{name}** : non compté, car l'aide est versée au partenaire (université, chercheurs "
                               "ou stagiaire), pas à l'entreprise."),
         "checked": "Faits vérifiés au",
@@ -53,6 +53,11 @@ BT: dict[str, dict[str, str]] = {
                   "de la vie et technologies de la santé au Québec et au Canada (subventions, crédits d'impôt, prêts, "
                   "capital de risque, accélérateurs, stages, accès aux données)."),
         "set_aside": "Aussi examinés, non retenus :",
+        "call_over": "appel terminé, aucun nouvel appel annoncé",
+        "example_over": ("Additionnées, ces aides dépasseraient le budget de {budget} : elles ne peuvent pas toutes "
+                         "s'appliquer en entier aux mêmes dépenses; le cumul réel est à confirmer auprès de chaque "
+                         "organisme."),
+        "paid_to_intern": "versé au stagiaire, pas à l'entreprise",
         "official_page": "Page officielle",
         "operator": "Organisme",
         "other_name": "En anglais",
@@ -101,7 +106,7 @@ BT: dict[str, dict[str, str]] = {
                          "next step. Details, conditions and sources follow."),
         "col_company_amount": "Amount for the company", "col_next": "Next step",
         "amount_none": "amount not published in the sources",
-        "paid_elsewhere": "paid to the partner (university, researchers or intern), not to the company",
+        "paid_elsewhere": "paid to the research partner, not to the company",
         "example_elsewhere": ("**{name}**: not counted, because the aid is paid to the partner (university, "
                               "researchers or intern), not to the company."),
         "checked": "Facts checked as of",
@@ -138,6 +143,10 @@ BT: dict[str, dict[str, str]] = {
                   "Québec and Canada (grants, tax credits, loans, venture capital, accelerators, internships, data "
                   "access)."),
         "set_aside": "Also considered, not shortlisted:",
+        "call_over": "call over, no new call announced",
+        "example_over": ("Added up, this aid would exceed the budget of {budget}: it cannot all apply in full to the "
+                         "same expenses; the actual stacking is to be confirmed with each operator."),
+        "paid_to_intern": "paid to the intern, not to the company",
         "official_page": "Official page",
         "operator": "Operator",
         "other_name": "In French",
