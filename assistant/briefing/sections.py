@@ -139,11 +139,14 @@ def combining(ctx: Ctx, matches: list[Match], budget: float | None) -> list[Bloc
         share = sourced(ctx, p, award_figure(p, "rate_pct"), "pct")
         mx = sourced(ctx, p, award_figure(p, "max"), "money")
         cap = sourced(ctx, p, p.funding.stacking_cap_pct, "pct")
-        if share or mx or cap:
-            ns = bt(lang, "not_stated")
-            rows.append([f"**{ctx.name(p)}**", share[1] if share else ns, mx[1] if mx else ns, cap[1] if cap else ns])
         award = headline_award(p)
-        if share and award is not None and paid_elsewhere(award):  # a partner's money is never the company's
+        away = award is not None and paid_elsewhere(award)
+        if share or mx or cap:
+            ns, who = bt(lang, "not_stated"), bt(lang, "paid_to_intern" if p.kind == Kind.internship_subsidy
+                                                   else "paid_elsewhere")
+            rows.append([f"**{ctx.name(p)}**" + (f"\n*{who}*" if away else ""), share[1] if share else ns,
+                         mx[1] if mx else ns, cap[1] if cap else ns])
+        if share and away:  # a partner's money is never the company's
             elsewhere.append((0, bt(lang, "example_elsewhere", name=ctx.name(p))))
         elif share and p.kind.value in FUNDING_KINDS:  # a cost share of a project budget (not an accelerator's fee)
             shares.append((p, share, mx))
