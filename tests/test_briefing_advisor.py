@@ -115,3 +115,23 @@ def test_readme_profile_example_loads(tmp_path: Path) -> None:
     f.write_text(example, encoding="utf-8")
     c = load_profile(f)
     assert c.name == "Santé Numérique Épicéa inc." and c.project and c.budget == 400000
+
+
+def test_ecosystem_one_figure_per_subject_and_no_writer_notes(assistant_bot: Any,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.briefing import sections
+    from assistant.models import Citation
+
+    quotes = ["Scale AI a obtenu un financement de 23,4 millions $ du MTESS pour 2019-2023.",
+              "Scale AI : 15 millions $.", "Grappes d'innovation mondiales, y compris Scale AI : 125 millions $.",
+              "Il ne faut donc pas affirmer qu'il existe des subventions de 25 000 $ pour les jeunes pousses en IA.",
+              "Les investissements en IA au Québec ont atteint 1,2 milliard $."]
+    ctx = Ctx(lang="fr", book=CitationBook(), composer=assistant_bot.composer, today=dt.date.today())
+    ctx.book.items = [Citation(n=i + 1, source=f"corpus/reports/r{i}.fr.md", title=f"Étude {i}", quote=q)
+                      for i, q in enumerate(quotes)]
+    monkeypatch.setattr(sections, "eco_bullets", lambda c, q: [f"{x} [{i + 1}]" for i, x in enumerate(quotes)])
+    text = "\n".join(t for b in sections.ecosystem(ctx, ["x"]) for t in block_texts(b))
+    assert "23,4 millions $" in text and "15 millions $" not in text and "125 millions $" not in text
+    assert text.count("d'autres sources du corpus donnent d'autres montants pour Scale AI") == 1
+    assert "Il ne faut" not in text and "25 000 $" not in text
+    assert "1,2 milliard $" in text

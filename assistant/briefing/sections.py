@@ -219,7 +219,9 @@ def ecosystem(ctx: Ctx, queries: list[str]) -> list[Block]:
     note to writers, and one figure per subject (a program or fund named in the quote); a conflict is marked once."""
     lang, book = ctx.lang, ctx.book
     groups: dict[str, list[tuple[int, str]]] = {}
-    subjects = {fold(a): a for p in ctx.composer.programs.values() for a in p.aliases if len(a) >= 5}
+    subjects: dict[str, str] = {}  # folded alias → the alias as first written
+    for a in (a for p in ctx.composer.programs.values() for a in p.aliases if len(a) >= 5):
+        subjects.setdefault(fold(a), a)
     first: dict[str, tuple[str, int]] = {}  # subject → (group, index) of the bullet that gives its figure
     seen: set[str] = set()
     for text in eco_bullets(ctx, queries):
