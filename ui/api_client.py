@@ -15,8 +15,8 @@ from common.records import Program
 from common.settings import get_settings
 
 Rating = Literal["up", "down"]
-BriefingFormat = Literal["markdown", "pdf"]
-ACCEPT = {"markdown": "text/markdown", "pdf": "application/pdf"}
+BriefingFormat = Literal["markdown", "pdf", "ics"]
+ACCEPT = {"markdown": "text/markdown", "pdf": "application/pdf", "ics": "text/calendar"}
 PAGE = 200
 CLIENT_KEY_HEADER = "X-Client-Key"
 _SESSION_KEY = "_boussole_client_key"
@@ -155,7 +155,7 @@ class ApiClient:
         return data if isinstance(data, dict) else {}
 
     def briefing(self, company: dict[str, Any], fmt: BriefingFormat = "markdown") -> bytes:
-        """The briefing for a company profile: Markdown text (UTF-8) or PDF bytes."""
+        """The briefing for a company profile: Markdown text (UTF-8), PDF bytes, or the shortlist's deadlines (.ics)."""
         resp = self._request("POST", "/briefings", json=company, headers={"Accept": ACCEPT[fmt]},
                              timeout=self.chat_timeout)
         if fmt == "markdown" and resp.headers.get("content-type", "").startswith("application/json"):

@@ -159,6 +159,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "br.preview": ("Aperçu", "Preview"),
     "br.download_md": ("Télécharger (Markdown)", "Download (Markdown)"),
     "br.download_pdf": ("Télécharger (PDF)", "Download (PDF)"),
+    "br.download_ics": ("Échéances (.ics)", "Deadlines (.ics)"),
     "br.no_pdf": ("Le PDF n'est pas disponible pour cette note.", "The PDF is not available for this briefing."),
 }
 

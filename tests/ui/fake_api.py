@@ -145,6 +145,8 @@ def build_app(state: FakeApi) -> FastAPI:
             return JSONResponse({"detail": str(exc.errors()[0]["msg"])}, status_code=422)
         if "application/pdf" in accept:
             return Response(PDF, media_type="application/pdf")
+        if "text/calendar" in accept:
+            return Response(ICS, media_type="text/calendar; charset=utf-8")
         return Response(BRIEFING_MD, media_type="text/markdown; charset=utf-8")
 
     return app

@@ -265,3 +265,7 @@ def test_briefing_page_form(ui_url: str, browser: Any, downloads: Path) -> None:
     screenshot(browser, "ui-briefing-submitted.png")
     browser.execute_script("arguments[0].click()", pdf[0])
     assert downloaded(downloads, ".pdf").read_bytes().startswith(b"%PDF")
+    ics = browser.find_elements(By.XPATH, "//*[@data-testid='stDownloadButton']//button[contains(., '.ics')]")
+    assert ics, "the briefing page shows no deadline-calendar download button"
+    browser.execute_script("arguments[0].click()", ics[0])
+    assert downloaded(downloads, ".ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
