@@ -149,7 +149,9 @@ def cmd_ui(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    """Write the advisor briefing for a profile file; the format (Markdown or PDF) follows the --out extension."""
+    """Write the advisor briefing for a profile file (Markdown or PDF, after the --out extension) and, beside it, the
+    shortlist's known deadlines as an .ics calendar."""
+    from assistant.answer.calendar import build_calendar
     from assistant.briefing.build import build_briefing, load_profile
     from assistant.service import Assistant
     from common.errors import InputError
@@ -160,7 +162,11 @@ def cmd_brief(args: argparse.Namespace) -> int:
     company = load_profile(Path(args.profile))
     if args.lang:
         company = company.model_copy(update={"language": args.lang})
-    briefing = build_briefing(Assistant.open(get_settings()), company)
+    bot = Assistant.open(get_settings())
+    briefing = build_briefing(bot, company)
+    programs = bot.retriever.snapshot.programs
+    ics = out.with_suffix(".ics")
+    ics.write_bytes(build_calendar([programs[i] for i in briefing.shortlist if i in programs], company.language))
     if out.suffix.lower() == ".pdf":
         from assistant.briefing.pdf import render_pdf
 
@@ -169,7 +175,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         out.write_text(briefing.markdown, encoding="utf-8")
     found = len(briefing.shortlist)
     print(f"briefing for {company.name} written to {out} ({found} program(s) shortlisted, "
-          f"{len(briefing.citations)} source passage(s))", file=sys.stderr)
+          f"{len(briefing.citations)} source passage(s)); deadlines calendar: {ics}", file=sys.stderr)
     return 0
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
+from icalendar import Calendar
 from pypdf import PdfReader
 
 from assistant.briefing.build import CompanyProfile, build_briefing, load_profile
@@ -24,7 +25,7 @@ from tests.conftest import ARTIFACTS, FIXTURES
 
 SAMPLES = FIXTURES / "briefing"
 PROFILES = {"fr": SAMPLES / "epicea-fr.yaml", "en": SAMPLES / "northshore-en.yaml", "none": SAMPLES / "bistro-nothing.yaml"}
-HEADER_END = "<!-- end of header"  # the documented marker after the metadata block (date, corpus version, as-of range)
+HEADER_END = "<!-- end of header"  # the documented marker after the metadata block (date, as-of range)
 
 Built = tuple[CompanyProfile, Briefing, bytes]
 
@@ -109,7 +110,8 @@ def test_markdown_and_pdf_are_produced(built: dict[str, Built], key: str) -> Non
     for name in briefing.shortlist_names:
         assert flat(name) in text, f"{name!r} is not in the PDF"
     if key != "none":
-        assert {s.key for s in briefing.sections} == {"profile", "shortlist", "combining", "ecosystem", "verify"}
+        assert [s.key for s in briefing.sections] == ["summary", "profile", "shortlist", "combining", "ecosystem",
+                                                      "verify"]
         assert briefing.shortlist and len(briefing.shortlist) == len(set(briefing.shortlist))
         assert briefing.citations and [c.n for c in briefing.citations] == list(range(1, len(briefing.citations) + 1))
         assert all(f"[{c.n}]" in md for c in briefing.citations)
@@ -119,7 +121,7 @@ def test_french_briefing_is_in_french_with_accents(built: dict[str, Built]) -> N
     company, briefing, pdf = built["fr"]
     text = pdf_text(pdf)
     assert "Santé Numérique Épicéa inc." in text
-    for heading in ("Profil tel que compris", "Programmes retenus", "Combiner les programmes",
+    for heading in ("En bref", "Profil tel que compris", "Programmes retenus", "Combiner les programmes",
                     "Contexte de l'écosystème", "À vérifier avant la rencontre", "Sources"):
         assert f"## {heading}" in briefing.markdown and heading in text
     assert "400\u00a0000\u00a0$" in briefing.markdown  # the budget, the French way (no-break spaces)
@@ -208,6 +210,9 @@ def test_cli_writes_both_formats(corpus_index: Settings, tmp_path: Path, monkeyp
     assert pdf.read_bytes().startswith(b"%PDF") and "Santé Numérique Épicéa inc." in pdf_text(pdf.read_bytes())
     assert md.read_text(encoding="utf-8").startswith("# Advisor briefing — Santé Numérique Épicéa inc.")
     assert main(["brief", "--profile", str(PROFILES["fr"]), "--out", str(tmp_path / "brief.docx")]) == 1
+    cal = Calendar.from_ical((tmp_path / "brief.ics").read_bytes())  # the shortlist's deadlines, beside the PDF
+    assert cal.get("version") == "2.0"
+    assert all(ev.get("dtstart").params.get("VALUE") == "DATE" for ev in cal.walk("VEVENT"))
 
 
 def test_post_briefings(corpus_index: Settings, assistant_bot: Any, tmp_path: Path) -> None:
@@ -228,22 +233,32 @@ def test_post_briefings(corpus_index: Settings, assistant_bot: Any, tmp_path: Pa
             r = client.post("/briefings", json=data, headers=accept)
             assert r.status_code == 200 and r.headers["content-type"].startswith("text/markdown")
             assert r.text.startswith("# Note d'information — Santé Numérique Épicéa inc.")
+        r = client.post("/briefings", json=data, headers={"Accept": "text/calendar"})
+        assert r.status_code == 200 and r.headers["content-type"] == "text/calendar; charset=utf-8"
+        assert Calendar.from_ical(r.content).get("version") == "2.0"
+        shortlist = r.headers["x-shortlist"].split(",")
+        assert len(shortlist) >= 5
+        r = client.get("/programs/calendar.ics", params={"ids": r.headers["x-shortlist"], "lang": "fr"})
+        assert r.status_code == 200 and Calendar.from_ical(r.content).get("version") == "2.0"
         for bad in ({**data, "name": ""}, {**data, "language": "de"}, {**data, "employees": -1}, {**data, "x": 1}):
             r = client.post("/briefings", json=bad)
             assert r.status_code == 422, bad
 
 
-def test_french_sample_rendered_for_review(built: dict[str, Built]) -> None:
-    """Writes the French sample to tests/artifacts (git-ignored) and, with pdftoppm, pages 1 and 2 as PNG to look at."""
-    _, briefing, pdf = built["fr"]
+@pytest.mark.parametrize("key, name", [("fr", "briefing-epicea-fr"), ("en", "briefing-northshore-en")])
+def test_sample_rendered_for_review(built: dict[str, Built], key: str, name: str) -> None:
+    """Writes the sample to tests/artifacts (git-ignored) and, with pdftoppm, pages 1 to 3 as PNG to look at."""
+    _, briefing, pdf = built[key]
     ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / "briefing-fr.pdf").write_bytes(pdf)
-    (ARTIFACTS / "briefing-fr.md").write_text(briefing.markdown, encoding="utf-8")
+    (ARTIFACTS / f"{name}.pdf").write_bytes(pdf)
+    (ARTIFACTS / f"{name}.md").write_text(briefing.markdown, encoding="utf-8")
     exe = shutil.which("pdftoppm")
     if exe is None:
         pytest.skip("pdftoppm is not installed (apt-get install -y poppler-utils)")
-    for old in ARTIFACTS.glob("briefing-fr-*.png"):
+    for old in ARTIFACTS.glob(f"{name}-p*.png"):
         old.unlink()
-    subprocess.run([exe, "-r", "80", "-png", "-f", "1", "-l", "2", str(ARTIFACTS / "briefing-fr.pdf"),
-                    str(ARTIFACTS / "briefing-fr")], check=True, timeout=60)
-    assert len(list(ARTIFACTS.glob("briefing-fr-*.png"))) == 2
+    subprocess.run([exe, "-r", "80", "-png", "-f", "1", "-l", "3", str(ARTIFACTS / f"{name}.pdf"),
+                    str(ARTIFACTS / f"{name}-p")], check=True, timeout=60)
+    for png in ARTIFACTS.glob(f"{name}-p-*.png"):  # pdftoppm writes name-p-1.png (or -01): renamed name-p1.png
+        png.rename(ARTIFACTS / f"{name}-p{int(png.stem.rsplit('-', 1)[1])}.png")
+    assert sorted(p.name for p in ARTIFACTS.glob(f"{name}-p*.png")) == [f"{name}-p{n}.png" for n in (1, 2, 3)]

@@ -15,8 +15,8 @@ from common.records import Program
 from common.settings import get_settings
 
 Rating = Literal["up", "down"]
-BriefingFormat = Literal["markdown", "pdf"]
-ACCEPT = {"markdown": "text/markdown", "pdf": "application/pdf"}
+BriefingFormat = Literal["markdown", "pdf", "ics"]
+ACCEPT = {"markdown": "text/markdown", "pdf": "application/pdf", "ics": "text/calendar"}
 PAGE = 200
 CLIENT_KEY_HEADER = "X-Client-Key"
 _SESSION_KEY = "_boussole_client_key"
@@ -66,17 +66,19 @@ def _detail(resp: httpx.Response) -> str:
 class ApiClient:
     """Calls the API at `base_url`; one short-lived connection per call."""
 
-    def __init__(self, base_url: str, timeout: float = 15.0, chat_timeout: float = 120.0,
+    def __init__(self, base_url: str, timeout: float = 15.0, chat_timeout: float = 120.0, connect_timeout: float = 2.0,
                  transport: httpx.BaseTransport | None = None, client_key: str | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.client_key = client_key or session_key()
         self.timeout = timeout
         self.chat_timeout = chat_timeout
+        self.connect_timeout = connect_timeout
         self.transport = transport
 
     def _request(self, method: str, path: str, *, timeout: float | None = None, **kw: Any) -> httpx.Response:
         try:
-            with httpx.Client(base_url=self.base_url, timeout=timeout or self.timeout, transport=self.transport,
+            limit = httpx.Timeout(timeout or self.timeout, connect=self.connect_timeout)
+            with httpx.Client(base_url=self.base_url, timeout=limit, transport=self.transport,
                               headers={CLIENT_KEY_HEADER: self.client_key}) as client:
                 resp = client.request(method, path, **kw)
         except httpx.TimeoutException as exc:
@@ -139,13 +141,21 @@ class ApiClient:
             body["comment"] = comment.strip()
         self._request("POST", "/feedback", json=body)
 
+    def calendar(self, ids: list[str], lang: str) -> bytes:
+        """GET /programs/calendar.ics: the known deadlines of these programs, as an iCalendar file."""
+        resp = self._request("GET", "/programs/calendar.ics", params={"ids": ",".join(ids), "lang": lang},
+                             headers={"Accept": "text/calendar"})
+        if not resp.headers.get("content-type", "").startswith("text/calendar"):
+            raise ApiError(resp.status_code, "the calendar is not text/calendar")
+        return resp.content
+
     def health(self) -> dict[str, Any]:
         resp = self._request("GET", "/health")
         data = resp.json()
         return data if isinstance(data, dict) else {}
 
     def briefing(self, company: dict[str, Any], fmt: BriefingFormat = "markdown") -> bytes:
-        """The briefing for a company profile: Markdown text (UTF-8) or PDF bytes."""
+        """The briefing for a company profile: Markdown text (UTF-8), PDF bytes, or the shortlist's deadlines (.ics)."""
         resp = self._request("POST", "/briefings", json=company, headers={"Accept": ACCEPT[fmt]},
                              timeout=self.chat_timeout)
         if fmt == "markdown" and resp.headers.get("content-type", "").startswith("application/json"):

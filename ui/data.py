@@ -11,6 +11,7 @@ from common.records import Program
 from ui.api_client import ApiClient, ApiError, ApiUnavailable, default_client
 
 TTL_S = 300
+REACH_S = 1.0
 
 
 @st.cache_data(ttl=TTL_S, show_spinner=False)
@@ -27,9 +28,10 @@ def program_record(base_url: str, program_id: str) -> dict[str, Any]:
 
 @st.cache_data(ttl=15, show_spinner=False)
 def reachable(base_url: str) -> bool:
-    """Whether the API answers at all (a degraded 503 still counts: it is there)."""
+    """Whether the API answers within REACH_S (a degraded 503 still counts: it is there), so a fresh page says at once
+    when it is down or hung."""
     try:
-        ApiClient(base_url, timeout=3.0).health()
+        ApiClient(base_url, timeout=REACH_S, connect_timeout=REACH_S).health()
     except ApiUnavailable:
         return False
     except ApiError:
@@ -59,3 +61,13 @@ def try_record(program_id: str) -> Program | None:
         return record(program_id)
     except (ApiUnavailable, ApiError):
         return None
+
+
+@st.cache_data(ttl=TTL_S, show_spinner=False)
+def _calendar(base_url: str, ids: tuple[str, ...], lang: str) -> bytes:
+    return ApiClient(base_url).calendar(list(ids), lang)
+
+
+def calendar(ids: tuple[str, ...], lang: str) -> bytes:
+    """The .ics of these programs' known deadlines (raises ApiUnavailable / ApiError)."""
+    return _calendar(default_client().base_url, ids, lang)

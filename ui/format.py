@@ -62,3 +62,8 @@ def pct(value: float, lang: str) -> str:
     if lang == "fr":
         return f"{number.replace('.', ',')} %"
     return f"{number}%"
+
+
+def number(value: int, lang: str) -> str:
+    """A whole number the way each language writes it: 2 000 / 2,000."""
+    return f"{value:,}".replace(",", NNBSP) if lang == "fr" else f"{value:,}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from common.records import Program, Source
-from ui.components import funding, intake_line, kind_badge
+from ui.components import deadline_short, funding, intake_line, kind_badge
 from ui.format import badge, cell, md
 from ui.i18n import label, lang, t
 
@@ -62,6 +62,13 @@ def _short_source(src: Source) -> str:
     return f"[{cell(title)}](<{src.url}>) *({t('f.source_kind.' + src.kind)})*"
 
 
+def _deadline(prog: Program) -> str:
+    i = prog.intake
+    text = deadline_short(i.next_deadline.isoformat() if i.next_deadline else None,
+                         i.last_deadline.isoformat() if i.last_deadline else None)
+    return cell(text) if text else t("f.no_deadline")
+
+
 def compare(progs: list[Program]) -> None:
     """One Markdown table: a row per attribute, a column per program."""
     lg = lang()
@@ -73,6 +80,9 @@ def compare(progs: list[Program]) -> None:
         (t("f.stacking"), [f["stacking"] for f in figures]),
         (t("f.budget"), [f["budget"] for f in figures]),
         (t("f.intake"), [intake_line(p) for p in progs]),
+        (t("f.next_deadline"), [_deadline(p) for p in progs]),
+        (t("f.applicant"), [label("applicant", p.applicant) for p in progs]),
+        (t("f.how_to_apply"), [cell(p.how_to_apply.get(lg)) for p in progs]),
         (t("f.stages"), [", ".join(label("stage", s) for s in p.stages) for p in progs]),
         (t("f.sectors"), [", ".join(label("sector", s) for s in p.sectors) for p in progs]),
         (t("f.eligibility"), [cell(p.eligibility.get(lg)) for p in progs]),

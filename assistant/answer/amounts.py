@@ -3,6 +3,8 @@ or a fund size (those are context only)."""
 
 from __future__ import annotations
 
+import re
+
 from common.labels import label
 from common.records import Award, Program
 
@@ -74,3 +76,14 @@ def company_amount(p: Program, lang: str, employees: int | None = None) -> str:
     if a is None:
         return WORDS["fr" if lang == "fr" else "en"]["none"]
     return describe_award(a, lang, p.funding.currency)
+
+
+_ELSEWHERE = re.compile(r"\bnot (?:paid )?to (?:the |a )?compan|\bnot the compan|\bnot a payment to|\bpaid to (?:the |those )?(?:intern|postdoc|universit|"
+                        r"institution|research|academic|applying|partners)|\bto the (?:academic|university|research)|"
+                        r"\bfunds the academic")
+
+
+def paid_elsewhere(a: Award) -> bool:
+    """True when the record says this award is paid to someone else (a research partner, a university, the intern):
+    it is never the company's money, so it is never added to what the company gets."""
+    return a.label is not None and bool(_ELSEWHERE.search(a.label.en.lower()))

@@ -6,10 +6,10 @@ from typing import Any
 
 T: dict[str, dict[str, Any]] = {
     "fr": {
-        "lead_programs": "Voici les programmes de mon corpus qui conviennent le mieux à {who}.",
+        "lead_programs": "Voici les programmes que je connais qui conviennent le mieux à {who}.",
         "lead_generic": "votre situation (précisez stade, secteur, taille et région pour un tri plus fin)",
         "who": "une entreprise",
-        "none_fit": "Aucun programme de mon corpus ne correspond clairement à {who}. Les plus proches :",
+        "none_fit": "Aucun programme que je connais ne correspond clairement à {who}. Les plus proches :",
         "amount": "Montant",
         "rate": "Taux",
         "status": "Statut",
@@ -30,16 +30,16 @@ T: dict[str, dict[str, Any]] = {
         "report_lead": "Selon *{title}* :",
         "other_lang": " (source en anglais)",
         "compare_lead": "Comparaison de {names} :",
-        "abstain": ("Je n'ai pas d'information fiable pour répondre à cette question dans mon corpus. Je couvre les "
+        "abstain": ("Je n'ai pas d'information fiable pour répondre à cette question dans mes sources. Je couvre les "
                     "programmes de financement et de soutien destinés aux entreprises en IA, sciences de la vie et "
                     "technologies de la santé au Québec et au Canada (subventions, crédits d'impôt, prêts, capital de "
                     "risque, accélérateurs, stages, accès aux données), ainsi que des études et politiques du secteur."),
-        "abstain_unknown": "Je n'ai aucune information sur « {terms} » dans mon corpus.",
+        "abstain_unknown": "Je n'ai aucune information sur « {terms} » dans mes sources.",
         "kind": "type",
         "fields": {"funding.max_amount": "montant maximal", "funding.min_amount": "montant minimal",
                    "funding.cost_share_pct": "part des coûts", "funding.stacking_cap_pct": "plafond de cumul",
-                   "intake.status": "statut", "intake.deadline": "date limite", "name.en": "nom anglais",
-                   "name.fr": "nom français", "url": "page officielle", "operator": "organisme", "stages": "stades",
+                   "intake.status": "statut", "intake.deadline": "date limite", "name.en": "nom exact en anglais",
+                   "name.fr": "nom exact du programme", "url": "page officielle", "operator": "organisme", "stages": "stades",
                    "sectors": "secteurs", "kind": "type", "region": "région", "eligibility": "admissibilité",
                    "facts": "certains faits", "rules.requires_partner": "partenaire requis",
                    "rules.canadian_controlled": "contrôle canadien", "rules.max_employees": "nombre maximal d'employés",
@@ -85,10 +85,10 @@ T: dict[str, dict[str, Any]] = {
                   "requires_incubator": "accompagnement par un incubateur ou accélérateur requis"},
     },
     "en": {
-        "lead_programs": "Here are the programs in my corpus that best fit {who}.",
+        "lead_programs": "Here are the programs I know of that best fit {who}.",
         "lead_generic": "your situation (give your stage, sector, size and region for a finer sort)",
         "who": "a company",
-        "none_fit": "No program in my corpus clearly fits {who}. The closest:",
+        "none_fit": "No program I know of clearly fits {who}. The closest:",
         "amount": "Amount",
         "rate": "Rate",
         "status": "Status",
@@ -109,16 +109,16 @@ T: dict[str, dict[str, Any]] = {
         "report_lead": "According to *{title}*:",
         "other_lang": " (source in French)",
         "compare_lead": "Comparison of {names}:",
-        "abstain": ("I have no reliable information in my corpus to answer this question. I cover funding and support "
+        "abstain": ("I have no reliable information in my sources to answer this question. I cover funding and support "
                     "programs for AI, life-sciences and health-technology companies in Québec and Canada (grants, tax "
                     "credits, loans, venture capital, accelerators, internships, data access), plus studies and "
                     "policies of the sector."),
-        "abstain_unknown": "I have no information on \"{terms}\" in my corpus.",
+        "abstain_unknown": "I have no information on \"{terms}\" in my sources.",
         "kind": "kind",
         "fields": {"funding.max_amount": "maximum amount", "funding.min_amount": "minimum amount",
                    "funding.cost_share_pct": "cost share", "funding.stacking_cap_pct": "stacking cap",
-                   "intake.status": "status", "intake.deadline": "deadline", "name.en": "English name",
-                   "name.fr": "French name", "url": "official page", "operator": "operator", "stages": "stages",
+                   "intake.status": "status", "intake.deadline": "deadline", "name.en": "exact program name",
+                   "name.fr": "exact program name in French", "url": "official page", "operator": "operator", "stages": "stages",
                    "sectors": "sectors", "kind": "kind", "region": "region", "eligibility": "eligibility",
                    "facts": "some facts", "rules.requires_partner": "partner required",
                    "rules.canadian_controlled": "Canadian control", "rules.max_employees": "maximum headcount",

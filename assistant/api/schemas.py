@@ -69,6 +69,9 @@ class ProgramSummary(BaseModel):
     amount: Bilingual = Field(description="What one company can get (never an envelope or a fund size)")
     intake: Intake
     next_deadline: str | None = None
+    last_deadline: str | None = Field(None, description="The most recent deadline known, possibly past")
+    accepting: bool = Field(False, description="Open to applications today: open, continuous intake, or a call whose "
+                                               "next deadline is ahead")
     last_confirmed: str | None = Field(None, description="The date a source showed the status")
     how_to_apply: Bilingual
     summary: Bilingual

@@ -1,6 +1,6 @@
 """The briefing as a document: blocks (paragraph, bullets, table, heading), its Markdown form, and the figure check.
 
-The header block (company, today's date, corpus version, the range of "facts as of" dates) is metadata that Boussole
+The header block (company, today's date, the range of "facts checked as of" dates) is metadata that Boussole
 generates, not a claim from a source: it is written before HEADER_END and the figure check leaves it out. Everything
 after HEADER_END is the body, whose every amount, rate or date must appear in a cited quote, in the company profile,
 in a program name or source title, or be a Derived figure computed from those (a worked example on the budget)."""
@@ -16,7 +16,7 @@ from assistant.models import Citation
 from common import citations, figures
 from common.citations import MARK
 
-HEADER_END = "<!-- end of header: metadata (date, corpus version, as-of range), excluded from the figure check -->"
+HEADER_END = "<!-- end of header -->"
 _LINK_TARGET = re.compile(r"\]\((https?://[^)\s]+)\)")
 _BARE_URL = re.compile(r"<?https?://[^\s>)|]+>?")
 
@@ -151,8 +151,9 @@ def source_groups(citations: list[Citation]) -> list[list[Citation]]:
 
 
 def source_heading(c: Citation) -> str:
-    where = f"`{c.source}`" + (f", p. {c.page}" if c.page else "")
-    return f"**{c.title}** — {where}" + (f" — <{c.url}>" if c.url else "")
+    """The source's title, page and link (never the corpus file it was read from)."""
+    where = f", p. {c.page}" if c.page else ""
+    return f"**{c.title}**{where}" + (f" — <{c.url}>" if c.url else "")
 
 
 def quoted(c: Citation, lang: str) -> str:

@@ -167,9 +167,10 @@ class BriefingPDF(FPDF):
         first, lang = group[0], self.briefing.lang
         self.keep_room(18)
         self.text_block(f"**{first.title}**", size=8.5, color=ACCENT, height=4.4)
-        where = first.source + (f", {bt(lang, 'page_short')} {first.page}" if first.page else "")
-        where += f" — [{first.url}]({first.url})" if first.url else ""
-        self.text_block(where, size=7.5, color=MUTED, height=3.8)
+        where = f"{bt(lang, 'page_short')} {first.page} — " if first.page else ""
+        where += f"[{first.url}]({first.url})" if first.url else ""
+        if where:
+            self.text_block(where.rstrip(" —"), size=7.5, color=MUTED, height=3.8)
         self.ln(0.6)
         for c in group:
             self.keep_room(8)

@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assistant.answer.match import money
 from assistant.models import Lang, Profile
 from assistant.understand.profile import _PLACES
 from common.errors import InputError
-from common.labels import LABELS
+from common.labels import LABELS, label
 from common.lang import fold
 from common.vocab import Need, Sector, Stage
 
@@ -21,7 +21,11 @@ _ALIASES = {fold(name): k for group in ("sector", "stage", "need") for k, pair i
 _ALIASES |= {"ia": "ai", "intelligence artificielle": "ai", "artificial intelligence": "ai", "sante numerique": "digital_health",
              "non dilutif": "non_dilutive", "capital de risque": "equity", "venture capital": "equity",
              "talents": "talent", "exportation": "export", "amorcage": "seed", "pre-amorcage": "pre_seed",
-             "accelerateur": "accelerator", "equity": "equity", "series b+": "series_b_plus"}
+             "accelerateur": "accelerator", "equity": "equity", "series b+": "series_b_plus",
+             "non_dilutive_funding": "non_dilutive", "non dilutive funding": "non_dilutive",
+             "financement non dilutif": "non_dilutive"}
+FIELD_ALIASES = {"description": "project", "about": "project", "company": "name", "lang": "language",
+                 "non_dilutive_funding": "non_dilutive"}  # other names advisors write for a field
 
 
 def _norm(raw: str) -> str:
@@ -50,6 +54,19 @@ class CompanyProfile(BaseModel):
     for_profit: bool | None = None
     project: str = Field("", max_length=4000, description="The project, in the advisor's words")
     budget: float | None = Field(None, gt=0, le=1e11, description="Project budget in CAD")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _aliases(cls, data: object) -> object:
+        """`description` or `about` → `project`, `company` → `name`, `lang` → `language` (the first one given wins)."""
+        if not isinstance(data, dict):
+            return data
+        out = {k: v for k, v in data.items() if k not in FIELD_ALIASES or FIELD_ALIASES[k] not in cls.model_fields}
+        for k, v in data.items():
+            target = FIELD_ALIASES.get(k)
+            if target in cls.model_fields and v not in (None, "") and out.get(target) in (None, ""):
+                out[target] = v
+        return out
 
     @field_validator("name", "region", "project")
     @classmethod
@@ -95,6 +112,16 @@ class CompanyProfile(BaseModel):
                 return code
         return None
 
+    def region_name(self, lang: str) -> str | None:
+        """The region as people write it: a code from a form ('QC', 'MTL', 'montreal') becomes its name."""
+        if not self.region:
+            return None
+        key = self.region.strip()
+        for k in (key, key.upper(), fold(key)):
+            if k in LABELS["region"]:
+                return label("region", k, lang)
+        return self.region
+
     def to_profile(self) -> Profile:
         return Profile(language=self.language, stage=self.stage, sectors=self.known_sectors(), needs=self.known_needs(),
                        region=self.region_code(), employees=self.employees, revenue=self.revenue,
@@ -114,9 +141,33 @@ def load_profile(path: Path) -> CompanyProfile:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise InputError(f"{path.name}: cannot read the profile: {str(exc).splitlines()[0]}") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path.name}: a profile is a mapping of fields; accepted fields: {accepted_fields()}")
     try:
         return CompanyProfile.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "profile"
-        raise InputError(f"{path.name}: {where}: {first['msg']}") from exc
+        raise InputError(f"{path.name}: {explain(exc)}") from exc
+
+
+def accepted_fields() -> str:
+    extra = {alias: target for alias, target in FIELD_ALIASES.items() if target in CompanyProfile.model_fields}
+    names = ", ".join(CompanyProfile.model_fields)
+    return f"{names} (also {', '.join(f'{a} for {t}' for a, t in extra.items())})"
+
+
+ACCEPTED_VALUES = {"language": "fr, en", "stage": ", ".join(Stage), "incorporated": "true, false",
+                   "for_profit": "true, false"}
+
+
+def explain(exc: ValidationError) -> str:
+    """One line: the first problem, and what the field accepts (the fields, or its values)."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "profile"
+    field = str(first["loc"][0]) if first["loc"] else ""
+    if first["type"] == "extra_forbidden":
+        return f"{where}: unknown field; accepted fields: {accepted_fields()}"
+    value = first.get("input")
+    shown = f"{value!r} is not accepted" if isinstance(value, str | int | float | bool) else first["msg"]
+    if field in ACCEPTED_VALUES:
+        return f"{where}: {shown}; accepted values: {ACCEPTED_VALUES[field]}"
+    return f"{where}: {first['msg']}"

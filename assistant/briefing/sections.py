@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer.amounts import headline_award
+from assistant.answer.amounts import headline_award, paid_elsewhere
 from assistant.answer.compose import Composer
 from assistant.answer.evidence import CitationBook
 from assistant.answer.match import Match, money
@@ -26,6 +26,8 @@ STACK_WORDS = re.compile(r"\bcumul|\bstack|aide publique totale|total public aid
 SPEED = {"continuous": 0, "open": 0, "calls": 1, "unknown": 2}
 MAX_EXAMPLE = 4
 MAX_ECO = 5
+NOTE_WORDS = re.compile(r"\bil ne faut\b|\bpas affirmer\b|\bmust not claim\b|\bone must not\b|\bclaim check\b|"
+                        r"\bfiche de faits\b|\bfact sheet\b|\bnotre fiche\b|\bour fact\b")  # notes to writers
 
 
 @dataclass
@@ -129,7 +131,7 @@ def status_cell(ctx: Ctx, p: Program) -> str:
 # ---- combining programs --------------------------------------------------------------------------------------------
 def combining(ctx: Ctx, matches: list[Match], budget: float | None) -> list[Block]:
     lang = ctx.lang
-    rows, said, shares, caps = [], [], [], []
+    rows, said, shares, caps, elsewhere = [], [], [], [], []
     for m in matches:
         p = m.program
         if p.kind == Kind.equity:
@@ -137,10 +139,16 @@ def combining(ctx: Ctx, matches: list[Match], budget: float | None) -> list[Bloc
         share = sourced(ctx, p, award_figure(p, "rate_pct"), "pct")
         mx = sourced(ctx, p, award_figure(p, "max"), "money")
         cap = sourced(ctx, p, p.funding.stacking_cap_pct, "pct")
+        award = headline_award(p)
+        away = award is not None and paid_elsewhere(award)
         if share or mx or cap:
-            ns = bt(lang, "not_stated")
-            rows.append([f"**{ctx.name(p)}**", share[1] if share else ns, mx[1] if mx else ns, cap[1] if cap else ns])
-        if share and p.kind.value in FUNDING_KINDS:  # a cost share of a project budget (not an accelerator's fee)
+            ns, who = bt(lang, "not_stated"), bt(lang, "paid_to_intern" if p.kind == Kind.internship_subsidy
+                                                   else "paid_elsewhere")
+            rows.append([f"**{ctx.name(p)}**" + (f"\n*{who}*" if away else ""), share[1] if share else ns,
+                         mx[1] if mx else ns, cap[1] if cap else ns])
+        if share and away:  # a partner's money is never the company's
+            elsewhere.append((0, bt(lang, "example_elsewhere", name=ctx.name(p))))
+        elif share and p.kind.value in FUNDING_KINDS:  # a cost share of a project budget (not an accelerator's fee)
             shares.append((p, share, mx))
         if cap:
             caps.append((cap[0], cap[1], ctx.name(p)))
@@ -158,6 +166,8 @@ def combining(ctx: Ctx, matches: list[Match], budget: float | None) -> list[Bloc
     lowest = min(caps, key=lambda c: c[0]) if caps else None
     blocks.append(Para(bt(lang, "lowest_cap", pct=lowest[1], name=lowest[2]) if lowest else bt(lang, "no_cap")))
     blocks += worked_example(ctx, shares[:MAX_EXAMPLE], lowest, budget)
+    if elsewhere and budget is not None:
+        blocks.append(Bullets(elsewhere))
     order = sorted(matches, key=lambda m: (m.program.kind == Kind.equity, SPEED.get(m.program.intake.status.value, 2)))
     blocks += [Para(bt(lang, "order_lead")),
                Bullets([(0, f"**{ctx.name(m.program)}** — {phrase('kind', m.program.kind, lang)}, "
@@ -185,6 +195,9 @@ def worked_example(ctx: Ctx, shares: list[tuple[Program, tuple[float, str], tupl
         items.append((0, line))
         kept.append(aid)
     total = kept[0]
+    if len(kept) > 1 and not lowest and sum(kept) > budget:  # never a total above the budget itself
+        items.append((0, bt(lang, "example_over", budget=b_text)))
+        return [Para(bt(lang, "example_lead", budget=b_text)), Bullets(items)]
     if len(kept) > 1:
         total, sum_text = ctx.derive("sum", kept)
         items.append((0, bt(lang, "example_sum", sum=sum_text)))
@@ -202,35 +215,56 @@ def worked_example(ctx: Ctx, shares: list[tuple[Program, tuple[float, str], tupl
 
 # ---- ecosystem context ---------------------------------------------------------------------------------------------
 def ecosystem(ctx: Ctx, queries: list[str]) -> list[Block]:
-    """Cited figures (amounts, rates) from the report and policy digests, for queries built from the profile."""
+    """Cited figures (amounts, rates) from the report and policy digests, for queries built from the profile: never a
+    note to writers, and one figure per subject (a program or fund named in the quote); a conflict is marked once."""
     lang, book = ctx.lang, ctx.book
     groups: dict[str, list[tuple[int, str]]] = {}
+    subjects: dict[str, str] = {}  # folded alias → the alias as first written
+    for a in (a for p in ctx.composer.programs.values() for a in p.aliases if len(a) >= 5):
+        subjects.setdefault(fold(a), a)
+    first: dict[str, tuple[str, int]] = {}  # subject → (group, index) of the bullet that gives its figure
     seen: set[str] = set()
-    count = 0
-    for q in queries:
-        bullets: list[str] = []  # the answer's lead lines are rebuilt per source title below
-        for line in ctx.composer.reports.answer(q, "amount", lang, book).split("\n"):
-            if line.startswith("- "):
-                bullets.append(line[2:])
-            elif line.startswith("  ") and bullets:
-                bullets[-1] += "\n" + line.strip()
-        for text in bullets:
-            marks = MARK.findall(text)
-            cite = book.items[int(marks[-1]) - 1] if marks else None
-            if cite is None or cite.program_id or cite.quote in seen or count >= MAX_ECO:
-                continue
-            if not any(f.kind in ("money", "pct") for f in figures.extract(cite.quote)):
-                continue
-            seen.add(cite.quote)
-            note = t(lang, "other_lang") if detect(cite.quote, default=lang) != lang else ""
-            groups.setdefault(t(lang, "report_lead", title=cite.title) + note, []).append((0, text))
-            count += 1
+    for text in eco_bullets(ctx, queries):
+        marks = MARK.findall(text)
+        cite = book.items[int(marks[-1]) - 1] if marks else None
+        if cite is None or cite.program_id or cite.quote in seen or sum(map(len, groups.values())) >= MAX_ECO:
+            continue
+        quote = fold(cite.quote)
+        if NOTE_WORDS.search(quote) or not any(f.kind in ("money", "pct") for f in figures.extract(cite.quote)):
+            continue
+        seen.add(cite.quote)
+        named = [a for k, a in subjects.items() if k in quote]
+        taken = next((a for a in named if a in first), None)
+        if taken is not None:  # a second figure for a subject: dropped, and the first one marked (once)
+            g, i = first[taken]
+            lvl, old = groups[g][i]
+            if bt(lang, "eco_conflict", subject="").split("{")[0][:12] not in old:
+                groups[g][i] = (lvl, f"{old} {bt(lang, 'eco_conflict', subject=taken)}")
+            continue
+        note = t(lang, "other_lang") if detect(cite.quote, default=lang) != lang else ""
+        key = t(lang, "report_lead", title=cite.title) + note
+        groups.setdefault(key, []).append((0, text))
+        first.update({a: (key, len(groups[key]) - 1) for a in named})
     if not groups:
         return [Para(bt(lang, "eco_none"))]
     blocks: list[Block] = [Para(bt(lang, "eco_lead"))]
     for lead, items in groups.items():
         blocks += [Para(lead), Bullets(items)]
     return blocks
+
+
+def eco_bullets(ctx: Ctx, queries: list[str]) -> list[str]:
+    """The report answers' bullets for each query (a bullet's continuation lines joined to it)."""
+    out: list[str] = []
+    for q in queries:
+        bullets: list[str] = []
+        for line in ctx.composer.reports.answer(q, "amount", ctx.lang, ctx.book).split("\n"):
+            if line.startswith("- "):
+                bullets.append(line[2:])
+            elif line.startswith("  ") and bullets:
+                bullets[-1] += "\n" + line.strip()
+        out += bullets
+    return out
 
 
 # ---- to verify -----------------------------------------------------------------------------------------------------

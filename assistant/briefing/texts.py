@@ -9,6 +9,16 @@ from assistant.answer.texts import T
 BT: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Note d'information",
+        "s_summary": "En bref",
+        "summary_lead": ("Les programmes à examiner en premier pour {company}, avec le montant pour l'entreprise, le "
+                         "statut et la prochaine étape. Le détail, les conditions et les sources suivent."),
+        "col_company_amount": "Montant pour l'entreprise", "col_next": "Prochaine étape",
+        "amount_none": "montant non publié dans les sources",
+        "paid_elsewhere": "versé au partenaire de recherche, pas à l'entreprise",
+        "example_elsewhere": ("**{name}** : non compté, car l'aide est versée au partenaire (université, chercheurs "
+                              "ou stagiaire), pas à l'entreprise."),
+        "checked": "Faits vérifiés au",
+        "eco_conflict": "(d'autres sources du corpus donnent d'autres montants pour {subject} : à vérifier)",
         "brand": "Boussole · Note d'information pour conseillers",
         "date": "Date",
         "corpus": "Version du corpus",
@@ -43,6 +53,11 @@ BT: dict[str, dict[str, str]] = {
                   "de la vie et technologies de la santé au Québec et au Canada (subventions, crédits d'impôt, prêts, "
                   "capital de risque, accélérateurs, stages, accès aux données)."),
         "set_aside": "Aussi examinés, non retenus :",
+        "call_over": "appel terminé, aucun nouvel appel annoncé",
+        "example_over": ("Additionnées, ces aides dépasseraient le budget de {budget} : elles ne peuvent pas toutes "
+                         "s'appliquer en entier aux mêmes dépenses; le cumul réel est à confirmer auprès de chaque "
+                         "organisme."),
+        "paid_to_intern": "versé au stagiaire, pas à l'entreprise",
         "official_page": "Page officielle",
         "operator": "Organisme",
         "other_name": "En anglais",
@@ -86,6 +101,16 @@ BT: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Advisor briefing",
+        "s_summary": "At a glance",
+        "summary_lead": ("The programs to look at first for {company}, with the company's amount, the status and the "
+                         "next step. Details, conditions and sources follow."),
+        "col_company_amount": "Amount for the company", "col_next": "Next step",
+        "amount_none": "amount not published in the sources",
+        "paid_elsewhere": "paid to the research partner, not to the company",
+        "example_elsewhere": ("**{name}**: not counted, because the aid is paid to the partner (university, "
+                              "researchers or intern), not to the company."),
+        "checked": "Facts checked as of",
+        "eco_conflict": "(other sources in the corpus give other amounts for {subject}: to verify)",
         "brand": "Boussole · Advisor briefing",
         "date": "Date",
         "corpus": "Corpus version",
@@ -118,6 +143,10 @@ BT: dict[str, dict[str, str]] = {
                   "Québec and Canada (grants, tax credits, loans, venture capital, accelerators, internships, data "
                   "access)."),
         "set_aside": "Also considered, not shortlisted:",
+        "call_over": "call over, no new call announced",
+        "example_over": ("Added up, this aid would exceed the budget of {budget}: it cannot all apply in full to the "
+                         "same expenses; the actual stacking is to be confirmed with each operator."),
+        "paid_to_intern": "paid to the intern, not to the company",
         "official_page": "Official page",
         "operator": "Operator",
         "other_name": "In French",
@@ -160,8 +189,18 @@ BT: dict[str, dict[str, str]] = {
     },
 }
 
-# one label table for fields to verify, shared with the chat answers
-FIELD_NAMES = {lg: T[lg]["fields"] for lg in ("fr", "en")}
+# one label table for fields to verify, shared with the chat answers, plus the record fields only briefings name
+MORE_FIELDS = {
+    "fr": {"funding.per_company": "montants par entreprise", "regions": "régions", "applicant": "qui dépose",
+           "instrument": "type d'aide", "rules.max_founder_age": "âge maximal du fondateur", "audience": "public visé",
+           "intake.last_deadline": "dernière date limite", "funding.program_budget": "enveloppe du programme",
+           "funding.currency": "devise", "other": "un autre champ de la fiche"},
+    "en": {"funding.per_company": "amounts per company", "regions": "regions", "applicant": "who applies",
+           "instrument": "type of aid", "rules.max_founder_age": "maximum founder age", "audience": "audience",
+           "intake.last_deadline": "last deadline", "funding.program_budget": "program envelope",
+           "funding.currency": "currency", "other": "another field of the record"},
+}
+FIELD_NAMES = {lg: {**MORE_FIELDS[lg], **T[lg]["fields"]} for lg in ("fr", "en")}
 
 _MONTHS_FR = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
 _MONTHS_EN = ("January February March April May June July August September October November December").split()
@@ -175,7 +214,8 @@ def bt(lang: str, key: str, **kw: object) -> str:
 
 def names(table: dict[str, dict[str, str]], lang: str, key: str) -> str:
     """`key`'s name in one of the briefing's own tables (fields to verify); enum values use common.labels."""
-    return table["en" if lang == "en" else "fr"].get(key, key)
+    names = table["en" if lang == "en" else "fr"]
+    return names.get(key) or names.get("other", key)
 
 
 def long_date(d: dt.date, lang: str) -> str:

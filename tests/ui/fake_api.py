@@ -15,13 +15,16 @@ from pydantic import ValidationError
 from assistant.api.routes.programs import summary as program_summary
 from assistant.api.schemas import FeedbackCreated, FeedbackRequest, ProgramList, ProgramSummary
 from assistant.briefing.profile import CompanyProfile
-from assistant.models import Answer, Citation, Profile, ProgramFit
+from assistant.models import Answer, Citation, FollowUp, Profile, ProgramFit
 from common.records import Program, load_program
 from tests.conftest import CORPUS, free_port
 
 PROGRAM_IDS = ("nrc-irap", "medteq-impact", "mitacs-accelerate", "partenaria-medteq-2023")
 BRIEFING_MD = "# Note d'information — Société Éole\n\n<!-- end of header -->\n| Programme | Montant |\n|---|---|\n| PARI CNRC<br>NRC IRAP | 50 000 $ [1] |\n"
 PDF = b"%PDF-1.4\n% fake briefing\n"
+ICS = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Boussole//fake//FR\r\nBEGIN:VEVENT\r\nUID:nrc-irap@boussole\r\n"
+       "DTSTAMP:20261122T100000Z\r\nDTSTART;VALUE=DATE:20270115\r\nSUMMARY:PARI CNRC — date limite\r\n"
+       "END:VEVENT\r\nEND:VCALENDAR\r\n")
 
 
 def programs() -> dict[str, Program]:
@@ -43,10 +46,18 @@ def canned_answer(session_id: str = "s-1", message_id: str = "m-1") -> Answer:
         programs=[
             ProgramFit(id="nrc-irap", name="PARI CNRC", kind="grant", fit="eligible",
                        reasons=["stades visés : série A ✓", "moins de 500 employés ✓"], amount="jusqu'à 50 000 $ par projet",
-                       intake="continuous", as_of="2026-11-01", url="https://nrc.canada.ca/en/support-technology-innovation"),
+                       intake="continuous", last_confirmed="2025-12-01", applicant="company",
+                       how_to_apply="Appeler le PARI au 1-877-994-4727 pour être jumelé à un conseiller.",
+                       as_of="2026-11-01", url="https://nrc.canada.ca/en/support-technology-innovation"),
             ProgramFit(id="medteq-impact", name="Programme Impact de MEDTEQ+", kind="grant", fit="check",
                        reasons=["partenaire requis : à vérifier"], amount="40 % des coûts admissibles par projet", intake="unknown",
-                       as_of="2026-11-01", url="https://www.medteq.ca/en/programme/impact/"),
+                       applicant="company_with_academic_partner", as_of="2026-11-01",
+                       url="https://www.medteq.ca/en/programme/impact/"),
+            ProgramFit(id="partenaria-medteq-2023", name="PARTENAR-IA (2023)", kind="grant", fit="check",
+                       reasons=["entreprise constituée en société : à vérifier"], amount="montant non publié",
+                       intake="calls", last_confirmed="2026-04-09", last_deadline="2023-10-13",
+                       applicant="company_with_academic_partner", how_to_apply="Suivre la page officielle de MEDTEQ+.",
+                       as_of="2026-11-01", url="https://www.medteq.ca/en/"),
         ],
         citations=[
             Citation(n=1, source="corpus/programs/nrc-irap.yaml", title="Everything you need to know about IRAP",
@@ -67,6 +78,9 @@ class FakeApi:
     briefings: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     list_queries: list[dict[str, str]] = field(default_factory=list)
     chat_status: int = 200
+    chat_detail: str = "the index is being rebuilt"
+    calendars: list[dict[str, str]] = field(default_factory=list)
+    follow_up: FollowUp | None = None
 
     def reset(self) -> None:
         self.chats.clear()
@@ -74,6 +88,9 @@ class FakeApi:
         self.briefings.clear()
         self.list_queries.clear()
         self.chat_status = 200
+        self.chat_detail = "the index is being rebuilt"
+        self.calendars.clear()
+        self.follow_up = None
 
 
 def build_app(state: FakeApi) -> FastAPI:
@@ -85,8 +102,9 @@ def build_app(state: FakeApi) -> FastAPI:
         body = await request.json()
         state.chats.append(body)
         if state.chat_status != 200:
-            return JSONResponse({"detail": "the index is being rebuilt"}, status_code=state.chat_status)
+            return JSONResponse({"detail": state.chat_detail}, status_code=state.chat_status)
         answer = canned_answer(session_id="s-1", message_id=f"m-{len(state.chats)}")
+        answer.follow_up = state.follow_up
         return JSONResponse(answer.model_dump(mode="json"))
 
     @app.get("/programs")
@@ -98,6 +116,11 @@ def build_app(state: FakeApi) -> FastAPI:
         body = ProgramList(total=len(found), limit=limit, offset=offset,
                            items=[summary(p) for p in found[offset:offset + limit]])
         return JSONResponse(body.model_dump(mode="json"))
+
+    @app.get("/programs/calendar.ics")
+    def calendar(request: Request) -> Response:
+        state.calendars.append(dict(request.query_params))
+        return Response(ICS, media_type="text/calendar; charset=utf-8")
 
     @app.get("/programs/{program_id}")
     def get_program(program_id: str) -> JSONResponse:
@@ -122,6 +145,8 @@ def build_app(state: FakeApi) -> FastAPI:
             return JSONResponse({"detail": str(exc.errors()[0]["msg"])}, status_code=422)
         if "application/pdf" in accept:
             return Response(PDF, media_type="application/pdf")
+        if "text/calendar" in accept:
+            return Response(ICS, media_type="text/calendar; charset=utf-8")
         return Response(BRIEFING_MD, media_type="text/markdown; charset=utf-8")
 
     return app

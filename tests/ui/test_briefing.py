@@ -48,13 +48,13 @@ def test_briefing_request_carries_the_form(app: Callable[..., AppTest], fake_api
 
 def test_briefing_preview_and_downloads(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
     at = fill_and_submit(app(PAGE))
-    assert [a for a, _ in fake_api.briefings] == ["text/markdown", "application/pdf"]
+    assert [a for a, _ in fake_api.briefings] == ["text/markdown", "application/pdf", "text/calendar"]
     preview = "\n".join(str(m.value) for m in at.markdown)
     assert "# Note d'information — Société Éole" in preview and "50 000 \\$ [1]" in preview
     assert "<!--" not in preview and "<br>" not in preview  # no raw HTML shown
     assert "PARI CNRC / NRC IRAP" in preview
     labels = [d.label for d in at.download_button]
-    assert labels == [STRINGS["br.download_md"][0], STRINGS["br.download_pdf"][0]]
+    assert labels == [STRINGS["br.download_md"][0], STRINGS["br.download_pdf"][0], STRINGS["br.download_ics"][0]]
     assert at.subheader[0].value == STRINGS["br.preview"][0]
 
 

@@ -55,9 +55,10 @@ def test_answer_with_citations_sources_and_cards(app: Callable[..., AppTest], fa
     assert "**Programme d'aide à la recherche industrielle du CNRC (PARI CNRC)**" in body
     assert ":green-badge[Admissible]" in body and ":orange-badge[Admissibilité à confirmer]" in body
     assert ":violet-badge[Subvention]" in body
-    assert ":green-badge[Accueil continu · vérifié le 2026-11-01]" in body
-    assert "Montant pour une entreprise\u00a0: jusqu'à 50 000 \\$ par projet" in body
-    assert "Montant pour une entreprise\u00a0: 40 % des coûts admissibles par projet" in body  # a rate, per company
+    assert ":green-badge[Accueil continu · constaté le 2025-12-01]" in body  # the date a source showed the status
+    assert ":orange-badge[Statut inconnu · statut non confirmé par une source]" in body
+    assert "**Montant pour une entreprise**\u00a0: jusqu'à 50 000 \\$ par projet" in body
+    assert "**Montant pour une entreprise**\u00a0: 40 % des coûts admissibles par projet" in body  # a rate, per company
     assert "moins de 500 employés ✓" in body
 
 
@@ -65,7 +66,7 @@ def test_cards_use_the_ui_language_for_names(app: Callable[..., AppTest], fake_a
     at = ask(app(lang="en"))
     body = texts(at)
     assert "**NRC Industrial Research Assistance Program (NRC IRAP)**" in body
-    assert ":green-badge[Eligible]" in body and ":green-badge[Continuous intake · checked 2026-11-01]" in body
+    assert ":green-badge[Eligible]" in body and ":green-badge[Continuous intake · seen on 2025-12-01]" in body
 
 
 def test_thumbs_up_is_posted(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
@@ -127,6 +128,8 @@ def test_api_error_shows_its_detail(app: Callable[..., AppTest], fake_api: FakeA
     fake_api.chat_status = 503
     at = ask(app())
     assert [e.value for e in at.error] == [STRINGS["api.error"][0].format(detail="the index is being rebuilt")]
+    assert at.chat_input[0].value == QUESTION  # the failed question is back in the box
+    assert STRINGS["chat.retry"][0] in texts(at)
 
 
 def test_language_switch_changes_the_strings(app: Callable[..., AppTest], fake_api: FakeApi) -> None:

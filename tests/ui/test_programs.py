@@ -30,8 +30,31 @@ def test_table_lists_every_program(app: Callable[..., AppTest], fake_api: FakeAp
     assert len(names) == len(PROGRAM_IDS)
     assert "Programme d'aide à la recherche industrielle du CNRC (PARI CNRC)" in names
     frame = at.dataframe[0].value
-    assert list(frame.columns[:4]) == ["Programme", "Type", "Statut", "Vérifié le"]
-    assert "Accueil continu" in set(frame["Statut"])
+    assert list(frame.columns) == ["Programme", "Montant par entreprise", "Date limite", "Statut",
+                                   "Qui dépose", "Comment déposer", "URL"]
+    irap = frame[frame["Programme"].str.contains("PARI CNRC")].iloc[0]
+    assert irap["Montant par entreprise"].startswith("jusqu'à 50\u00a0000\u00a0$ par projet")  # never an envelope
+    assert irap["Statut"] == "Accueil continu · constaté le 2025-12-01"
+    assert irap["Qui dépose"] == "L'entreprise" and irap["Comment déposer"].startswith("Appeler le PARI")
+    assert irap["Date limite"] == "—"
+    closed = frame[frame["Programme"].str.contains("PARTENAR-IA")].iloc[0]
+    assert closed["Date limite"] == "passée (2023-10-13)"
+
+
+def test_accepting_now_keeps_continuous_intake(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
+    at = app(PAGE)
+    at.toggle(key=key("pg_accepting", "fr")).set_value(True).run()
+    names = table_names(at)
+    assert "Programme d'aide à la recherche industrielle du CNRC (PARI CNRC)" in names  # continuous intake
+    assert not any("PARTENAR-IA" in n for n in names)  # a closed call
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert at.toggle(key=key("pg_accepting", "en")).value is True
+
+
+def test_table_downloads_as_csv(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
+    at = app(PAGE)
+    button = next(d for d in at.get("download_button") if d.proto.label == STRINGS["pg.csv"][0])
+    assert button.proto.url
 
 
 def test_filters_and_search_query_the_api(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
@@ -74,11 +97,18 @@ def test_comparison_of_two_to_four_programs(app: Callable[..., AppTest], fake_ap
     assert "PARI CNRC" in header and "Programme Impact de MEDTEQ+" in header and "Mitacs Accélération" in header
     rows = {line.split("|")[1].strip(): line for line in table.splitlines()[2:]}
     for row in ("**Montant pour une entreprise**", "**Enveloppe du programme (contexte, pas un montant par entreprise)**",
-                "**Plafond de cumul**", "**Statut**", "**Admissibilité**", "**Sources**"):
+                "**Plafond de cumul**", "**Statut**", "**Prochaine date limite**", "**Qui dépose la demande**",
+                "**Comment déposer**", "**Admissibilité**", "**Sources**"):
         assert row in rows, row
     amounts = rows["**Montant pour une entreprise**"]
     assert "10\u00a0000\u00a0000\u00a0\\$" in amounts and "40\u00a0%" in amounts  # IRAP's ceiling, MEDTEQ+'s rate
     assert "https://" in rows["**Sources**"]
+    stacking = rows["**Plafond de cumul**"]
+    assert "Le cumul avec les crédits d'impôt RS&DE est possible" in stacking  # the record's own sentence
+    assert STRINGS["f.stacking_none"][0] in stacking  # said in words where nothing is published, never "—"
+    assert "L'entreprise avec un partenaire universitaire" in rows["**Qui dépose la demande**"]
+    assert "Appeler le PARI" in rows["**Comment déposer**"]
+    assert STRINGS["f.no_deadline"][0] in rows["**Prochaine date limite**"]
     assert at.multiselect(key=key("compare", "fr")).proto.max_selections == 4
 
 
@@ -96,7 +126,7 @@ def test_programs_page_in_english(app: Callable[..., AppTest], fake_api: FakeApi
     at = app(PAGE, lang="en")
     assert at.title[0].value == STRINGS["pg.title"][1]
     assert "NRC Industrial Research Assistance Program (NRC IRAP)" in table_names(at, "Program")
-    assert "Continuous intake" in set(at.dataframe[0].value["Status"])
+    assert "Continuous intake · seen on 2025-12-01" in set(at.dataframe[0].value["Status"])
 
 
 def test_programs_page_when_the_api_is_down(app: Callable[..., AppTest], api_down: str) -> None:
@@ -113,5 +143,5 @@ def test_language_switch_keeps_filters_and_selection(app: Callable[..., AppTest]
     kind = at.selectbox(key=key("pg_kind", "en"))  # a new widget, so its labels are redrawn in English
     assert kind.value == "grant" and "Grant" in kind.options and "Subvention" not in kind.options
     assert at.multiselect(key=key("compare", "en")).value == ["nrc-irap", "medteq-impact"]
-    assert set(at.dataframe[0].value["Kind"]) == {"Grant"}
+    assert "Continuous intake · seen on 2025-12-01" in set(at.dataframe[0].value["Status"])
     assert any("NRC Industrial Research Assistance Program (NRC IRAP)" in str(m.value) for m in at.markdown)

@@ -91,11 +91,15 @@ def build(company: dict[str, Any]) -> None:
                 pdf: bytes | None = client.briefing(company, "pdf")
             except ApiError:
                 pdf = None
+            try:
+                ics: bytes | None = client.briefing(company, "ics")
+            except ApiError:
+                ics = None
     except (ApiUnavailable, ApiError) as exc:
         st.session_state.pop(RESULT, None)
         show_error(exc)
         return
-    st.session_state[RESULT] = {"markdown": text, "pdf": pdf, "file": f"briefing-{slug(company['name'])}"}
+    st.session_state[RESULT] = {"markdown": text, "pdf": pdf, "ics": ics, "file": f"briefing-{slug(company['name'])}"}
 
 
 st.title(t("br.title"))
@@ -113,6 +117,9 @@ if result:
                                 icon=":material/picture_as_pdf:", on_click="ignore", type="primary")
     else:
         buttons.caption(t("br.no_pdf"))
+    if result.get("ics"):
+        buttons.download_button(t("br.download_ics"), result["ics"], f"{result['file']}.ics", mime="text/calendar",
+                                icon=":material/event:", on_click="ignore", key="br-ics")
     st.subheader(t("br.preview"))
     with st.container(border=True):
         st.markdown(preview(result["markdown"]))

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import pandas as pd
 import streamlit as st
 
 from common.vocab import Intake, Kind, Sector, Stage
-from ui import data, record_view, state
+from ui import data, programs_table, record_view, state
 from ui.api_client import ApiError, ApiUnavailable
 from ui.components import show_error
-from ui.i18n import formatter, label, lang, t
+from ui.i18n import formatter, lang, t
 
 
 def filters() -> dict[str, str | None]:
@@ -26,22 +23,9 @@ def filters() -> dict[str, str | None]:
     return chosen
 
 
-def table(rows: list[Any]) -> None:
-    lg = lang()
-    frame = pd.DataFrame([{
-        t("pg.col.name"): p.name.get(lg),
-        t("pg.kind"): label("kind", p.kind),
-        t("pg.status"): label("intake", p.intake),
-        t("pg.col.as_of"): p.as_of,
-        t("pg.stage"): ", ".join(label("stage", s) for s in p.stages),
-        t("pg.sector"): ", ".join(label("sector", s) for s in p.sectors),
-        t("pg.col.region"): ", ".join(label("region", r) for r in p.regions),
-        t("pg.col.operator"): p.operator.get(lg),
-        "URL": p.url,
-    } for p in rows])
-    st.dataframe(frame, hide_index=True, width="stretch", height=min(38 + 35 * len(rows), 460),
-                 column_config={"URL": st.column_config.LinkColumn("URL", display_text="↗", width="small"),
-                                t("pg.col.name"): st.column_config.TextColumn(width="large")})
+def accepting_only() -> bool:
+    return bool(state.keep("pg_accepting", st.toggle(t("pg.accepting"), key=state.seed("pg_accepting", False),
+                                                     help=t("pg.accepting_help"))))
 
 
 def from_url(ids: set[str]) -> None:
@@ -69,6 +53,8 @@ st.caption(t("pg.intro"))
 try:
     everything = sorted(data.programs(), key=lambda p: p.name.get(lang()).casefold())
     found = data.programs(**filters())
+    if accepting_only():
+        found = [p for p in found if p.accepting]
 except (ApiUnavailable, ApiError) as exc:
     show_error(exc)
     st.stop()
@@ -76,7 +62,7 @@ names = {p.id: p.name.get(lang()) for p in everything}
 from_url(set(names))
 st.caption(t("pg.count", n=len(found)))
 if found:
-    table(found)
+    programs_table.table(found)
 else:
     st.info(t("pg.none"))
 

@@ -1,4 +1,5 @@
-"""POST /briefings: the advisor briefing for a company profile, as Markdown (default) or PDF (Accept: application/pdf)."""
+"""POST /briefings: the advisor briefing for a company profile, as Markdown (default), PDF (Accept: application/pdf) or
+the shortlist's deadline calendar (Accept: text/calendar); the X-Shortlist header gives the shortlisted program ids."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header
 from fastapi.responses import Response
 
+from assistant.answer.calendar import MEDIA_TYPE, build_calendar
 from assistant.api.deps import AssistantDep
 from assistant.api.schemas import ErrorBody, ValidationErrorBody
 from assistant.briefing.build import CompanyProfile, build_briefing
@@ -17,18 +19,21 @@ from common.lang import fold
 router = APIRouter(tags=["briefings"])
 PDF = "application/pdf"
 MARKDOWN = "text/markdown"
+CALENDAR = "text/calendar"
 
 
-def wants_pdf(accept: str | None) -> bool:
-    """True when Accept prefers application/pdf to text/markdown (by q-value; ties go to the one listed first)."""
-    best: dict[str, float] = {}
+def preferred(accept: str | None) -> str:
+    """The format Accept prefers among Markdown, PDF and calendar (by q-value; ties go to the one listed first);
+    Markdown when it names none of them."""
+    best: dict[str, float] = {MARKDOWN: -1.0}
     for i, part in enumerate((accept or "").split(",")):
         media, _, params = part.strip().partition(";")
         q = re.search(r"q=([01](?:\.[0-9]{0,3})?)", params)
         weight = float(q.group(1)) if q else 1.0
-        if media.strip().lower() in (PDF, MARKDOWN) and weight > 0:
-            best.setdefault(media.strip().lower(), weight - i * 1e-6)
-    return PDF in best and best[PDF] > best.get(MARKDOWN, -1.0)
+        if media.strip().lower() in (PDF, MARKDOWN, CALENDAR) and weight > 0:
+            best[media.strip().lower()] = max(best.get(media.strip().lower(), -1.0), weight - i * 1e-6)
+    return max(best, key=lambda m: best[m])
+
 
 
 def filename(company: str, ext: str) -> str:
@@ -36,17 +41,25 @@ def filename(company: str, ext: str) -> str:
     return f"briefing-{slug}.{ext}"
 
 
-@router.post("/briefings", summary="Build an advisor briefing (Markdown, or PDF with Accept: application/pdf)",
+@router.post("/briefings", summary="Build an advisor briefing (Markdown; PDF or .ics calendar by Accept)",
              response_class=Response,
              responses={200: {"content": {MARKDOWN: {"schema": {"type": "string"}},
-                                          PDF: {"schema": {"type": "string", "format": "binary"}}},
+                                          PDF: {"schema": {"type": "string", "format": "binary"}},
+                                          CALENDAR: {"schema": {"type": "string"}}},
                               "description": "The briefing"},
                         422: {"model": ValidationErrorBody}, 503: {"model": ErrorBody}})
 def create_briefing(company: CompanyProfile, bot: AssistantDep,
                     accept: Annotated[str | None, Header()] = None) -> Response:
     briefing = build_briefing(bot, company)
-    if wants_pdf(accept):
-        return Response(render_pdf(briefing), media_type=PDF,
-                        headers={"Content-Disposition": f'attachment; filename="{filename(company.name, "pdf")}"'})
-    return Response(briefing.markdown, media_type=f"{MARKDOWN}; charset=utf-8",
-                    headers={"Content-Disposition": f'inline; filename="{filename(company.name, "md")}"'})
+    ids = {"X-Shortlist": ",".join(briefing.shortlist)}  # for GET /programs/calendar.ics?ids=…
+    fmt = preferred(accept)
+    if fmt == PDF:
+        return Response(render_pdf(briefing), media_type=PDF, headers={
+            **ids, "Content-Disposition": f'attachment; filename="{filename(company.name, "pdf")}"'})
+    if fmt == CALENDAR:
+        programs = bot.retriever.snapshot.programs
+        ics = build_calendar([programs[i] for i in briefing.shortlist if i in programs], company.language)
+        return Response(ics, media_type=MEDIA_TYPE, headers={
+            **ids, "Content-Disposition": f'attachment; filename="{filename(company.name, "ics")}"'})
+    return Response(briefing.markdown, media_type=f"{MARKDOWN}; charset=utf-8", headers={
+        **ids, "Content-Disposition": f'inline; filename="{filename(company.name, "md")}"'})

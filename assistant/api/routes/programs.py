@@ -1,14 +1,18 @@
-"""GET /programs (filtered, paginated summaries) and GET /programs/{id} (the full bilingual record)."""
+"""GET /programs (filtered summaries), GET /programs/calendar.ics (deadlines) and GET /programs/{id} (one record)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from fastapi.responses import Response
 
 from assistant.answer.amounts import company_amount
+from assistant.answer.calendar import MEDIA_TYPE, build_calendar
 from assistant.api.deps import AssistantDep
 from assistant.api.schemas import ErrorBody, ProgramList, ProgramSummary, ValidationErrorBody
+from assistant.models import Lang
 from common.errors import ProgramNotFound
 from common.lang import fold
 from common.records import Bilingual, Program
@@ -37,6 +41,8 @@ def summary(p: Program) -> ProgramSummary:
                           amount=Bilingual(fr=company_amount(p, "fr"), en=company_amount(p, "en")),
                           intake=p.intake.status,
                           next_deadline=p.intake.next_deadline.isoformat() if p.intake.next_deadline else None,
+                          last_deadline=p.intake.last_deadline.isoformat() if p.intake.last_deadline else None,
+                          accepting=p.accepting(date.today()),
                           last_confirmed=confirmed.date.isoformat() if confirmed else None,
                           how_to_apply=p.how_to_apply, summary=p.summary, url=str(p.url), as_of=p.as_of.isoformat())
 
@@ -53,6 +59,24 @@ def list_programs(bot: AssistantDep, kind: Kind | None = None, stage: Stage | No
     found = [p for p in programs if matches(p, kind, stage, sector, status, q)]
     return ProgramList(total=len(found), limit=limit, offset=offset,
                        items=[summary(p) for p in found[offset:offset + limit]])
+
+
+@router.get("/programs/calendar.ics", summary="The known next deadlines of some programs, as an iCalendar file",
+            response_class=Response,
+            responses={200: {"content": {"text/calendar": {"schema": {"type": "string"}}},
+                             "description": "One all-day event per known next deadline (none: an empty calendar)"},
+                       404: {"model": ErrorBody}, 422: {"model": ValidationErrorBody}, 503: {"model": ErrorBody}})
+def programs_calendar(bot: AssistantDep,
+                      ids: Annotated[str, Query(max_length=4000, description="Program ids, comma-separated")],
+                      lang: Lang = "fr") -> Response:
+    programs = bot.retriever.snapshot.programs
+    wanted = list(dict.fromkeys(x.strip() for x in ids.split(",") if x.strip()))
+    unknown = [x for x in wanted if x not in programs]
+    if unknown:
+        shown = ", ".join(x[:30] for x in unknown[:5]) + (f" (+{len(unknown) - 5} more)" if len(unknown) > 5 else "")
+        raise ProgramNotFound(f"unknown program id(s): {shown}; the ids are listed by GET /programs")
+    return Response(build_calendar([programs[x] for x in wanted], lang), media_type=MEDIA_TYPE,
+                    headers={"Content-Disposition": 'attachment; filename="boussole-deadlines.ics"'})
 
 
 @router.get("/programs/{program_id}", summary="One program record, in both languages",
