@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 
 MAX_SHORTLIST = 8
 PER_NEED = 2  # the best programs for each stated need are kept first, so every need is covered
-PER_NEED_MORE = {Need.tax_credit: 3}  # federal and Québec R&D credits and the Québec AI credit are claimed together
+# Federal and Québec R&D credits and the Québec AI credit are claimed together; a hiring company weighs internships,
+# wage subsidies and youth streams side by side.
+PER_NEED_MORE = {Need.tax_credit: 3, Need.talent: 3}
 FIT_BONUS = {"eligible": 0.3, "likely": 0.1, "check": 0.0, "not_eligible": -9.0}  # added to the relevance score
 MAX_FACTS = 4
 NEED_WORDS = {"non_dilutive": ("crédit d'impôt recherche développement", "R&D tax credit"),  # retrieval words
@@ -134,8 +136,9 @@ def shortlist(ctx: Ctx, company: CompanyProfile) -> tuple[list[Match], list[Matc
 
     live = sorted((m for m in pool if not m.program.ended(ctx.today)), key=key)
     picked: list[Match] = []
-    for need in profile.needs:
-        picked += [m for m in live if need in m.program.needs and m not in picked][:PER_NEED_MORE.get(need, PER_NEED)]
+    for need in profile.needs:  # the best for each need, one stream per program family
+        serving = per_family([m for m in live if need in m.program.needs and m not in picked], most=1)
+        picked += serving[:PER_NEED_MORE.get(need, PER_NEED)]
     picked += [m for m in live if m not in picked]
     chosen = sorted(per_family(picked)[:MAX_SHORTLIST], key=key)
     aside = [m for m in pool if m.program.ended(ctx.today)][:4]
