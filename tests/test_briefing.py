@@ -262,3 +262,10 @@ def test_sample_rendered_for_review(built: dict[str, Built], key: str, name: str
     for png in ARTIFACTS.glob(f"{name}-p-*.png"):  # pdftoppm writes name-p-1.png (or -01): renamed name-p1.png
         png.rename(ARTIFACTS / f"{name}-p{int(png.stem.rsplit('-', 1)[1])}.png")
     assert sorted(p.name for p in ARTIFACTS.glob(f"{name}-p*.png")) == [f"{name}-p{n}.png" for n in (1, 2, 3)]
+
+
+def test_an_unknown_term_written_many_times_is_reported_once() -> None:
+    from assistant.briefing.profile import CompanyProfile
+
+    company = CompanyProfile(name="X", sectors=["Estrie-CHUS"] * 11, needs=["Estrie-CHUS", "non_dilutive"])
+    assert company.unknown_terms() == ["Estrie-CHUS"]

@@ -132,7 +132,7 @@ class Composer:
     def _abstain(self, lang: str, profile: Profile, q: Question, unknown: list[str] | None = None) -> Answer:
         msg = t(lang, "abstain")
         if unknown:
-            msg = t(lang, "abstain_unknown", terms=", ".join(unknown)) + " " + msg
+            msg = t(lang, "abstain_unknown", terms=", ".join(dict.fromkeys(unknown))) + " " + msg  # each term once
         return Answer(answer=msg, language=lang_code(lang), abstained=True, profile=profile, intent=q.intent)
 
     # ---- which programs fit ------------------------------------------------------------------------------------

@@ -101,7 +101,8 @@ class CompanyProfile(BaseModel):
         return [Need(n) for n in self.needs if n in set(Need)]
 
     def unknown_terms(self) -> list[str]:
-        return [x for x in self.sectors if x not in set(Sector)] + [x for x in self.needs if x not in set(Need)]
+        terms = [x for x in self.sectors if x not in set(Sector)] + [x for x in self.needs if x not in set(Need)]
+        return list(dict.fromkeys(terms))  # each once, however often it was written
 
     def region_code(self) -> str | None:
         if not self.region:
