@@ -58,3 +58,11 @@ def test_follow_up_asks_stage_then_need_and_its_choices_are_understood(lang: str
     assert follow_up(Profile(), "fact", lang, shown=shown) is None
     every_stage = [programs["sred"]]  # serves every stage, one instrument: neither question would change the list
     assert follow_up(Profile(), "programs", lang, shown=every_stage) is None
+
+
+def test_the_amount_sentence_is_the_one_that_reads_like_the_company_award() -> None:
+    from assistant.answer.passages import amount_fact
+
+    p = _p("ced-regi")  # its non-profit sentence states the same 50 % as the SME award; the SME one is shown
+    i = amount_fact(p)
+    assert i is not None and "PME" in p.facts[i].fr and "OBNL" not in p.facts[i].fr

@@ -13,6 +13,7 @@ from assistant.understand.intent import Focus
 from common import figures
 from common.lang import fold
 from common.records import Program
+from common.tokens import tokenize
 
 FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|stack|combin)",
                "eligibility": r"(admissib|eligib|employ|requi)",
@@ -103,9 +104,11 @@ def amount_fact(p: Program, employees: int | None = None) -> int | None:
         if value is None:
             continue
         want = figures._fmt(float(value))
-        for i, f in enumerate(p.facts):
-            if any(fig.kind == kind and fig.value == want for fig in figures.extract(f.en)):
-                return i
+        stating = [i for i, f in enumerate(p.facts)
+                   if any(fig.kind == kind and fig.value == want for fig in figures.extract(f.en))]
+        if stating:  # the fact that reads most like the award ("SMEs: …"), not another one with the same figure
+            label = set(tokenize(award.label.en)) if award.label else set()
+            return max(stating, key=lambda i: (len(label & set(tokenize(p.facts[i].en))), -i))
     return None
 
 
