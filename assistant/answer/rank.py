@@ -11,6 +11,7 @@ from assistant.answer.match import Match, check
 from assistant.answer.shortlist import asked_instruments, cover_needs, instrument_ok
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
+from assistant.retrieval.snapshot import Snapshot
 from common.lang import fold
 from common.records import Program
 from common.vocab import Applicant, Instrument, Intake, Need
@@ -82,17 +83,16 @@ def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
     return {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}  # most askers want money: a lighter default
 
 
-def relevance(retriever: Retriever, query: str, hits: list[Hit]) -> dict[str, float]:
+def relevance(snap: Snapshot, hits: list[Hit], dense_hits: list[tuple[str, float]]) -> dict[str, float]:
     """0..1 per program: the answer's own fused search (summed per program), blended with every program's closest
-    passage by meaning, so that programs the search cut off still have a graded relevance."""
+    passage by meaning (`dense_hits`), so that programs the search cut off still have a graded relevance."""
     rel: dict[str, float] = {}
     for h in hits:
         if h.program_id:
             rel[h.program_id] = rel.get(h.program_id, 0.0) + h.score
     top = max(rel.values(), default=1.0) or 1.0
-    snap = retriever.snapshot
     dense: dict[str, float] = {}
-    for cid, sim in snap.dense(query, DENSE_DEPTH):
+    for cid, sim in dense_hits:
         pid = snap.chunks[cid].meta.program_id
         if pid and sim > dense.get(pid, -1.0):
             dense[pid] = sim
@@ -158,11 +158,12 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
     """Programs for `query` and `profile` (from `hits`, else a fresh search); None when neither the question nor the
     profile points anywhere."""
     hits = program_hits(retriever, query) if hits is None else hits
-    best_sim = max((s for _, s in retriever.snapshot.dense(query, 3)), default=0.0)
+    dense_hits = retriever.snapshot.dense(query, DENSE_DEPTH)  # one vector-store query: the gate and the relevance
+    best_sim = max((s for _, s in dense_hits), default=0.0)
     best_overlap = max((overlap(query, h.row.text) for h in hits[:5]), default=0.0)
     if not profile.known().keys() - {"language"} and best_sim < MIN_DENSE_SIM and best_overlap < MIN_OVERLAP:
         return None
-    rel = relevance(retriever, query, hits)
+    rel = relevance(retriever.snapshot, hits, dense_hits)
     needs = asked_needs(profile, query)
     asked = asked_instruments(profile)
     # The cheap score for every program whose instrument is one asked for, then the full rule check for the best.

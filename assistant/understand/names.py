@@ -33,10 +33,12 @@ def names_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _caps_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    words = [n.strip() for n in names if _CAPS_WORD.fullmatch(n.strip())]
-    alts = [re.escape(w[0]) + "(?i:" + re.escape(w[1:]) + ")" for w in words]  # capital first, any case after
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])") if words else None
+def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(pattern of the names matched in any case, pattern of the capitalised one-word aliases), once per program."""
+    caps = [n.strip() for n in names if _CAPS_WORD.fullmatch(n.strip())]
+    loose = names_rx(tuple(n for n in names if n.strip() not in caps))
+    alts = [re.escape(w[0]) + "(?i:" + re.escape(w[1:]) + ")" for w in caps]  # capital first, any case after
+    return loose, re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])") if caps else None
 
 
 def _unaccent(text: str) -> str:
@@ -49,10 +51,8 @@ def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
     raw = _unaccent(text)
     found: list[tuple[int, str]] = []
     for pid, names in aliases.items():
-        loose = tuple(n for n in names if not _CAPS_WORD.fullmatch(n.strip()))
-        rx = names_rx(loose)
+        rx, caps = _patterns(tuple(names))
         m = rx.search(f) if rx else None
-        caps = _caps_rx(tuple(names))
         c = caps.search(raw) if caps else None
         starts = [x.start() for x in (m, c) if x]
         if starts:
