@@ -616,3 +616,13 @@ def test_an_article_after_we_are_is_not_a_headcount() -> None:
     assert infer("Nous sommes une PME medtech de 50 employés.", "fr").employees == 50
     assert infer("We are a 30-person company.", "en").employees == 30
     assert infer("Nous sommes une startup en santé numérique.", "fr").employees is None
+
+
+@pytest.mark.parametrize("text, region, sector", [
+    ("I run a 15-person Montreal digital-health company.", "montreal", Sector.digital_health),
+    ("We are a Quebec City medtech startup.", "capitale-nationale", Sector.medtech),
+    ("Ma jeune entreprise en santé-numérique, à Laval.", "laval", Sector.digital_health),
+])
+def test_a_place_before_the_company_and_a_hyphenated_sector(text: str, region: str, sector: Sector) -> None:
+    p = infer(text, "en" if text.startswith(("I ", "We ")) else "fr")
+    assert p.region == region and sector in p.sectors

@@ -61,7 +61,7 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
                          r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*")),
     (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology")),
     (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drug (?:discovery|development)")),
-    (Sector.digital_health, _rx(r"sante numerique", r"digital health", r"e-?sante", r"e-?health", r"m-?health",
+    (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
                                 r"tele(?:medecine|medicine|sante|health)", r"health apps?", r"applications? de sante")),
     (Sector.ai, _rx(r"(?<!partenar-)ia", r"(?<![a-z]')(?<! j )(?<!^j )ai(?!-je)", r"a\.i\.", r"i\.a\.",
                     r"intelligence artificielle", r"artificial intelligence", r"machine learning", r"deep learning",
@@ -140,7 +140,10 @@ _NOT_ORG = (r"(?![- ](?:program|programme|grant|tax|credit|fund|government|gouve
 _REGIONS: list[tuple[str, re.Pattern[str]]] = [
     (code, _rx(rf"(?:(?:au|aux|en|a|in|dans|within)\s+(?:la (?:ville|province|region) de |the (?:province|city) of )?|"
                rf"(?:startup|start-up|company|firm|business|team|sme)s?\s+from\s+)(?:{places}){_NOT_ORG}",
-               rf"(?:{places})[- ]based"))
+               rf"(?:{places})[- ]based",
+               # "a Montreal digital-health company": an English place name used as an adjective of the company
+               rf"(?:a|an|our|my|the)\s+(?:[a-z0-9-]+\s+)?(?:{places})\s+(?:[a-z-]+\s+){{0,2}}?"
+               r"(?:startup|start-up|company|firm|business|sme|biotech|medtech)s?"))
     for code, places in _PLACES
 ] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [
     ("CA", _rx(r"canadian\s+(?:[a-z-]+\s+)?(?:startup|company|firm|sme|business|biotech|medtech)s?"))] + [
