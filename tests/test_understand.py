@@ -160,6 +160,10 @@ def test_audience_only_when_said(text: str, groups: list[Group]) -> None:
     ("crédit d'impôt R-D", [Instrument.tax_credit]), ("a subsidy or a tax credit", [Instrument.grant, Instrument.tax_credit]),
     ("pas de prêt, des subventions", [Instrument.grant]), ("no equity please, grants only", [Instrument.grant]),
     ("quels programmes pour nous?", []), ("nous sommes prêts à lever des fonds", [Instrument.equity]),
+    ("Quels programmes ou investisseurs?", []), ("which programs or investors should we see?", []),
+    ("grants or other funding for our R&D", []), ("des subventions ou d'autres sources de financement", []),
+    ("des subventions ou des prêts?", [Instrument.grant, Instrument.loan]),
+    ("des subventions ou aides non remboursables", [Instrument.grant]),
 ])
 def test_instruments_asked(text: str, instruments: list[Instrument]) -> None:
     assert infer(text).instruments == instruments

@@ -121,7 +121,8 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
         s += W_AUDIENCE if {a.group for a in p.audience} & set(profile.audience) else W_OTHER_AUDIENCE
     if p.applicant == Applicant.individual_founder:
         s += W_FOUNDER
-    if p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner:
+    if (p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner
+            and Need.collaborative_research not in needs):  # asking for a partnership is not lacking a partner
         s += W_NEEDS_PARTNER
     return s + (W_OPEN if p.accepting(dt.date.today()) else W_UNKNOWN_STATUS if p.intake.status == Intake.unknown
                 else W_NO_CALL)

@@ -17,7 +17,9 @@ from common.vocab import Group, Instrument
 # - Instruments: what the asker asks for. "Grants" / « subventions (non remboursables) » → grant only (no loan, no
 #   equity); "non-dilutive" / « non dilutif » → grant, repayable contribution, tax credit, services; « prêt » / "loan"
 #   → loan; « investisseur » / "investors" / "VC" / equity → equity; « crédit d'impôt » / "tax credit" → tax credit.
-#   A negated term ("pas de prêt", "no equity") is not asked for.
+#   A negated term ("pas de prêt", "no equity") is not asked for. An instrument offered as one option among any
+#   kind of help (« programmes ou investisseurs », "programs or investors", "grants and other funding") restricts
+#   nothing: the asker wants programs of every instrument, that one included.
 
 _AGE = [
     rx(r"(?:i am|i'm|im)\s+(?P<n>[0-9]{2})(?:\s*(?:years?[- ]old|yo|y/o|ans))?(?!\s*(?:%|\$|[0-9]|employees|people|k\b))"),
@@ -71,10 +73,22 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
 ]
 
 
+_ANY_HELP = (r"(?:programmes?|programs?|aides?|options?|autres? (?:sources?|formes?) de financement|"
+             r"other (?:funding|financing|support|sources)|any (?:funding|support|help)|tout financement|"
+             r"tout autre financement)")
+_OR = r"\s+(?:ou|or|et|and|and/or|et/ou)\s+(?:(?:des|les|de|other|any)\s+|d')?"
+_EITHER = rx(_ANY_HELP + _OR + r"[a-z'-]+", r"[a-z'-]+" + _OR + _ANY_HELP)
+
+
 def founder_age(f: str) -> int | None:
     """The founder's age when the asker states it (16 to 99), else None."""
     found = sorted((m.start(), int(m["n"])) for pat in _AGE for m in pat.finditer(f) if not negated(f, m.start()))
     return next((n for _, n in found if 16 <= n <= 99), None)
+
+
+def _asked_among(f: str, m: re.Match[str], pat: re.Pattern[str]) -> bool:
+    """The instrument term is the other side of « programmes ou … » / "… or other funding"."""
+    return any(m.start() <= i.start() < m.end() for i in pat.finditer(f))
 
 
 def audience(f: str) -> list[Group]:
@@ -88,6 +102,8 @@ def instruments(f: str) -> list[Instrument]:
     for kinds, pat in _INSTRUMENTS:
         if hits(f, pat):
             asked.update(kinds)
+    if not hits(f, _NO_REPAY) and any(_asked_among(f, m, pat) for m in _EITHER.finditer(f) for _, pat in _INSTRUMENTS):
+        return []  # « programmes ou investisseurs »: an option among all help, not a restriction
     if hits(f, _NO_REPAY):  # « subventions non remboursables »: nothing to repay, so no loan nor repayable contribution
         asked -= {Instrument.loan, Instrument.repayable_contribution}
     return [i for i in Instrument if i in asked]
