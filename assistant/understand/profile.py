@@ -73,7 +73,8 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
 
 _NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"non[- ]?diluti(?:f|fs|ve|on)", r"contributions?",
-                            r"(?:financement|aide) non remboursable")),
+                            r"(?:financement|aide|argent) non remboursable",
+                            r"non[- ]?repayable (?:funding|financing|support|money|aid)")),
     (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric")),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
                       r"equity", r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
@@ -83,7 +84,8 @@ _NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                     r"line of credit")),
     (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?", r"embauch(?:e|er|es|ons)", r"hire", r"hiring",
                       r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?", r"main[- ]d'?\s?oeuvre",
-                      r"post-?docs?", r"postdoctora(?:l|ux|ts?)")),
+                      r"post-?docs?", r"postdoctora(?:l|ux|ts?)", r"etudiants?", r"students?",
+                      r"(?:salaire|salaires|salary|salaries|wages?) (?:de |des |d'|of |for )")),
     (Need.data_access, _rx(r"donnees (?:de sante|cliniques|medicales)", r"health data", r"clinical data",
                            r"acces aux donnees", r"data access", r"access to (?:health )?data", r"biobanques?",
                            r"biobanks?", r"ramq")),
