@@ -28,6 +28,7 @@ W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
 W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)
 DENSE_DEPTH = 400
+DENSE_FLOOR, DENSE_SPAN = 0.30, 0.40  # unrelated passages score about 0.3 with the packaged model; 0.7 is a close match
 UNSTATED = 0.5  # the weight of money needs when the question states no need at all
 # Money needs an instrument serves by its nature, whatever needs the record lists first (a tax credit or an internship
 # grant is non-dilutive money; a repayable contribution is a loan by another name).
@@ -96,10 +97,15 @@ def relevance(snap: Snapshot, hits: list[Hit], dense_hits: list[tuple[str, float
         pid = snap.chunks[cid].meta.program_id
         if pid and sim > dense.get(pid, -1.0):
             dense[pid] = sim
-    lo, hi = min(dense.values(), default=0.0), max(dense.values(), default=1.0)
-    span = (hi - lo) or 1.0
-    return {pid: (1 - W_DENSE) * rel.get(pid, 0.0) / top + W_DENSE * (dense.get(pid, lo) - lo) / span
+    return {pid: (1 - W_DENSE) * rel.get(pid, 0.0) / top + W_DENSE * closeness(dense.get(pid, 0.0))
             for pid in set(rel) | set(dense)}
+
+
+def closeness(sim: float) -> float:
+    """A cosine on a fixed scale (DENSE_FLOOR → 0, DENSE_FLOOR + DENSE_SPAN → 1), not stretched between the best and
+    the worst passage of this question: when every passage is far from a long question, their small differences are
+    noise and must not outweigh what the company says it needs."""
+    return min(1.0, max(0.0, (sim - DENSE_FLOOR) / DENSE_SPAN))
 
 
 def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Need, float]) -> float:

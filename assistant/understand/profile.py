@@ -104,8 +104,21 @@ _NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:dans )?(?:le |au )?reseau de la sante",
                                  r"sell(?:ing)? to (?:hospitals|the health ?care (?:system|network))")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
+                        r"advis(?:e|es|ing)", r"guidance", r"conseiller",
                         r"advisory", r"accompagnement", r"coaching")),
     (Need.training, _rx(r"formations?", r"training", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?")),
+    (Need.regulatory, _rx(r"reglementa(?:ire|ires|tion)", r"regulat(?:ory|ion|ions)", r"homologu\w*", r"homologation",
+                          r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?",
+                          r"(?:licence|license|licensing) (?:de |d'|of |for )?(?:instrument|dispositif|medical device)s?",
+                          r"(?:approbation|autorisation) (?:de mise en marche|reglementaire)", r"market authori[sz]ation",
+                          r"inesss", r"remboursement public", r"public reimbursement")),
+    (Need.immigration, _rx(r"immigration", r"visas?", r"permis de travail", r"work permits?", r"startup visa",
+                           r"(?:talents?|travailleurs?|experts?|chercheurs?) (?:de l')?etrangers?",
+                           r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit|hire|recruter|embaucher) "
+                           r"(?:[a-z'-]+ ){0,4}(?:from abroad|from europe|a l'etranger|en europe|d'europe)")),
+    (Need.compute, _rx(r"gpus?", r"puissance de calcul", r"calcul (?:haute performance|intensif|de pointe)", r"hpc",
+                       r"supercalcul\w*", r"compute (?:resources|capacity|power|credits)", r"computing (?:power|resources)",
+                       r"cloud credits?", r"credits? (?:infonuagiques?|cloud)")),
 ]
 _PRET = re.compile(_L + r"prets?" + _R)
 _DET = re.compile(r"(?:\b(?:un|le|les|des|du|de|au|aux|ce|ces|notre|votre|nos|vos|leur|son|sa|ses|mon|ma|mes)\s+|d')"
