@@ -24,6 +24,7 @@ class Profile(BaseModel):
                                                  "province code (ON, BC…); MTL (Montréal) is still accepted")
     employees: int | None = Field(None, ge=0, le=1_000_000)
     revenue: float | None = Field(None, ge=0, description="Annual revenue in CAD")
+    request: float | None = Field(None, ge=0, description="The sum sought or the project's cost, in CAD, when stated")
     incorporated: bool | None = None
     for_profit: bool | None = None
     canadian_controlled: bool | None = None

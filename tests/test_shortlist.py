@@ -66,3 +66,31 @@ def test_the_amount_sentence_is_the_one_that_reads_like_the_company_award() -> N
     p = _p("ced-regi")  # its non-profit sentence states the same 50 % as the SME award; the SME one is shown
     i = amount_fact(p)
     assert i is not None and "PME" in p.facts[i].fr and "OBNL" not in p.facts[i].fr
+
+
+@pytest.mark.parametrize(("text", "sought"), [
+    ("We need a $100,000 loan for working capital; about $150,000 in annual revenue.", 100_000),
+    ("Un projet de 4 M$ pour nos lignes de production", 4_000_000),
+    ("« 2 M$ de chiffre d'affaires », aucune autre somme", None),
+    ("Which funding suits a Series A medtech startup?", None),
+])
+def test_the_sum_sought_is_read_apart_from_revenue(text: str, sought: float | None) -> None:
+    assert infer(text).request == sought
+
+
+def test_a_smallest_award_above_the_sum_sought_is_not_a_fit() -> None:
+    big = next(p for p in PROGRAMS.values() if any(a.min and a.min >= 500_000 and not a.select
+                                                   for a in p.funding.per_company))
+    floor = min(a.min for a in big.funding.per_company if a.min and not a.select)
+    assert check(big, Profile(request=floor / 5), "en").fit == "not_eligible"
+    assert check(big, Profile(request=floor * 2), "en").fit != "not_eligible" or any(
+        r.verdict == "fail" and "minimum amount" not in r.text for r in check(big, Profile(request=floor * 2), "en").reasons)
+
+
+def test_a_revenue_cap_a_large_headcount_is_far_past_rules_the_program_out() -> None:
+    capped = next(p for p in PROGRAMS.values() if p.rules.max_revenue and p.rules.max_revenue.value <= 10_000_000)
+    reasons = check(capped, Profile(employees=250), "en").reasons
+    assert any(r.verdict == "fail" and "250 employees" in r.text for r in reasons)
+    assert not any(r.verdict == "fail" for r in check(capped, Profile(employees=5), "en").reasons if "revenue" in r.text)
+    assert not any(r.verdict == "fail" for r in check(capped, Profile(employees=250, revenue=2_000_000), "en").reasons
+                   if "revenue" in r.text)

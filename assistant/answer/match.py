@@ -16,6 +16,7 @@ SMALL_COMPANY = 50  # employees
 CONTRIBUTIONS = frozenset({Instrument.grant, Instrument.repayable_contribution})  # money for a project's costs
 ACCESS = frozenset({Instrument.services, Instrument.in_kind})  # data, platforms: reached through a research partner
 HEALTH = frozenset({"medtech", "biotech", "pharma", "digital_health", "cro"})
+REVENUE_PER_HEAD = 60_000  # CAD a year per employee: well under what health-tech and manufacturing firms bring in
 PAST_EARLY = 30  # employees: a company this size is past the pre-seed and seed stages, whatever it calls itself
 EARLY = frozenset({Stage.pre_seed, Stage.seed})
 
@@ -52,6 +53,16 @@ def _bound(rule: Sourced[int] | Sourced[float] | None, have: float | None, is_ma
     ok = have <= v if is_max else have >= v
     mine = money(have, lang) if fmt == "money" else _num(have, lang)
     return Reason(f"{need}{sep}{words['you']} {mine} {'✓' if ok else '✗'}", "ok" if ok else "fail", v)
+
+
+def _revenue_cap(p: Program, prof: Profile, lang: str) -> Reason | None:
+    """A revenue cap a company of this headcount is far past, when it gives no revenue: even at a low REVENUE_PER_HEAD
+    (a research-stage company's), 250 people means more than a $10M cap (a company that says its revenue is read)."""
+    cap = p.rules.max_revenue
+    if cap is None or prof.revenue is not None or prof.employees is None or prof.employees * REVENUE_PER_HEAD <= cap.value:
+        return None
+    text = t(lang, "r_revenue_implied", n=prof.employees, amount=money(float(cap.value), lang))
+    return Reason(f"{text} ✗", "fail", float(cap.value))
 
 
 BOOL_RULES = {  # rule: the profile attribute that answers it
@@ -118,7 +129,7 @@ def _rule_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
     reasons = [r for r in (
         _bound(p.rules.max_employees, prof.employees, True, bounds["emp_max"], lang, "num", t(lang, "r_employees")),
         _bound(p.rules.min_employees, prof.employees, False, bounds["emp_max"], lang, "num", t(lang, "r_employees")),
-        _bound(p.rules.max_revenue, prof.revenue, True, bounds["rev_min"], lang, "money"),
+        _revenue_cap(p, prof, lang) or _bound(p.rules.max_revenue, prof.revenue, True, bounds["rev_min"], lang, "money"),
         _bound(p.rules.min_revenue, prof.revenue, False, bounds["rev_min"], lang, "money"),
     ) if r]
     for rule_name, attr in BOOL_RULES.items():
@@ -158,8 +169,13 @@ def _audience_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
 
 
 def _size_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
-    """A minimum contribution of a million dollars or more is for large projects: never a small or early company's."""
+    """A smallest award above the sum the company seeks (or its project's cost) does not fit it; a minimum
+    contribution of a million dollars or more is for large projects: never a small or early company's."""
     floor = min((a.min for a in p.funding.per_company if a.min and not a.select), default=0.0)
+    if prof.request and floor > prof.request:
+        text = t(lang, "r_min_award", amount=money(floor, lang))
+        return Reason(f"{text}{t(lang, 'sep')}{t(lang, 'r_above_request', asked=money(prof.request, lang))} ✗", "fail",
+                      floor)
     if floor < LARGE_REQUEST or p.instrument not in CONTRIBUTIONS:
         return None
     text = t(lang, "r_min_request", amount=money(floor, lang))

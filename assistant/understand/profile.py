@@ -10,6 +10,7 @@ from assistant.understand import asker
 from assistant.understand.names import names_rx
 from assistant.understand.places import PLACES, QUEBEC_REGIONS
 from assistant.understand.size import employees as _employees
+from assistant.understand.size import request as _request
 from assistant.understand.size import revenue as _revenue
 from assistant.understand.text import TARGET as _TARGET
 from assistant.understand.text import WISH as _WISH
@@ -156,6 +157,8 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
     (code, _rx(rf"(?:(?:au|aux|en|a|in|dans|within)\s+(?:la (?:ville|province|region) de |the (?:province|city) of )?|"
                rf"(?:startup|start-up|company|firm|business|team|sme)s?\s+from\s+)(?:{places}){_NOT_ORG}",
                rf"(?:{places})[- ]based",
+               # « Entreprise de Sherbrooke », « petite biotech de Gaspé », « une PME de la Montérégie »
+               rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?(?:de\s+|d')(?:la\s+|l')?(?:{places}){_NOT_ORG}",
                # "a Montreal digital-health company": an English place name used as an adjective of the company
                rf"(?:a|an|our|my|the)\s+(?:[a-z0-9-]+\s+)?(?:{places})\s+(?:[a-z-]+\s+){{0,2}}?"
                r"(?:startup|start-up|company|firm|business|sme|biotech|medtech)s?"))
@@ -256,6 +259,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         sectors=[s for s, rx in _SECTORS if _hits(f, rx)],
         needs=[n for n, rx in _NEEDS if any(_need_hit(f, n, m) for m in rx.finditer(f)) or (n is Need.loan and loan)],
         region=_region(f, text), employees=_employees(f), revenue=_revenue(f),
+        request=_request(f),
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f),

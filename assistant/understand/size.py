@@ -84,19 +84,33 @@ def _amounts(f: str) -> list[tuple[int, int, float]]:
     return out
 
 
-def revenue(f: str) -> float | None:
-    if _hits(f, _PRE_REV):
-        return 0.0
-    amounts = _amounts(f)  # in text order, non-overlapping: starts and ends both sorted
+def _revenue_amount(f: str, amounts: list[tuple[int, int, float]]) -> tuple[int, int, float] | None:
+    """The amount nearest a revenue word, within 30 characters of the same clause."""
     starts, ends = [a[0] for a in amounts], [a[1] for a in amounts]
-    best: tuple[int, float] | None = None
+    best: tuple[int, tuple[int, int, float]] | None = None
     for m in _REV_WORD.finditer(f):
         near = amounts[bisect_left(ends, m.start() - 30):bisect_right(ends, m.start())]
         near += amounts[bisect_left(starts, m.end()):bisect_right(starts, m.end() + 30)]
-        for s, e, v in near:
+        for a in near:
+            s, e, _ = a
             gap = f[e:m.start()] if e <= m.start() else f[m.end():s]
             if not re.search(r"[,;!?]|\.\s", gap) and (best is None or len(gap) < best[0]):
-                best = (len(gap), v)
+                best = (len(gap), a)
     return best[1] if best else None
+
+
+def revenue(f: str) -> float | None:
+    if _hits(f, _PRE_REV):
+        return 0.0
+    found = _revenue_amount(f, _amounts(f))  # amounts in text order, non-overlapping: starts and ends both sorted
+    return found[2] if found else None
+
+
+def request(f: str) -> float | None:
+    """The sum the company seeks or its project costs: the first amount of the question that is not its revenue
+    (« un prêt de 100 000 $ », "a $4M project"); None when the question gives none."""
+    amounts = _amounts(f)
+    rev = _revenue_amount(f, amounts)
+    return next((v for a in amounts if a != rev and (v := a[2]) >= 1000), None)
 
 
