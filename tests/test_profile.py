@@ -205,7 +205,6 @@ def test_no_ai_sector(text: str) -> None:
         ("un permis de travail pour notre chercheur", Need.immigration),
         ("GPU compute resources for training", Need.compute),
         ("de la puissance de calcul", Need.compute),
-        ("who can advise us?", Need.advisory),
         ("pay part of the salary of two students", Need.talent),
         ("payer le salaire de deux étudiants", Need.talent),
         ("non-repayable funding for our R&D", Need.non_dilutive),

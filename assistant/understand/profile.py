@@ -105,7 +105,6 @@ _NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:dans )?(?:le |au )?reseau de la sante",
                                  r"sell(?:ing)? to (?:hospitals|the health ?care (?:system|network))")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
-                        r"advis(?:e|es|ing)", r"guidance", r"conseiller",
                         r"advisory", r"accompagnement", r"coaching")),
     (Need.training, _rx(r"formations?", r"training", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?")),
     (Need.regulatory, _rx(r"reglementa(?:ire|ires|tion)", r"regulat(?:ory|ion|ions)", r"homologu\w*", r"homologation",
