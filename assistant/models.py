@@ -25,6 +25,7 @@ class Profile(BaseModel):
     employees: int | None = Field(None, ge=0, le=1_000_000)
     revenue: float | None = Field(None, ge=0, description="Annual revenue in CAD")
     request: float | None = Field(None, ge=0, description="The sum sought or the project's cost, in CAD, when stated")
+    countries: list[str] = Field(default_factory=list, description="Foreign countries the question names (codes)")
     incorporated: bool | None = None
     for_profit: bool | None = None
     canadian_controlled: bool | None = None

@@ -94,3 +94,21 @@ def test_a_revenue_cap_a_large_headcount_is_far_past_rules_the_program_out() -> 
     assert not any(r.verdict == "fail" for r in check(capped, Profile(employees=5), "en").reasons if "revenue" in r.text)
     assert not any(r.verdict == "fail" for r in check(capped, Profile(employees=250, revenue=2_000_000), "en").reasons
                    if "revenue" in r.text)
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("A Japanese hospital group wants to co-develop our product", ["JP"]),
+    ("un partenaire en France et un autre en Allemagne", ["FR", "DE"]),
+    ("join a European R&D consortium", ["EU"]),
+    ("Pouvez-vous répondre en français?", []),
+])
+def test_the_foreign_countries_a_question_names(text: str, codes: list[str]) -> None:
+    assert infer(text).countries == codes
+
+
+def test_a_bilateral_program_does_not_serve_a_project_with_another_country() -> None:
+    france = _p("programme-industriel-france-quebec")
+    assert check(france, Profile(countries=["JP"]), "en").fit == "not_eligible"
+    assert check(france, Profile(countries=["FR"]), "en").fit != "not_eligible"
+    assert check(_p("horizon-europe-pillar-2"), Profile(countries=["DE"]), "en").fit != "not_eligible"
+    assert not any("partners in" in r.text for r in check(france, Profile(), "en").reasons)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from assistant.answer.amounts import money
 from assistant.answer.texts import t, table
 from assistant.models import Fit, Profile
+from assistant.understand.places import EUROPE, countries
 from common.labels import label, phrase
+from common.lang import fold
 from common.records import Program, Sourced
 from common.vocab import Applicant, Instrument, Intake, Region, Stage
 
@@ -73,6 +76,31 @@ BOOL_RULES = {  # rule: the profile attribute that answers it
 
 ADMIN_REGIONS = {r.value for r in Region} - {"CA", "QC"}
 PROFILE_REGION = {"MTL": "montreal"}  # the asker's profile may name Montréal before it knows other regions
+
+
+def program_countries(p: Program) -> frozenset[str]:
+    """The foreign countries a bilateral program's name gives (« Programme industriel France-Québec » → FR)."""
+    return _name_countries(f"{p.name.fr} {p.name.en}")
+
+
+@cache
+def _name_countries(names: str) -> frozenset[str]:
+    found = set(countries(fold(names)))
+    return frozenset(found | EUROPE if "EU" in found else found)
+
+
+def _country_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
+    """A program for partners in one country does not serve a project with another country."""
+    theirs = program_countries(p)
+    if not theirs or not prof.countries:
+        return None
+    mine = set(prof.countries) | (EUROPE if "EU" in prof.countries else set())
+    names = table(lang, "countries")
+    text = t(lang, "r_countries", theirs=", ".join(sorted(names[c] for c in theirs - {"EU"} or theirs)))
+    if theirs & mine:
+        return Reason(f"{text} ✓", "ok")
+    named = ", ".join(names[c] for c in prof.countries)
+    return Reason(f"{text}{t(lang, 'sep')}{t(lang, 'r_you_named', named=named)} ✗", "fail")
 
 
 def _region_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
@@ -210,9 +238,9 @@ def check(p: Program, prof: Profile, lang: str = "fr") -> Match:
     size = _size_reason(p, prof, lang)
     if size:
         reasons.append(size)
-    region = _region_reason(p, prof, lang)
-    if region:
-        reasons.append(region)
+    for extra in (_region_reason(p, prof, lang), _country_reason(p, prof, lang)):
+        if extra:
+            reasons.append(extra)
     if p.intake.status in (Intake.closed, Intake.paused, Intake.replaced):
         extra = f" → {p.intake.replaced_by}" if p.intake.replaced_by else ""
         reasons.append(Reason(t(lang, "r_program", status=phrase("intake", p.intake.status, lang)) + extra, "info"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Names are written folded (lowercase, no accents, hyphens as in the usual spelling); the profile's patterns accept a
 # space for a hyphen. The region names themselves are places too ("en Estrie", "in the Outaouais").
 _REGION_PLACES: dict[str, str] = {
@@ -74,3 +76,23 @@ PLACES: list[tuple[str, str]] = [
 ]
 QUEBEC_REGIONS = frozenset(_REGION_PLACES)
 PROVINCES = frozenset(_PROVINCE_PLACES) - {"CA"}
+
+# Foreign countries and the European Union, as a question or a bilateral program's name writes them (folded). Language
+# names ("French", « anglais ») are left out: a question asked in French names no country.
+_COUNTRY_PLACES: dict[str, str] = {
+    "FR": "france", "DE": "allemagne|germany|allemande?|german", "UK": "royaume-uni|united kingdom|britain|british",
+    "IL": "israel|israelienne?|israeli", "JP": "japon|japan|japonaise?|japanese", "CN": "chine|china|chinese",
+    "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|americaine?|"
+    "american", "CH": "suisse|switzerland|swiss", "IT": "italie|italy|italian", "ES": "espagne|spain",
+    "NL": "pays-bas|netherlands|dutch", "SE": "suede|sweden|swedish", "SG": "singapour|singapore",
+    "AU": "australie|australia", "BR": "bresil|brazil", "MX": "mexique|mexico",
+    "EU": "europe|european|europeenne?|union europeenne",
+}
+EUROPE = frozenset({"EU", "FR", "DE", "UK", "IT", "ES", "NL", "SE", "CH"})
+COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
+    (code, re.compile(rf"(?<![a-z])(?:{_alternation(names)})(?![a-z])")) for code, names in _COUNTRY_PLACES.items()]
+
+
+def countries(folded: str) -> list[str]:
+    """The foreign countries (codes) a folded text names, in the table's order."""
+    return [code for code, pat in COUNTRIES if pat.search(folded)]

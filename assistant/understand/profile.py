@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from assistant.models import Lang, Profile
 from assistant.understand import asker
 from assistant.understand.names import names_rx
-from assistant.understand.places import PLACES, QUEBEC_REGIONS
+from assistant.understand.places import PLACES, QUEBEC_REGIONS, countries
 from assistant.understand.size import employees as _employees
 from assistant.understand.size import request as _request
 from assistant.understand.size import revenue as _revenue
@@ -258,7 +258,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         sectors=[s for s, rx in _SECTORS if _hits(f, rx)],
         needs=[n for n, rx in _NEEDS if any(_need_hit(f, n, m) for m in rx.finditer(f)) or (n is Need.loan and loan)],
         region=_region(f, text), employees=_employees(f), revenue=_revenue(f),
-        request=_request(f),
+        request=_request(f), countries=countries(f),
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f),
