@@ -42,6 +42,7 @@ class ChunkMeta(BaseModel):
     published: str = ""
     publisher: str = ""
     aliases: str = ""  # " | "-separated other names of the document
+    programs: str = ""  # space-separated ids of the program records the digest speaks of (its front matter)
 
     def flat(self) -> Flat:
         """The metadata as stored (chunks.jsonl, manifest, vector store)."""
@@ -54,3 +55,6 @@ class ChunkMeta(BaseModel):
 
     def alias_list(self) -> list[str]:
         return self.aliases.split(" | ") if self.aliases else []
+
+    def program_list(self) -> list[str]:
+        return self.programs.split()

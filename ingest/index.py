@@ -226,7 +226,7 @@ def _ingest(paths: list[Path], settings: Settings, progress: bool | None, rep: I
 
 # Bump when loaders or chunking change how a file becomes chunks: every file is then processed again
 # (only chunks whose text changed are re-embedded).
-PROCESSING_VERSION = "4"  # 4: typed chunk metadata (common/chunks.py) with the status line
+PROCESSING_VERSION = "5"  # 5: digest sections headed "Document — Section"; their declared programs in the metadata
 
 
 def processing_signature(settings: Settings) -> str:

@@ -138,9 +138,11 @@ def load_markdown(path: Path, data: bytes) -> LoadedDoc:
         doc.title, doc.doc_kind = d.title, d.kind
         doc.url = str(d.source.url or "")
         doc.meta = {"digest_id": d.id, "as_of": d.as_of.isoformat(), "published": d.source.published or "",
-                    "publisher": d.source.publisher or "", "aliases": " | ".join(d.aliases)}
-        for s in sections:
+                    "publisher": d.source.publisher or "", "aliases": " | ".join(d.aliases),
+                    "programs": " ".join(d.programs)}
+        for s in sections:  # like a program record's parts: "Document — Section" heads each section's text
             s.language = d.language
+            s.text = f"{title or d.title} — {s.section}\n{s.text}" if s.section else s.text
     return doc
 
 

@@ -118,3 +118,29 @@ def test_record_failing_validation_names_the_field(tmp_path: Path) -> None:
     f.write_text(RECORD.replace("kind: grant", "kind: lottery"), encoding="utf-8")
     with pytest.raises(RecordError, match="kind"):
         load(f, f.read_bytes())
+
+
+DIGEST = """---
+id: demo-study
+title: "A demo study of AI in health (2020)"
+language: en
+kind: report
+source: {title: "Demo study", publisher: "Demo Cluster", published: "2020", url: "https://example.org/study"}
+as_of: 2026-11-01
+programs: [nrc-irap, sred]
+---
+# Demo study
+
+## Survey results
+- 40% already use AI;
+- 36% plan to.
+"""
+
+
+def test_digest_sections_are_headed_and_carry_the_declared_programs(tmp_path: Path) -> None:
+    md = tmp_path / "demo-study.en.md"
+    md.write_text(DIGEST)
+    chunks = chunk_document(load(md, md.read_bytes()), "corpus/reports/demo-study.en.md", "h")
+    assert [c.text.splitlines()[0] for c in chunks] == ["Demo study — Survey results"]  # figure lines keep context
+    assert chunks[0].meta.program_list() == ["nrc-irap", "sred"]
+    assert ChunkMeta.read(chunks[0].meta.flat()).programs == "nrc-irap sred"

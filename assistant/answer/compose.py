@@ -9,11 +9,11 @@ from assistant.answer.evidence import CitationBook, best_sentences, enforce_grou
 from assistant.answer.match import Match, check
 from assistant.answer.passages import ProgramPassages, amount_fact, rank_facts
 from assistant.answer.rank import Ranking, rank_programs
-from assistant.answer.reports import ReportAnswerer
+from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
 from assistant.answer.texts import label, t
 from assistant.models import Answer, Lang, Profile, ProgramFit
 from assistant.retrieval.retrieve import Hit, Retriever
-from assistant.understand.intent import Question
+from assistant.understand.intent import Question, asks_document
 from common import figures
 from common.labels import phrase
 
@@ -191,6 +191,13 @@ class Composer:
         lines: list[str] = []
         fits = []
         pas = self.passages
+        records = [r for (pid, _, _), rows in pas.rows.items() if pid in q.programs[:2] for r in rows]
+        lead = self.reports.leading(question, q.programs[:2], records, study=asks_document(question))
+        if lead and (found := self.reports.answer(question, q.focus, lang, book, lead)):
+            lines += [found, ""]  # the study's or announcement's figure first, the records' facts as context
+            book.retrieved = [h.row.id for h in lead[:LEAD_DEPTH]] + [r.id for r in records]
+        else:
+            book.retrieved = []  # no search: the passages it cites are what the answer used
         for pid in q.programs[:2]:
             p = self.programs.get(pid)
             if p is None:

@@ -32,6 +32,12 @@ def overlap(query: str, text: str) -> float:
     return len(q & t) / len(q)
 
 
+def heading(row: ChunkRow) -> str:
+    """The chunk's heading line ("Document — Section", "Program — Part"), or '' when it has none."""
+    first = row.text.split("\n", 1)[0]
+    return first if row.meta.section and first.endswith(f" — {row.meta.section}") else ""
+
+
 def best_sentences(row: ChunkRow, query: str, k: int = 2, want_figure: str | None = None) -> list[str]:
     """The `k` sentences of a chunk that best answer `query`; `want_figure` (money|pct|date|number) favours those."""
     scored = []

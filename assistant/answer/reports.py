@@ -7,10 +7,11 @@ import threading
 
 import numpy as np
 
-from assistant.answer.evidence import CitationBook, best_sentences, sentences
+from assistant.answer.evidence import CitationBook, best_sentences, heading, sentences
 from assistant.answer.texts import t
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
+from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand.intent import Focus
 from assistant.understand.names import mentioned_programs
 from common import figures
@@ -18,6 +19,10 @@ from common.lang import fold
 from common.tokens import tokenize
 
 MIN_REPORT_SCORE = 0.35
+YEAR = re.compile(r"(?:19|20)\d\d")
+PASSAGES = 8  # retrieved passages whose sentences may answer
+CLOSE = 0.8  # sentences shown: those scoring at least this share of the best one
+LEAD_DEPTH = 3  # linked digest passages compared with a program's record (dense cosine)
 SOURCE_TAG = re.compile(r"\s?\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?(?:,\s?)?)+\](?:\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?)\])*")
 
 
@@ -32,6 +37,18 @@ def with_list(text: str, sentence: str) -> str:
             break
         end = text.find(line, end) + len(line)
     return text[start:end]
+
+
+def states(want: str, sentence: str) -> bool:
+    """The sentence states the kind of figure asked for; a count ('how many') is not a year."""
+    return any(f.kind == want and not (want == "number" and YEAR.fullmatch(f.value))
+               or (want == "number" and f.kind in ("money", "pct")) for f in figures.extract(sentence))
+
+
+def in_language(scored: list[tuple[float, Hit, str]], lang: str) -> list[tuple[float, Hit, str]]:
+    """Candidates without the translations of digests that also have candidates in the asker's language."""
+    own = {h.row.meta.digest_id for _, h, _ in scored if h.row.meta.language == lang and h.row.meta.digest_id}
+    return [x for x in scored if x[1].row.meta.language == lang or x[1].row.meta.digest_id not in own]
 
 
 _VECTORS: dict[str, dict[str, np.ndarray]] = {}
@@ -68,6 +85,17 @@ class ReportAnswerer:
         self._vectors = shared_vectors(snap.embedder.name)
         self._warm_lock = threading.Lock()
         self._digest_rows = [r for r in snap.chunks.values() if r.meta.doc_kind != "program"]
+        self._by_source: dict[str, list[ChunkRow]] = {}
+        for r in self._digest_rows:
+            self._by_source.setdefault(r.meta.source, []).append(r)
+        names = {pid: [p.name.fr, p.name.en, *p.aliases] for pid, p in snap.programs.items()}
+        said: dict[str, str] = {}
+        for r in self._digest_rows:
+            said[r.meta.source] = said.get(r.meta.source, r.meta.publisher) + "\n" + r.text
+        self.linked: dict[str, set[str]] = {}  # program id → digests that declare it, name it or that it published
+        for r in self._digest_rows:
+            for pid in {*r.meta.program_list(), *mentioned_programs(said.pop(r.meta.source, ""), names)}:
+                self.linked.setdefault(pid, set()).add(r.meta.source)
 
     def warm(self, block: bool = False) -> threading.Thread | None:
         """Embed every digest sentence ahead of questions (in the background unless `block`)."""
@@ -105,6 +133,31 @@ class ReportAnswerer:
         """The digest passages a report question starts from (the same search the evals score)."""
         return self.retriever.answer_search(query, "digests")
 
+    def with_document(self, hits: list[Hit]) -> list[tuple[int, Hit]]:
+        """The first passages with their ranks, then the rest of the best passage's document (ranked after them): a
+        figure line whose words are the document's, not the question's, can still answer."""
+        top = list(enumerate(hits[:PASSAGES]))
+        if not top:
+            return top
+        seen = {h.row.id for _, h in top}
+        low = top[-1][1].score
+        return top + [(len(top), Hit(r, low)) for r in self._by_source.get(top[0][1].row.meta.source, [])
+                      if r.id not in seen]
+
+    def leading(self, query: str, programs: tuple[str, ...], records: list[ChunkRow], study: bool = False) -> list[Hit]:
+        """Passages of the digests linked to `programs` when the question asks what a document says (`study`) or one
+        of them is at least as close to `query` (dense cosine) as the programs' own records: a dated announcement or
+        a study, not the record, answers it. Else []."""
+        sources = set().union(*(self.linked.get(p, set()) for p in programs))
+        if not sources:
+            return []
+        hits = self.retriever.answer_search(query, "digests", where=lambda r: r.meta.source in sources)
+        if not hits or study:
+            return hits
+        best = max(self.similarities(query, [h.row.text for h in hits[:LEAD_DEPTH]]), default=0.0)
+        record = max(self.similarities(query, [r.text for r in records]), default=0.0)
+        return hits if best >= record else []
+
     def answer(self, query: str, focus: Focus, lang: str, book: CitationBook, hits: list[Hit] | None = None) -> str:
         """Cited lines that answer `query` from the digests (`hits`, else a fresh search), or '' when the evidence is
         too weak."""
@@ -113,30 +166,34 @@ class ReportAnswerer:
         want = wanted_figure(query, focus)
         wide = expand(query)
         cands: list[tuple[int, Hit, str]] = []
-        for rank, h in enumerate(hits[:8]):
-            cands += [(rank, h, s) for s in best_sentences(h.row, wide, k=12, want_figure=want)]
+        for rank, h in self.with_document(hits):
+            head = heading(h.row)
+            cands += [(rank, h, s) for s in best_sentences(h.row, wide, k=12, want_figure=want)
+                      if not (head and s in head)]
         top_hit = max((h.score for h in hits), default=1.0) or 1.0
         sims = self.similarities(query, [s for _, _, s in cands])
         terms = set(tokenize(wide))
-        shared = [len(terms & set(tokenize(s))) for _, _, s in cands]
+        shared = [len(terms & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
         most = max(shared, default=0) or 1
         scored: list[tuple[float, Hit, str]] = []
+        figured: set[str] = set()  # sentences that state the kind of figure asked for
         for (rank, h, s), sim, n in zip(cands, sims, shared, strict=True):
-            fig = want and any(f.kind == want or (want == "number" and f.kind in ("money", "pct"))
-                               for f in figures.extract(s))
+            fig = want is not None and states(want, s)
+            if fig:
+                figured.add(s)
             sc = 0.5 * n / most + sim + (0.4 if fig else 0) + 0.5 * h.score / top_hit
             scored.append((sc - 0.02 * rank, h, s))
         named = self.named_documents(query)
         if named and any(h.row.meta.source in named for _, h, _ in scored):
             scored = [x for x in scored if x[1].row.meta.source in named]
-        scored.sort(key=lambda x: -x[0])
-        if not scored or scored[0][0] < MIN_REPORT_SCORE:
+        scored = in_language(scored, lang)
+        best = max((x[0] for x in scored), default=0.0)
+        if best < MIN_REPORT_SCORE:
             return ""
+        close = sorted((x for x in scored if x[0] >= best * CLOSE), key=lambda x: (x[2] not in figured, -x[0]))
         lines: list[str] = []
         titles: set[str] = set()
-        for sc, h, s in scored[:3]:
-            if sc < scored[0][0] * 0.8:
-                break
+        for _, h, s in close[:3]:  # the figure asked for first, then the closest context
             title = h.row.meta.title
             if title not in titles:
                 note = t(lang, "other_lang") if h.row.meta.language != lang else ""

@@ -22,8 +22,9 @@ _REPORT = re.compile(
     r"ecosysteme|ecosystem|combien d[e']|how many|selon|according to|recommand\w*|recommend\w*|forces?|strengths?|"
     r"defis?|challenges?)\b"
 )
-_REPORT_STRONG = re.compile(
-    r"\b(rapport|etude|report|study|survey|sondage|selon|according to|loi|law|budget)\b")
+_DOCUMENT = r"rapport|etude|report|study|survey|sondage|selon|according to"  # what a document says
+_ASKS_DOCUMENT = re.compile(rf"\b({_DOCUMENT})\b")
+_REPORT_STRONG = re.compile(rf"\b({_DOCUMENT}|loi|law|budget)\b")
 # How many of a population, or what share of it: studies answer these, program records never do.
 _POPULATION = re.compile(r"\b(how many|combien (de|d.)|what (share|proportion|percentage)|quelle (part|proportion)|"
                          r"quel pourcentage|share of|proportion (of|des|de))\b")
@@ -44,7 +45,8 @@ _PROGRAMS = re.compile(
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille de l.entreprise|company size)\b")),
     ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale)\b")),
-    ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|%|quelle part|what share|cost.share|partage des couts)\b")),
+    ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|%|quelle part|what share|proportions?|cost.share|"
+                        r"partage des couts)\b")),
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe)\b")),
@@ -69,6 +71,11 @@ def focus_of(text: str) -> Focus:
         if pat.search(f):
             return name
     return "general"
+
+
+def asks_document(text: str) -> bool:
+    """The question asks what a study or a report says ("selon l'étude…", "according to the report")."""
+    return bool(_ASKS_DOCUMENT.search(fold(text)))
 
 
 def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evidence | None = None,
