@@ -198,6 +198,9 @@ def test_no_ai_sector(text: str) -> None:
         ("attirer du talent", Need.talent),
         ("un postdoc", Need.talent),
         ("the Health Canada and FDA path", Need.regulatory),
+        ("prêt pour une validation en milieu clinique", Need.procurement_pilot),
+        ("help us test our tool in hospitals", Need.procurement_pilot),
+        ("nous aider à tester dans le réseau de la santé", Need.procurement_pilot),
         ("homologuer notre dispositif auprès de Santé Canada", Need.regulatory),
         ("the regulatory work and its costs", Need.regulatory),
         ("la démarche réglementaire", Need.regulatory),
@@ -260,6 +263,8 @@ def test_needs(text: str, need: Need) -> None:
         ("au cours de l'année", Need.training),
         ("le Conseil national de recherches", Need.advisory),
         ("quel financement?", Need.non_dilutive),
+        ("I'm a postdoc at McGill and want to spin out a company", Need.talent),  # who asks, not a hire
+        ("je suis postdoctorante et je veux créer une entreprise", Need.talent),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.evidence import overlap
-from assistant.answer.match import Match, check
+from assistant.answer.match import Match, check, program_countries
 from assistant.answer.shortlist import asked_instruments, cover_needs, instrument_ok
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -25,6 +25,7 @@ FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subventio
 # What each signal weighs in a program's score (retrieval relevance is scaled to 0..1).
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
 W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.5
+W_COUNTRY = 0.4
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
 W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)
 DENSE_DEPTH = 400
@@ -123,6 +124,8 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
         s += W_STAGE
     if profile.region and profile.region in {r.value for r in p.regions}:
         s += W_LOCAL
+    if profile.countries and program_countries(p) & set(profile.countries):
+        s += W_COUNTRY  # « un consortium européen » and Horizon Europe: the country asked about is the program's
     if p.audience:
         s += W_AUDIENCE if {a.group for a in p.audience} & set(profile.audience) else W_OTHER_AUDIENCE
     if p.applicant == Applicant.individual_founder:

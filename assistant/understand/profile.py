@@ -100,7 +100,11 @@ _NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"partenaires? academiques?", r"collaborative research", r"research partnerships?",
                                       r"consortiums?")),
     (Need.procurement_pilot, _rx(r"projets? pilotes?", r"pilot(?:e|es|s|ing)?", r"approvisionnement", r"procurement",
-                                 r"hopita(?:l|ux) vitrines?",
+                                 r"hopita(?:l|ux) vitrines?", r"valid(?:er|ation) (?:en )?(?:milieu )?clinique",
+                                 r"clinical(?:ly)? validat(?:e|ion|ing)", r"real[- ]world (?:test\w*|validation|setting)",
+                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?) (?:[a-z']+ ){0,3}(?:dans|en|in) "
+                                 r"(?:le |un |les |des |the |a )?(?:reseau|milieux? (?:de soins|clinique)|hopita\w*|"
+                                 r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network))",
                                  r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
                                  r"(?:dans )?(?:le |au )?reseau de la sante",
                                  r"sell(?:ing)? to (?:hospitals|the health ?care (?:system|network))")),
@@ -127,12 +131,15 @@ _ADJ = re.compile(r"\b(?:suis|sommes|etes|est|sont|etre|serons|serions|serait|se
                   r"presque|bientot|pas|encore)\s+$")
 
 
+_SELF_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?|une?)?\s*$")  # "I'm a postdoc": who, not a need
 _ALREADY_IN = re.compile(r"(?:dans|in|within)\s+(?:un|une|an|a|l'|notre|our)\s+$|(?:notre|our)\s+$")
 
 
 def _need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
     """A need term that is not negated, nor an incubator the company is already in (« dans un incubateur »)."""
     if _negated(f, m.start()):
+        return False
+    if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 16):m.start()]):
         return False
     if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 12):m.start()]):
         return bool(_WISH.search(_clause(f, m.start())))
