@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = {
     "january": 1, "jan": 1, "janvier": 1, "janv": 1,
@@ -116,8 +117,14 @@ def extract(text: str) -> list[Figure]:
     return out
 
 
-def keys(text: str) -> set[tuple[str, str]]:
-    """Normalized figures of a text, with each money or percentage also usable as a bare number."""
+def keys(text: str) -> frozenset[tuple[str, str]]:
+    """Normalized figures of a text, with each money or percentage also usable as a bare number (remembered: the
+    guard checks every answer line against the same passages)."""
+    return _keys(text)
+
+
+@lru_cache(maxsize=8192)
+def _keys(text: str) -> frozenset[tuple[str, str]]:
     ks: set[tuple[str, str]] = set()
     for f in extract(text):
         ks.add(f.key)
@@ -127,7 +134,7 @@ def keys(text: str) -> set[tuple[str, str]]:
             ks.add(("date", f.value[:7]))
             ks.add(("number", f.value[:4]))
             ks.add(("any", f.value[:4]))
-    return ks
+    return frozenset(ks)
 
 
 def unsupported(answer: str, quotes: list[str]) -> list[Figure]:

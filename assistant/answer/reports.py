@@ -23,6 +23,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 PASSAGES = 8  # retrieved passages whose sentences may answer
 CLOSE = 0.8  # sentences shown: those scoring at least this share of the best one
 LEAD_DEPTH = 3  # linked digest passages compared with a program's record (dense cosine)
+NEAR_DEPTH = 300  # the closest passages by meaning among which linked digests and records are compared
 SOURCE_TAG = re.compile(r"\s?\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?(?:,\s?)?)+\](?:\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?)\])*")
 
 
@@ -154,9 +155,10 @@ class ReportAnswerer:
         hits = self.retriever.answer_search(query, "digests", where=lambda r: r.meta.source in sources)
         if not hits or study:
             return hits
-        best = max(self.similarities(query, [h.row.text for h in hits[:LEAD_DEPTH]]), default=0.0)
-        record = max(self.similarities(query, [r.text for r in records]), default=0.0)
-        return hits if best >= record else []
+        near = dict(self.retriever.snapshot.dense(query, NEAR_DEPTH))  # one vector-store query: stored vectors
+        best = max((near.get(h.row.id, 0.0) for h in hits[:LEAD_DEPTH]), default=0.0)
+        record = max((near.get(r.id, 0.0) for r in records), default=0.0)
+        return hits if best and best >= record else []
 
     def answer(self, query: str, focus: Focus, lang: str, book: CitationBook, hits: list[Hit] | None = None) -> str:
         """Cited lines that answer `query` from the digests (`hits`, else a fresh search), or '' when the evidence is
