@@ -238,9 +238,9 @@ def check(p: Program, prof: Profile, lang: str = "fr") -> Match:
     size = _size_reason(p, prof, lang)
     if size:
         reasons.append(size)
-    for extra in (_region_reason(p, prof, lang), _country_reason(p, prof, lang)):
-        if extra:
-            reasons.append(extra)
+    for place in (_region_reason(p, prof, lang), _country_reason(p, prof, lang)):
+        if place:
+            reasons.append(place)
     if p.intake.status in (Intake.closed, Intake.paused, Intake.replaced):
         extra = f" → {p.intake.replaced_by}" if p.intake.replaced_by else ""
         reasons.append(Reason(t(lang, "r_program", status=phrase("intake", p.intake.status, lang)) + extra, "info"))
