@@ -27,6 +27,7 @@ from common.settings import Settings
 from common.tokens import tokenize
 
 _ALNUM = re.compile(r"[a-z0-9]+")
+REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
                    "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "ce programme", "that program",
                    "this program", "celui", "the first", "le premier")
@@ -239,8 +240,11 @@ class Assistant:
         mentioned = most_specific(self.mentioned(message), message)
         if not _COMPARE.search(fold(message)):
             mentioned = by_name_match(mentioned, message, self.retriever.snapshot.programs)
-        hinted = bool(state.texts) and any(h in message.lower() for h in FOLLOW_UP_HINTS)
         new_facts = bool(set(inferred.known()) - {"language", "for_profit"})
+        # in a conversation, a hint ("et pour…") or a short message that only adds facts ("Série A", the answer to
+        # the question back) refines the last question
+        hinted = bool(state.texts) and (any(h in message.lower() for h in FOLLOW_UP_HINTS)
+                                        or (new_facts and len(message.split()) <= REFINE_WORDS))
 
         def evidence(documents: bool) -> Evidence:
             return scope.evidence(self.retriever, message, inferred, named=bool(mentioned) or documents)

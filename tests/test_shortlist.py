@@ -112,3 +112,14 @@ def test_a_bilateral_program_does_not_serve_a_project_with_another_country() -> 
     assert check(france, Profile(countries=["FR"]), "en").fit != "not_eligible"
     assert check(_p("horizon-europe-pillar-2"), Profile(countries=["DE"]), "en").fit != "not_eligible"
     assert not any("partners in" in r.text for r in check(france, Profile(), "en").reasons)
+
+
+@pytest.mark.parametrize(("question", "choice"), [
+    ("Quels programmes de subvention pour une medtech au Québec ?", "Série A"),
+    ("Which grant programs for a medtech in Quebec?", "Seed"),
+])
+def test_a_choice_of_the_question_back_refines_the_answer(question: str, choice: str, assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask(question, session_id=f"refine-{choice}")
+    assert first.follow_up is not None and choice in first.follow_up.choices
+    second = assistant_bot.ask(choice, session_id=f"refine-{choice}")
+    assert not second.abstained and second.programs
