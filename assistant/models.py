@@ -26,6 +26,7 @@ class Profile(BaseModel):
     revenue: float | None = Field(None, ge=0, description="Annual revenue in CAD")
     request: float | None = Field(None, ge=0, description="The sum sought or the project's cost, in CAD, when stated")
     countries: list[str] = Field(default_factory=list, description="Foreign countries the question names (codes)")
+    academic: bool | None = Field(None, description="The asker is an academic researcher, trainee or student")
     incorporated: bool | None = None
     for_profit: bool | None = None
     canadian_controlled: bool | None = None

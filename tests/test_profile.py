@@ -227,6 +227,8 @@ def test_no_ai_sector(text: str) -> None:
         ("which accelerator fits us?", Need.accelerator),
         ("mentoring for founders", Need.accelerator),
         ("du mentorat", Need.accelerator),
+        ("I want to spin out a company from my lab", Need.accelerator),
+        ("je veux créer une entreprise à partir de ma recherche", Need.accelerator),
         ("recherche collaborative", Need.collaborative_research),
         ("un partenariat de recherche avec une université", Need.collaborative_research),
         ("an academic partner", Need.collaborative_research),

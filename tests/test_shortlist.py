@@ -123,3 +123,21 @@ def test_a_choice_of_the_question_back_refines_the_answer(question: str, choice:
     assert first.follow_up is not None and choice in first.follow_up.choices
     second = assistant_bot.ask(choice, session_id=f"refine-{choice}")
     assert not second.abstained and second.programs
+
+
+@pytest.mark.parametrize(("text", "academic"), [
+    ("I'm a postdoc at McGill with a drug-discovery AI method", True),
+    ("Je suis professeure à l'Université Laval et je veux créer une entreprise", True),
+    ("as a PhD student, can I start a company?", True),
+    ("We hire postdocs from McGill", None),
+    ("notre entreprise emploie des chercheurs", None),
+])
+def test_an_academic_asker_is_read_from_what_she_says_of_herself(text: str, academic: bool | None) -> None:
+    assert infer(text).academic is academic
+
+
+def test_a_researcher_asking_can_use_researchers_programs() -> None:
+    fellowship = _p("ivado-entrepreneur-postdoc")  # a postdoc applies, not a company
+    assert not fellowship.company_can_apply()
+    assert any(r.verdict == "fail" and "applicant" in r.text for r in check(fellowship, Profile(), "en").reasons)
+    assert not any("applicant" in r.text for r in check(fellowship, Profile(academic=True), "en").reasons)

@@ -17,6 +17,7 @@ from common.vocab import Applicant, Instrument, Intake, Region, Stage
 LARGE_REQUEST = 1_000_000  # a minimum contribution this large is for projects far beyond a small company's
 SMALL_COMPANY = 50  # employees
 CONTRIBUTIONS = frozenset({Instrument.grant, Instrument.repayable_contribution})  # money for a project's costs
+RESEARCHERS = frozenset({Applicant.academic_researcher, Applicant.student_or_postdoc})
 ACCESS = frozenset({Instrument.services, Instrument.in_kind})  # data, platforms: reached through a research partner
 HEALTH = frozenset({"medtech", "biotech", "pharma", "digital_health", "cro"})
 REVENUE_PER_HEAD = 60_000  # CAD a year per employee: well under what health-tech and manufacturing firms bring in
@@ -231,6 +232,8 @@ def check(p: Program, prof: Profile, lang: str = "fr") -> Match:
     reasons = _profile_reasons(p, prof, lang) + _rule_reasons(p, prof, lang) + _audience_reasons(p, prof, lang)
     if p.applicant == Applicant.individual_founder:  # the founder asking applies herself (Futurpreneur, D3…)
         reasons.append(Reason(t(lang, "r_founder"), "info"))
+    elif p.applicant in RESEARCHERS and prof.academic:  # a researcher asking: she applies herself
+        reasons.append(Reason(t(lang, "r_researcher_applies"), "info"))
     elif p.applicant == Applicant.academic_researcher and p.instrument in ACCESS:
         reasons.append(Reason(t(lang, "r_through_partner") + t(lang, "sep") + t(lang, "r_check"), "unknown"))
     elif not p.company_can_apply():

@@ -91,6 +91,20 @@ def _asked_among(f: str, m: re.Match[str], pat: re.Pattern[str]) -> bool:
     return any(m.start() <= i.start() < m.end() for i in pat.finditer(f))
 
 
+# "I'm a postdoc at McGill", « je suis professeure à l'Université Laval », "as a PhD student": the asker is an
+# academic researcher or trainee, who can apply to researchers' programs herself (a spin-out before its company).
+_ACADEMIC = rx(rf"{_SELF}(?:(?:[a-z-]+\s+)?(?:post-?doc\w*|postdoctora\w*|doctorant\w*|phd (?:student|candidate)|"
+               r"graduate student|etudiante? (?:au|en) (?:doctorat|maitrise)|professeure?|professor|"
+               r"chercheu(?:r|se)|researcher|research scientist|scientist at|chercheuse universitaire))",
+               r"(?:mon|ma|my) (?:laboratoire|labo|lab|these|thesis|postdoc|doctorat|phd)",
+               r"(?:mon|ma) (?:directeur|directrice) de (?:recherche|these)", r"my (?:phd |research |thesis )?supervisor")
+
+
+def academic(f: str) -> bool | None:
+    """True when the asker says she is an academic researcher, trainee or student (else unknown)."""
+    return True if hits(f, _ACADEMIC) else None
+
+
 def audience(f: str) -> list[Group]:
     """The groups the asker says they (or their company) belong to."""
     return [g for g, pat in _AUDIENCE if hits(f, pat)]

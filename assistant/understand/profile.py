@@ -94,6 +94,9 @@ _NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"foreign markets?", r"internationa(?:l|le|les|ux|lly)", r"europe", r"etats-unis", r"usa",
                       r"u\.s\.", r"us market", r"american market")),
     (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
+                           r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
+                           r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
+                           r"(?:start|launch|found|create) (?:a|my|our) (?:company|startup|start-up|business)",
                            r"mentors?")),
     (Need.collaborative_research, _rx(r"recherche (?:collaborative|en collaboration)", r"partenariats? de recherche",
                                       r"universites?", r"universit(?:y|ies)", r"academic partners?",
@@ -269,7 +272,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f),
-        instruments=asker.instruments(f),
+        instruments=asker.instruments(f), academic=asker.academic(f),
     )
 
 
