@@ -27,6 +27,8 @@ from common.settings import Settings
 from common.tokens import tokenize
 
 _ALNUM = re.compile(r"[a-z0-9]+")
+_REFERS = re.compile(r"\b(?:it|ce programme|ce fonds|ce credit|cette subvention|celui-ci|celui-la|this program|that "
+                     r"program|this fund|that fund)\b")  # a pronoun for the program just shown
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
                    "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "ce programme", "that program",
@@ -110,16 +112,17 @@ def merged_profile(session: Profile, inferred: Profile, explicit: Profile | None
 
 def choose_question(message: str, mentioned: list[str], new_facts: bool, last_programs: list[str], follow_up: bool,
                     names_document: Callable[[], bool], evidence: Callable[[bool], Evidence] | None = None,
-                    needs: bool = False) -> tuple[Question, bool]:
+                    needs: bool = False, refers: bool = False) -> tuple[Question, bool]:
     """Classify the question once, with the right context; returns it and whether it follows up the last turn.
 
-    - a short question naming no program and no new fact, right after programs were shown ("Is it still open?"),
-      is about the first of them;
+    - a short question naming no program, right after programs were shown, is about the first of them when it
+      adds no new fact ("Is it still open?") or points back at it (`refers`: "Could a seed startup like ours use
+      it?");
     - a message that is nothing but an instruction has no question in it (off topic);
     - a question naming a digest by one of its aliases ("AI4Health") is about that document, not a profile;
     - weak retrieval evidence (scope) makes it off topic, unless it follows up the last turn ("et pour une série B ?"),
       which is then a programs question."""
-    if not mentioned and not new_facts and last_programs and len(message.split()) <= 14:
+    if not mentioned and (not new_facts or refers) and last_programs and len(message.split()) <= 14:
         return classify(message, last_programs[:1], has_profile=False), True
     if is_suspicious(message):
         q = Question("off_topic", "general", ())
@@ -252,7 +255,7 @@ class Assistant:
         q, follow_up = choose_question(
             message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
             names_document=lambda: bool(self.composer.reports.named_documents(message)), evidence=evidence,
-            needs=bool(inferred.needs))
+            needs=bool(inferred.needs), refers=bool(_REFERS.search(fold(message))))
         texts = [*state.texts, message]
         query = message if not follow_up else " ".join(texts[-2:])
         return Understood(raw, state, language, prof, q, texts, query)

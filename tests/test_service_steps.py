@@ -124,3 +124,12 @@ def test_retrieve_and_rank_steps(assistant_bot: Any) -> None:
     assert ranking is not None and ranking.shown and all(m.fit != "not_eligible" for m in ranking.shown)
     off = assistant_bot.understand("What will the weather be tomorrow?", None, None, "en")
     assert assistant_bot.retrieve(off) is None and assistant_bot.rank(off, None) is None
+
+
+def test_a_short_question_pointing_back_at_the_program_shown_is_about_it_even_with_new_facts() -> None:
+    q, follow = choose_question("Could a 10-person seed startup like ours use it?", [], new_facts=True,
+                                last_programs=["sif", "nrc-irap"], follow_up=False, names_document=never, refers=True)
+    assert follow and q.programs == ("sif",)
+    q, follow = choose_question("Which grants for a 10-person seed startup?", [], new_facts=True,
+                                last_programs=["sif"], follow_up=False, names_document=lambda: False, refers=False)
+    assert not follow and q.programs == ()
