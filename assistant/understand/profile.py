@@ -43,6 +43,12 @@ from common.vocab import Need, Sector, Stage
 # - Flags: a negative statement wins over a positive one (safer for eligibility); "not a startup" does not make a
 #   company non-profit, but "not incorporated", « pas une SPCC », « sans partenaire » and "not in an incubator" do
 #   set their flag to False. has_partner / in_incubator are not set by wishes ("we are looking for a partner").
+# - Request: the first amount of the question that is not its revenue (the sum sought or the project's cost); a
+#   program whose smallest award is above it does not fit.
+# - Countries: foreign countries named (« un partenaire japonais », "a European consortium"); a bilateral program
+#   for another country does not fit. Language names ("in French") are not countries.
+# - Academic: the asker says she is a researcher, postdoc or student, or names her research director; she can apply
+#   to researchers' programs herself. "I'm a postdoc" is who asks, not a talent need.
 
 _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     (Stage.pre_seed, _rx(r"pre[- ]?(?:amorcage|seed)", r"(?:stade|etape|phase)\s+(?:de\s+)?(?:l'|d')?idee",
