@@ -86,8 +86,17 @@ def program_countries(p: Program) -> frozenset[str]:
 
 @cache
 def _name_countries(names: str) -> frozenset[str]:
-    found = set(countries(fold(names)))
-    return frozenset(found | EUROPE if "EU" in found else found)
+    return with_europe(countries(fold(names)))
+
+
+def with_europe(codes: list[str] | frozenset[str]) -> frozenset[str]:
+    """The countries, with the European ones when Europe itself is named."""
+    return frozenset(codes) | (EUROPE if "EU" in codes else frozenset())
+
+
+def shares_country(p: Program, prof: Profile) -> bool:
+    """The program's foreign country is one the question names (Europe counting for its countries)."""
+    return bool(program_countries(p) & with_europe(prof.countries))
 
 
 def _country_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
@@ -95,10 +104,9 @@ def _country_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
     theirs = program_countries(p)
     if not theirs or not prof.countries:
         return None
-    mine = set(prof.countries) | (EUROPE if "EU" in prof.countries else set())
     names = table(lang, "countries")
     text = t(lang, "r_countries", theirs=", ".join(sorted(names[c] for c in theirs - {"EU"} or theirs)))
-    if theirs & mine:
+    if shares_country(p, prof):
         return Reason(f"{text} ✓", "ok")
     named = ", ".join(names[c] for c in prof.countries)
     return Reason(f"{text}{t(lang, 'sep')}{t(lang, 'r_you_named', named=named)} ✗", "fail")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.evidence import overlap
-from assistant.answer.match import Match, check, program_countries
+from assistant.answer.match import Match, check, shares_country
 from assistant.answer.shortlist import asked_instruments, cover_needs, instrument_ok
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -124,7 +124,7 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
         s += W_STAGE
     if profile.region and profile.region in {r.value for r in p.regions}:
         s += W_LOCAL
-    if profile.countries and program_countries(p) & set(profile.countries):
+    if profile.countries and shares_country(p, profile):
         s += W_COUNTRY  # « un consortium européen » and Horizon Europe: the country asked about is the program's
     if p.audience:
         s += W_AUDIENCE if {a.group for a in p.audience} & set(profile.audience) else W_OTHER_AUDIENCE

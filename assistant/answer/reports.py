@@ -90,13 +90,11 @@ class ReportAnswerer:
         for r in self._digest_rows:
             self._by_source.setdefault(r.meta.source, []).append(r)
         names = {pid: [p.name.fr, p.name.en, *p.aliases] for pid, p in snap.programs.items()}
-        said: dict[str, str] = {}
-        for r in self._digest_rows:
-            said[r.meta.source] = said.get(r.meta.source, r.meta.publisher) + "\n" + r.text
         self.linked: dict[str, set[str]] = {}  # program id → digests that declare it, name it or that it published
-        for r in self._digest_rows:
-            for pid in {*r.meta.program_list(), *mentioned_programs(said.pop(r.meta.source, ""), names)}:
-                self.linked.setdefault(pid, set()).add(r.meta.source)
+        for source, rows in self._by_source.items():
+            said = "\n".join([rows[0].meta.publisher, *(r.text for r in rows)])
+            for pid in {*(pid for r in rows for pid in r.meta.program_list()), *mentioned_programs(said, names)}:
+                self.linked.setdefault(pid, set()).add(source)
 
     def warm(self, block: bool = False) -> threading.Thread | None:
         """Embed every digest sentence ahead of questions (in the background unless `block`)."""

@@ -116,8 +116,9 @@ def instruments(f: str) -> list[Instrument]:
     for kinds, pat in _INSTRUMENTS:
         if hits(f, pat):
             asked.update(kinds)
-    if not hits(f, _NO_REPAY) and any(_asked_among(f, m, pat) for m in _EITHER.finditer(f) for _, pat in _INSTRUMENTS):
+    no_repay = bool(hits(f, _NO_REPAY))
+    if not no_repay and any(_asked_among(f, m, pat) for m in _EITHER.finditer(f) for _, pat in _INSTRUMENTS):
         return []  # « programmes ou investisseurs »: an option among all help, not a restriction
-    if hits(f, _NO_REPAY):  # « subventions non remboursables »: nothing to repay, so no loan nor repayable contribution
+    if no_repay:  # « subventions non remboursables »: nothing to repay, so no loan nor repayable contribution
         asked -= {Instrument.loan, Instrument.repayable_contribution}
     return [i for i in Instrument if i in asked]
