@@ -26,7 +26,7 @@ def test_calibration_set_is_large_enough_and_bilingual() -> None:
 
 
 def test_calibration_refusals_and_abstention(assistant_bot: Assistant) -> None:
-    """Measured when the thresholds were set (scope.py): 0/59 refused, 44/48 abstained, precision 1.00, recall 0.92."""
+    """Measured (scope.py): 0/65 refused, 55/56 abstained, precision 1.00, recall 0.98."""
     refused = [q["q"] for q in CALIBRATION["in_scope"] + CALIBRATION["report"] if assistant_bot.ask(q["q"]).abstained]
     off = [q["q"] for q in CALIBRATION["off_topic"]]
     abstained = [q for q in off if assistant_bot.ask(q).abstained]
@@ -85,6 +85,38 @@ def test_uncovered_province_comes_from_the_records(assistant_bot: Assistant) -> 
     assert scope.regions <= {r.value for r in Region} and "ON" not in scope.regions
     assert scope.uncovered_place("Le programme Alberta Innovates est-il ouvert?", infer("x")) == "AB"
     assert scope.uncovered_place("Un programme au Québec?", infer("x")) is None
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("Which American federal grants exist for medical AI?", "US"),
+    ("Quelles subventions américaines pour une startup en santé numérique?", "US"),
+    ("Quels programmes du gouvernement japonais pour une biotech?", "JP"),
+    ("Our startup is based in California: what grants can we get?", "US"),
+    ("What German government programs fund digital-health startups?", "DE"),
+    # A country the company sells to, exports to or works with is a target, not the money's source.
+    ("We want to sell our imaging software in the United States: which programs help us?", None),
+    ("Nous voulons codévelopper notre logiciel avec un hôpital japonais : quel financement?", None),
+    ("Which programs help a Québec medtech find a distributor in Germany?", None),
+    # A country a bilateral program of the corpus names is covered (France–Québec, Canada–Israel).
+    ("Quelles subventions françaises pour notre projet avec un partenaire à Lyon?", None),
+    ("Is there Israeli funding for a joint project with our company?", None),
+])
+def test_foreign_source_of_money_is_uncovered_unless_a_record_names_the_country(
+        assistant_bot: Assistant, question: str, code: str | None) -> None:
+    assert assistant_bot.scope.foreign_source(question) == code
+    assert assistant_bot.ask(question).abstained is (code is not None)
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("Which tax credit can I claim on my personal income tax return for my home office?", True),
+    ("Quel crédit d'impôt pour frais de garde d'enfants dans ma déclaration personnelle?", True),
+    # A company speaking, or a sector the corpus serves, keeps the question in scope.
+    ("Our medtech pays for child care for employees' kids; is there a tax credit for the company?", False),
+    ("Je suis fondatrice d'une medtech et mère de deux enfants : quel programme de prêt pour ma jeune pousse?", False),
+])
+def test_household_matters_without_a_company_or_sector_are_off_topic(
+        assistant_bot: Assistant, question: str, off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off
 
 
 @pytest.mark.parametrize("question", [

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from assistant.answer.amounts import money
 from assistant.answer.texts import t, table
 from assistant.models import Fit, Profile
-from assistant.understand.places import EUROPE, countries
+from assistant.understand.places import program_countries, with_europe
 from common.labels import label, phrase
-from common.lang import fold
 from common.records import Program, Sourced
 from common.vocab import Applicant, Instrument, Intake, Region, Stage
 
@@ -77,21 +75,6 @@ BOOL_RULES = {  # rule: the profile attribute that answers it
 
 ADMIN_REGIONS = {r.value for r in Region} - {"CA", "QC"}
 PROFILE_REGION = {"MTL": "montreal"}  # the asker's profile may name Montréal before it knows other regions
-
-
-def program_countries(p: Program) -> frozenset[str]:
-    """The foreign countries a bilateral program's name gives (« Programme industriel France-Québec » → FR)."""
-    return _name_countries(f"{p.name.fr} {p.name.en}")
-
-
-@cache
-def _name_countries(names: str) -> frozenset[str]:
-    return with_europe(countries(fold(names)))
-
-
-def with_europe(codes: list[str] | frozenset[str]) -> frozenset[str]:
-    """The countries, with the European ones when Europe itself is named."""
-    return frozenset(codes) | (EUROPE if "EU" in codes else frozenset())
 
 
 def shares_country(p: Program, prof: Profile) -> bool:

@@ -1,8 +1,14 @@
-"""Gazetteer: Québec municipalities → their administrative region (common.vocab.Region slugs); provinces → codes."""
+"""Gazetteer: Québec municipalities → their administrative region (common.vocab.Region slugs); provinces and foreign
+countries → codes."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
+
+from common.lang import fold
+from common.records import Program
 
 # Names are written folded (lowercase, no accents, hyphens as in the usual spelling); the profile's patterns accept a
 # space for a hyphen. The region names themselves are places too ("en Estrie", "in the Outaouais").
@@ -77,13 +83,16 @@ PLACES: list[tuple[str, str]] = [
 QUEBEC_REGIONS = frozenset(_REGION_PLACES)
 PROVINCES = frozenset(_PROVINCE_PLACES) - {"CA"}
 
-# Foreign countries and the European Union, as a question or a bilateral program's name writes them (folded). Language
-# names ("French", « anglais ») are left out: a question asked in French names no country.
+# Foreign countries and the European Union, as a question or a bilateral program's name writes them (folded), with a few
+# of their best-known cities and US states. English language names ("French", "in German" is rare) are left out: a
+# question asked "in French" names no country; the French adjectives (« française », « allemand ») are countries.
 _COUNTRY_PLACES: dict[str, str] = {
-    "FR": "france", "DE": "allemagne|germany|allemande?|german", "UK": "royaume-uni|united kingdom|britain|british",
-    "IL": "israel|israelienne?|israeli", "JP": "japon|japan|japonaise?|japanese", "CN": "chine|china|chinese",
-    "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|americaine?|"
-    "american", "CH": "suisse|switzerland|swiss", "IT": "italie|italy|italian", "ES": "espagne|spain",
+    "FR": "france|francaises?|paris", "DE": "allemagne|germany|allemande?s?|german|berlin|munich",
+    "UK": "royaume-uni|united kingdom|uk|britain|british", "IL": "israel|israelienne?s?|israeli",
+    "JP": "japon|japan|japonaise?s?|japanese|tokyo|osaka", "CN": "chine|china|chinese",
+    "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|u.s.a.|"
+    "americaine?s?|american|californie|california|massachusetts|boston|new york|silicon valley|san francisco|texas",
+    "CH": "suisse|switzerland|swiss", "IT": "italie|italy|italian", "ES": "espagne|spain",
     "NL": "pays-bas|netherlands|dutch", "SE": "suede|sweden|swedish", "SG": "singapour|singapore",
     "AU": "australie|australia", "BR": "bresil|brazil", "MX": "mexique|mexico",
     "EU": "europe|european|europeenne?|union europeenne",
@@ -96,3 +105,21 @@ COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
 def countries(folded: str) -> list[str]:
     """The foreign countries (codes) a folded text names, in the table's order."""
     return [code for code, pat in COUNTRIES if pat.search(folded)]
+
+
+def with_europe(codes: Iterable[str]) -> frozenset[str]:
+    """The countries, with the European ones when Europe itself is named."""
+    codes = frozenset(codes)
+    return codes | (EUROPE if "EU" in codes else frozenset())
+
+
+def program_countries(p: Program, europe: bool = True) -> frozenset[str]:
+    """The foreign countries a bilateral program's name gives (« Programme industriel France-Québec » → FR), with the
+    European ones when it names Europe (unless `europe` is False)."""
+    return _name_countries(f"{p.name.fr} {p.name.en}", europe)
+
+
+@cache
+def _name_countries(names: str, europe: bool) -> frozenset[str]:
+    named = countries(fold(names))
+    return with_europe(named) if europe else frozenset(named)
