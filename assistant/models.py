@@ -32,6 +32,8 @@ class Profile(BaseModel):
     canadian_controlled: bool | None = None
     has_partner: bool | None = None
     in_incubator: bool | None = None
+    software: bool | None = Field(None, description="The company's own business is software (design, publishing), not "
+                                                  "care, manufacturing or research services")
     founder_age: int | None = Field(None, ge=14, le=110, description="The founder's age, when stated")
     audience: list[Group] = Field(default_factory=list, description="Groups the asker says they belong to")
     instruments: list[Instrument] = Field(default_factory=list, description="The instruments asked for")

@@ -98,6 +98,7 @@ class Rules(_Strict):
     requires_canadian_establishment: Sourced[bool] | None = None
     requires_partner: Sourced[bool] | None = None
     requires_incubator: Sourced[bool] | None = None
+    software_business: Sourced[bool] | None = None  # main activity in computer systems design or software publishing
     max_founder_age: Sourced[int] | None = None
 
 

@@ -141,3 +141,29 @@ def test_a_researcher_asking_can_use_researchers_programs() -> None:
     assert not fellowship.company_can_apply()
     assert any(r.verdict == "fail" and "applicant" in r.text for r in check(fellowship, Profile(), "en").reasons)
     assert not any("applicant" in r.text for r in check(fellowship, Profile(academic=True), "en").reasons)
+
+
+@pytest.mark.parametrize(("text", "software"), [
+    ("We're a 20-person company selling clinic-management software and want to add AI features.", True),
+    ("Nous sommes un éditeur de logiciels pour les pharmacies.", True),
+    ("We develop software for dental clinics.", True),
+    ("Notre réseau de 9 cliniques dentaires veut adopter des outils d'IA.", False),
+    ("Our pharmacy chain wants AI for inventory forecasting.", False),
+    ("Fabricant de prothèses à Laval : nous voulons ajouter l'IA à nos lignes de production.", False),
+    ("We are a contract research organization running trials for sponsors.", False),
+    ("We test our model in 3 clinics in Laval.", None),
+    ("Jeune pousse en IA pour l'imagerie médicale.", None),
+])
+def test_whether_the_company_is_a_software_business(text: str, software: bool | None) -> None:
+    assert infer(text).software is software
+
+
+def test_a_software_only_credit_does_not_fit_a_clinic_network_or_a_manufacturer() -> None:
+    """The CDAE credits are for companies whose main activity is software (the records' software_business rule)."""
+    credits = [p for p in PROGRAMS.values() if p.rules.software_business and p.rules.software_business.value]
+    assert {p.id for p in credits} >= {"cdae", "cdaeia"}
+    for p in credits:
+        assert check(p, Profile(software=False, employees=40), "en").fit == "not_eligible"
+        assert check(p, Profile(software=True, employees=40), "en").fit != "not_eligible"
+        unknown = check(p, Profile(employees=40), "fr").reasons
+        assert any(r.verdict == "unknown" and "logiciels" in r.text for r in unknown)

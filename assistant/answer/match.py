@@ -69,7 +69,7 @@ def _revenue_cap(p: Program, prof: Profile, lang: str) -> Reason | None:
 
 BOOL_RULES = {  # rule: the profile attribute that answers it
     "incorporated": "incorporated", "for_profit": "for_profit", "canadian_controlled": "canadian_controlled",
-    "requires_partner": "has_partner", "requires_incubator": "in_incubator",
+    "requires_partner": "has_partner", "requires_incubator": "in_incubator", "software_business": "software",
 }
 
 

@@ -47,7 +47,7 @@ T: dict[str, dict[str, Any]] = {
                    "rules.max_revenue": "revenus maximaux", "rules.incorporated": "constitution en société",
                    "rules.for_profit": "but lucratif", "rules.requires_quebec_establishment": "établissement au Québec",
                    "rules.requires_canadian_establishment": "établissement au Canada",
-                   "rules.requires_incubator": "incubateur requis", "funding.per_company": "montant par entreprise",
+                   "rules.requires_incubator": "incubateur requis", "rules.software_business": "activité en logiciel", "funding.per_company": "montant par entreprise",
                    "regions": "régions admissibles", "applicant": "qui dépose la demande",
                    "instrument": "type d'aide", "audience": "public visé", "rules.max_founder_age": "âge maximal",
                    "intake.last_deadline": "dernière date limite", "intake.next_deadline": "prochaine date limite"},
@@ -89,7 +89,9 @@ T: dict[str, dict[str, Any]] = {
         "rules": {"incorporated": "entreprise constituée en société", "for_profit": "entreprise à but lucratif",
                   "canadian_controlled": "société privée sous contrôle canadien",
                   "requires_partner": "partenaire (université ou entreprise) requis",
-                  "requires_incubator": "accompagnement par un incubateur ou accélérateur requis"},
+                  "requires_incubator": "accompagnement par un incubateur ou accélérateur requis",
+                  "software_business": "activités surtout en conception de systèmes informatiques ou en édition de "
+                                       "logiciels"},
     },
     "en": {
         "lead_programs": "Here are the programs I know of that best fit {who}.",
@@ -133,7 +135,7 @@ T: dict[str, dict[str, Any]] = {
                    "rules.max_revenue": "maximum revenue", "rules.incorporated": "incorporation",
                    "rules.for_profit": "for-profit status", "rules.requires_quebec_establishment": "Québec establishment",
                    "rules.requires_canadian_establishment": "Canadian establishment",
-                   "rules.requires_incubator": "incubator required", "funding.per_company": "amount per company",
+                   "rules.requires_incubator": "incubator required", "rules.software_business": "software business", "funding.per_company": "amount per company",
                    "regions": "eligible regions", "applicant": "who applies", "instrument": "type of support",
                    "audience": "who it is for", "rules.max_founder_age": "age limit",
                    "intake.last_deadline": "last deadline", "intake.next_deadline": "next deadline"},
@@ -174,7 +176,8 @@ T: dict[str, dict[str, Any]] = {
                                "you": "yours:"}},
         "rules": {"incorporated": "incorporated company", "for_profit": "for-profit company",
                   "canadian_controlled": "Canadian-controlled", "requires_partner": "partner required",
-                  "requires_incubator": "incubator or accelerator support required"},
+                  "requires_incubator": "incubator or accelerator support required",
+                  "software_business": "main activity in computer systems design or software publishing"},
     },
 }
 

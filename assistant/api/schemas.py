@@ -24,6 +24,7 @@ class ProfileIn(Profile):
     canadian_controlled: StrictBool | None = None
     has_partner: StrictBool | None = None
     in_incubator: StrictBool | None = None
+    software: StrictBool | None = None
 
 
 class ChatRequest(BaseModel):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.models import Lang, Profile
-from assistant.understand import asker
+from assistant.understand import asker, business
 from assistant.understand.names import names_rx
 from assistant.understand.places import PLACES, QUEBEC_REGIONS, countries
 from assistant.understand.size import employees as _employees
@@ -49,6 +49,8 @@ from common.vocab import Need, Sector, Stage
 #   for another country does not fit. Language names ("in French") are not countries.
 # - Academic: the asker says she is a researcher, postdoc or student, or names her research director; she can apply
 #   to researchers' programs herself. "I'm a postdoc" is who asks, not a talent need.
+# - Software: whether the company's own business is software (business.py); a clinic network or a manufacturer
+#   adopting AI tools is not a software publisher.
 
 _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     (Stage.pre_seed, _rx(r"pre[- ]?(?:amorcage|seed)", r"(?:stade|etape|phase)\s+(?:de\s+)?(?:l'|d')?idee",
@@ -278,7 +280,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f),
-        instruments=asker.instruments(f), academic=asker.academic(f),
+        instruments=asker.instruments(f), academic=asker.academic(f), software=business.software(f),
     )
 
 
