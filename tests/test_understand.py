@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from assistant.service import Assistant
-from assistant.understand.intent import classify
+from assistant.understand.intent import classify, focus_of
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
 from assistant.understand.scope import COMPANY_VOICE, MIN_STATED, Evidence
@@ -229,3 +229,28 @@ def test_sherbrooke_company_does_not_get_a_montreal_only_program(assistant_bot: 
     sher, mtl = infer("startup de 5 employés à Sherbrooke"), infer("startup de 5 employés à Montréal")
     assert all(check(p, sher, "fr").fit == "not_eligible" for p in local)
     assert not any(r.verdict == "fail" and "Montréal" in r.text for p in local for r in check(p, mtl, "fr").reasons)
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("On a combien de temps pour produire la demande?", "duration"),
+    ("How long does the review take?", "duration"),
+    ("From which tax years does the credit apply?", "date"),
+    ("Quelle est la date limite?", "date"),
+])
+def test_a_question_about_a_duration_is_not_a_question_about_a_date(question: str, focus: str) -> None:
+    assert focus_of(question) == focus
+
+
+def test_a_program_named_without_its_generic_first_word_is_still_named(assistant_bot: Assistant) -> None:
+    """« Programme Impulse de Mila » asked as « Impulse de Mila », with another program: a comparison of both."""
+    q = "Pour une jeune pousse en IA, Impulse de Mila ou DémultiplIA d'IVADO?"
+    assert set(assistant_bot.mentioned(q)) == {"mila-impulse", "ivado-demultiplia"}
+    assert classify("How did Mitacs Accelerate differ from Mitacs Elevate?", ["a", "b"], False).intent == "compare"
+
+
+def test_a_comparison_shows_who_can_apply_and_a_replaced_programs_past_amount(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Compare Mitacs Accelerate and Mitacs Elevate.")
+    elevate = ans.answer.split("**Mitacs Elevate**")[1]
+    assert "$60,000" in elevate and "replaced" in elevate
+    ans = assistant_bot.ask("Quelle différence entre le PARI et le CRIC?")
+    assert "500 employés" in ans.answer

@@ -241,7 +241,12 @@ class Composer:
             m = check(p, profile, lang)
             fits.append(program_fit(m, lang, profile.employees))
             lines.append(item_head(m, lang))
-            picks = [amount_fact(p, profile.employees), *rank_facts(p, "taux rate %", "rate", lang)[:1],
+            # What tells two programs apart: the amount (a past one for a replaced program), the rate, who can
+            # apply, and stacking.
+            amount = amount_fact(p, profile.employees)
+            picks = [amount if amount is not None else next(iter(rank_facts(p, "montant amount", "amount", lang)), None),
+                     *rank_facts(p, "taux rate %", "rate", lang)[:1],
+                     *rank_facts(p, "admissibilité eligibility employés employees", "eligibility", lang)[:1],
                      *rank_facts(p, "cumul stacking", "stacking", lang)[:1]]
             for i in dict.fromkeys(i for i in picks if i is not None):
                 lines.append(f"  - {self.passages.fact_line(book, p, lang, i)}")

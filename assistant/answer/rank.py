@@ -42,7 +42,8 @@ SERVED_BY: dict[Need, frozenset[Instrument]] = {
 W_BY_INSTRUMENT = 0.7
 W_NO_CALL = -0.2  # calls with no deadline ahead: not open now
 W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she has: what she can do alone comes first  # a need served by the instrument only, not among the record's declared needs
-# A plain "which funding" question: money the company keeps and does not repay comes first, as advisors order it.
+# A plain "which funding" question: money the company keeps and does not repay comes first, as advisors order it, and
+# the first fits hold a grant and a tax credit (needs of weight 1), whatever the question's words are closest to.
 GENERIC_FUNDING = {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.7, Need.loan: 0.6}
 
 
@@ -185,7 +186,8 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
     scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
     shown, closed = _pick(scored, show)
     shown = cover_needs(shown, [m for _, m in scored if m.fit != "not_eligible" and not
-                                m.program.ended(dt.date.today())], profile, first=show)[:show]
+                                m.program.ended(dt.date.today())], profile, first=show,
+                        implied=[n for n, w in needs.items() if w >= 1.0 and not asked])[:show]
     return Ranking(shown=shown, closed=closed,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],
                    scores={m.program.id: s for s, m in scored}, retrieved=[h.row.id for h in hits])

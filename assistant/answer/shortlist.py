@@ -41,10 +41,11 @@ def instrument_ok(p: Program, asked: Sequence[Instrument]) -> bool:
     return any(p.instrument in ALLOWED.get(a, frozenset({a})) for a in asked)
 
 
-def cover_needs(fits: list[Match], pool: list[Match], profile: Profile, first: int = FIRST) -> list[Match]:
-    """`fits` reordered so that each need the asker states is served by one of the first `first` fits, taking the
-    best-ranked program of `pool` that serves a missing need (the ranking order is kept otherwise)."""
-    needs = list(profile.needs)
+def cover_needs(fits: list[Match], pool: list[Match], profile: Profile, first: int = FIRST,
+                implied: Sequence[Need] = ()) -> list[Match]:
+    """`fits` reordered so that each need the asker states (else each `implied` one) is served by one of the first
+    `first` fits, taking the best-ranked program of `pool` that serves a missing need (the order is kept otherwise)."""
+    needs = list(profile.needs) or list(implied)
     if not needs:
         return fits
     out = list(fits)

@@ -14,9 +14,9 @@ from assistant.understand.scope import DIGEST_SHARE, Evidence
 from common.lang import fold
 
 Intent = Literal["programs", "fact", "report", "compare", "off_topic"]
-Focus = Literal["amount", "rate", "date", "status", "eligibility", "apply", "stacking", "general"]
+Focus = Literal["amount", "rate", "duration", "date", "status", "eligibility", "apply", "stacking", "general"]
 
-_COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|difference entre|difference between|differences?)\b")
+_COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|differ\w*|lequel|laquelle|lesquels|which one)\b")
 _REPORT = re.compile(
     r"\b(rapport|etude|report|study|survey|sondage|strategie|strategy|budget|loi|law|act|politique|policy|"
     r"ecosysteme|ecosystem|combien d[e']|how many|selon|according to|recommand\w*|recommend\w*|forces?|strengths?|"
@@ -47,7 +47,10 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale)\b")),
     ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|%|quelle part|what share|proportions?|cost.share|"
                         r"partage des couts)\b")),
-    ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date)\b")),
+    ("duration", re.compile(r"\b(combien de temps|how long|delais?|how many (?:days|weeks|months|years)|"
+                            r"combien de (?:jours|semaines|mois|annees))\b")),
+    ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"
+                        r"in force|from which|a partir de quelle)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe)\b")),
     ("amount", re.compile(r"\b(combien|how much|montant|amount|maximum|max|jusqu.a|up to|valeur|value|taille|size|"

@@ -13,6 +13,8 @@ from assistant.understand.text import R as _R
 from assistant.understand.text import norm as _norm
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, five letters or more
+# A generic first word a question may leave out when at least two words of the name remain.
+_GENERIC = frozenset({"programme", "program", "programs", "programmes"})
 
 
 def _alias_rx(alias: str) -> str | None:
@@ -21,6 +23,8 @@ def _alias_rx(alias: str) -> str | None:
     if not re.search(r"[a-z0-9]", a) or not words:
         return None
     body = r"[\s\-]*".join(r"\s*&\s*".join(re.escape(p) for p in w.split("&")) for w in words)
+    if words[0] in _GENERIC and len(words) >= 3:  # « Programme Impulse de Mila » is also « Impulse de Mila »
+        body = f"(?:{re.escape(words[0])}[\\s\\-]+)?" + body[len(re.escape(words[0])) + len(r"[\s\-]*"):]
     return (_L if a[0] in "abcdefghijklmnopqrstuvwxyz0123456789" else "") + body + (
         _R if a[-1] in "abcdefghijklmnopqrstuvwxyz0123456789" else "")
 
