@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from assistant.answer.amounts import company_amount
 from assistant.answer.evidence import CitationBook, best_sentences, enforce_grounding, renumber
 from assistant.answer.match import Match, check
-from assistant.answer.passages import ProgramPassages, amount_fact, rank_facts
+from assistant.answer.passages import ProgramPassages, amount_fact, past_award_fact, rank_facts
 from assistant.answer.rank import Ranking, rank_programs
 from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
 from assistant.answer.texts import label, t
@@ -241,11 +241,14 @@ class Composer:
             m = check(p, profile, lang)
             fits.append(program_fit(m, lang, profile.employees))
             lines.append(item_head(m, lang))
-            # What tells two programs apart: the amount (a past one for a replaced program), the rate, who can
-            # apply, and stacking.
+            # What tells two programs apart: what one company gets (a past award for a program that ended), the
+            # rate, who can apply, and stacking. The first line is always the amount, or says it is not published.
             amount = amount_fact(p, profile.employees)
-            picks = [amount if amount is not None else next(iter(rank_facts(p, "montant amount", "amount", lang)), None),
-                     *rank_facts(p, "taux rate %", "rate", lang)[:1],
+            if amount is None:
+                amount = past_award_fact(p, lang)
+            if amount is None:
+                lines.append(f"  - {t(lang, 'no_amount')}")
+            picks = [amount, *rank_facts(p, "taux rate %", "rate", lang)[:1],
                      *rank_facts(p, "admissibilité eligibility employés employees", "eligibility", lang)[:1],
                      *rank_facts(p, "cumul stacking", "stacking", lang)[:1]]
             for i in dict.fromkeys(i for i in picks if i is not None):

@@ -114,6 +114,19 @@ def amount_fact(p: Program, employees: int | None = None) -> int | None:
     return None
 
 
+def past_award_fact(p: Program, lang: str) -> int | None:
+    """For a program that ended and no longer publishes an award: the fact that stated what one company got, if one
+    does ("an award of $60,000 per year"); never a fact stating an envelope or a fund size of the record."""
+    if not p.ended(dt.date.today()) or p.funding.per_company:
+        return None
+    envelopes = {figures._fmt(float(b.value)) for b in p.funding.program_budget}
+    for i in rank_facts(p, "montant amount", "amount", lang):
+        found = [f for f in figures.extract(p.facts[i].en) if f.kind == "money"]
+        if found and not any(f.value in envelopes for f in found):
+            return i
+    return None
+
+
 def rank_facts(p: Program, question: str, focus: Focus, lang: str) -> list[int]:
     """Indexes of the facts that answer `question`, best first (only those that plausibly do)."""
     want = FOCUS_FIGURE.get(focus)
