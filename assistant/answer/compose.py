@@ -204,6 +204,8 @@ class Composer:
                 continue
             fits.append(program_fit(check(p, profile, lang), lang, profile.employees))
             ranked = rank_facts(p, question, q.focus, lang)
+            if q.focus != "general" and len(ranked) < 3:  # the fact asked for first, then the closest context
+                ranked += [i for i in rank_facts(p, question, "general", lang) if i not in ranked]
             known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
             false_figs = [f.text for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known]
             top = amount_fact(p, profile.employees)

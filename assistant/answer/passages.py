@@ -18,8 +18,7 @@ from common.tokens import tokenize
 FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|stack|combin)",
                "eligibility": r"(admissib|eligib|employ|requi)",
                "status": r"(ferm|clos|suspend|paus|remplac|replac|termin|open|ouvert)",
-               "date": r"(deadline|date limite|vigueur|in force)",
-               "duration": r"(delai|deadline|\b(?:jours|days|semaines|weeks|mois|months)\b)"}
+               "duration": r"(delai|deadline|duree|\b(?:jours|days|semaines|weeks|mois|months|heures|hours)\b)"}
 FOCUS_FIGURE = {"amount": "money", "rate": "pct", "date": "date"}
 
 

@@ -47,14 +47,15 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale)\b")),
     ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|%|quelle part|what share|proportions?|cost.share|"
                         r"partage des couts)\b")),
-    ("duration", re.compile(r"\b(combien de temps|how long|delais?|how many (?:days|weeks|months|years)|"
-                            r"combien de (?:jours|semaines|mois|annees))\b")),
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"
                         r"in force|from which|a partir de quelle)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe)\b")),
-    ("amount", re.compile(r"\b(combien|how much|montant|amount|maximum|max|jusqu.a|up to|valeur|value|taille|size|"
+    ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|"
+                          r"max|jusqu.a|up to|valeur|value|taille|size|"
                           r"enveloppe|envelope|\$)")),
+    ("duration", re.compile(r"\b(combien de temps|how long|delais?|how many (?:days|weeks|months|years)|"
+                            r"combien de (?:jours|semaines|mois|annees))\b")),
     ("eligibility", re.compile(r"\b(admissib\w*|eligib\w*|qui peut|who can|conditions?|criteres?|criteria|requis|"
                                r"required|requirements?)\b")),
     ("apply", re.compile(r"\b(postuler|apply|application|demande|soumettre|submit|comment obtenir|how to get)\b")),
