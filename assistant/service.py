@@ -17,7 +17,7 @@ from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
 from assistant.understand.intent import _COMPARE, Question, classify
-from assistant.understand.names import mentioned_programs
+from assistant.understand.names import NameIndex
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
 from common.lang import detect, fold
@@ -141,8 +141,7 @@ class Assistant:
         self.retriever = retriever
         self.sessions = sessions or MemorySessions()
         self._composer: Composer | None = None
-        self._aliases: tuple[str, dict[str, list[str]]] = ("", {})
-        self._first_words: dict[str, set[str]] = {}
+        self._names: tuple[str, NameIndex] = ("", NameIndex({}))
         self._scope: Scope | None = None
         self._incubators: tuple[str, ...] = ()
         self.warm_in_background = True  # embed digest sentences after a snapshot loads, not on users' questions
@@ -166,20 +165,12 @@ class Assistant:
                 self._composer.reports.warm()
         return self._composer
 
-    def aliases(self) -> dict[str, list[str]]:
+    def names(self) -> NameIndex:
         """Names and aliases of every program of the current snapshot (built once per snapshot)."""
         snap = self.retriever.snapshot
-        if self._aliases[0] != snap.version:
-            names = {p.id: [p.name.fr, p.name.en, *p.aliases] for p in snap.programs.values()}
-            first_words: dict[str, set[str]] = {}
-            for pid, ns in names.items():
-                for n in ns:
-                    words = _ALNUM.findall(fold(n))
-                    if words:
-                        first_words.setdefault(words[0], set()).add(pid)
-            self._aliases = (snap.version, names)
-            self._first_words = first_words
-        return self._aliases[1]
+        if self._names[0] != snap.version:
+            self._names = (snap.version, NameIndex({p.id: p.all_names() for p in snap.programs.values()}))
+        return self._names[1]
 
     @property
     def scope(self) -> Scope:
@@ -188,15 +179,12 @@ class Assistant:
         if self._scope is None or self._scope.snapshot is not snap:
             self._scope = Scope(snap)
             self._incubators = tuple(n for p in snap.programs.values() if p.kind.value in ("accelerator", "incubator")
-                                     for n in (p.name.fr, p.name.en, *p.aliases))
+                                     for n in p.all_names())
         return self._scope
 
     def mentioned(self, message: str) -> list[str]:
-        """Programs the message names; only those whose name's first word occurs in it are tested (fast at scale)."""
-        names = self.aliases()
-        words = set(_ALNUM.findall(fold(message)))
-        cands = set().union(*(self._first_words.get(w, set()) for w in words)) if words else set()
-        return mentioned_programs(message, {pid: names[pid] for pid in cands})
+        """Programs the message names (fast at scale: see NameIndex)."""
+        return self.names().find(message)
 
     def retrieval_for(self, message: str, k: int = 10, where: Callable[[ChunkRow], bool] | None = None) -> list[Hit]:
         """The retrieval an answer to `message` runs (digests for report questions, else programs); GET /search."""

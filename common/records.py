@@ -7,12 +7,12 @@ import re
 from functools import cached_property
 from pathlib import Path
 from typing import Generic, Literal, TypeVar
-from urllib.parse import urlparse
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator, model_validator
 
 from common.errors import RecordError
+from common.urls import host
 from common.vocab import (
     COMPANY_APPLICANTS,
     Applicant,
@@ -257,11 +257,9 @@ class Program(_Strict):
     def company_can_apply(self) -> bool:
         return self.applicant in COMPANY_APPLICANTS
 
-
-def host(url: str) -> str:
-    """The host of a URL, lowercased, without a leading 'www.'."""
-    name = (urlparse(url).hostname or "").lower()
-    return name[4:] if name.startswith("www.") else name
+    def all_names(self) -> list[str]:
+        """The French and English names, then the aliases."""
+        return [self.name.fr, self.name.en, *self.aliases]
 
 
 def load_program(path: Path) -> Program:

@@ -32,7 +32,7 @@ def named_in(text: str, programs: dict[str, Program]) -> list[str]:
     low = text.lower()
     out = []
     for p in programs.values():
-        names = [p.id, p.name.fr, p.name.en, *p.aliases]
+        names = [p.id, *p.all_names()]
         if any(len(n) >= 3 and re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", low) for n in names):
             out.append(p.id)
     return out

@@ -12,8 +12,9 @@ from pydantic import ValidationError
 
 from common import figures
 from common.digests import Digest, split_front_matter
-from common.records import Program, Sourced, host, load_programs
+from common.records import Program, Sourced, load_programs
 from common.settings import Settings
+from common.urls import host
 from common.vocab import Intake
 from ingest.guard import longest_field
 

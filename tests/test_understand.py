@@ -11,6 +11,7 @@ import yaml
 
 from assistant.service import Assistant
 from assistant.understand.intent import classify, focus_of
+from assistant.understand.names import NameIndex, mentioned_programs
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
 from assistant.understand.scope import COMPANY_VOICE, MIN_STATED, Evidence
@@ -254,3 +255,13 @@ def test_a_comparison_shows_who_can_apply_and_a_replaced_programs_past_amount(as
     assert "$60,000" in elevate and "replaced" in elevate
     ans = assistant_bot.ask("Quelle différence entre le PARI et le CRIC?")
     assert "500 employés" in ans.answer
+
+
+def test_the_name_index_finds_the_same_programs_as_testing_every_name(assistant_bot: Assistant) -> None:
+    """NameIndex only tests programs whose name's words all occur in the text: same result as testing all of them."""
+    names = {p.id: p.all_names() for p in assistant_bot.retriever.snapshot.programs.values()}
+    index = NameIndex(names)
+    for text in ["Compare SR&ED, la RS&DE et le CRIC", "Impulse de Mila ou DémultiplIA?", "Le PARI CNRC et ESSOR",
+                 "Programme d'aide à la recherche industrielle du CNRC", "en plein essor", "Mitacs Accélération",
+                 *(row.text for row in list(assistant_bot.retriever.snapshot.chunks.values())[:200])]:
+        assert index.find(text) == mentioned_programs(text, names), text[:80]

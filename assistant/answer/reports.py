@@ -13,7 +13,7 @@ from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand.intent import Focus
-from assistant.understand.names import mentioned_programs
+from assistant.understand.names import NameIndex, mentioned_programs
 from common import figures
 from common.lang import fold
 from common.tokens import tokenize
@@ -89,11 +89,11 @@ class ReportAnswerer:
         self._by_source: dict[str, list[ChunkRow]] = {}
         for r in self._digest_rows:
             self._by_source.setdefault(r.meta.source, []).append(r)
-        names = {pid: [p.name.fr, p.name.en, *p.aliases] for pid, p in snap.programs.items()}
+        names = NameIndex({pid: p.all_names() for pid, p in snap.programs.items()})
         self.linked: dict[str, set[str]] = {}  # program id → digests that declare it, name it or that it published
         for source, rows in self._by_source.items():
             said = "\n".join([rows[0].meta.publisher, *(r.text for r in rows)])
-            for pid in {*(pid for r in rows for pid in r.meta.program_list()), *mentioned_programs(said, names)}:
+            for pid in {*(pid for r in rows for pid in r.meta.program_list()), *names.find(said)}:
                 self.linked.setdefault(pid, set()).add(source)
 
     def warm(self, block: bool = False) -> threading.Thread | None:

@@ -49,6 +49,34 @@ def _unaccent(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_ALNUM = re.compile(r"[a-z0-9]+")
+
+
+class NameIndex:
+    """The names of many programs or documents, found in texts. Only those with a name whose words (but a generic
+    first word) all occur in the text are tested, so that finding stays fast on a large corpus and in long texts."""
+
+    def __init__(self, names: dict[str, list[str]]) -> None:
+        self.names = names
+        self._words: dict[str, list[frozenset[str]]] = {}
+        self._by_word: dict[str, set[str]] = {}
+        for key, ns in names.items():
+            for n in ns:
+                words = _ALNUM.findall(_norm(n))
+                if words and words[0] in _GENERIC and len(words) >= 3:
+                    words = words[1:]
+                if words:
+                    self._words.setdefault(key, []).append(frozenset(words))
+                    self._by_word.setdefault(words[0], set()).add(key)
+
+    def find(self, text: str) -> list[str]:
+        """Keys whose name appears in `text`, in order of mention."""
+        words = set(_ALNUM.findall(_norm(text)))
+        keys = {k for w in words for k in self._by_word.get(w, ())
+                if any(ws <= words for ws in self._words[k])}
+        return mentioned_programs(text, {k: self.names[k] for k in keys})
+
+
 def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
     """Program ids whose name or alias appears in `text`, in order of mention."""
     f = _norm(text)

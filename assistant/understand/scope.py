@@ -101,7 +101,7 @@ class Scope:
         for row in snap.chunks.values():
             df.update(set(tokenize(row.text)))
         for p in snap.programs.values():
-            df.update(set(tokenize(" ".join([p.name.fr, p.name.en, *p.aliases]))))
+            df.update(set(tokenize(" ".join(p.all_names()))))
         self.vocabulary = set(df)
         self.regions = {r.value for p in snap.programs.values() for r in p.regions}
         self.needs = {n.value for p in snap.programs.values() for n in p.needs}

@@ -29,7 +29,7 @@ def matches(p: Program, kind: Kind | None, stage: Stage | None, sector: Sector |
         return False
     if q:
         needle = fold(q.strip())
-        names = [p.id, p.name.fr, p.name.en, *p.aliases]
+        names = [p.id, *p.all_names()]
         return any(needle in fold(n) for n in names)
     return True
 
