@@ -27,12 +27,13 @@ from common.settings import Settings
 from common.tokens import tokenize
 
 _ALNUM = re.compile(r"[a-z0-9]+")
-_REFERS = re.compile(r"\b(?:it|ce programme|ce fonds|ce credit|cette subvention|celui-ci|celui-la|this program|that "
-                     r"program|this fund|that fund)\b")  # a pronoun for the program just shown
+# Words that point at the program just shown (« ce programme », "that fund"); with "it", a pronoun for it.
+_POINTERS = r"ce programme|ce fonds|ce credit|cette subvention|celui(?:-ci|-la)?|this program|that program|this fund|that fund"
+_POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
+_REFERS = re.compile(rf"\b(?:it|{_POINTERS})\b")
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
-                   "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "ce programme", "that program",
-                   "this program", "celui", "the first", "le premier")
+                   "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "the first", "le premier")
 
 
 @dataclass
@@ -235,6 +236,7 @@ class Assistant:
         # in a conversation, a hint ("et pour…") or a short message that only adds facts ("Série A", the answer to
         # the question back) refines the last question
         hinted = bool(state.texts) and (any(h in message.lower() for h in FOLLOW_UP_HINTS)
+                                        or bool(_POINTS.search(fold(message)))
                                         or (new_facts and len(message.split()) <= REFINE_WORDS))
 
         def evidence(documents: bool) -> Evidence:
