@@ -222,6 +222,10 @@ def test_no_ai_sector(text: str) -> None:
         ("we want to export", Need.export),
         ("expansion internationale", Need.export),
         ("marchés étrangers", Need.export),
+        ("we want to expand to the US", Need.export),
+        ("selling our device in the US next year", Need.export),
+        ("nous voulons nous implanter aux États-Unis", Need.export),
+        ("to enter the German market", Need.export),
         ("entrer dans un accélérateur", Need.accelerator),
         ("an incubator", Need.accelerator),
         ("which accelerator fits us?", Need.accelerator),
@@ -263,6 +267,9 @@ def test_needs(text: str, need: Need) -> None:
         ("Nous sommes prêts à lever une série A", Need.loan),  # prêt = ready
         ("nous sommes dans un incubateur", Need.accelerator),  # already in one: not a need
         ("au cours de l'année", Need.training),
+        ("can you help us expand our team?", Need.export),  # "us" is a pronoun
+        ("we want to enter the Canadian market", Need.export),
+        ("entering the healthcare market", Need.export),
         ("le Conseil national de recherches", Need.advisory),
         ("quel financement?", Need.non_dilutive),
         ("I'm a postdoc at McGill and want to spin out a company", Need.talent),  # who asks, not a hire

@@ -24,7 +24,7 @@ FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equit
 FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subvention\w*|grants?|investi\w*)\b")
 # What each signal weighs in a program's score (retrieval relevance is scaled to 0..1).
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
-W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.5
+W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.8
 W_COUNTRY = 0.4
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
 W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)

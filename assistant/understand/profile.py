@@ -100,7 +100,12 @@ _NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"biobanks?", r"ramq")),
     (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
                       r"foreign markets?", r"internationa(?:l|le|les|ux|lly)", r"europe", r"etats-unis", r"usa",
-                      r"u\.s\.", r"us market", r"american market")),
+                      r"u\.s\.", r"us market", r"american market", r"abroad", r"overseas", r"a l'etranger",
+                      r"(?:expan(?:d|ds|ding|sion)|sell(?:ing)?|launch(?:ing)?|grow(?:ing)?)\s+(?:[a-z']+\s+){0,3}"
+                      r"(?:to|into|in|across)\s+the\s+(?:us|states)", r"us expansion",
+                      r"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?!canadian|quebec)(?:us|u\.s\.|"
+                      r"foreign|international|global|[a-z]+(?:ian|ese|an|ish|ch))\s+markets?",
+                      r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?)")),
     (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
                            r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
