@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answer.follow_up import TEXTS, follow_up
 from assistant.answer.match import check
-from assistant.answer.shortlist import cover_needs, instrument_ok
+from assistant.answer.shortlist import cover_needs, instrument_ok, needs_to_cover
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.profile import infer
@@ -37,10 +37,18 @@ def test_every_need_asked_is_served_among_the_first_fits() -> None:
               if Need.non_dilutive in p.needs and Need.talent not in p.needs][:8]
     talent = [check(p, profile, "en") for p in PROGRAMS.values() if Need.talent in p.needs][:2]
     assert len(grants) == 8 and talent
-    out = cover_needs(grants, grants + talent, profile, first=6)
+    out = cover_needs(grants, grants + talent, profile.needs, first=6)
     assert any(Need.talent in m.program.needs for m in out[:6])
     assert any(Need.non_dilutive in m.program.needs for m in out[:6])
-    assert cover_needs(grants, grants + talent, Profile(), first=6) == grants
+    assert cover_needs(grants, grants + talent, [], first=6) == grants
+
+
+def test_asking_for_non_repayable_money_asks_for_grants_and_tax_credits() -> None:
+    """As an advisor lists them: « subventions non remboursables » → IRAP-like grants and SR&ED / CRIC."""
+    assert needs_to_cover(Profile(needs=[Need.non_dilutive]), {}) == [Need.non_dilutive, Need.tax_credit]
+    assert needs_to_cover(Profile(needs=[Need.loan]), {}) == [Need.loan]
+    assert needs_to_cover(Profile(), {Need.non_dilutive: 1.0, Need.equity: 0.7}) == [Need.non_dilutive, Need.tax_credit]
+    assert needs_to_cover(Profile(), {Need.non_dilutive: 0.5}) == []
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.answer.evidence import overlap
 from assistant.answer.match import Match, check, shares_country
-from assistant.answer.shortlist import asked_instruments, cover_needs, instrument_ok
+from assistant.answer.shortlist import asked_instruments, cover_needs, instrument_ok, needs_to_cover
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import Snapshot
@@ -186,8 +186,7 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
     scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
     shown, closed = _pick(scored, show)
     shown = cover_needs(shown, [m for _, m in scored if m.fit != "not_eligible" and not
-                                m.program.ended(dt.date.today())], profile, first=show,
-                        implied=[n for n, w in needs.items() if w >= 1.0 and not asked])[:show]
+                                m.program.ended(dt.date.today())], needs_to_cover(profile, needs), first=show)[:show]
     return Ranking(shown=shown, closed=closed,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],
                    scores={m.program.id: s for s, m in scored}, retrieved=[h.row.id for h in hits])

@@ -30,6 +30,15 @@ ALLOWED: dict[Instrument, frozenset[Instrument]] = {
 }
 
 
+def needs_to_cover(profile: Profile, weights: dict[Need, float]) -> list[Need]:
+    """The needs the first fits must serve: those stated, else those a plain funding question implies (weight 1). Money
+    the company does not repay, as an advisor lists it, is grants and the R&D tax credits: asking for it asks for both."""
+    needs = list(profile.needs) or [n for n, w in weights.items() if w >= 1.0]
+    if Need.non_dilutive in needs and Need.tax_credit not in needs:
+        needs.append(Need.tax_credit)
+    return needs
+
+
 def asked_instruments(profile: Profile) -> list[Instrument]:
     return list(getattr(profile, "instruments", None) or [])
 
@@ -41,18 +50,19 @@ def instrument_ok(p: Program, asked: Sequence[Instrument]) -> bool:
     return any(p.instrument in ALLOWED.get(a, frozenset({a})) for a in asked)
 
 
-def cover_needs(fits: list[Match], pool: list[Match], profile: Profile, first: int = FIRST,
-                implied: Sequence[Need] = ()) -> list[Match]:
-    """`fits` reordered so that each need the asker states (else each `implied` one) is served by one of the first
-    `first` fits, taking the best-ranked program of `pool` that serves a missing need (the order is kept otherwise)."""
-    needs = list(profile.needs) or list(implied)
+def cover_needs(fits: list[Match], pool: list[Match], needs: Sequence[Need], first: int = FIRST) -> list[Match]:
+    """`fits` reordered so that each of `needs` is served by one of the first `first` fits, taking the best-ranked
+    program of `pool` that serves a missing need (the ranking order is kept otherwise)."""
+    needs = list(needs)
     if not needs:
         return fits
     out = list(fits)
     for need in needs:
         if any(need in m.program.needs for m in out[:first]):
             continue
-        extra = next((m for m in pool if need in m.program.needs and m not in out[:first]), None)
+        serving = [m for m in pool if need in m.program.needs and m not in out[:first]]
+        # a program made for the need (its first declared need) before one that also serves it
+        extra = next((m for m in serving if m.program.needs[0] == need), serving[0] if serving else None)
         if extra is None:
             continue
         if extra in out:
