@@ -27,7 +27,7 @@ def test_calibration_set_is_large_enough_and_bilingual() -> None:
 
 
 def test_calibration_refusals_and_abstention(assistant_bot: Assistant) -> None:
-    """Measured (scope.py): 0/65 refused, 55/56 abstained, precision 1.00, recall 0.98."""
+    """Measured (scope.py): 0/67 refused, 57/59 abstained, precision 1.00, recall 0.97."""
     refused = [q["q"] for q in CALIBRATION["in_scope"] + CALIBRATION["report"] if assistant_bot.ask(q["q"]).abstained]
     off = [q["q"] for q in CALIBRATION["off_topic"]]
     abstained = [q for q in off if assistant_bot.ask(q).abstained]
@@ -265,3 +265,18 @@ def test_the_name_index_finds_the_same_programs_as_testing_every_name(assistant_
                  "Programme d'aide à la recherche industrielle du CNRC", "en plein essor", "Mitacs Accélération",
                  *(row.text for row in list(assistant_bot.retriever.snapshot.chunks.values())[:200])]:
         assert index.find(text) == mentioned_programs(text, names), text[:80]
+
+
+@pytest.mark.parametrize(("question", "unknown"), [
+    ("Is the Wellcome Leap challenge open to our health AI startup?", True),
+    ("Comment postuler au programme Wallonie Santé pour notre jeune pousse?", True),
+    ("How do we apply to the Zorblax Accelerator?", True),
+    # The asker's own names, a hospital or a tool never make a question off topic.
+    ("Our startup Medivox needs a grant for its pilot at the CHUM; which programs fit?", False),
+    ("Nous développons une plateforme FHIR pour les CLSC. Quels crédits d'impôt?", False),
+    ("Nuvoda Health builds PyTorch models; which grants can we get?", False),
+])
+def test_a_program_asked_about_by_a_name_the_corpus_does_not_use_is_not_covered(
+        assistant_bot: Assistant, question: str, unknown: bool) -> None:
+    assert (assistant_bot.scope.unknown_program(question) is not None) is unknown
+    assert assistant_bot.ask(question).abstained is unknown

@@ -99,7 +99,7 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
     if progs and not _PROGRAMS.search(f):
         return Question("fact", focus, progs)
     if evidence is not None and not progs and not documents and (
-            evidence.uncovered_place or evidence.foreign_source
+            evidence.uncovered_place or evidence.foreign_source or evidence.unknown_program
             or evidence.weak(asks=bool(_ASKS_PROGRAMS.search(f)))):
         return Question("off_topic", focus, progs)  # another province's or country's own programs, or weak evidence
     if documents and not progs:
