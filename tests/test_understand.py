@@ -209,6 +209,7 @@ def test_audience_only_when_said(text: str, groups: list[Group]) -> None:
     ("Quels programmes ou investisseurs?", []), ("which programs or investors should we see?", []),
     ("grants or other funding for our R&D", []), ("des subventions ou d'autres sources de financement", []),
     ("des subventions ou des prêts?", [Instrument.grant, Instrument.loan]),
+    ("Prêt ou subvention, qu'est-ce qui existe?", [Instrument.grant, Instrument.loan]),  # « Prêt » the noun
     ("des subventions ou aides non remboursables", [Instrument.grant]),
 ])
 def test_instruments_asked(text: str, instruments: list[Instrument]) -> None:

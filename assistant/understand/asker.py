@@ -110,9 +110,10 @@ def audience(f: str) -> list[Group]:
     return [g for g, pat in _AUDIENCE if hits(f, pat)]
 
 
-def instruments(f: str) -> list[Instrument]:
-    """The instruments the question asks for, in the vocabulary's order; [] when it asks for none in particular."""
-    asked: set[Instrument] = set()
+def instruments(f: str, loan: bool = False) -> list[Instrument]:
+    """The instruments the question asks for, in the vocabulary's order; [] when it asks for none in particular.
+    `loan`: the profile read « prêt » as the noun (« Prêt ou subvention? »), not the adjective (« prêts à lever »)."""
+    asked: set[Instrument] = {Instrument.loan} if loan else set()
     for kinds, pat in _INSTRUMENTS:
         if hits(f, pat):
             asked.update(kinds)

@@ -285,7 +285,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f),
-        instruments=asker.instruments(f), academic=asker.academic(f), software=business.software(f),
+        instruments=asker.instruments(f, loan), academic=asker.academic(f), software=business.software(f),
     )
 
 
