@@ -274,6 +274,8 @@ def test_needs(text: str, need: Need) -> None:
         ("quel financement?", Need.non_dilutive),
         ("I'm a postdoc at McGill and want to spin out a company", Need.talent),  # who asks, not a hire
         ("je suis postdoctorante et je veux créer une entreprise", Need.talent),
+        ("I'm a postdoc at McGill University and want to spin out a company", Need.collaborative_research),
+        ("Je suis postdoctorante à l'Université Laval et je veux fonder une entreprise", Need.collaborative_research),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:

@@ -148,6 +148,8 @@ _ADJ = re.compile(r"\b(?:suis|sommes|etes|est|sont|etre|serons|serions|serait|se
 
 
 _SELF_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?|une?)?\s*$")  # "I'm a postdoc": who, not a need
+_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im)\s+[^,.;:!?]{0,60}\s(?:a l'|at (?:the )?|de l'|of (?:the )?)"
+                            r"(?:[a-z'-]+\s+)?universit\w+$")
 _ALREADY_IN = re.compile(r"(?:dans|in|within)\s+(?:un|une|an|a|l'|notre|our)\s+$|(?:notre|our)\s+$")
 
 
@@ -159,7 +161,8 @@ def _need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return False
     if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 12):m.start()]):
         return bool(_WISH.search(_clause(f, m.start())))
-    return True
+    # « je suis postdoctorante à l'Université Laval »: where she works, not a partner she seeks
+    return not (need is Need.collaborative_research and _AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()]))
 
 
 def _loan_noun(f: str, m: re.Match[str]) -> bool:
