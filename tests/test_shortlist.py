@@ -43,11 +43,12 @@ def test_every_need_asked_is_served_among_the_first_fits() -> None:
     assert cover_needs(grants, grants + talent, [], first=6) == grants
 
 
-def test_asking_for_non_repayable_money_asks_for_grants_and_tax_credits() -> None:
-    """As an advisor lists them: « subventions non remboursables » → IRAP-like grants and SR&ED / CRIC."""
-    assert needs_to_cover(Profile(needs=[Need.non_dilutive]), {}) == [Need.non_dilutive, Need.tax_credit]
+def test_a_plain_funding_question_covers_a_grant_and_a_tax_credit() -> None:
+    """Stated needs are covered as stated; a plain "which funding" question implies a grant and a tax credit."""
+    assert needs_to_cover(Profile(needs=[Need.non_dilutive]), {}) == [Need.non_dilutive]
     assert needs_to_cover(Profile(needs=[Need.loan]), {}) == [Need.loan]
-    assert needs_to_cover(Profile(), {Need.non_dilutive: 1.0, Need.equity: 0.7}) == [Need.non_dilutive, Need.tax_credit]
+    assert needs_to_cover(Profile(), {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.7}) == [
+        Need.non_dilutive, Need.tax_credit]
     assert needs_to_cover(Profile(), {Need.non_dilutive: 0.5}) == []
 
 

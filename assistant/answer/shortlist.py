@@ -31,12 +31,10 @@ ALLOWED: dict[Instrument, frozenset[Instrument]] = {
 
 
 def needs_to_cover(profile: Profile, weights: dict[Need, float]) -> list[Need]:
-    """The needs the first fits must serve: those stated, else those a plain funding question implies (weight 1). Money
-    the company does not repay, as an advisor lists it, is grants and the R&D tax credits: asking for it asks for both."""
-    needs = list(profile.needs) or [n for n, w in weights.items() if w >= 1.0]
-    if Need.non_dilutive in needs and Need.tax_credit not in needs:
-        needs.append(Need.tax_credit)
-    return needs
+    """The needs the first fits must serve: those stated, else those a plain funding question implies (weight 1: a
+    grant and a tax credit). A stated need for non-repayable money does not add tax credits: measured, that took the
+    place of a program the asker needed more (see the closing note of #15)."""
+    return list(profile.needs) or [n for n, w in weights.items() if w >= 1.0]
 
 
 def asked_instruments(profile: Profile) -> list[Instrument]:
