@@ -118,12 +118,16 @@ _NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.procurement_pilot, _rx(r"projets? pilotes?", r"pilot(?:e|es|s|ing)?", r"approvisionnement", r"procurement",
                                  r"hopita(?:l|ux) vitrines?", r"valid(?:er|ation) (?:en )?(?:milieu )?clinique",
                                  r"clinical(?:ly)? validat(?:e|ion|ing)", r"real[- ]world (?:test\w*|validation|setting)",
+                                 r"valid\w* (?:[a-z']+ ){0,2}(?:en|dans|in) (?:un |le |a |the )?(?:milieux? (?:de soins|"
+                                 r"clinique)|contexte clinique|clinical settings?|care settings?)",
                                  r"(?:tester|essayer|test|testing|trial(?:l?ing)?) (?:[a-z']+ ){0,3}(?:dans|en|in) "
                                  r"(?:le |un |les |des |the |a )?(?:reseau|milieux? (?:de soins|clinique)|hopita\w*|"
                                  r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network))",
                                  r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
-                                 r"(?:dans )?(?:le |au )?reseau de la sante",
-                                 r"sell(?:ing)? to (?:hospitals|the health ?care (?:system|network))")),
+                                 r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements de sante|"
+                                 r"hopitaux)",
+                                 r"sell(?:ing)? (?:[a-z']+ ){0,2}to (?:hospitals|health (?:systems|institutions)|"
+                                 r"the health ?care (?:system|network))")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
                         r"advisory", r"accompagnement", r"coaching")),
     (Need.training, _rx(r"formations?", r"training", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?")),
