@@ -281,3 +281,13 @@ def test_a_program_asked_about_by_a_name_the_corpus_does_not_use_is_not_covered(
         assistant_bot: Assistant, question: str, unknown: bool) -> None:
     assert (assistant_bot.scope.unknown_program(question) is not None) is unknown
     assert assistant_bot.ask(question).abstained is unknown
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Is the Wellcome Leap challenge open to our health AI startup?", '"Wellcome Leap"'),
+    ("Quelles subventions américaines pour une startup en santé numérique?", "(États-Unis)"),
+    ("Le programme Alberta Innovates est-il ouvert?", "(Alberta)"),
+])
+def test_an_abstention_names_what_the_sources_do_not_cover(assistant_bot: Assistant, question: str, named: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.abstained and named in ans.answer

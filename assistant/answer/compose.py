@@ -15,6 +15,7 @@ from assistant.models import Answer, Lang, Profile, ProgramFit
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.understand.intent import Question, asks_document
 from common import figures
+from common.labels import label as region_label
 from common.labels import phrase
 
 
@@ -129,10 +130,14 @@ class Composer:
         support = [*turn.texts, *(f.name for f in fits), *(c.title for c in book.items)]
         return Draft(q, lang, profile, text, fits, book, support)
 
-    def _abstain(self, lang: str, profile: Profile, q: Question, unknown: list[str] | None = None) -> Answer:
+    def _abstain(self, lang: str, profile: Profile, q: Question) -> Answer:
+        """The abstention, naming what the corpus does not cover when the understanding said what it was."""
         msg = t(lang, "abstain")
-        if unknown:
-            msg = t(lang, "abstain_unknown", terms=", ".join(dict.fromkeys(unknown))) + " " + msg  # each term once
+        if q.uncovered:
+            kind, what = q.uncovered
+            name = (label(lang, "countries", what) if kind == "country" else
+                    region_label("region", what, lang) if kind == "province" else what)
+            msg = t(lang, "abstain_unknown" if kind == "program" else "abstain_place", terms=name) + " " + msg
         return Answer(answer=msg, language=lang_code(lang), abstained=True, profile=profile, intent=q.intent)
 
     # ---- which programs fit ------------------------------------------------------------------------------------

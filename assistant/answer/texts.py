@@ -35,6 +35,7 @@ T: dict[str, dict[str, Any]] = {
                     "technologies de la santé au Québec et au Canada (subventions, crédits d'impôt, prêts, capital de "
                     "risque, accélérateurs, stages, accès aux données), ainsi que des études et politiques du secteur."),
         "abstain_unknown": "Je n'ai aucune information sur « {terms} » dans mes sources.",
+        "abstain_place": "Les programmes propres à ce territoire ({terms}) ne sont pas dans mes sources.",
         "kind": "type",
         "fields": {"funding.max_amount": "montant maximal", "funding.min_amount": "montant minimal",
                    "funding.cost_share_pct": "part des coûts", "funding.stacking_cap_pct": "plafond de cumul",
@@ -123,6 +124,7 @@ T: dict[str, dict[str, Any]] = {
                     "credits, loans, venture capital, accelerators, internships, data access), plus studies and "
                     "policies of the sector."),
         "abstain_unknown": "I have no information on \"{terms}\" in my sources.",
+        "abstain_place": "The programs of that jurisdiction ({terms}) are not in my sources.",
         "kind": "kind",
         "fields": {"funding.max_amount": "maximum amount", "funding.min_amount": "minimum amount",
                    "funding.cost_share_pct": "cost share", "funding.stacking_cap_pct": "stacking cap",

@@ -67,6 +67,7 @@ class Question:
     intent: Intent
     focus: Focus
     programs: tuple[str, ...]
+    uncovered: tuple[str, str] | None = None  # why off topic: ("program", name) | ("country", code) | ("province", code)
 
 
 def focus_of(text: str) -> Focus:
@@ -98,10 +99,12 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
         return Question("compare", focus, progs)
     if progs and not _PROGRAMS.search(f):
         return Question("fact", focus, progs)
-    if evidence is not None and not progs and not documents and (
-            evidence.uncovered_place or evidence.foreign_source or evidence.unknown_program
-            or evidence.weak(asks=bool(_ASKS_PROGRAMS.search(f)))):
-        return Question("off_topic", focus, progs)  # another province's or country's own programs, or weak evidence
+    if evidence is not None and not progs and not documents:
+        uncovered = (("province", evidence.uncovered_place) if evidence.uncovered_place else
+                     ("country", evidence.foreign_source) if evidence.foreign_source else
+                     ("program", evidence.unknown_program) if evidence.unknown_program else None)
+        if uncovered or evidence.weak(asks=bool(_ASKS_PROGRAMS.search(f))):
+            return Question("off_topic", focus, progs, uncovered)  # another province's or country's own, or weak
     if documents and not progs:
         return Question("report", focus, progs)
     if not progs and not needs and not _PROGRAMS.search(f):

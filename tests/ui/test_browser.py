@@ -236,6 +236,8 @@ def test_programs_page_with_comparison(ui_url: str, browser: Any) -> None:
 
     table = wait.until(comparison)
     assert len(table.find_elements(By.CSS_SELECTOR, "thead th")) == 4  # the row labels + three programs
+    # the grid draws its column headers after the frame appears (later on a loaded machine): wait for them
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-testid='stDataFrame'] [role=columnheader]"))
     # at 1280 px the table's columns all lie inside the window (nothing to scroll sideways)
     right = browser.execute_script(
         "const f = document.querySelector(\"[data-testid='stDataFrame']\"); const r = f.getBoundingClientRect();"
