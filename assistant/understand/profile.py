@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from assistant.models import Lang, Profile
 from assistant.understand import asker, business
 from assistant.understand.names import names_rx
+from assistant.understand.needs import NEEDS as _NEEDS
 from assistant.understand.places import PLACES, QUEBEC_REGIONS, countries
 from assistant.understand.size import employees as _employees
 from assistant.understand.size import request as _request
@@ -80,70 +81,6 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
                      r"clinical (?:trials? )?services?")),
 ]
 
-_NEEDS: list[tuple[Need, re.Pattern[str]]] = [
-    (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"non[- ]?diluti(?:f|fs|ve|on)", r"contributions?",
-                            r"(?:financement|aide|argent) non remboursable",
-                            r"non[- ]?repayable (?:funding|financing|support|money|aid)")),
-    (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric")),
-    (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
-                      r"equity", r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
-                      r"lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
-                      r"fundraising", r"anges? investisseurs?", r"angels?")),
-    (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",
-                    r"line of credit")),
-    (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?", r"embauch(?:e|er|es|ons)", r"hire", r"hiring",
-                      r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?", r"main[- ]d'?\s?oeuvre",
-                      r"post-?docs?", r"postdoctora(?:l|ux|ts?)", r"etudiants?", r"students?",
-                      r"(?:salaire|salaires|salary|salaries|wages?) (?:de |des |d'|of |for )")),
-    (Need.data_access, _rx(r"donnees (?:de sante|cliniques|medicales)", r"health data", r"clinical data",
-                           r"acces aux donnees", r"data access", r"access to (?:health )?data", r"biobanques?",
-                           r"biobanks?", r"ramq")),
-    (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
-                      r"foreign markets?", r"internationa(?:l|le|les|ux|lly)", r"europe", r"etats-unis", r"usa",
-                      r"u\.s\.", r"us market", r"american market", r"abroad", r"overseas", r"a l'etranger",
-                      r"(?:expan(?:d|ds|ding|sion)|sell(?:ing)?|launch(?:ing)?|grow(?:ing)?)\s+(?:[a-z']+\s+){0,3}"
-                      r"(?:to|into|in|across)\s+the\s+(?:us|states)", r"us expansion",
-                      r"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?!canadian|quebec)(?:us|u\.s\.|"
-                      r"foreign|international|global|[a-z]+(?:ian|ese|an|ish|ch))\s+markets?",
-                      r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?)")),
-    (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
-                           r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
-                           r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
-                           r"(?:start|launch|found|create) (?:a|my|our) (?:company|startup|start-up|business)",
-                           r"mentors?")),
-    (Need.collaborative_research, _rx(r"recherche (?:collaborative|en collaboration)", r"partenariats? de recherche",
-                                      r"universites?", r"universit(?:y|ies)", r"academic partners?",
-                                      r"partenaires? academiques?", r"collaborative research", r"research partnerships?",
-                                      r"consortiums?")),
-    (Need.procurement_pilot, _rx(r"projets? pilotes?", r"pilot(?:e|es|s|ing)?", r"approvisionnement", r"procurement",
-                                 r"hopita(?:l|ux) vitrines?", r"valid(?:er|ation) (?:en )?(?:milieu )?clinique",
-                                 r"clinical(?:ly)? validat(?:e|ion|ing)", r"real[- ]world (?:test\w*|validation|setting)",
-                                 r"valid\w* (?:[a-z']+ ){0,2}(?:en|dans|in) (?:un |le |a |the )?(?:milieux? (?:de soins|"
-                                 r"clinique)|contexte clinique|clinical settings?|care settings?)",
-                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?) (?:[a-z']+ ){0,3}(?:dans|en|in) "
-                                 r"(?:le |un |les |des |the |a )?(?:reseau|milieux? (?:de soins|clinique)|hopita\w*|"
-                                 r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network))",
-                                 r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
-                                 r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements de sante|"
-                                 r"hopitaux)",
-                                 r"sell(?:ing)? (?:[a-z']+ ){0,2}to (?:hospitals|health (?:systems|institutions)|"
-                                 r"the health ?care (?:system|network))")),
-    (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
-                        r"advisory", r"accompagnement", r"coaching")),
-    (Need.training, _rx(r"formations?", r"training", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?")),
-    (Need.regulatory, _rx(r"reglementa(?:ire|ires|tion)", r"regulat(?:ory|ion|ions)", r"homologu\w*", r"homologation",
-                          r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?",
-                          r"(?:licence|license|licensing) (?:de |d'|of |for )?(?:instrument|dispositif|medical device)s?",
-                          r"(?:approbation|autorisation) (?:de mise en marche|reglementaire)", r"market authori[sz]ation",
-                          r"inesss", r"remboursement public", r"public reimbursement")),
-    (Need.immigration, _rx(r"immigration", r"visas?", r"permis de travail", r"work permits?", r"startup visa",
-                           r"(?:talents?|travailleurs?|experts?|chercheurs?) (?:de l')?etrangers?",
-                           r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit|hire|recruter|embaucher) "
-                           r"(?:[a-z'-]+ ){0,4}(?:from abroad|from europe|a l'etranger|en europe|d'europe)")),
-    (Need.compute, _rx(r"gpus?", r"puissance de calcul", r"calcul (?:haute performance|intensif|de pointe)", r"hpc",
-                       r"supercalcul\w*", r"compute (?:resources|capacity|power|credits)", r"computing (?:power|resources)",
-                       r"cloud credits?", r"credits? (?:infonuagiques?|cloud)")),
-]
 _PRET = re.compile(_L + r"prets?" + _R)
 _DET = re.compile(r"(?:\b(?:un|le|les|des|du|de|au|aux|ce|ces|notre|votre|nos|vos|leur|son|sa|ses|mon|ma|mes)\s+|d')"
                   r"(?:(?:petit|gros|grand|nouveau|premier|second|deuxieme|bon|autre)s?\s+)?$")  # « un petit prêt »
