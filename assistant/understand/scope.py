@@ -160,8 +160,8 @@ class Scope:
         return "".join(out) + text[last:]
 
     def unknown_program(self, text: str) -> str | None:
-        """A program the question asks about by a name the corpus does not use ("an NIH SBIR grant", "the EIC
-        Accelerator", « le programme Wallonie Santé »): a proper noun next to a program word. A company, hospital or tool named
+        """A program the question asks about by a name the corpus does not use ("the Wellcome Leap challenge",
+        « le programme Wallonie Santé »): a proper noun next to a program word. A company, hospital or tool named
         elsewhere in the question is not one (the asker's own names never make it off topic)."""
         spans = self.unknown_names(text)
         for start, end in spans:
