@@ -127,8 +127,12 @@ def test_no_stage(text: str) -> None:
         ("a digital health company", [Sector.digital_health]),
         ("plateforme de télémédecine", [Sector.digital_health]),
         ("e-santé", [Sector.digital_health]),
+        ("une startup d'IA en santé", [Sector.digital_health, Sector.ai]),
+        ("a health-AI SME", [Sector.digital_health, Sector.ai]),
+        ("a mental-health app", [Sector.digital_health]),
+        ("nous analysons des ECG", [Sector.digital_health]),
         ("a health app for diabetes", [Sector.digital_health]),
-        ("l'IA en santé", [Sector.ai]),
+        ("l'IA en santé", [Sector.digital_health, Sector.ai]),  # health AI is read as digital health too (2026-12-02)
         ("une startup d'IA", [Sector.ai]),
         ("an AI company", [Sector.ai]),
         ("AI-powered diagnostics", [Sector.ai]),
