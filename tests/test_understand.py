@@ -101,6 +101,9 @@ def test_uncovered_province_comes_from_the_records(assistant_bot: Assistant) -> 
     # A country a bilateral program of the corpus names is covered (France–Québec, Canada–Israel).
     ("Quelles subventions françaises pour notre projet avec un partenaire à Lyon?", None),
     ("Is there Israeli funding for a joint project with our company?", None),
+    # A foreign company settling in Québec asks about our programs.
+    ("Which Québec grants can a California-based medtech get if it opens an office in Montréal?", None),
+    ("Notre startup est basée aux États-Unis et veut ouvrir un bureau à Montréal : quelles aides québécoises?", None),
 ])
 def test_foreign_source_of_money_is_uncovered_unless_a_record_names_the_country(
         assistant_bot: Assistant, question: str, code: str | None) -> None:

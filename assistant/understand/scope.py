@@ -131,6 +131,8 @@ class Scope:
         self.instruments = {p.instrument.value for p in snap.programs.values()}
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
+        home = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code in ("QC", "CA")]
+        self._home = re.compile(r"(?<![a-z])(?:" + "|".join(home) + r"|quebecois\w*|canadien\w*|canadian)(?![a-z])")
         served = {c for p in snap.programs.values() for c in program_countries(p, europe=False)}
         self._sources = [(code, re.compile(r"(?<![a-z])(?:" + "|".join(f.replace("{c}", f"(?:{pat.pattern})")
                                                                     for f in _SOURCE) + r")(?![a-z])"))
@@ -185,8 +187,11 @@ class Scope:
 
     def foreign_source(self, text: str) -> str | None:
         """A foreign country the question names as the source of the money or the company's home, for which the
-        corpus holds no program (a bilateral program names its country; one for Europe does not cover Germany's own)."""
+        corpus holds no program (a bilateral program names its country; one for Europe does not cover Germany's own).
+        None when the question also names Québec or Canada: a foreign company settling here asks about our programs."""
         f = norm(text)
+        if self._home.search(f):
+            return None
         return next((code for code, pat in self._sources if pat.search(f)), None)
 
     def serves_domain(self, profile: Profile) -> bool:
