@@ -286,6 +286,12 @@ def test_a_program_asked_about_by_a_name_the_corpus_does_not_use_is_not_covered(
     assert assistant_bot.ask(question).abstained is unknown
 
 
+def test_an_unknown_program_the_asker_is_in_is_context_when_she_asks_for_programs(assistant_bot: Assistant) -> None:
+    q = "We joined the Zorblax Accelerator last year; which grants can we get?"
+    assert assistant_bot.scope.unknown_program(q) == "Zorblax"
+    assert not assistant_bot.ask(q).abstained
+
+
 @pytest.mark.parametrize(("question", "named"), [
     ("Is the Wellcome Leap challenge open to our health AI startup?", '"Wellcome Leap"'),
     ("Quelles subventions américaines pour une startup en santé numérique?", "(États-Unis)"),

@@ -100,10 +100,11 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
     if progs and not _PROGRAMS.search(f):
         return Question("fact", focus, progs)
     if evidence is not None and not progs and not documents:
+        asks = bool(_ASKS_PROGRAMS.search(f))  # "we joined the X Accelerator; which grants?": X is context, not asked
         uncovered = (("province", evidence.uncovered_place) if evidence.uncovered_place else
                      ("country", evidence.foreign_source) if evidence.foreign_source else
-                     ("program", evidence.unknown_program) if evidence.unknown_program else None)
-        if uncovered or evidence.weak(asks=bool(_ASKS_PROGRAMS.search(f))):
+                     ("program", evidence.unknown_program) if evidence.unknown_program and not asks else None)
+        if uncovered or evidence.weak(asks=asks):
             return Question("off_topic", focus, progs, uncovered)  # another province's or country's own, or weak
     if documents and not progs:
         return Question("report", focus, progs)
