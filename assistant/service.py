@@ -26,7 +26,6 @@ from common.safety import is_suspicious, strip_instructions
 from common.settings import Settings
 from common.tokens import tokenize
 
-_ALNUM = re.compile(r"[a-z0-9]+")
 # Words that point at the program just shown (« ce programme », "that fund"); with "it", a pronoun for it.
 _POINTERS = r"ce programme|ce fonds|ce credit|cette subvention|celui(?:-ci|-la)?|this program|that program|this fund|that fund"
 _POINTS = re.compile(rf"\b(?:{_POINTERS})\b")

@@ -17,14 +17,19 @@ _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, fi
 _GENERIC = frozenset({"programme", "program", "programs", "programmes"})
 
 
+def _generic_first(words: list[str]) -> bool:
+    """The name starts with a generic word that a question may leave out (« Programme Impulse de Mila »)."""
+    return len(words) >= 3 and words[0] in _GENERIC
+
+
 def _alias_rx(alias: str) -> str | None:
     a = _norm(alias).strip()
     words = [w for w in re.split(r"[\s\-]+", a) if w]
     if not re.search(r"[a-z0-9]", a) or not words:
         return None
-    body = r"[\s\-]*".join(r"\s*&\s*".join(re.escape(p) for p in w.split("&")) for w in words)
-    if words[0] in _GENERIC and len(words) >= 3:  # « Programme Impulse de Mila » is also « Impulse de Mila »
-        body = f"(?:{re.escape(words[0])}[\\s\\-]+)?" + body[len(re.escape(words[0])) + len(r"[\s\-]*"):]
+    parts = [r"\s*&\s*".join(re.escape(p) for p in w.split("&")) for w in words]
+    optional = _generic_first(words)  # « Programme Impulse de Mila » is also « Impulse de Mila »
+    body = (f"(?:{parts[0]}[\\s\\-]+)?" if optional else "") + r"[\s\-]*".join(parts[1:] if optional else parts)
     return (_L if a[0] in "abcdefghijklmnopqrstuvwxyz0123456789" else "") + body + (
         _R if a[-1] in "abcdefghijklmnopqrstuvwxyz0123456789" else "")
 
@@ -63,7 +68,7 @@ class NameIndex:
         for key, ns in names.items():
             for n in ns:
                 words = _ALNUM.findall(_norm(n))
-                if words and words[0] in _GENERIC and len(words) >= 3:
+                if _generic_first(words):
                     words = words[1:]
                 if words:
                     self._words.setdefault(key, []).append(frozenset(words))
