@@ -79,6 +79,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "regulatory": ("Réglementation", "Regulatory"),
         "immigration": ("Immigration", "Immigration"),
         "compute": ("Puissance de calcul", "Computing power"),
+        "equipment": ("Équipement", "Equipment"),
     },
     "intake": {
         "open": ("Ouvert", "Open"),

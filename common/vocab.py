@@ -85,6 +85,7 @@ class Need(StrEnum):
     regulatory = "regulatory"
     immigration = "immigration"
     compute = "compute"
+    equipment = "equipment"
 
 
 class Region(StrEnum):

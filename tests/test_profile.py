@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from assistant.models import Profile
 from assistant.understand.names import mentioned_programs
-from assistant.understand.profile import infer, merge
+from assistant.understand.profile import infer, merge, need_clauses
 from common.records import load_programs
 from common.vocab import Kind, Need, Sector, Stage
 from tests.conftest import CORPUS
@@ -242,6 +242,12 @@ def test_no_ai_sector(text: str) -> None:
         ("an academic partner", Need.collaborative_research),
         ("a research consortium", Need.collaborative_research),
         ("collaborative research with McGill", Need.collaborative_research),
+        ("un projet de R-D avec le centre collégial de transfert de technologie", Need.collaborative_research),
+        ("an R&D project with a college technology access centre", Need.collaborative_research),
+        ("acheter un spectromètre", Need.equipment),
+        ("de l'équipement de laboratoire", Need.equipment),
+        ("we need to buy a new sequencer", Need.equipment),
+        ("capital expenditures for our plant", Need.equipment),
         ("un projet pilote", Need.procurement_pilot),
         ("a pilot in a hospital", Need.procurement_pilot),
         ("approvisionnement public", Need.procurement_pilot),
@@ -283,6 +289,12 @@ def test_needs(text: str, need: Need) -> None:
         ("je suis postdoctorante et je veux créer une entreprise", Need.talent),
         ("I'm a postdoc at McGill University and want to spin out a company", Need.collaborative_research),
         ("Je suis postdoctorante à l'Université Laval et je veux fonder une entreprise", Need.collaborative_research),
+        ("pay part of the salary of two students from the Université du Québec en Outaouais", Need.collaborative_research),
+        ("embaucher deux étudiants de l'Université Laval cet été", Need.collaborative_research),
+        ("We've been incubated at a university incubator in Montréal", Need.collaborative_research),
+        ("We've been incubated at a university incubator in Montréal", Need.accelerator),
+        ("nous sommes incubés chez un incubateur", Need.accelerator),
+        ("we want to buy a competitor", Need.equipment),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:
@@ -664,3 +676,18 @@ def test_an_article_after_we_are_is_not_a_headcount() -> None:
 def test_a_place_before_the_company_and_a_hyphenated_sector(text: str, region: str, sector: Sector) -> None:
     p = infer(text, "en" if text.startswith(("I ", "We ")) else "fr")
     assert p.region == region and sector in p.sectors
+
+
+def test_a_message_asking_two_needs_in_two_parts_is_searched_by_part() -> None:
+    text = "We want non-repayable funding for our R&D and a way to pay part of the salary of two students."
+    needs = infer(text).needs
+    assert need_clauses(text, needs) == ["We want non-repayable funding for our R&D",
+                                         "a way to pay part of the salary of two students."]
+    assert need_clauses("Des subventions et des prêts pour la R-D?", infer("Des subventions et des prêts").needs) == [
+        "Des subventions", "des prêts pour la R-D?"]
+
+
+@pytest.mark.parametrize("text", ["Quelles subventions pour une biotech?", "We are a startup. Which grants fit us?",
+                                  "We've been incubated at a university. We want grants."])
+def test_one_need_or_parts_without_a_need_are_not_split(text: str) -> None:
+    assert need_clauses(text, infer(text).needs) == []

@@ -12,6 +12,7 @@ from assistant.answer.shortlist import asked_instruments, cover_needs, instrumen
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import Snapshot
+from assistant.understand.profile import need_clauses
 from common.lang import fold
 from common.records import Program
 from common.vocab import Applicant, Instrument, Intake, Need
@@ -143,6 +144,17 @@ def program_hits(retriever: Retriever, query: str) -> list[Hit]:
     return retriever.answer_search(query, "programs")
 
 
+def part_relevance(retriever: Retriever, query: str, profile: Profile, rel: dict[str, float]) -> dict[str, float]:
+    """`rel` raised to each part's own relevance when the question asks for several needs in separate parts: a long
+    question sits between its needs and is close to neither (« des subventions pour la R-D et des stagiaires »)."""
+    out = dict(rel)
+    for part in need_clauses(query, profile.needs):
+        mine = relevance(retriever.snapshot, program_hits(retriever, part), retriever.snapshot.dense(part, DENSE_DEPTH))
+        for pid, r in mine.items():
+            out[pid] = max(out.get(pid, 0.0), r)
+    return out
+
+
 def _pick(scored: list[tuple[float, Match]], show: int) -> tuple[list[Match], list[Match]]:
     """The first `show` fits, at most two of one family (three rounds of one call say less than two programs), and
     apart the relevant programs that ended (closed, paused, replaced, past deadline): never fits."""
@@ -174,7 +186,7 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
     best_overlap = max((overlap(query, h.row.text) for h in hits[:5]), default=0.0)
     if not profile.known().keys() - {"language"} and best_sim < MIN_DENSE_SIM and best_overlap < MIN_OVERLAP:
         return None
-    rel = relevance(retriever.snapshot, hits, dense_hits)
+    rel = part_relevance(retriever, query, profile, relevance(retriever.snapshot, hits, dense_hits))
     needs = asked_needs(profile, query)
     asked = asked_instruments(profile)
     # The cheap score for every program whose instrument is one asked for, then the full rule check for the best.

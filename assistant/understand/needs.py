@@ -41,7 +41,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.collaborative_research, _rx(r"recherche (?:collaborative|en collaboration)", r"partenariats? de recherche",
                                       r"universites?", r"universit(?:y|ies)", r"academic partners?",
                                       r"partenaires? academiques?", r"collaborative research", r"research partnerships?",
-                                      r"consortiums?")),
+                                      r"consortiums?", r"centres? collegia(?:l|ux) de transfert", r"cctts?",
+                                      r"college (?:technology )?(?:access|transfer) cent(?:re|er)s?",
+                                      r"(?:projets?|travaux) de (?:r-?d|r&d|recherche) (?:avec|en partenariat|aupres)",
+                                      r"(?:r&d|r-d|research) (?:projects?|work) (?:with|alongside) (?:a|an|the|our)")),
     (Need.procurement_pilot, _rx(r"projets? pilotes?", r"pilot(?:e|es|s|ing)?", r"approvisionnement", r"procurement",
                                  r"hopita(?:l|ux) vitrines?", r"valid(?:er|ation) (?:en )?(?:milieu )?clinique",
                                  r"clinical(?:ly)? validat(?:e|ion|ing)", r"real[- ]world (?:test\w*|validation|setting)",
@@ -67,6 +70,14 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"(?:talents?|travailleurs?|experts?|chercheurs?) (?:de l')?etrangers?",
                            r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit|hire|recruter|embaucher) "
                            r"(?:[a-z'-]+ ){0,4}(?:from abroad|from europe|a l'etranger|en europe|d'europe)")),
+    (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations",
+                         r"capital (?:assets|expenditures?|investments?)", r"capex",
+                         r"(?:acheter|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre )?"
+                         r"(?:nouvel(?:le)?s? |nouveaux? )?(?:appareils?|instruments?|machines?|robots?|serveurs?|"
+                         r"microscopes?|spectrometres?|sequenceurs?|imprimantes?|outillage|[a-z]+metres?|[a-z]+scopes?)",
+                         r"(?:buy|buying|purchase|purchasing|acquire|acquiring)\s+(?:a |an |new |some |our |the )?(?:new )?"
+                         r"(?:[a-z-]+ )?(?:instruments?|machines?|devices? for (?:the|our) lab|robots?|servers?|"
+                         r"microscopes?|spectrometers?|sequencers?|printers?|[a-z]+meters?|[a-z]+scopes?)")),
     (Need.compute, _rx(r"gpus?", r"puissance de calcul", r"calcul (?:haute performance|intensif|de pointe)", r"hpc",
                        r"supercalcul\w*", r"compute (?:resources|capacity|power|credits)", r"computing (?:power|resources)",
                        r"cloud credits?", r"credits? (?:infonuagiques?|cloud)")),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from assistant.models import Lang, Profile
 from assistant.understand import asker, business
@@ -91,9 +91,14 @@ _ADJ = re.compile(r"\b(?:suis|sommes|etes|est|sont|etre|serons|serions|serait|se
 
 
 _SELF_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?|une?)?\s*$")  # "I'm a postdoc": who, not a need
-_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im)\s+[^,.;:!?]{0,60}\s(?:a l'|at (?:the )?|de l'|of (?:the )?)"
-                            r"(?:[a-z'-]+\s+)?universit\w+$")
-_ALREADY_IN = re.compile(r"(?:dans|in|within)\s+(?:un|une|an|a|l'|notre|our)\s+$|(?:notre|our)\s+$")
+_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*)"
+                            r"\s+(?:[^,.;:!?]{0,60}\s)?(?:a l'|at (?:the )?|de l'|of (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
+# "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
+_STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduate|finissant|eleve)e?s?\s+(?:[a-z'-]+\s+){0,3}"
+                          r"(?:from|of|at|de|du|d'|a)\s*(?:the\s+|l'|la\s+)?(?:[a-z'-]+\s+)?universit\w+$")
+_HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?)\b")  # what "university" qualifies
+_ALREADY_IN = re.compile(r"(?:dans|in|within|at|chez)\s+(?:un|une|an|a|l'|notre|our)\s+(?:[a-z'-]+\s+)?$|(?:notre|our)\s+$"
+                         r"|(?:incubated|accelerated|incube|incubee|incubes|incubees)\s+(?:at|by|in|a|par|chez|dans)\s+$")
 
 
 def _need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
@@ -102,10 +107,13 @@ def _need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return False
     if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 16):m.start()]):
         return False
-    if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 12):m.start()]):
+    if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 30):m.start()]):
         return bool(_WISH.search(_clause(f, m.start())))
     # « je suis postdoctorante à l'Université Laval »: where she works, not a partner she seeks
-    return not (need is Need.collaborative_research and _AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()]))
+    if need is Need.collaborative_research and _HOST.match(f, m.end()):  # « incubateur universitaire », "university incubator"
+        return False
+    return not (need is Need.collaborative_research and (_AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()])
+                                                         or _STUDENTS_OF.search(f[max(0, m.start() - 60):m.end()])))
 
 
 def _loan_noun(f: str, m: re.Match[str]) -> bool:
@@ -218,14 +226,14 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
     `incubators`: names and aliases of the corpus's incubators and accelerators (« accompagnée par Centech »)."""
     f = _norm(text)
     lang: Lang = "en" if detect(text, "en" if default_language == "en" else "fr") == "en" else "fr"
-    loan = any(_loan_noun(f, m) and not _negated(f, m.start()) for m in _PRET.finditer(f))
+    loan = _loan(f)
     in_incubator = _flag(f, "in_incubator")
     if in_incubator is None and _incubated(f, tuple(incubators)):
         in_incubator = True
     return Profile(
         language=lang, stage=_first(f, _STAGES),
         sectors=[s for s, rx in _SECTORS if _hits(f, rx)],
-        needs=[n for n, rx in _NEEDS if any(_need_hit(f, n, m) for m in rx.finditer(f)) or (n is Need.loan and loan)],
+        needs=_needs(f, loan),
         region=_region(f, text), employees=_employees(f), revenue=_revenue(f),
         request=_request(f), countries=countries(f),
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
@@ -233,6 +241,29 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f),
         instruments=asker.instruments(f, loan), academic=asker.academic(f), software=business.software(f),
     )
+
+
+def _loan(f: str) -> bool:
+    return any(_loan_noun(f, m) and not _negated(f, m.start()) for m in _PRET.finditer(f))
+
+
+def _needs(f: str, loan: bool) -> list[Need]:
+    return [n for n, rx in _NEEDS if any(_need_hit(f, n, m) for m in rx.finditer(f)) or (n is Need.loan and loan)]
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s+|,?\s+\b(?:and|et|ainsi que|as well as|plus|puis|then)\s+")
+
+
+def need_clauses(text: str, asked: Collection[Need]) -> list[str]:
+    """The parts of a message that each ask for some of the `asked` needs, when they ask for different ones (« des
+    subventions pour la R-D et des stagiaires »: two parts), so that each can be searched on its own; else empty."""
+    parts: list[tuple[str, frozenset[Need]]] = []
+    for part in _CLAUSE_BREAK.split(text):
+        f = _norm(part)
+        needs = frozenset(_needs(f, _loan(f))) & frozenset(asked)
+        if needs:
+            parts.append((part.strip(), needs))
+    return [p for p, _ in parts] if len({n for _, n in parts}) > 1 else []
 
 
 def merge(base: Profile, update: Profile) -> Profile:
