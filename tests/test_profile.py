@@ -122,6 +122,7 @@ def test_no_stage(text: str) -> None:
         ("biotechnology platform", [Sector.biotech]),
         ("a pharma company", [Sector.pharma]),
         ("a biopharma", [Sector.pharma]),
+        ("an AI-designed small molecule", [Sector.pharma, Sector.ai]),
         ("AI for drug discovery", [Sector.pharma, Sector.ai]),
         ("santé numérique", [Sector.digital_health]),
         ("a digital health company", [Sector.digital_health]),
@@ -245,6 +246,10 @@ def test_no_ai_sector(text: str) -> None:
         ("un projet de R-D avec le centre collégial de transfert de technologie", Need.collaborative_research),
         ("an R&D project with a college technology access centre", Need.collaborative_research),
         ("acheter un spectromètre", Need.equipment),
+        ("non-dilutive or quasi-equity financing", Need.loan),
+        ("un prêt participatif", Need.loan),
+        ("we want to start trials quickly in Quebec hospitals", Need.regulatory),
+        ("démarrer un essai clinique au CHUM", Need.regulatory),
         ("de l'équipement de laboratoire", Need.equipment),
         ("we need to buy a new sequencer", Need.equipment),
         ("capital expenditures for our plant", Need.equipment),
@@ -295,6 +300,8 @@ def test_needs(text: str, need: Need) -> None:
         ("We've been incubated at a university incubator in Montréal", Need.accelerator),
         ("nous sommes incubés chez un incubateur", Need.accelerator),
         ("we want to buy a competitor", Need.equipment),
+        ("non-dilutive or quasi-equity financing", Need.equity),
+        ("we are in phase 2 clinical trials", Need.regulatory),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:

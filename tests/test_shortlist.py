@@ -6,12 +6,13 @@ import pytest
 
 from assistant.answer.follow_up import TEXTS, follow_up
 from assistant.answer.match import check
+from assistant.answer.rank import _sector_score, part_relevance, program_hits, relevance
 from assistant.answer.shortlist import cover_needs, instrument_ok, needs_to_cover
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.profile import infer
 from common.records import Program, load_programs
-from common.vocab import Instrument, Need, Stage
+from common.vocab import Instrument, Need, Sector, Stage
 from tests.conftest import CORPUS
 
 PROGRAMS, _ = load_programs(CORPUS / "programs")
@@ -176,3 +177,20 @@ def test_a_software_only_credit_does_not_fit_a_clinic_network_or_a_manufacturer(
         assert check(p, Profile(software=True, employees=40), "en").fit != "not_eligible"
         unknown = check(p, Profile(employees=40), "fr").reasons
         assert any(r.verdict == "unknown" and "logiciels" in r.text for r in unknown)
+
+
+def test_a_device_program_gets_no_sector_bonus_for_a_drug_developer_that_uses_ai() -> None:
+    drug = Profile(sectors=[Sector.pharma, Sector.ai])
+    device = _p("health-canada-device-advice-meetings")  # medtech, digital health, AI
+    assert _sector_score(device, drug) < 0 < _sector_score(_p("catalis-fast-track"), drug)
+    assert _sector_score(device, Profile(sectors=[Sector.ai])) > 0  # an AI-only asker: AI is the match
+    assert _sector_score(_p("prompt"), drug) > 0  # an AI program first: AI is its sector
+
+
+def test_two_needs_in_two_parts_raise_each_parts_programs(assistant_bot: Assistant) -> None:
+    q = "We want non-repayable funding for our R&D and a way to pay part of the salary of two students."
+    snap = assistant_bot.retriever.snapshot
+    whole = relevance(snap, program_hits(assistant_bot.retriever, q), snap.dense(q, 400))
+    parts = part_relevance(assistant_bot.retriever, q, infer(q), whole)
+    assert all(parts[k] >= v for k, v in whole.items())
+    assert parts.get("nrc-irap", 0.0) > whole.get("nrc-irap", 0.0)

@@ -214,6 +214,7 @@ def test_audience_only_when_said(text: str, groups: list[Group]) -> None:
     ("des subventions ou des prêts?", [Instrument.grant, Instrument.loan]),
     ("Prêt ou subvention, qu'est-ce qui existe?", [Instrument.grant, Instrument.loan]),  # « Prêt » the noun
     ("des subventions ou aides non remboursables", [Instrument.grant]),
+    ("quasi-equity financing", [Instrument.loan]), ("un prêt participatif ou du quasi-capital", [Instrument.loan]),
 ])
 def test_instruments_asked(text: str, instruments: list[Instrument]) -> None:
     assert infer(text).instruments == instruments

@@ -15,7 +15,7 @@ from assistant.retrieval.snapshot import Snapshot
 from assistant.understand.profile import need_clauses
 from common.lang import fold
 from common.records import Program
-from common.vocab import Applicant, Instrument, Intake, Need
+from common.vocab import Applicant, Instrument, Intake, Need, Sector
 
 SHOW = 6  # the fits a reader sees first
 MAX_CHECKED = 80
@@ -27,6 +27,7 @@ FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subventio
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
 W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.8
 W_COUNTRY = 0.4
+W_OTHER_SECTOR = -0.2  # both name life-science sectors and none is shared
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
 W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)
 DENSE_DEPTH = 400
@@ -119,9 +120,7 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
         weight = max([needs.get(n, 0.0) for n in p.needs] + [w * W_BY_INSTRUMENT for n, w in needs.items()
                                                              if p.instrument in SERVED_BY.get(n, ())])
         s += weight * W_NEED + (W_PRIMARY_NEED if p.needs[0] in needs else 0.0) if weight else W_OTHER_NEED
-    secs = {x.value for x in p.sectors}
-    if profile.sectors:
-        s += W_SECTOR if {x.value for x in profile.sectors} & (secs - {"all"}) else W_ALL_SECTORS * ("all" in secs)
+    s += _sector_score(p, profile)
     if profile.stage and profile.stage in p.stages:
         s += W_STAGE
     if profile.region and profile.region in {r.value for r in p.regions}:
@@ -137,6 +136,17 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
         s += W_NEEDS_PARTNER
     return s + (W_OPEN if p.accepting(dt.date.today()) else W_UNKNOWN_STATUS if p.intake.status == Intake.unknown
                 else W_NO_CALL)
+
+
+def _sector_score(p: Program, profile: Profile) -> float:
+    """A sector in common. Nearly every asker uses AI, so when both sides name a life-science sector, the match is on
+    those (a device program does not suit a drug developer because both use AI), unless AI is the program's first."""
+    secs, mine = {x.value for x in p.sectors}, {x.value for x in profile.sectors}
+    if not mine:
+        return 0.0
+    if mine - {"ai"} and secs - {"ai", "all"} and p.sectors[0] != Sector.ai:  # an AI program first: AI is its sector
+        return W_SECTOR if mine & secs - {"ai"} else W_OTHER_SECTOR
+    return W_SECTOR if mine & (secs - {"all"}) else W_ALL_SECTORS * ("all" in secs)
 
 
 def program_hits(retriever: Retriever, query: str) -> list[Hit]:

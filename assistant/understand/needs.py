@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.understand.asker import QUASI
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
 
@@ -13,11 +14,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                             r"non[- ]?repayable (?:funding|financing|support|money|aid)")),
     (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric")),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
-                      r"equity", r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
+                      r"(?<!quasi-)(?<!quasi )equity", r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
                       r"lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
                       r"fundraising", r"anges? investisseurs?", r"angels?")),
     (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",
-                    r"line of credit")),
+                    r"line of credit", *QUASI)),
     (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?", r"embauch(?:e|er|es|ons)", r"hire", r"hiring",
                       r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?", r"main[- ]d'?\s?oeuvre",
                       r"post-?docs?", r"postdoctora(?:l|ux|ts?)", r"etudiants?", r"students?",
@@ -65,7 +66,13 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?",
                           r"(?:licence|license|licensing) (?:de |d'|of |for )?(?:instrument|dispositif|medical device)s?",
                           r"(?:approbation|autorisation) (?:de mise en marche|reglementaire)", r"market authori[sz]ation",
-                          r"inesss", r"remboursement public", r"public reimbursement")),
+                          r"inesss", r"remboursement public", r"public reimbursement",
+                          # starting a clinical trial is an approval path: ethics boards, sites, Health Canada
+                          r"(?:start|starting|launch|launching|begin|beginning|open|opening|run|running|conduct|"
+                          r"conducting|set up|setting up)\s+(?:[a-z-]+\s+){0,2}(?:clinical\s+)?trials?",
+                          r"(?:demarrer|lancer|commencer|mener|realiser|conduire|ouvrir)\s+(?:[a-z']+\s+){0,3}"
+                          r"essais?(?:\s+cliniques?)?", r"(?:clinical )?trial (?:start-?up|approvals?|sites?)",
+                          r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l')essais? cliniques?")),
     (Need.immigration, _rx(r"immigration", r"visas?", r"permis de travail", r"work permits?", r"startup visa",
                            r"(?:talents?|travailleurs?|experts?|chercheurs?) (?:de l')?etrangers?",
                            r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit|hire|recruter|embaucher) "
