@@ -260,6 +260,7 @@ def test_no_ai_sector(text: str) -> None:
         ("prête à être validée en milieu de soins", Need.procurement_pilot),
         ("on veut la vendre à des établissements de santé", Need.procurement_pilot),
         ("we want to sell our software to hospitals", Need.procurement_pilot),
+        ("then sell to Quebec hospitals", Need.procurement_pilot),
         ("public procurement", Need.procurement_pilot),
         ("vendre notre solution au réseau de la santé", Need.procurement_pilot),
         ("des conseils", Need.advisory),

@@ -57,7 +57,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
                                  r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements de sante|"
                                  r"hopitaux)",
-                                 r"sell(?:ing)? (?:[a-z']+ ){0,2}to (?:hospitals|health (?:systems|institutions)|"
+                                 r"sell(?:ing)? (?:[a-z']+ ){0,2}to (?:[a-z']+ )?(?:hospitals|health (?:systems|institutions)|"
                                  r"the health ?care (?:system|network))")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
                         r"advisory", r"accompagnement", r"coaching")),
