@@ -187,16 +187,18 @@ def _pick(scored: list[tuple[float, Match]], show: int) -> tuple[list[Match], li
 
 
 def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str, profile: Profile, lang: str,
-                  show: int = SHOW, hits: list[Hit] | None = None) -> Ranking | None:
+                  show: int = SHOW, hits: list[Hit] | None = None, by_part: bool = True) -> Ranking | None:
     """Programs for `query` and `profile` (from `hits`, else a fresh search); None when neither the question nor the
-    profile points anywhere."""
+    profile points anywhere. `by_part`: also search each part of a question that asks several needs (a caller that
+    already searched one query per need, as briefings do, turns it off)."""
     hits = program_hits(retriever, query) if hits is None else hits
     dense_hits = retriever.snapshot.dense(query, DENSE_DEPTH)  # one vector-store query: the gate and the relevance
     best_sim = max((s for _, s in dense_hits), default=0.0)
     best_overlap = max((overlap(query, h.row.text) for h in hits[:5]), default=0.0)
     if not profile.known().keys() - {"language"} and best_sim < MIN_DENSE_SIM and best_overlap < MIN_OVERLAP:
         return None
-    rel = part_relevance(retriever, query, profile, relevance(retriever.snapshot, hits, dense_hits))
+    rel = relevance(retriever.snapshot, hits, dense_hits)
+    rel = part_relevance(retriever, query, profile, rel) if by_part else rel
     needs = asked_needs(profile, query)
     asked = asked_instruments(profile)
     # The cheap score for every program whose instrument is one asked for, then the full rule check for the best.

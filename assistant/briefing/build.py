@@ -125,7 +125,7 @@ def shortlist(ctx: Ctx, company: CompanyProfile) -> tuple[list[Match], list[Matc
     profile = widened(company.to_profile())
     query = _query(company, lang)
     hits = [h for q in [query, *need_queries(company, lang)] for h in program_hits(retriever, q)]
-    ranking = rank_programs(retriever, programs, query, profile, lang, show=len(programs), hits=hits)
+    ranking = rank_programs(retriever, programs, query, profile, lang, show=len(programs), hits=hits, by_part=False)
     if ranking is None:
         return [], [], [], bt(lang, "none_why_empty")
     cands = profile_candidates(programs, profile)
