@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.asker import QUASI
+from assistant.understand.asker import EQUITY, QUASI
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
 
@@ -14,7 +14,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                             r"non[- ]?repayable (?:funding|financing|support|money|aid)")),
     (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric")),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
-                      r"(?<!quasi-)(?<!quasi )equity", r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
+                      EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
                       r"lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
                       r"fundraising", r"anges? investisseurs?", r"angels?")),
     (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",

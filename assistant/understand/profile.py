@@ -110,11 +110,11 @@ def _need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return False
     if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 30):m.start()]):
         return bool(_WISH.search(_clause(f, m.start())))
-    # « je suis postdoctorante à l'Université Laval »: where she works, not a partner she seeks
-    if need is Need.collaborative_research and _HOST.match(f, m.end()):  # « incubateur universitaire », "university incubator"
-        return False
-    return not (need is Need.collaborative_research and (_AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()])
-                                                         or _STUDENTS_OF.search(f[max(0, m.start() - 60):m.end()])))
+    # A university the asker works at or hires from, or one that qualifies an incubator: not a partner she seeks.
+    if need is Need.collaborative_research:
+        return not (_HOST.match(f, m.end()) or _AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()])
+                    or _STUDENTS_OF.search(f[max(0, m.start() - 60):m.end()]))
+    return True
 
 
 def _loan_noun(f: str, m: re.Match[str]) -> bool:
@@ -259,6 +259,8 @@ def need_clauses(text: str, asked: Collection[Need]) -> list[str]:
     """The parts of a message that each ask for some of the `asked` needs, when they ask for different ones (« des
     subventions pour la R-D et des stagiaires »: two parts), so that each can be searched on its own; else empty."""
     parts: list[tuple[str, frozenset[Need]]] = []
+    if len(set(asked)) < 2:  # one need or none: nothing to split (and no reading on every question)
+        return []
     for part in _CLAUSE_BREAK.split(text):
         f = _norm(part)
         needs = frozenset(_needs(f, _loan(f))) & frozenset(asked)
