@@ -29,7 +29,9 @@ from common.tokens import tokenize
 # Words that point at the program just shown (« ce programme », "that fund"); with "it", a pronoun for it.
 _POINTERS = r"ce programme|ce fonds|ce credit|cette subvention|celui(?:-ci|-la)?|this program|that program|this fund|that fund"
 _POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
-_REFERS = re.compile(rf"\b(?:it|{_POINTERS})\b")
+# French points back with a pronoun before the verb: « l'utiliser », « y postuler », « y avoir droit », « en profiter ».
+_FR_PRONOUN = r"l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)"
+_REFERS = re.compile(rf"\b(?:it|{_POINTERS}|{_FR_PRONOUN})\b")
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
                    "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "the first", "le premier")

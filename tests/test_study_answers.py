@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.reports import in_language, states
+from assistant.answer.reports import counted, counts, in_language, states
 from assistant.retrieval.retrieve import Hit
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.service import Assistant
 from assistant.understand.intent import asks_document, focus_of
 from common.chunks import ChunkMeta
+from common.tokens import tokenize
 
 
 @pytest.mark.parametrize("question,lang,figure,period", [
@@ -67,3 +68,33 @@ def test_a_count_is_not_a_year() -> None:
     assert states("number", "- **55 start-ups** specializing in AI;") and states("number", "36% plan to")
     assert not states("number", "priorities for 2019-2020, hence the year 2019")
     assert states("money", "a $23.4 million grant") and not states("money", "in 2019")
+
+
+@pytest.mark.parametrize("question,things", [
+    ("How many AI startups did the study find?", {"startup"}),
+    ("Combien de jeunes pousses l'étude a-t-elle recensées?", {"jeun", "pouss"}),
+    ("The report counted 300 venture firms, right?", {"ventur", "firm"}),
+    ("What did the 2019 study say?", set()),
+])
+def test_what_a_count_is_about(question: str, things: set[str]) -> None:
+    assert counted(question) == things
+
+
+def test_a_count_stands_before_what_it_counts() -> None:
+    assert counts("**55 startups** specialized in AI;", {"startup"})
+    assert counts("« 55 entreprises en démarrage » en IA", set(tokenize("entreprises")))
+    assert not counts("1. **An ecosystem that supports startups**", {"startup"})  # a list item's own number
+    assert not counts("In 2019, startups were few.", {"startup"})  # a year
+    assert not states("number", "2. **A lack of coordination**: scattered leadership")
+
+
+def test_a_count_question_gets_the_count_of_that_thing(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("According to the InVivo study, how many startups specialized in AI for life sciences "
+                            "were there in Québec?")
+    assert "55" in ans.answer
+
+
+def test_a_list_split_across_passages_is_shown_whole(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Selon l'étude InVivo de 2019, quels défis freinent la croissance de l'IA en santé?")
+    for item in ("coordination", "talents"):  # the second and the fifth of the five challenges
+        assert item in ans.answer, ans.answer

@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.answer.amounts import company_amount
-from assistant.answer.evidence import CitationBook, best_sentences, enforce_grounding, renumber
+from assistant.answer.evidence import CitationBook, enforce_grounding, renumber
+from assistant.answer.facts import FactAnswerer
 from assistant.answer.match import Match, check
 from assistant.answer.passages import ProgramPassages, amount_fact, past_award_fact, rank_facts
 from assistant.answer.rank import Ranking, rank_programs
-from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
+from assistant.answer.reports import ReportAnswerer
 from assistant.answer.texts import label, t
 from assistant.models import Answer, Lang, Profile, ProgramFit
 from assistant.retrieval.retrieve import Hit, Retriever
-from assistant.understand.intent import Question, asks_document
-from common import figures
+from assistant.understand.intent import Question
 from common.labels import label as region_label
 from common.labels import phrase
 
@@ -95,6 +95,7 @@ class Composer:
         self.programs = snap.programs
         self.passages = ProgramPassages(snap)
         self.reports = ReportAnswerer(retriever)
+        self.facts = FactAnswerer(self.programs, self.passages, self.reports)
 
     def compose(self, q: Question, lang: str, profile: Profile, turn: Turn, query: str) -> Answer:
         """Draft and guard in one call (retrieval and ranking done here)."""
@@ -111,12 +112,11 @@ class Composer:
         """The cited text before the figure check, or an abstention. `hits` and `ranking` come from the service's
         retrieve and rank steps; without them they are computed here."""
         book = CitationBook()
-        last = turn.texts[-1]
         if q.intent == "off_topic":  # decided from retrieval evidence when the question was understood
             return self._abstain(lang, profile, q)
         fits: list[ProgramFit] = []
         if q.intent == "fact":
-            text, fits = self._fact(q, lang, profile, book, last)
+            text, fits = self._fact(q, lang, profile, book, turn.texts)
         elif q.intent == "compare":
             text, fits = self._compare(q, lang, profile, book)
         elif q.intent == "report":
@@ -192,52 +192,9 @@ class Composer:
 
     # ---- a fact about named programs ---------------------------------------------------------------------------
     def _fact(self, q: Question, lang: str, profile: Profile, book: CitationBook,
-              question: str) -> tuple[str, list[ProgramFit]]:
-        lines: list[str] = []
-        fits = []
-        pas = self.passages
-        records = [r for (pid, _, _), rows in pas.rows.items() if pid in q.programs[:2] for r in rows]
-        lead = self.reports.leading(question, q.programs[:2], records, study=asks_document(question))
-        if lead and (found := self.reports.answer(question, q.focus, lang, book, lead)):
-            lines += [found, ""]  # the study's or announcement's figure first, the records' facts as context
-            book.retrieved = [h.row.id for h in lead[:LEAD_DEPTH]] + [r.id for r in records]
-        else:
-            book.retrieved = []  # no search: the passages it cites are what the answer used
-        for pid in q.programs[:2]:
-            p = self.programs.get(pid)
-            if p is None:
-                continue
-            fits.append(program_fit(check(p, profile, lang), lang, profile.employees))
-            ranked = rank_facts(p, question, q.focus, lang)
-            if q.focus != "general" and len(ranked) < 3:  # the fact asked for first, then the closest context
-                ranked += [i for i in rank_facts(p, question, "general", lang) if i not in ranked]
-            known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
-            false_figs = [f.text for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known]
-            top = amount_fact(p, profile.employees)
-            if top is not None and (false_figs or q.focus == "amount"):
-                # what this company can get first ("IRAP gives $50M to everyone?": what the sources state)
-                ranked = [top, *[i for i in ranked if i != top]]
-            name = p.name.get(lang)
-            if q.focus in ("status", "date"):  # "is it still open?": the status answers it, before other facts
-                lines.append(f"**{name}** — " + pas.status_line(book, p, lang))
-            if false_figs:
-                quoted = " / ".join(t(lang, "quote", text=x) for x in false_figs)
-                lines.append(t(lang, "premise", figs=quoted, name=name))
-            if ranked:
-                lines.append(t(lang, "fact_lead", name=name) + t(lang, "sep")
-                             + " ".join(pas.fact_line(book, p, lang, i) for i in ranked[:3]))
-            else:
-                lines.append(t(lang, "fact_missing", name=name))
-                part = "eligibility" if q.focus == "eligibility" else "overview"
-                for row in pas.part(p.id, lang, part)[:1]:
-                    lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=2)]
-            if q.focus == "eligibility" and ranked:
-                for row in pas.part(p.id, lang, "eligibility")[:1]:
-                    lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=1)]
-            if q.focus not in ("status", "date"):
-                lines.append(pas.status_line(book, p, lang))
-            lines.append("")
-        return "\n".join(lines).strip(), fits
+              texts: list[str]) -> tuple[str, list[ProgramFit]]:
+        text, matches = self.facts.answer(q, lang, profile, book, texts)
+        return text, [program_fit(m, lang, profile.employees) for m in matches]
 
     # ---- comparison --------------------------------------------------------------------------------------------
     def _compare(self, q: Question, lang: str, profile: Profile, book: CitationBook) -> tuple[str, list[ProgramFit]]:

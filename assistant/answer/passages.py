@@ -113,6 +113,21 @@ def amount_fact(p: Program, employees: int | None = None) -> int | None:
     return None
 
 
+def award_facts(p: Program) -> list[int]:
+    """The facts stating each per-company award of the record, the largest ceiling first (a claimed figure is
+    answered with the range the sources give: small projects and the ceiling for select firms)."""
+    out: list[tuple[float, int]] = []
+    for a in p.funding.per_company:
+        for value in (a.max, a.typical_max):
+            if value is None:
+                continue
+            want = figures._fmt(float(value))
+            out += [(-float(value), i) for i, f in enumerate(p.facts)
+                    if any(fig.kind == "money" and fig.value == want for fig in figures.extract(f.en))][:1]
+            break
+    return list(dict.fromkeys(i for _, i in sorted(out)))
+
+
 def past_award_fact(p: Program, lang: str) -> int | None:
     """For a program that ended and no longer publishes an award: the fact that stated what one company got, if one
     does ("an award of $60,000 per year"); never a fact stating an envelope or a fund size of the record."""

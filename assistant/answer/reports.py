@@ -34,16 +34,61 @@ def with_list(text: str, sentence: str) -> str:
     if not sentence.rstrip().endswith(":"):
         return sentence
     for line in text[end:].split("\n")[1:]:
-        if not re.match(r"\s*(?:[-*]|\d+[.)])\s", line):
+        if not _ITEM.match(line):
             break
         end = text.find(line, end) + len(line)
     return text[start:end]
 
 
+ORDINAL = re.compile(r"^\s*\d{1,2}[.)]\s")  # a numbered list item's own number ("2. **A lack of coordination**")
+# What a count asks for: the words after "how many" / « combien de », or after the figure a question quotes
+# ("counted 500 AI startups, correct?"), up to the verb or the end of the clause.
+_COUNT_ASKED = re.compile(r"\b(?:how many|number of|nombre d(?:e |')|combien d(?:e |'))([a-z' -]{3,60})")
+_COUNT_QUOTED = re.compile(r"(?<![\d.,$])\b(?!(?:19|20)\d\d\b)\d[\d ,.]*\s+([a-z' -]{3,60})")
+_CLAUSE_END = re.compile(r"\b(?:the|le|la|les|l'|did|does|do|are|is|were|was|have|has|ont|a|sont|etaient|compt\w*|count\w*|"
+                         r"recens\w*|selon|according|in|au|en|dans)\b")
+COUNT_WORDS = 4
+
+
+def figures_of(sentence: str) -> list[figures.Figure]:
+    """The sentence's figures, without a numbered list item's own number."""
+    return figures.extract(ORDINAL.sub("", sentence, count=1))
+
+
+_ITEM = re.compile(r"\s*(?:[-*]|\d+[.)])\s")
+
+
+def list_items(text: str) -> str:
+    """The list items a passage opens with (the rest of a list the previous passage began), else ''."""
+    lines = []
+    for line in text.split("\n"):
+        if not _ITEM.match(line):
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def states(want: str, sentence: str) -> bool:
     """The sentence states the kind of figure asked for; a count ('how many') is not a year."""
     return any(f.kind == want and not (want == "number" and YEAR.fullmatch(f.value))
-               or (want == "number" and f.kind in ("money", "pct")) for f in figures.extract(sentence))
+               or (want == "number" and f.kind in ("money", "pct")) for f in figures_of(sentence))
+
+
+def counted(query: str) -> set[str]:
+    """The tokens of what a count is about ("how many AI startups" → ai, startup), else an empty set."""
+    f = fold(query)
+    m = _COUNT_ASKED.search(f) or _COUNT_QUOTED.search(f)
+    if not m:
+        return set()
+    words = _CLAUSE_END.split(m.group(1), maxsplit=1)[0]
+    return set(tokenize(words)[:COUNT_WORDS])
+
+
+def counts(sentence: str, things: set[str]) -> bool:
+    """A number stands right before what is counted ("**55 startups**", « 55 entreprises en démarrage »)."""
+    toks = tokenize(ORDINAL.sub("", sentence, count=1))
+    return any(tok.isdigit() and not YEAR.fullmatch(tok) and things & set(toks[i + 1:i + 3])
+               for i, tok in enumerate(toks))
 
 
 def in_language(scored: list[tuple[float, Hit, str]], lang: str) -> list[tuple[float, Hit, str]]:
@@ -67,10 +112,10 @@ def shared_vectors(embedder_name: str) -> dict[str, np.ndarray]:
 def wanted_figure(query: str, focus: Focus) -> str | None:
     want = {"amount": "money", "rate": "pct", "date": "date"}.get(focus)
     fq = fold(query)
-    if re.search(r"\b(how many|nombre|number of)\b|\bcombien d.(?!argent|dollars)", fq) and \
-            not re.search(r"\b(how much|combien d.argent)\b", fq):
-        want = "number"
-    return want
+    asks_count = bool(re.search(r"\b(how many|nombre|number of)\b|\bcombien d.(?!argent|dollars)", fq)) and \
+        not re.search(r"\b(how much|combien d.argent)\b", fq)
+    quotes_count = want is None and bool(_COUNT_QUOTED.search(fq))  # a count to check ("500 AI startups, correct?")
+    return "number" if asks_count or quotes_count else want
 
 
 class ReportAnswerer:
@@ -132,6 +177,19 @@ class ReportAnswerer:
         """The digest passages a report question starts from (the same search the evals score)."""
         return self.retriever.answer_search(query, "digests")
 
+    def list_rest(self, row: ChunkRow, most: int = 2) -> list[tuple[ChunkRow, str]]:
+        """The items of a list that `row` ends and the next passages of its section carry on (split by chunking)."""
+        rows = self._by_source.get(row.meta.source, [])
+        out: list[tuple[ChunkRow, str]] = []
+        for nxt in rows[rows.index(row) + 1:] if row in rows else []:
+            items = list_items(nxt.text)
+            if nxt.meta.section != row.meta.section or not items or len(out) >= most:
+                break
+            out.append((nxt, items))
+            if items != nxt.text.strip():  # the list ends in this passage
+                break
+        return out
+
     def with_document(self, hits: list[Hit]) -> list[tuple[int, Hit]]:
         """The first passages with their ranks, then the rest of the best passage's document (ranked after them): a
         figure line whose words are the document's, not the question's, can still answer."""
@@ -177,11 +235,13 @@ class ReportAnswerer:
         most = max(shared, default=0) or 1
         scored: list[tuple[float, Hit, str]] = []
         figured: set[str] = set()  # sentences that state the kind of figure asked for
+        things = counted(query) if want == "number" else set()
         for (rank, h, s), sim, n in zip(cands, sims, shared, strict=True):
             fig = want is not None and states(want, s)
             if fig:
                 figured.add(s)
-            sc = 0.5 * n / most + sim + (0.4 if fig else 0) + 0.5 * h.score / top_hit
+            count = bool(things) and counts(s, things)  # the count of the very thing asked about
+            sc = 0.5 * n / most + sim + (0.4 if fig else 0) + (0.4 if count else 0) + 0.5 * h.score / top_hit
             scored.append((sc - 0.02 * rank, h, s))
         named = self.named_documents(query)
         if named and any(h.row.meta.source in named for _, h, _ in scored):
@@ -202,4 +262,7 @@ class ReportAnswerer:
             block = with_list(h.row.text, s)
             shown = SOURCE_TAG.sub("", block).replace("\n", "\n  ")
             lines.append(f"- {shown} [{book.cite(h.row, block)}]")
+            if block != s and h.row.text.rstrip().endswith(block.rstrip()):  # a list the next passages go on with
+                for row, items in self.list_rest(h.row):
+                    lines.append("  " + SOURCE_TAG.sub("", items).replace("\n", "\n  ") + f" [{book.cite(row, items)}]")
         return "\n".join(lines)

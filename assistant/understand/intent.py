@@ -53,7 +53,8 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"remplace|replaced|termine|ended|existe)\b")),
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|"
                           r"max|jusqu.a|up to|valeur|value|taille|size|"
-                          r"enveloppe|envelope|\$)")),
+                          r"enveloppe|envelope|\$|what (?:does|would|will) it cost|cost (?:us|me)\b|coute|couterait|fees?\b|"
+                          r"frais d.(?:inscription|adhesion|participation))")),
     ("duration", re.compile(r"\b(combien de temps|how long|delais?|how many (?:days|weeks|months|years)|"
                             r"combien de (?:jours|semaines|mois|annees))\b")),
     ("eligibility", re.compile(r"\b(admissib\w*|eligib\w*|qui peut|who can|conditions?|criteres?|criteria|requis|"
@@ -76,6 +77,13 @@ def focus_of(text: str) -> Focus:
         if pat.search(f):
             return name
     return "general"
+
+
+def focuses_of(text: str) -> list[Focus]:
+    """Every focus the question asks, in the order `focus_of` tries them ("when is the next cohort, and what would
+    it cost us?": the date and the amount)."""
+    f = fold(text)
+    return list(dict.fromkeys(name for name, pat in _FOCUS if pat.search(f)))
 
 
 def asks_document(text: str) -> bool:

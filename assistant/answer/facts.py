@@ -1,0 +1,144 @@
+"""Answers about named programs: the facts asked for (each focus of the question), what this company can get and
+whether it qualifies, then the status — each line cited."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.answer.evidence import CitationBook, best_sentences
+from assistant.answer.match import Match, check
+from assistant.answer.passages import ProgramPassages, amount_fact, award_facts, rank_facts
+from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
+from assistant.answer.texts import t
+from assistant.models import Profile
+from assistant.understand.intent import Focus, Question, asks_document, focuses_of
+from assistant.understand.scope import COMPANY_VOICE
+from common import figures
+from common.labels import phrase
+from common.lang import fold
+from common.records import Program
+
+SHOWN_FACTS = 3  # facts per program for one focus; one more per further focus the question asks
+SIZE_FACTS = ("employees", "revenue", "founder_age")
+COMPANY_FACTS = ("stage", "region", "incorporated", "audience", "sectors")
+
+
+def ranked_facts(p: Program, question: str, focuses: list[Focus], lang: str) -> list[int]:
+    """Fact indexes, best first: the best fact of each focus the question asks ("when, and what would it cost?"),
+    then the rest for the first focus, then the closest context when few facts answer it."""
+    per_focus = [rank_facts(p, question, f, lang) for f in focuses]
+    out = [r[0] for r in per_focus if r] + [i for r in per_focus[:1] for i in r]
+    if focuses[0] != "general" and len(set(out)) < SHOWN_FACTS:
+        out += rank_facts(p, question, "general", lang)
+    return list(dict.fromkeys(out))
+
+
+def about_company(profile: Profile, focus: Focus, texts: list[str]) -> bool:
+    """The asker asks who qualifies, states the company's size, revenue or age, or speaks for a company she
+    describes ("a seed startup like ours", « notre PME de Sherbrooke »): say how this one fares."""
+    known = profile.known()
+    if focus == "eligibility" or any(k in known for k in SIZE_FACTS):
+        return True
+    return any(k in known for k in COMPANY_FACTS) and any(COMPANY_VOICE.search(fold(x)) for x in texts)
+
+
+def rule_facts(m: Match, p: Program) -> list[int]:
+    """Facts that state the thresholds the company's fit turns on (a minimum request, a headcount ceiling)."""
+    out = []
+    for r in m.reasons:
+        if r.value is None or r.verdict == "info":
+            continue
+        v = figures._fmt(r.value)
+        out += [i for i, f in enumerate(p.facts) if {("any", v), ("number", v)} & figures.keys(f.en)][:1]
+    return out
+
+
+class FactAnswerer:
+    """A named program's facts, answering what the question asks first."""
+
+    def __init__(self, programs: dict[str, Program], passages: ProgramPassages, reports: ReportAnswerer) -> None:
+        self.programs, self.passages, self.reports = programs, passages, reports
+
+    def answer(self, q: Question, lang: str, profile: Profile, book: CitationBook,
+               texts: list[str]) -> tuple[str, list[Match]]:
+        """Cited lines for the (at most two) programs the question (`texts[-1]`, after the earlier messages) names,
+        and their matches for this profile."""
+        question = texts[-1]
+        lines: list[str] = []
+        matches = []
+        pas = self.passages
+        records = [r for (pid, _, _), rows in pas.rows.items() if pid in q.programs[:2] for r in rows]
+        # "is it still open?": the record's status answers; an announcement that names the program does not
+        lead = [] if q.focus == "status" else self.reports.leading(question, q.programs[:2], records,
+                                                                     study=asks_document(question))
+        if lead and (found := self.reports.answer(question, q.focus, lang, book, lead)):
+            lines += [found, ""]  # the study's or announcement's figure first, the records' facts as context
+            book.retrieved = [h.row.id for h in lead[:LEAD_DEPTH]] + [r.id for r in records]
+        else:
+            book.retrieved = []  # no search: the passages it cites are what the answer used
+        focuses = focuses_of(question) or [q.focus]
+        for pid in q.programs[:2]:
+            p = self.programs.get(pid)
+            if p is not None:
+                m = check(p, profile, lang)
+                matches.append(m)
+                lines += self.program_lines(m, q, focuses, lang, profile, book, texts) + [""]
+        return "\n".join(lines).strip(), matches
+
+    def program_lines(self, m: Match, q: Question, focuses: list[Focus], lang: str, profile: Profile,
+                      book: CitationBook, texts: list[str]) -> list[str]:
+        p, pas, lines, question = m.program, self.passages, [], texts[-1]
+        ranked = ranked_facts(p, question, focuses, lang)
+        known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
+        false_figs = [f.text for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known]
+        top = amount_fact(p, profile.employees)
+        if top is not None and (false_figs or "amount" in focuses):
+            # what this company can get first; against a claimed figure ("IRAP gives $50M to everyone?"), every
+            # per-company award the sources state, so the reader sees the real range
+            ranked = list(dict.fromkeys([top, *(award_facts(p) if false_figs else []), *ranked]))
+        company = about_company(profile, q.focus, texts)
+        if company:
+            ranked = list(dict.fromkeys([*ranked[:1], *rule_facts(m, p), *ranked[1:]]))
+        name = p.name.get(lang)
+        if q.focus in ("status", "date"):  # "is it still open?": the status answers it, before other facts
+            lines.append(f"**{name}** — " + pas.status_line(book, p, lang))
+        if false_figs:
+            quoted = " / ".join(t(lang, "quote", text=x) for x in false_figs)
+            lines.append(t(lang, "premise", figs=quoted, name=name))
+        if top is None and "amount" in focuses:
+            lines.append(t(lang, "no_amount"))
+        if ranked:
+            shown = SHOWN_FACTS + len(focuses) - 1
+            lines.append(t(lang, "fact_lead", name=name) + t(lang, "sep")
+                         + " ".join(pas.fact_line(book, p, lang, i) for i in ranked[:shown]))
+        elif q.focus != "status":  # the status line above answers "is it still open?"
+            lines.append(t(lang, "fact_missing", name=name))
+            part = "eligibility" if q.focus == "eligibility" else "overview"
+            for row in pas.part(p.id, lang, part)[:1]:
+                lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=2)]
+        if q.focus == "eligibility" and ranked:
+            for row in pas.part(p.id, lang, "eligibility")[:1]:
+                lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=1)]
+        if company:
+            lines += self.fit_line(m, lang, book)
+        if q.focus not in ("status", "date"):
+            lines.append(pas.status_line(book, p, lang))
+        if q.focus == "status" and not p.ended(dt.date.today()):
+            lines += self.next_step(p, lang, book)
+        return lines
+
+    def fit_line(self, m: Match, lang: str, book: CitationBook) -> list[str]:
+        """'For your company: *to check* — at most 50 employees ✓; …', each rule's figure cited."""
+        why = []
+        for r in m.reasons:
+            if r.verdict != "info":
+                n = self.passages.fact_stating(book, m.program, lang, r.value) if r.value is not None else None
+                why.append(r.text + (f" [{n}]" if n else ""))
+        if not why:
+            return []
+        return [f"{t(lang, 'for_you')}{t(lang, 'sep')}*{phrase('fit', m.fit, lang)}* — " + "; ".join(why)]
+
+    def next_step(self, p: Program, lang: str, book: CitationBook) -> list[str]:
+        step = p.how_to_apply.get(lang)
+        n = self.passages.cite_text(book, p.id, lang, "apply", step)
+        return [f"{t(lang, 'next_step')}{t(lang, 'sep')}{step} [{n}]"] if n else []

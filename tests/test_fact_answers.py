@@ -1,0 +1,74 @@
+"""Answers about a named program on the real shipped corpus: every focus asked, claimed figures, this company's fit."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.understand.intent import focuses_of
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("When is the next cohort, and what would it cost us?", ["date", "amount"]),
+    ("Quand est la prochaine cohorte et combien ça coûte?", ["date", "amount"]),
+    ("Is it still open?", ["status"]),
+    ("What is it?", []),
+])
+def test_every_focus_a_question_asks_is_read(question: str, expected: list[str]) -> None:
+    assert focuses_of(question) == expected
+
+
+def test_a_second_focus_is_answered_too(assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask("We're a seed-stage AI startup with 4 employees. What is Impulse by Mila?")
+    ans = assistant_bot.ask("When is the next cohort, and what would it cost us?", session_id=first.session_id)
+    assert re.search(r"9,800", ans.answer)  # the cost, beside the cohort dates
+    assert re.search(r"Cohort|cohort", ans.answer)
+
+
+@pytest.mark.parametrize("question,ceiling", [
+    ("IRAP gives $50M to everyone, right?", r"\$10 million"),
+    ("Le PARI donne 50 M$ à tout le monde, non?", r"10 millions \$"),
+])
+def test_a_claimed_amount_is_answered_with_the_range_the_sources_give(assistant_bot: Assistant, question: str,
+                                                                       ceiling: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert re.search(ceiling, ans.answer)  # the ceiling for select firms
+    assert re.search(r"50[,\u202f\u00a0 ]000", ans.answer)  # and what a small project gets
+
+
+@pytest.mark.parametrize("turns,lang,verdict", [
+    (["Tell me about the Strategic Innovation Fund.", "Could a 10-person seed startup like ours use it?"], "en",
+     "For your company: *not eligible*"),
+    (["Parle-moi du Fonds stratégique pour l'innovation.", "Une jeune pousse de 10 employés au stade d'amorçage "
+      "comme la nôtre peut-elle l'utiliser?"], "fr", "Pour votre entreprise : *non admissible*"),
+])
+def test_a_company_asking_about_a_program_is_told_how_it_fares(assistant_bot: Assistant, turns: list[str], lang: str,
+                                                               verdict: str) -> None:
+    session = None
+    for text in turns:
+        ans = assistant_bot.ask(text, session_id=session)
+        session = ans.session_id
+    assert ans.language == lang
+    assert verdict in ans.answer
+    assert re.search(r"10 (?:million|millions) ?\$|\$10 million", ans.answer)  # the threshold, from its fact
+
+
+def test_a_plain_fact_question_gets_no_fit_line(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("What is the Strategic Innovation Fund?")
+    assert "For your company" not in ans.answer
+
+
+def test_is_it_open_gets_the_status_and_the_next_step(assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask("Parle-moi du Fonds Impulsion.")
+    ans = assistant_bot.ask("Est-ce encore ouvert?", session_id=first.session_id)
+    lines = ans.answer.splitlines()
+    assert lines[0].startswith("**Fonds Impulsion** — Statut")  # the record's status first, no announcement before
+    assert any(line.startswith("Prochaine étape") for line in lines)
+    assert "ne précisent pas" not in ans.answer
+
+
+def test_no_published_amount_is_said(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("What's the maximum FSISSS grant per project?")
+    assert "not published" in ans.answer
