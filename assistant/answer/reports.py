@@ -12,7 +12,7 @@ from assistant.answer.texts import t
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
-from assistant.understand.intent import Focus
+from assistant.understand.intent import Focus, focus_of
 from assistant.understand.names import NameIndex, mentioned_programs
 from common import figures
 from common.lang import fold
@@ -66,6 +66,15 @@ def list_items(text: str) -> str:
             break
         lines.append(line)
     return "\n".join(lines)
+
+
+_PART = re.compile(r",?\s+(?:et|and|puis|then)\s+(?=(?:combien|quel(?:le)?s?|que|qu'|quand|comment|how|what|when|which|"
+                   r"who|where|why)\b)", re.I)
+
+
+def question_parts(query: str) -> list[str]:
+    """A question that asks two things ("how much in all, and how much for growth?"), split in its asks."""
+    return [p for p in _PART.split(query) if p.strip()]
 
 
 def states(want: str, sentence: str) -> bool:
@@ -216,6 +225,33 @@ class ReportAnswerer:
         record = max((near.get(r.id, 0.0) for r in records), default=0.0)
         return hits if best and best >= record else []
 
+    def score(self, query: str, want: str | None, cands: list[tuple[int, Hit, str]], top_hit: float,
+              lang: str) -> tuple[list[tuple[float, Hit, str]], set[str]]:
+        """Each candidate sentence's score for `query` (its words beyond the document's own title, its meaning, the
+        figure asked for, its passage's rank), without other documents when the question names one; and the
+        sentences that state the figure asked for."""
+        sims = self.similarities(query, [s for _, _, s in cands])
+        # words that name a document (its title) say which document, not which of its sentences answers: the
+        # passage's rank already counts them
+        titles = {tok for _, h, _ in cands for tok in tokenize(h.row.meta.title)}
+        terms = set(tokenize(expand(query))) - titles
+        shared = [len(terms & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
+        most = max(shared, default=0) or 1
+        scored: list[tuple[float, Hit, str]] = []
+        figured: set[str] = set()
+        things = counted(query) if want == "number" else set()
+        for (rank, h, s), sim, n in zip(cands, sims, shared, strict=True):
+            fig = want is not None and states(want, s)
+            if fig:
+                figured.add(s)
+            count = bool(things) and counts(s, things)  # the count of the very thing asked about
+            sc = 0.5 * n / most + sim + (0.4 if fig else 0) + (0.4 if count else 0) + 0.5 * h.score / top_hit
+            scored.append((sc - 0.02 * rank, h, s))
+        named = self.named_documents(query)
+        if named and any(h.row.meta.source in named for _, h, _ in scored):
+            scored = [x for x in scored if x[1].row.meta.source in named]
+        return in_language(scored, lang), figured
+
     def answer(self, query: str, focus: Focus, lang: str, book: CitationBook, hits: list[Hit] | None = None) -> str:
         """Cited lines that answer `query` from the digests (`hits`, else a fresh search), or '' when the evidence is
         too weak."""
@@ -229,31 +265,20 @@ class ReportAnswerer:
             cands += [(rank, h, s) for s in best_sentences(h.row, wide, k=12, want_figure=want)
                       if not (head and s in head)]
         top_hit = max((h.score for h in hits), default=1.0) or 1.0
-        sims = self.similarities(query, [s for _, _, s in cands])
-        terms = set(tokenize(wide))
-        shared = [len(terms & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
-        most = max(shared, default=0) or 1
-        scored: list[tuple[float, Hit, str]] = []
-        figured: set[str] = set()  # sentences that state the kind of figure asked for
-        things = counted(query) if want == "number" else set()
-        for (rank, h, s), sim, n in zip(cands, sims, shared, strict=True):
-            fig = want is not None and states(want, s)
-            if fig:
-                figured.add(s)
-            count = bool(things) and counts(s, things)  # the count of the very thing asked about
-            sc = 0.5 * n / most + sim + (0.4 if fig else 0) + (0.4 if count else 0) + 0.5 * h.score / top_hit
-            scored.append((sc - 0.02 * rank, h, s))
-        named = self.named_documents(query)
-        if named and any(h.row.meta.source in named for _, h, _ in scored):
-            scored = [x for x in scored if x[1].row.meta.source in named]
-        scored = in_language(scored, lang)
+        scored, figured = self.score(query, want, cands, top_hit, lang)
         best = max((x[0] for x in scored), default=0.0)
         if best < MIN_REPORT_SCORE:
             return ""
-        close = sorted((x for x in scored if x[0] >= best * CLOSE), key=lambda x: (x[2] not in figured, -x[0]))
+        close = sorted((x for x in scored if x[0] >= best * CLOSE), key=lambda x: (x[2] not in figured, -x[0]))[:3]
+        parts = question_parts(query)
+        for part in parts if len(parts) > 1 else []:  # "how much in all, and how much for growth?": each its answer
+            ps, pf = self.score(part, wanted_figure(part, focus_of(part)), cands, top_hit, lang)
+            mine = max(ps, key=lambda x: (x[2] in pf, x[0]), default=None)
+            if mine and all(mine[2] != s for _, _, s in close):
+                close.append(mine)
         lines: list[str] = []
         titles: set[str] = set()
-        for _, h, s in close[:3]:  # the figure asked for first, then the closest context
+        for _, h, s in close:  # the figure asked for first, then the closest context
             title = h.row.meta.title
             if title not in titles:
                 note = t(lang, "other_lang") if h.row.meta.language != lang else ""
