@@ -72,3 +72,10 @@ def test_is_it_open_gets_the_status_and_the_next_step(assistant_bot: Assistant) 
 def test_no_published_amount_is_said(assistant_bot: Assistant) -> None:
     ans = assistant_bot.ask("What's the maximum FSISSS grant per project?")
     assert "not published" in ans.answer
+
+
+def test_a_comparison_shows_what_the_company_pays_when_no_award_is_published(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("IVADO DemultiplIA vs Mila Impulse: which one for our AI startup?")
+    block = ans.answer.split("**DémultiplIA (IVADO)**")[1] if "**DémultiplIA (IVADO)**" in ans.answer else \
+        ans.answer.split("DemultiplIA")[-1]
+    assert "not published" in block and re.search(r"\$30,000", block), ans.answer

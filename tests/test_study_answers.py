@@ -3,6 +3,8 @@ asker's language, then the record as context; figures and language choice of stu
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answer.reports import counted, counts, in_language, question_parts, states
@@ -128,3 +130,11 @@ def test_each_ask_of_a_two_part_question_gets_its_figure(assistant_bot: Assistan
                                                          growth: str) -> None:
     ans = assistant_bot.ask(question)
     assert total in ans.answer and growth in ans.answer, ans.answer
+
+
+def test_a_quoted_list_keeps_its_numbers_and_each_line_is_cited(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Selon l'étude InVivo de 2019, quels défis freinent la croissance de l'IA en santé?")
+    items = [line.strip() for line in ans.answer.splitlines() if re.match(r"\s+\d\. \*\*", line)]
+    assert [i[0] for i in items] == ["1", "2", "3", "4", "5"], ans.answer  # grounded: numbers not dropped
+    assert all(re.search(r"\[\d+\]$", i) for i in items)
+    assert sum("coordination" in line for line in ans.answer.splitlines()) == 1  # an item is not shown twice

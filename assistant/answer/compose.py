@@ -210,9 +210,12 @@ class Composer:
             amount = amount_fact(p, profile.employees)
             if amount is None:
                 amount = past_award_fact(p, lang)
+            cost: list[int] = []
             if amount is None:
                 lines.append(f"  - {t(lang, 'no_amount')}")
-            picks = [amount, *rank_facts(p, "taux rate %", "rate", lang)[:1],
+                # what the company pays instead (an accelerator's fee, a membership): it tells two offers apart
+                cost = rank_facts(p, "coût cost frais fees paie pays membership adhésion", "amount", lang)[:1]
+            picks = [amount, *cost, *rank_facts(p, "taux rate %", "rate", lang)[:1],
                      *rank_facts(p, "admissibilité eligibility employés employees", "eligibility", lang)[:1],
                      *rank_facts(p, "cumul stacking", "stacking", lang)[:1]]
             for i in dict.fromkeys(i for i in picks if i is not None):

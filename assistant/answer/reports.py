@@ -279,15 +279,21 @@ class ReportAnswerer:
         lines: list[str] = []
         titles: set[str] = set()
         for _, h, s in close:  # the figure asked for first, then the closest context
+            if any(s in line for line in lines):  # an item of a list already shown whole
+                continue
             title = h.row.meta.title
             if title not in titles:
                 note = t(lang, "other_lang") if h.row.meta.language != lang else ""
                 lines.append(t(lang, "report_lead", title=title) + note)
                 titles.add(title)
             block = with_list(h.row.text, s)
-            shown = SOURCE_TAG.sub("", block).replace("\n", "\n  ")
-            lines.append(f"- {shown} [{book.cite(h.row, block)}]")
+            lines.append("- " + cited_lines(block, book.cite(h.row, block)))
             if block != s and h.row.text.rstrip().endswith(block.rstrip()):  # a list the next passages go on with
                 for row, items in self.list_rest(h.row):
-                    lines.append("  " + SOURCE_TAG.sub("", items).replace("\n", "\n  ") + f" [{book.cite(row, items)}]")
+                    lines.append("  " + cited_lines(items, book.cite(row, items)))
         return "\n".join(lines)
+
+
+def cited_lines(block: str, n: int) -> str:
+    """A quoted block, each of its lines (a sentence and its list items) marked with the citation it comes from."""
+    return "\n  ".join(f"{SOURCE_TAG.sub('', line).strip()} [{n}]" for line in block.split("\n") if line.strip())
