@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     threads: int = Field(default_factory=lambda: os.cpu_count() or 2, description="Threads for the embedder")
     chroma_url: str | None = Field(None, description="Chroma server URL (http://127.0.0.1:8765); unset = embedded Chroma")
     collection_prefix: str = Field("boussole", description="Prefix of the Chroma collection name")
+    search_ef: int = Field(2000, ge=10, description="HNSW search breadth of the vector store: at or above the number "
+                                                    "of passages, dense search is exact and the same in every process")
     retrieval_mode: Literal["hybrid", "bm25", "dense", "naive"] = Field(
         "hybrid", description="hybrid (BM25 + dense fused) | bm25 | dense | naive (plain LangChain Chroma similarity)")
     favour_kinds: bool = Field(True, description="Favour program records for 'which program' questions, digests for report ones")

@@ -107,8 +107,9 @@ def store_for(settings: Settings, embedder: Embedder) -> VectorStore:
 def _open_store(settings: Settings, embedder_name: str, dim: int) -> VectorStore:
     name = collection_name(settings)
     if settings.chroma_url:
-        return open_store("chroma-server", settings.chroma_url, name, embedder_name, dim)
-    return open_store("chroma-embedded", str(settings.data_dir / "chroma"), name, embedder_name, dim)
+        return open_store("chroma-server", settings.chroma_url, name, embedder_name, dim, settings.search_ef)
+    return open_store("chroma-embedded", str(settings.data_dir / "chroma"), name, embedder_name, dim,
+                      settings.search_ef)
 
 
 def source_name(path: Path, root: Path) -> str:

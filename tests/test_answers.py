@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.answer.evidence import CitationBook, enforce_grounding
@@ -187,3 +191,21 @@ def test_program_citation_titles_follow_the_answer_language(assistant_bot: Assis
     ans = assistant_bot.ask("Quel est le taux du CRIC?")
     titles = [c.title for c in ans.citations if c.program_id == "cric"]
     assert titles and all("Crédit d'impôt" in t for t in titles)
+
+
+def test_dense_search_is_exact_on_the_shipped_corpus(assistant_bot: Assistant) -> None:
+    # the 400 passages a question reads are the exact closest ones in every process that opens the published index
+    # (Chroma's default search breadth returned about 393 of them from a reopened index, with a tail that changed from
+    # one process to the next, and near-tie shortlists flipped)
+    snap = assistant_bot.retriever.snapshot
+    stored = snap.store.col.get(include=["embeddings"])  # type: ignore[attr-defined]
+    vecs = np.asarray(stored["embeddings"], dtype=np.float32)
+    q = "Quels programmes d'accompagnement et de financement de démarrage pour une medtech d'IA à Montréal?"
+    exact = sorted(stored["ids"][i] for i in np.argsort(-(vecs @ snap.query_vector(q)))[:400])
+    child = ("import json, sys; from assistant.retrieval.snapshot import open_snapshot; from common.settings import "
+             "Settings; s = open_snapshot(Settings.model_validate_json(sys.argv[1])); "
+             "print(json.dumps(sorted(c for c, _ in s.store.query(s.query_vector(sys.argv[2]), 400))))")
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", child, assistant_bot.settings.model_dump_json(), q],
+                             capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1])
+        assert json.loads(out.stdout.strip().splitlines()[-1]) == exact

@@ -42,6 +42,18 @@ class StoreContract:
     def test_empty_query(self) -> None:
         assert self.make("contract-d").query(_vec(1, 0, 0), 5) == []
 
+    def test_similarities_are_cosines(self) -> None:
+        rng = np.random.default_rng(7)
+        vecs = rng.standard_normal((300, 16)).astype(np.float32)
+        vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+        s = self.make("contract-e", dim=16)
+        ids = [f"p{i}" for i in range(len(vecs))]
+        s.upsert(ids, vecs, ids, [{"k": i} for i in range(len(vecs))])
+        q = vecs[3] + 0.8 * rng.standard_normal(16).astype(np.float32)
+        q /= np.linalg.norm(q)
+        for cid, sim in s.query(q, 50):
+            assert sim == pytest.approx(float(vecs[ids.index(cid)] @ q), abs=1e-4)  # not 1 - a squared distance
+
 
 class TestEmbeddedChroma(StoreContract):
     @pytest.fixture(autouse=True)
