@@ -699,3 +699,25 @@ def test_a_message_asking_two_needs_in_two_parts_is_searched_by_part() -> None:
                                   "We've been incubated at a university. We want grants."])
 def test_one_need_or_parts_without_a_need_are_not_split(text: str) -> None:
     assert need_clauses(text, infer(text).needs) == []
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("We use AI to design therapeutic enzymes.", Sector.biotech),
+    ("Nous développons des anticorps avec l'IA.", Sector.biotech),
+    ("A startup building cell therapies with machine learning.", Sector.biotech),
+    ("Nous concevons des protéines thérapeutiques.", Sector.biotech),
+    ("We need wet-lab space.", Sector.biotech),
+])
+def test_biotech_products_name_the_sector(text: str, sector: Sector) -> None:
+    assert sector in infer(text).sectors
+
+
+@pytest.mark.parametrize("text,region", [
+    ("We need lab space around Laval or Montreal.", "QC"),  # one of two Québec regions: in Québec, region unknown
+    ("Nous cherchons des locaux à Laval ou à Montréal.", "QC"),
+    ("Our startup is near Sherbrooke.", "estrie"),
+    ("Nous sommes établis près de Gatineau.", "outaouais"),
+    ("We are in Laval and sell in Montreal.", "laval"),  # "and": not alternatives
+])
+def test_places_near_or_either(text: str, region: str) -> None:
+    assert infer(text).region == region

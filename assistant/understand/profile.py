@@ -69,7 +69,10 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.medtech, _rx(r"med-?techs?", r"dispositifs? medica(?:l|ux)", r"medical devices?",
                          r"technologies? medicales?", r"medical technolog(?:y|ies)", r"imagerie medicale",
                          r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*")),
-    (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology")),
+    (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology", r"enzymes?",
+                         r"anticorps", r"antibod(?:y|ies)", r"biologics", r"(?:therapeutic|recombinant) proteins?",
+                         r"proteines? (?:therapeutiques?|recombinantes?)", r"(?:cell|gene) therap(?:y|ies)",
+                         r"therapies? (?:cellulaires?|geniques?)", r"wet[- ]labs?")),
     (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drug (?:discovery|development)",
                         r"small[- ]molecules?", r"petites? molecules?")),
     (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
@@ -131,7 +134,8 @@ _COMPANY = r"(?:entreprise|startup|start-up|pousse|pme|societe|compagnie|biotech
 _NOT_ORG = (r"(?![- ](?:program|programme|grant|tax|credit|fund|government|gouvernement|agency|initiative|incentive|"
             r"subsid|loan|innovation|international|invivo|inc\b))")
 _REGIONS: list[tuple[str, re.Pattern[str]]] = [
-    (code, _rx(rf"(?:(?:au|aux|en|a|in|dans|within)\s+(?:la (?:ville|province|region) de |the (?:province|city) of )?|"
+    (code, _rx(rf"(?:(?:au|aux|en|a|in|dans|within|around|near|close to|pres de|autour de|proche de)\s+"
+               rf"(?:la (?:ville|province|region) de |the (?:province|city) of )?|"
                rf"(?:startup|start-up|company|firm|business|team|sme)s?\s+from\s+)(?:{places}){_NOT_ORG}",
                rf"(?:{places})[- ]based",
                # « Entreprise de Sherbrooke », « petite biotech de Gaspé », « une PME de la Montérégie »
@@ -185,6 +189,8 @@ def _first(f: str, table: list[tuple[Stage, re.Pattern[str]]]) -> Stage | None:
     return table[min(found)[1]][0] if found else None
 
 
+_QC_PLACES = "|".join(places for code, places in _PLACES if code in QUEBEC_REGIONS)
+_EITHER_REGION = re.compile(rf"(?<![a-z])(?:{_QC_PLACES})\s+(?:or|ou)\s+(?:a\s+|in\s+|en\s+)?(?:{_QC_PLACES})(?![a-z])")
 _CITY_OF_QUEBEC = re.compile(r"(?<![\w-])à\s+qu[ée]bec(?![\w-])", re.IGNORECASE)  # « à Québec » is the city
 
 
@@ -198,6 +204,8 @@ def _region(f: str, raw: str = "") -> str | None:
     for m in _CITY_OF_QUEBEC.finditer(raw):
         if not _TARGET.search(_clause(f, m.start())):
             found.append((0, m.start(), "capitale-nationale"))
+    if found and min(found)[0] == 0 and _EITHER_REGION.search(f):
+        return "QC"  # "around Laval or Montreal", « à Laval ou à Montréal »: in Québec, in one of two regions
     return min(found)[2] if found else None
 
 
