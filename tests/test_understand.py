@@ -15,7 +15,7 @@ from assistant.understand.intent import classify, focus_of
 from assistant.understand.names import NameIndex, mentioned_programs
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
-from assistant.understand.scope import COMPANY_VOICE, MIN_DENSE_ALONE, MIN_EVIDENCE, MIN_STATED, Evidence, Scope
+from assistant.understand.scope import COMPANY_VOICE, MIN_STATED, Evidence, Scope
 from common.vocab import Group, Instrument, Region
 
 CALIBRATION = yaml.safe_load((Path(__file__).parent / "fixtures" / "calibration.yaml").read_text(encoding="utf-8"))
@@ -28,7 +28,7 @@ def test_calibration_set_is_large_enough_and_bilingual() -> None:
 
 
 def test_calibration_refusals_and_abstention(assistant_bot: Assistant) -> None:
-    """Measured (scope.py): 0/73 refused, 87/91 abstained, precision 1.00, recall 0.96."""
+    """Measured (scope.py): 0/73 refused, 83/91 abstained, precision 1.00, recall 0.91."""
     refused = [q["q"] for q in CALIBRATION["in_scope"] + CALIBRATION["report"] if assistant_bot.ask(q["q"]).abstained]
     off = [q["q"] for q in CALIBRATION["off_topic"]]
     abstained = [q for q in off if assistant_bot.ask(q).abstained]
@@ -38,12 +38,10 @@ def test_calibration_refusals_and_abstention(assistant_bot: Assistant) -> None:
     assert recall >= 0.9 and precision >= 0.99, (recall, precision, sorted(set(off) - set(abstained)))
 
 
-def test_common_words_alone_do_not_cover_a_question() -> None:
-    """No signal, no name: shared everyday words ("family doctor", "capital") lift the score, not the meaning."""
-    assert Evidence(dense=MIN_DENSE_ALONE - 0.05, coverage=1.0).score >= MIN_EVIDENCE
-    assert Evidence(dense=MIN_DENSE_ALONE - 0.05, coverage=1.0).weak() is True
-    assert Evidence(dense=MIN_DENSE_ALONE + 0.05, coverage=1.0).weak() is False
-    assert Evidence(dense=MIN_DENSE_ALONE - 0.05, coverage=1.0, operator=True).weak() is False  # "l'appel MEDTEQ+"
+def test_an_operator_acronym_is_one_signal() -> None:
+    low = MIN_STATED - 0.3
+    assert Evidence(dense=low + 0.1, coverage=1.0, operator=True).weak() is False  # "l'appel MEDTEQ+" (one signal)
+    assert Evidence(dense=low, operator=True).weak() is True  # one signal only lowers the bar
 
 
 def test_an_organisation_named_by_its_acronym_is_a_signal(assistant_bot: Assistant) -> None:

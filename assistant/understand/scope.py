@@ -37,17 +37,13 @@ from common.tokens import tokenize
 # 2026-12-02 (session 5): 32 off-topic and 6 in-scope calibration questions added (health care, AI know-how, jobs,
 # personal finance, other sectors' money). Seven were answered: a family doctor, a salary, "the capital of Australia"
 # (common words the corpus uses, no signal), a first home's mortgage, restaurant and film grants, scholarships.
-# Three readings followed: MIN_DENSE_ALONE, an operator named by its acronym as a signal, PERSONAL with an adjective
-# ("ma première maison") and one's own salary. Measured: 0/73 refused, 87/91 abstained; dev golden 0 refused,
-# 10/14 abstained; false-refusal set 0/48. Still answered: restaurant grants and a bachelor's scholarships (a money
-# word, no sector or company: one signal over MIN_STATED), supervised learning, the NIH SBIR.
+# Two readings followed: an operator named by its acronym is a signal ("l'appel MEDTEQ+"), and PERSONAL reads an
+# adjective ("ma première maison") and one's own salary. A third, a minimum dense cosine (0.48) for a question with no
+# signal and no name, caught the family doctor, the salary and the capital, but it rests on only four in-scope
+# calibration questions of that kind and the gate's held-out set lost an in-scope answer with it: not kept.
+# Measured: 0/73 refused, 83/91 abstained; dev golden 0 refused; false-refusal set 0/48.
 MIN_EVIDENCE = 0.65
 MIN_STATED = 0.52
-# With no signal and no name, common words the corpus happens to use ("family doctor", "capital", "salary") lift the
-# score: such a question must also be close in meaning to a passage. Our calibration questions of 2026-12-02 (34
-# off-topic, 6 in-scope, tests/fixtures/calibration.yaml): unnamed, signal-free off-topic ones reach a dense cosine of
-# 0.467 (a personal tax return) and in-scope ones start at 0.503 (a study's figure asked without the study's name).
-MIN_DENSE_ALONE = 0.48
 # An organisation of the corpus named by its acronym ("MEDTEQ+", "NSERC", « PARI »): it says what the question is about.
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9+&-]{1,10})\)")
 COVERAGE_WEIGHT = 0.25
@@ -127,8 +123,6 @@ class Evidence:
         if self.personal and not (self.domain or self.company):
             return True
         signals = sum((self.support or asks, self.domain, self.company, self.operator))
-        if signals == 0 and self.dense < MIN_DENSE_ALONE:
-            return True
         return signals < 2 and self.score < (MIN_STATED if signals else MIN_EVIDENCE)
 
 
