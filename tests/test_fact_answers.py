@@ -79,3 +79,11 @@ def test_a_comparison_shows_what_the_company_pays_when_no_award_is_published(ass
     block = ans.answer.split("**DémultiplIA (IVADO)**")[1] if "**DémultiplIA (IVADO)**" in ans.answer else \
         ans.answer.split("DemultiplIA")[-1]
     assert "not published" in block and re.search(r"\$30,000", block), ans.answer
+
+
+def test_a_comparison_of_funds_gives_their_size_as_context_never_as_the_amount(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Impulsion PME vs Fonds Impulsion: what changed for a startup?")
+    item = ans.answer.split("\n- **Fonds Impulsion**")[1]
+    sub = [line for line in item.splitlines() if line.startswith("  - ")]
+    assert "context" not in sub[0]  # the first line is what one company gets
+    assert any(line.startswith("  - Total size (context") and "200" in line for line in sub), ans.answer

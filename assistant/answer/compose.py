@@ -8,7 +8,7 @@ from assistant.answer.amounts import company_amount
 from assistant.answer.evidence import CitationBook, enforce_grounding, renumber
 from assistant.answer.facts import FactAnswerer
 from assistant.answer.match import Match, check
-from assistant.answer.passages import ProgramPassages, amount_fact, past_award_fact, rank_facts
+from assistant.answer.passages import ProgramPassages, amount_fact, envelope_fact, past_award_fact, rank_facts
 from assistant.answer.rank import Ranking, rank_programs
 from assistant.answer.reports import ReportAnswerer
 from assistant.answer.texts import label, t
@@ -220,6 +220,9 @@ class Composer:
                      *rank_facts(p, "cumul stacking", "stacking", lang)[:1]]
             for i in dict.fromkeys(i for i in picks if i is not None):
                 lines.append(f"  - {self.passages.fact_line(book, p, lang, i)}")
+            envelope = envelope_fact(p)  # two funds also differ by size: shown as context, never as an amount
+            if envelope is not None and envelope not in picks:
+                lines.append(f"  - {t(lang, 'envelope')}{t(lang, 'sep')}{self.passages.fact_line(book, p, lang, envelope)}")
             lines.append(f"  - {self.passages.status_line(book, p, lang)}")
         return "\n".join(lines), fits
 

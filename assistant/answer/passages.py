@@ -128,6 +128,16 @@ def award_facts(p: Program) -> list[int]:
     return list(dict.fromkeys(i for _, i in sorted(out)))
 
 
+def envelope_fact(p: Program) -> int | None:
+    """The fact that states the record's first envelope or fund size (context: never what one company gets)."""
+    for b in p.funding.program_budget:
+        want = figures._fmt(float(b.value))
+        for i, f in enumerate(p.facts):
+            if any(fig.kind == "money" and fig.value == want for fig in figures.extract(f.en)):
+                return i
+    return None
+
+
 def past_award_fact(p: Program, lang: str) -> int | None:
     """For a program that ended and no longer publishes an award: the fact that stated what one company got, if one
     does ("an award of $60,000 per year"); never a fact stating an envelope or a fund size of the record."""
