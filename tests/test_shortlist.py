@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answer.follow_up import TEXTS, follow_up
 from assistant.answer.match import check
-from assistant.answer.rank import _sector_score, part_relevance, program_hits, relevance
+from assistant.answer.rank import _sector_score, at_site, part_relevance, program_hits, relevance
 from assistant.answer.shortlist import cover_needs, instrument_ok, needs_to_cover
 from assistant.models import Profile
 from assistant.service import Assistant
@@ -194,3 +194,25 @@ def test_two_needs_in_two_parts_raise_each_parts_programs(assistant_bot: Assista
     parts = part_relevance(assistant_bot.retriever, q, infer(q), whole)
     assert all(parts[k] >= v for k, v in whole.items())
     assert parts.get("nrc-irap", 0.0) > whole.get("nrc-irap", 0.0)
+
+
+@pytest.mark.parametrize("region,there", [(None, False), ("montreal", False), ("QC", False), ("ON", True)])
+def test_a_program_delivered_elsewhere_is_for_companies_there(region: str | None, there: bool) -> None:
+    assert _p("jlabs-toronto").site == "ON"
+    assert at_site(Profile(region=region), "ON") is there
+    assert at_site(Profile(region=region), "montreal") is (region in (None, "montreal", "QC"))
+
+
+@pytest.mark.parametrize("question", [
+    "I'm a postdoc at McGill with a drug-discovery AI method; which incubators could host our spin-out?",
+    "Notre biotech de Laval cherche un incubateur avec des laboratoires pour ses premiers employés.",
+])
+def test_a_toronto_incubator_is_not_offered_to_a_quebec_company(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.programs and "jlabs-toronto" not in [p.id for p in ans.programs]
+
+
+def test_a_toronto_company_still_sees_the_toronto_incubator() -> None:
+    prof = infer("We are a Toronto biotech looking for an incubator with labs.")
+    assert prof.region == "ON"
+    assert at_site(prof, "ON")

@@ -12,6 +12,7 @@ from assistant.answer.shortlist import asked_instruments, cover_needs, instrumen
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import Snapshot
+from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import need_clauses
 from common.lang import fold
 from common.records import Program
@@ -27,6 +28,7 @@ FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subventio
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
 W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.8
 W_COUNTRY = 0.4
+W_AWAY = -0.5  # services delivered in another province, where the company would have to locate (JLABS in Toronto)
 W_OTHER_SECTOR = -0.2  # both name life-science sectors and none is shared
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
 W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)
@@ -125,6 +127,8 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
         s += W_STAGE
     if profile.region and profile.region in {r.value for r in p.regions}:
         s += W_LOCAL
+    if p.site and not at_site(profile, p.site):
+        s += W_AWAY
     if profile.countries and shares_country(p, profile):
         s += W_COUNTRY  # « un consortium européen » and Horizon Europe: the country asked about is the program's
     if p.audience:
@@ -136,6 +140,16 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
         s += W_NEEDS_PARTNER
     return s + (W_OPEN if p.accepting(dt.date.today()) else W_UNKNOWN_STATUS if p.intake.status == Intake.unknown
                 else W_NO_CALL)
+
+
+def at_site(profile: Profile, site: str) -> bool:
+    """The company is where the program's services are delivered. An asker who names no place is taken to be in
+    Québec, as Boussole's users are."""
+    region = profile.region or "QC"
+    in_quebec = region == "QC" or region in QUEBEC_REGIONS
+    if site == "QC" or site in QUEBEC_REGIONS:
+        return in_quebec and (region in (site, "QC") or site == "QC")
+    return region == site
 
 
 def _sector_score(p: Program, profile: Profile) -> float:

@@ -55,10 +55,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:le |un |les |des |the |a )?(?:reseau|milieux? (?:de soins|clinique)|hopita\w*|"
                                  r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network))",
                                  r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
-                                 r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements de sante|"
-                                 r"hopitaux)",
-                                 r"sell(?:ing)? (?:[a-z']+ ){0,2}to (?:[a-z']+ )?(?:hospitals|health (?:systems|institutions)|"
-                                 r"the health ?care (?:system|network))")),
+                                 r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements (?:de sante|"
+                                 r"du reseau)|hopitaux|c[i]?u?sss)",
+                                 r"sell(?:ing)? (?:[a-z']+ ){0,2}to (?:[a-z']+ )?(?:hospitals|health[- ](?:systems|institutions|"
+                                 r"network)|the health ?care (?:system|network)|c[i]?u?sss)")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
                         r"advisory", r"accompagnement", r"coaching")),
     (Need.training, _rx(r"formations?", r"training", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?")),

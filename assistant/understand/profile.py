@@ -68,12 +68,13 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.medtech, _rx(r"med-?techs?", r"dispositifs? medica(?:l|ux)", r"medical devices?",
                          r"technologies? medicales?", r"medical technolog(?:y|ies)", r"imagerie medicale",
-                         r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*")),
+                         r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*",
+                         r"surg(?:ery|ical)")),
     (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology", r"enzymes?",
                          r"anticorps", r"antibod(?:y|ies)", r"biologics", r"(?:therapeutic|recombinant) proteins?",
                          r"proteines? (?:therapeutiques?|recombinantes?)", r"(?:cell|gene) therap(?:y|ies)",
                          r"therapies? (?:cellulaires?|geniques?)", r"wet[- ]labs?")),
-    (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drug (?:discovery|development)",
+    (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drug[- ](?:discovery|development)",
                         r"small[- ]molecules?", r"petites? molecules?")),
     (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
                                 r"tele(?:medecine|medicine|sante|health)", r"health apps?", r"applications? de sante",
@@ -100,7 +101,9 @@ _AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|l
 # "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
 _STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduate|finissant|eleve)e?s?\s+(?:[a-z'-]+\s+){0,3}"
                           r"(?:from|of|at|de|du|d'|a)\s*(?:the\s+|l'|la\s+)?(?:[a-z'-]+\s+)?universit\w+$")
-_HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?)\b")  # what "university" qualifies
+# what "university" qualifies: an incubator, a hospital, the students hired ("university interns")
+_HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?|interns?|internships?|students?|"
+                   r"graduates?)\b")
 _ALREADY_IN = re.compile(r"(?:dans|in|within|at|chez)\s+(?:un|une|an|a|l'|notre|our)\s+(?:[a-z'-]+\s+)?$|(?:notre|our)\s+$"
                          r"|(?:incubated|accelerated|incube|incubee|incubes|incubees)\s+(?:at|by|in|a|par|chez|dans)\s+$")
 
