@@ -721,3 +721,25 @@ def test_biotech_products_name_the_sector(text: str, sector: Sector) -> None:
 ])
 def test_places_near_or_either(text: str, region: str) -> None:
     assert infer(text).region == region
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("I run a 3-person AI drug-discovery startup.", Sector.pharma),
+    ("Jeune pousse en robotique chirurgicale, série A.", Sector.medtech),
+    ("We build an AI tool for surgical planning.", Sector.medtech),
+])
+def test_more_products_name_the_sector(text: str, sector: Sector) -> None:
+    assert sector in infer(text).sectors
+
+
+@pytest.mark.parametrize("text,need,read", [
+    ("Our 40-employee digital-health SME wants to hire university interns.", Need.collaborative_research, False),
+    ("Our 40-employee digital-health SME wants to hire university interns.", Need.talent, True),
+    ("We want a research partnership with a university.", Need.collaborative_research, True),
+    ("Notre entreprise de télésanté veut vendre sa solution aux établissements du réseau de la santé.",
+     Need.procurement_pilot, True),
+    ("Our telehealth company wants to sell its solution to Quebec health-network institutions.",
+     Need.procurement_pilot, True),
+])
+def test_hires_and_buyers_in_the_health_network(text: str, need: Need, read: bool) -> None:
+    assert (need in infer(text).needs) is read
