@@ -87,3 +87,20 @@ def test_a_comparison_of_funds_gives_their_size_as_context_never_as_the_amount(a
     sub = [line for line in item.splitlines() if line.startswith("  - ")]
     assert "context" not in sub[0]  # the first line is what one company gets
     assert any(line.startswith("  - Total size (context") and "200" in line for line in sub), ans.answer
+
+
+@pytest.mark.parametrize("question,lang", [
+    ("Does Investissement Québec have a program for Indigenous entrepreneurs?", "en"),
+    ("Investissement Québec offre-t-il un programme pour les entrepreneurs autochtones?", "fr"),
+])
+def test_a_recorded_gap_is_said_first(assistant_bot: Assistant, question: str, lang: str) -> None:
+    ans = assistant_bot.ask(question)
+    first = ans.answer.split("\n\n")[0]
+    said = "No source was found for" if lang == "en" else "Aucune source n'a été trouvée pour"
+    assert said in first and "Investissement Québec" in first, ans.answer
+    assert any("funding-landscape-gaps" in c.source for c in ans.citations)
+
+
+def test_no_gap_line_for_an_ordinary_program_question(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Which grants fit a 6-person medtech in Sherbrooke?")
+    assert "No source was found" not in ans.answer and ans.programs

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from assistant.answer.amounts import company_amount
 from assistant.answer.evidence import CitationBook, enforce_grounding, renumber
 from assistant.answer.facts import FactAnswerer
+from assistant.answer.gaps import GapFinder
 from assistant.answer.match import Match, check
 from assistant.answer.passages import ProgramPassages, amount_fact, envelope_fact, past_award_fact, rank_facts
 from assistant.answer.rank import Ranking, rank_programs
@@ -96,6 +97,7 @@ class Composer:
         self.passages = ProgramPassages(snap)
         self.reports = ReportAnswerer(retriever)
         self.facts = FactAnswerer(self.programs, self.passages, self.reports)
+        self.gaps = GapFinder(self.reports)
 
     def compose(self, q: Question, lang: str, profile: Profile, turn: Turn, query: str) -> Answer:
         """Draft and guard in one call (retrieval and ranking done here)."""
@@ -125,6 +127,8 @@ class Composer:
             if ranking is None and hits is None:  # called without the service's retrieve and rank steps
                 ranking = rank_programs(self.retriever, self.programs, query, profile, lang)
             text, fits = self._programs(ranking, lang, profile, book)
+            gap = self.gaps.line(query, lang, book) if text else ""
+            text = f"{gap}\n\n{text}" if gap else text  # what no source states, before the closest programs
         if not text:
             return self._abstain(lang, profile, q)
         support = [*turn.texts, *(f.name for f in fits), *(c.title for c in book.items)]
