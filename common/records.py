@@ -186,8 +186,7 @@ class Program(_Strict):
     sectors: list[Sector] = Field(min_length=1)
     needs: list[Need] = Field(min_length=1)
     regions: list[Region] = Field(min_length=1)
-    # Where the services are delivered when the company must be there (a labs incubator): a province code (ON) or a
-    # Québec region; None when it is delivered anywhere, online or where the company is.
+    # Where a company must be to use the services (a labs incubator): a province code or a Québec region; else None.
     site: str | None = Field(None, pattern=r"^(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)*)$")
     audience: list[Audience] = []
     summary: Bilingual
