@@ -104,3 +104,11 @@ def test_a_recorded_gap_is_said_first(assistant_bot: Assistant, question: str, l
 def test_no_gap_line_for_an_ordinary_program_question(assistant_bot: Assistant) -> None:
     ans = assistant_bot.ask("Which grants fit a 6-person medtech in Sherbrooke?")
     assert "No source was found" not in ans.answer and ans.programs
+
+
+def test_a_comparison_answers_what_it_asks_about(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("PARI ou CRIC : comment faire la demande pour chacun?")
+    blocks = ans.answer.split("\n- **")[1:]
+    assert len(blocks) == 2
+    for block in blocks:  # how to apply, asked for, in each program's block
+        assert any(line.startswith("  - Demande") for line in block.splitlines()), ans.answer

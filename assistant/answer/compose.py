@@ -15,7 +15,7 @@ from assistant.answer.reports import ReportAnswerer
 from assistant.answer.texts import label, t
 from assistant.models import Answer, Lang, Profile, ProgramFit
 from assistant.retrieval.retrieve import Hit, Retriever
-from assistant.understand.intent import Question
+from assistant.understand.intent import Question, focuses_of
 from common.labels import label as region_label
 from common.labels import phrase
 
@@ -120,7 +120,7 @@ class Composer:
         if q.intent == "fact":
             text, fits = self._fact(q, lang, profile, book, turn.texts)
         elif q.intent == "compare":
-            text, fits = self._compare(q, lang, profile, book)
+            text, fits = self._compare(q, lang, profile, book, turn.texts[-1])
         elif q.intent == "report":
             text = self.reports.answer(query, q.focus, lang, book, hits)
         else:
@@ -201,7 +201,8 @@ class Composer:
         return text, [program_fit(m, lang, profile.employees) for m in matches]
 
     # ---- comparison --------------------------------------------------------------------------------------------
-    def _compare(self, q: Question, lang: str, profile: Profile, book: CitationBook) -> tuple[str, list[ProgramFit]]:
+    def _compare(self, q: Question, lang: str, profile: Profile, book: CitationBook,
+                 question: str) -> tuple[str, list[ProgramFit]]:
         progs = [self.programs[p] for p in q.programs[:4] if p in self.programs]
         lines = [t(lang, "compare_lead", names=", ".join(p.name.get(lang) for p in progs)), ""]
         fits = []
@@ -219,7 +220,10 @@ class Composer:
                 lines.append(f"  - {t(lang, 'no_amount')}")
                 # what the company pays instead (an accelerator's fee, a membership): it tells two offers apart
                 cost = rank_facts(p, "coût cost frais fees paie pays membership adhésion", "amount", lang)[:1]
-            picks = [amount, *cost, *rank_facts(p, "taux rate %", "rate", lang)[:1],
+            # then what the question asks about ("which one has the later deadline?"), then the usual differences
+            asked = [i for f in focuses_of(question) if f not in ("general", "amount")
+                     for i in rank_facts(p, question, f, lang)[:1]]
+            picks = [amount, *cost, *asked, *rank_facts(p, "taux rate %", "rate", lang)[:1],
                      *rank_facts(p, "admissibilité eligibility employés employees", "eligibility", lang)[:1],
                      *rank_facts(p, "cumul stacking", "stacking", lang)[:1]]
             for i in dict.fromkeys(i for i in picks if i is not None):
