@@ -138,3 +138,13 @@ def test_a_quoted_list_keeps_its_numbers_and_each_line_is_cited(assistant_bot: A
     assert [i[0] for i in items] == ["1", "2", "3", "4", "5"], ans.answer  # grounded: numbers not dropped
     assert all(re.search(r"\[\d+\]$", i) for i in items)
     assert sum("coordination" in line for line in ans.answer.splitlines()) == 1  # an item is not shown twice
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("How much did the Canada CIFAR AI Chairs program receive?", "86.5"),  # "how much", as « combien », asks a figure
+    ("How many venture capital firms did the InVivo study count?", "71"),
+])
+def test_a_figure_asked_of_a_document_gets_the_documents_figure(assistant_bot: Assistant, question: str,
+                                                                figure: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert figure in ans.answer and ans.intent == "report", ans.answer

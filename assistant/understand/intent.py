@@ -30,7 +30,7 @@ _POPULATION = re.compile(r"\b(how many|combien (de|d.)|what (share|proportion|pe
                          r"quel pourcentage|share of|proportion (of|des|de))\b")
 # A question that asks for a figure or a finding (a study's territory when the digests answer it best).
 _FINDING = re.compile(
-    r"\b(combien|how many|what share|quelle part|quelle proportion|what proportion|proportion|pourcentage|"
+    r"\b(combien|how many|how much|what share|quelle part|quelle proportion|what proportion|proportion|pourcentage|"
     r"percentage|share of|part des|taux d.adoption|adoption rate|what did|qu.a (montre|revele|conclu)|findings?|"
     r"constats?|conclu\w*|montre|shows?|found|trouve|identifi\w*|estim\w*|prevoit|expects?|plans?)\b|%")
 _ASKS = (r"quels? programmes?|quelles? (aides|subventions|options)|which (programs?|funding|grants?)|what (programs?|"
