@@ -10,7 +10,7 @@ from assistant.models import Profile
 from assistant.understand.names import mentioned_programs
 from assistant.understand.profile import infer, merge, need_clauses
 from common.records import load_programs
-from common.vocab import Kind, Need, Sector, Stage
+from common.vocab import Group, Kind, Need, Sector, Stage
 from tests.conftest import CORPUS
 
 # Names and aliases of the corpus's incubators and accelerators, as the service passes them (no list in the rules).
@@ -743,3 +743,21 @@ def test_more_products_name_the_sector(text: str, sector: Sector) -> None:
 ])
 def test_hires_and_buyers_in_the_health_network(text: str, need: Need, read: bool) -> None:
     assert (need in infer(text).needs) is read
+
+
+@pytest.mark.parametrize("fr,en", [
+    ("Nous voulons percer le marché européen.", "We want to break into the European market."),
+    ("Nous voulons collaborer avec un centre de recherche universitaire.",
+     "We want to collaborate with a university research centre."),
+    ("Notre jeune pousse est en prédémarrage.", "Our startup is at the pre-seed stage."),
+    ("Nous avons un partenaire israélien.", "We have an Israeli partner."),
+])
+def test_french_and_english_read_alike(fr: str, en: str) -> None:
+    a, b = infer(fr).known(), infer(en).known()
+    a.pop("language"), b.pop("language")
+    assert a == b and a
+
+
+def test_a_young_founders_age_is_read_in_english_too() -> None:
+    prof = infer("I am a 29-year-old young entrepreneur.")
+    assert prof.founder_age == 29 and Group.youth in prof.audience

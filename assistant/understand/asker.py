@@ -24,7 +24,7 @@ from common.vocab import Group, Instrument
 _AGE = [
     rx(r"(?:i am|i'm|im)\s+(?P<n>[0-9]{2})(?:\s*(?:years?[- ]old|yo|y/o|ans))?(?!\s*(?:%|\$|[0-9]|employees|people|k\b))"),
     rx(r"j'ai\s+(?P<n>[0-9]{2})\s+ans"),
-    rx(r"(?P<n>[0-9]{2})[- ]years?[- ]old\s+(?:(?:solo|female|male|black|indigenous|immigrant)\s+)?(?:co-?)?"
+    rx(r"(?P<n>[0-9]{2})[- ]years?[- ]old\s+(?:(?:solo|female|male|black|indigenous|immigrant|young)\s+)?(?:co-?)?"
        r"(?:founders?|ceo|entrepreneurs?|woman|man|engineer|scientist|researcher|physician|doctor)"),
     rx(r"(?:(?:co-?)?fondat(?:eur|rice)|entrepreneure?|dirigeante?|pdg|femme|homme)(?:\s+[a-z]+)?\s+(?:agee?\s+)?de\s+"
        r"(?P<n>[0-9]{2})\s+ans"),
@@ -49,7 +49,7 @@ _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
                           r"(?:entreprise|startup|societe|compagnie|pme) autochtone",
                           r"membre d'une premiere nation", r"member of an? first nation")),
     (Group.youth, rx(r"(?<!les )(?<!des )(?<!aux )jeunes? (?:entrepreneure?|fondat(?:eur|rice)|dirigeante?)(?!s)",
-                     rf"{_SELF}young (?:founder|entrepreneur)", r"(?:we are|we're|i am|i'm) young founders?")),
+                     rf"{_SELF}(?:[0-9]{{2}}[- ]years?[- ]old\s+)?young (?:founder|entrepreneur)", r"(?:we are|we're|i am|i'm) young founders?")),
     (Group.newcomers, rx(rf"{_SELF_NEAR}(?:nouvel arrivant|nouvelle arrivante|newcomer|immigrant|immigrante|refugiee?|refugee)",
                          r"(?:recently|just) (?:arrived|immigrated|moved) (?:in|to) canada",
                          r"(?:arrivee?|immigree?)s? (?:recemment )?au (?:canada|quebec)(?: recemment| depuis peu)?",

@@ -33,13 +33,15 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"(?:to|into|in|across)\s+the\s+(?:us|states)", r"us expansion",
                       r"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?!canadian|quebec)(?:us|u\.s\.|"
                       r"foreign|international|global|[a-z]+(?:ian|ese|an|ish|ch))\s+markets?",
-                      r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?)")),
+                      r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?|(?:le|les) marches?)")),
     (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
                            r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
                            r"(?:start|launch|found|create) (?:a|my|our) (?:company|startup|start-up|business)",
                            r"mentors?")),
-    (Need.collaborative_research, _rx(r"recherche (?:collaborative|en collaboration)", r"partenariats? de recherche",
+    (Need.collaborative_research, _rx(r"recherche (?:collaborative|en collaboration|universitaire)", r"partenariats? de recherche",
+                                      r"centres? de recherche (?:universitaires?|academiques?|publics?)",
+                                      r"collaborer avec (?:un |une |des |l'|le |la )?(?:universit\w+|chercheu\w+|laboratoires?)",
                                       r"universites?", r"universit(?:y|ies)", r"academic partners?",
                                       r"partenaires? academiques?", r"collaborative research", r"research partnerships?",
                                       r"consortiums?", r"centres? collegia(?:l|ux) de transfert", r"cctts?",

@@ -88,14 +88,14 @@ PROVINCES = frozenset(_PROVINCE_PLACES) - {"CA"}
 # question asked "in French" names no country; the French adjectives (« française », « allemand ») are countries.
 _COUNTRY_PLACES: dict[str, str] = {
     "FR": "france|francaises?|paris", "DE": "allemagne|germany|allemande?s?|german|berlin|munich",
-    "UK": "royaume-uni|united kingdom|uk|britain|british", "IL": "israel|israelienne?s?|israeli",
+    "UK": "royaume-uni|united kingdom|uk|britain|british", "IL": "israel|israelien(?:ne)?s?|israeli",
     "JP": "japon|japan|japonaise?s?|japanese|tokyo|osaka", "CN": "chine|china|chinese",
     "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|u.s.a.|"
     "americaine?s?|american|californie|california|massachusetts|boston|new york|silicon valley|san francisco|texas",
     "CH": "suisse|switzerland|swiss", "IT": "italie|italy|italian", "ES": "espagne|spain",
     "NL": "pays-bas|netherlands|dutch", "SE": "suede|sweden|swedish", "SG": "singapour|singapore",
     "AU": "australie|australia", "BR": "bresil|brazil", "MX": "mexique|mexico",
-    "EU": "europe|european|europeenne?|union europeenne",
+    "EU": "europe|european|europeen(?:ne)?s?|union europeenne",
 }
 EUROPE = frozenset({"EU", "FR", "DE", "UK", "IT", "ES", "NL", "SE", "CH"})
 COUNTRIES: list[tuple[str, re.Pattern[str]]] = [

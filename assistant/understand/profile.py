@@ -54,7 +54,7 @@ from common.vocab import Need, Sector, Stage
 #   adopting AI tools is not a software publisher.
 
 _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
-    (Stage.pre_seed, _rx(r"pre[- ]?(?:amorcage|seed)", r"(?:stade|etape|phase)\s+(?:de\s+)?(?:l'|d')?idee",
+    (Stage.pre_seed, _rx(r"pre[- ]?(?:amorcage|seed|demarrage)", r"(?:stade|etape|phase)\s+(?:de\s+)?(?:l'|d')?idee",
                          r"idea[- ]stage", r"(?:juste|seulement|qu')\s*une\s+idee", r"(?:just|only)\s+an\s+idea")),
     (Stage.seed, _rx(r"(?<!pre-)(?<!pre )(?:amorcage|seed)")),
     (Stage.series_a, _rx(r"(?:series?|ronde|round)[- ]?a(?!\s+(?:ete|eu|permis|pris|lieu|commence|debute)\b)(?!')")),
