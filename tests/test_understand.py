@@ -315,3 +315,13 @@ def test_an_unknown_program_the_asker_is_in_is_context_when_she_asks_for_program
 def test_an_abstention_names_what_the_sources_do_not_cover(assistant_bot: Assistant, question: str, named: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.abstained and named in ans.answer
+
+
+@pytest.mark.parametrize("question,abstains", [
+    ("What is the GDP target of Québec's innovation strategy compared with Ontario?", False),  # a yardstick
+    ("Quel est l'objectif de PIB du Québec par rapport à l'Ontario dans sa stratégie d'innovation?", False),
+    ("Which Ontario programs fund AI startups?", True),  # the subject: another province's own programs
+])
+def test_a_province_named_as_a_yardstick_is_not_the_subject(assistant_bot: Assistant, question: str,
+                                                             abstains: bool) -> None:
+    assert assistant_bot.ask(question).abstained is abstains

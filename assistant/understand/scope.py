@@ -54,6 +54,8 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[«\"(]\s*)$")
 # The asker speaking for a team or a company (first person plural; French « on » only before a verb it leads).
 COMPANY_VOICE = re.compile(r"\b(?:we|we're|we've|our|ours|nous|notre|nos|on (?:est|a|n'a|va|veut|voudrait|aimerait|"
                            r"cherche|fait|developpe|vend|travaille|utilise|souhaite|prevoit|compte|doit|peut))\b")
+_COMPARED = re.compile(r"(?:compared (?:with|to)|comparison with|relative to|versus|vs\.?|than|par rapport (?:a|au|aux)|"
+                       r"compare(?:e|s)? (?:a|au|aux|avec)|en comparaison (?:de|avec))\s+(?:l'|la\s+|le\s+|the\s+)?$")
 PROVINCIAL = re.compile(r"\b(?:provincia(?:l|le|les|ux)|province|provinces)\b")
 # A foreign country as the source of the money ("US grants", « subventions américaines », « programmes du gouvernement
 # allemand », "the government of Japan") or as the company's home ("based in California", « startup basée en Suisse »).
@@ -195,8 +197,9 @@ class Scope:
         for which no record of the corpus holds a program; federal (CA) records are not that province's own."""
         f = norm(text)
         for code, pat in self._provinces:
-            if code == "QC" or code in self.regions or not pat.search(f):
-                continue
+            m = pat.search(f) if code != "QC" and code not in self.regions else None
+            if m is None or _COMPARED.search(f[max(0, m.start() - 30):m.start()]):
+                continue  # "Québec's target compared with Ontario": Ontario is the yardstick, not the subject
             if profile.region != code or PROVINCIAL.search(f):
                 return code
         return None
