@@ -751,6 +751,8 @@ def test_hires_and_buyers_in_the_health_network(text: str, need: Need, read: boo
      "We want to collaborate with a university research centre."),
     ("Notre jeune pousse est en prédémarrage.", "Our startup is at the pre-seed stage."),
     ("Nous avons un partenaire israélien.", "We have an Israeli partner."),
+    ("Nous avons besoin de subventions salariales.", "We need wage subsidies."),
+    ("Nous souhaitons nous établir aux États-Unis.", "We want to set up in the United States."),
 ])
 def test_french_and_english_read_alike(fr: str, en: str) -> None:
     a, b = infer(fr).known(), infer(en).known()

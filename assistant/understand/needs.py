@@ -9,7 +9,8 @@ from assistant.understand.text import rx as _rx
 from common.vocab import Need
 
 NEEDS: list[tuple[Need, re.Pattern[str]]] = [
-    (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"non[- ]?diluti(?:f|fs|ve|on)", r"contributions?",
+    (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"non[- ]?diluti(?:f|fs|ve|on)",
+                            r"contributions?",
                             r"(?:financement|aide|argent) non remboursable",
                             r"non[- ]?repayable (?:funding|financing|support|money|aid)")),
     (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric")),
@@ -22,12 +23,13 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?", r"embauch(?:e|er|es|ons)", r"hire", r"hiring",
                       r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?", r"main[- ]d'?\s?oeuvre",
                       r"post-?docs?", r"postdoctora(?:l|ux|ts?)", r"etudiants?", r"students?",
-                      r"(?:salaire|salaires|salary|salaries|wages?) (?:de |des |d'|of |for )")),
+                      r"(?:salaire|salaires|salary|salaries|wages?) (?:de |des |d'|of |for )",
+                      r"wage subsid(?:y|ies)", r"subventions? salariales?")),
     (Need.data_access, _rx(r"donnees (?:de sante|cliniques|medicales)", r"health data", r"clinical data",
                            r"acces aux donnees", r"data access", r"access to (?:health )?data", r"biobanques?",
                            r"biobanks?", r"ramq")),
     (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
-                      r"foreign markets?", r"internationa(?:l|le|les|ux|lly)", r"europe", r"etats-unis", r"usa",
+                      r"foreign markets?", r"internationa(?:l|le|les|ux|lly)", r"europe", r"etats-unis", r"united states", r"usa",
                       r"u\.s\.", r"us market", r"american market", r"abroad", r"overseas", r"a l'etranger",
                       r"(?:expan(?:d|ds|ding|sion)|sell(?:ing)?|launch(?:ing)?|grow(?:ing)?)\s+(?:[a-z']+\s+){0,3}"
                       r"(?:to|into|in|across)\s+the\s+(?:us|states)", r"us expansion",
