@@ -17,7 +17,7 @@ from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
 from assistant.understand.intent import _COMPARE, Question, classify
-from assistant.understand.names import NameIndex
+from assistant.understand.names import NameIndex, program_names
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
 from common.lang import detect, fold
@@ -143,7 +143,6 @@ class Assistant:
         self.retriever = retriever
         self.sessions = sessions or MemorySessions()
         self._composer: Composer | None = None
-        self._names: tuple[str, NameIndex] = ("", NameIndex({}))
         self._scope: Scope | None = None
         self._incubators: tuple[str, ...] = ()
         self.warm_in_background = True  # embed digest sentences after a snapshot loads, not on users' questions
@@ -170,9 +169,7 @@ class Assistant:
     def names(self) -> NameIndex:
         """Names and aliases of every program of the current snapshot (built once per snapshot)."""
         snap = self.retriever.snapshot
-        if self._names[0] != snap.version:
-            self._names = (snap.version, NameIndex({p.id: p.all_names() for p in snap.programs.values()}))
-        return self._names[1]
+        return program_names(snap.programs, snap.version)
 
     @property
     def scope(self) -> Scope:

@@ -12,7 +12,7 @@ import yaml
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.intent import classify, focus_of
-from assistant.understand.names import NameIndex, mentioned_programs
+from assistant.understand.names import NameIndex, mentioned_programs, program_names
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
 from assistant.understand.scope import COMPANY_VOICE, MIN_STATED, Evidence, Scope
@@ -325,3 +325,9 @@ def test_an_abstention_names_what_the_sources_do_not_cover(assistant_bot: Assist
 def test_a_province_named_as_a_yardstick_is_not_the_subject(assistant_bot: Assistant, question: str,
                                                              abstains: bool) -> None:
     assert assistant_bot.ask(question).abstained is abstains
+
+
+def test_one_name_index_per_snapshot_is_shared(assistant_bot: Assistant) -> None:
+    snap = assistant_bot.retriever.snapshot
+    assert assistant_bot.names() is program_names(snap.programs, snap.version)  # the service's and the answers' index
+    assert assistant_bot.mentioned("How much can IRAP give?") == ["nrc-irap"]

@@ -13,7 +13,7 @@ from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand.intent import Focus, focus_of
-from assistant.understand.names import NameIndex, mentioned_programs
+from assistant.understand.names import mentioned_programs, program_names
 from common import figures
 from common.lang import fold
 from common.tokens import tokenize
@@ -143,7 +143,7 @@ class ReportAnswerer:
         self._by_source: dict[str, list[ChunkRow]] = {}
         for r in self._digest_rows:
             self._by_source.setdefault(r.meta.source, []).append(r)
-        names = NameIndex({pid: p.all_names() for pid, p in snap.programs.items()})
+        names = program_names(snap.programs, snap.version)
         self.linked: dict[str, set[str]] = {}  # program id → digests that declare it, name it or that it published
         for source, rows in self._by_source.items():
             said = "\n".join([rows[0].meta.publisher, *(r.text for r in rows)])

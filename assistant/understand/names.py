@@ -11,6 +11,7 @@ import unicodedata
 from assistant.understand.text import L as _L
 from assistant.understand.text import R as _R
 from assistant.understand.text import norm as _norm
+from common.records import Program
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, five letters or more
 # A generic first word a question may leave out when at least two words of the name remain.
@@ -95,3 +96,17 @@ def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
         if starts:
             found.append((min(starts), pid))
     return [pid for _, pid in sorted(found)]
+
+
+_BY_SNAPSHOT: dict[tuple[int, str], NameIndex] = {}
+
+
+def program_names(programs: dict[str, Program], version: str) -> NameIndex:
+    """The names and aliases of a snapshot's programs, indexed once per snapshot and shared by every reader."""
+    key = (id(programs), version)
+    index = _BY_SNAPSHOT.get(key)
+    if index is None:
+        index = NameIndex({pid: p.all_names() for pid, p in programs.items()})
+        _BY_SNAPSHOT.clear()  # one snapshot is current; the previous one's index is dropped with it
+        _BY_SNAPSHOT[key] = index
+    return index
