@@ -707,8 +707,11 @@ def test_one_need_or_parts_without_a_need_are_not_split(text: str) -> None:
     ("A startup building cell therapies with machine learning.", Sector.biotech),
     ("Nous concevons des protéines thérapeutiques.", Sector.biotech),
     ("We need wet-lab space.", Sector.biotech),
+    ("I run a 3-person AI drug-discovery startup.", Sector.pharma),
+    ("Jeune pousse en robotique chirurgicale, série A.", Sector.medtech),
+    ("We build an AI tool for surgical planning.", Sector.medtech),
 ])
-def test_biotech_products_name_the_sector(text: str, sector: Sector) -> None:
+def test_products_name_the_sector(text: str, sector: Sector) -> None:
     assert sector in infer(text).sectors
 
 
@@ -721,15 +724,6 @@ def test_biotech_products_name_the_sector(text: str, sector: Sector) -> None:
 ])
 def test_places_near_or_either(text: str, region: str) -> None:
     assert infer(text).region == region
-
-
-@pytest.mark.parametrize("text,sector", [
-    ("I run a 3-person AI drug-discovery startup.", Sector.pharma),
-    ("Jeune pousse en robotique chirurgicale, série A.", Sector.medtech),
-    ("We build an AI tool for surgical planning.", Sector.medtech),
-])
-def test_more_products_name_the_sector(text: str, sector: Sector) -> None:
-    assert sector in infer(text).sectors
 
 
 @pytest.mark.parametrize("text,need,read", [

@@ -181,17 +181,12 @@ class Composer:
         out.append(f"  - {t(lang, 'amount')}{sep}{pas.amount_line(book, p, lang, ai, employees)}" if ai is not None
                    else f"  - {t(lang, 'no_amount')}")
         out.append(f"  - {pas.status_line(book, p, lang)}")
-        why = []
-        for r in m.reasons:
-            if r.verdict != "info":
-                n = pas.fact_stating(book, p, lang, r.value) if r.value is not None else None
-                why.append(r.text + (f" [{n}]" if n else ""))
+        why = pas.reasons(book, m, lang)
         if why:
             out.append(f"  - {t(lang, 'why')}{sep}" + "; ".join(why))
-        step = p.how_to_apply.get(lang)
-        n = pas.cite_text(book, p.id, lang, "apply", step)
-        if n:
-            out.append(f"  - {t(lang, 'next_step')}{sep}{step} [{n}]")
+        step = pas.next_step(book, p, lang)
+        if step:
+            out.append(f"  - {step}")
         return out
 
     # ---- a fact about named programs ---------------------------------------------------------------------------

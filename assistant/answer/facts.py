@@ -7,7 +7,7 @@ import datetime as dt
 
 from assistant.answer.evidence import CitationBook, best_sentences
 from assistant.answer.match import Match, check
-from assistant.answer.passages import ProgramPassages, amount_fact, award_facts, rank_facts
+from assistant.answer.passages import ProgramPassages, amount_fact, award_facts, rank_facts, threshold_fact
 from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
 from assistant.answer.texts import t
 from assistant.models import Profile
@@ -44,13 +44,8 @@ def about_company(profile: Profile, focus: Focus, texts: list[str]) -> bool:
 
 def rule_facts(m: Match, p: Program) -> list[int]:
     """Facts that state the thresholds the company's fit turns on (a minimum request, a headcount ceiling)."""
-    out = []
-    for r in m.reasons:
-        if r.value is None or r.verdict == "info":
-            continue
-        v = figures._fmt(r.value)
-        out += [i for i, f in enumerate(p.facts) if {("any", v), ("number", v)} & figures.keys(f.en)][:1]
-    return out
+    found = (threshold_fact(p, r.value) for r in m.reasons if r.value is not None and r.verdict != "info")
+    return [i for i in found if i is not None]
 
 
 class FactAnswerer:
@@ -123,22 +118,11 @@ class FactAnswerer:
             lines += self.fit_line(m, lang, book)
         if q.focus not in ("status", "date"):
             lines.append(pas.status_line(book, p, lang))
-        if q.focus == "status" and not p.ended(dt.date.today()):
-            lines += self.next_step(p, lang, book)
+        if q.focus == "status" and not p.ended(dt.date.today()) and (step := pas.next_step(book, p, lang)):
+            lines.append(step)
         return lines
 
     def fit_line(self, m: Match, lang: str, book: CitationBook) -> list[str]:
         """'For your company: *to check* — at most 50 employees ✓; …', each rule's figure cited."""
-        why = []
-        for r in m.reasons:
-            if r.verdict != "info":
-                n = self.passages.fact_stating(book, m.program, lang, r.value) if r.value is not None else None
-                why.append(r.text + (f" [{n}]" if n else ""))
-        if not why:
-            return []
-        return [f"{t(lang, 'for_you')}{t(lang, 'sep')}*{phrase('fit', m.fit, lang)}* — " + "; ".join(why)]
-
-    def next_step(self, p: Program, lang: str, book: CitationBook) -> list[str]:
-        step = p.how_to_apply.get(lang)
-        n = self.passages.cite_text(book, p.id, lang, "apply", step)
-        return [f"{t(lang, 'next_step')}{t(lang, 'sep')}{step} [{n}]"] if n else []
+        why = self.passages.reasons(book, m, lang)
+        return [f"{t(lang, 'for_you')}{t(lang, 'sep')}*{phrase('fit', m.fit, lang)}* — " + "; ".join(why)] if why else []

@@ -47,7 +47,7 @@ class GapFinder:
 
     def __init__(self, reports: ReportAnswerer) -> None:
         self.reports = reports
-        self.gaps = recorded_gaps(reports._digest_rows)
+        self.gaps = recorded_gaps(reports.digest_rows)
 
     def line(self, query: str, lang: str, book: CitationBook) -> str:
         """'According to *Title*: No source was found for: … [n] … [m]' when the question asks for a recorded gap."""

@@ -7,6 +7,7 @@ import re
 
 from assistant.answer.amounts import company_amount, headline_award
 from assistant.answer.evidence import CitationBook, overlap
+from assistant.answer.match import Match
 from assistant.answer.texts import t
 from assistant.retrieval.snapshot import ChunkRow, Snapshot
 from assistant.understand.intent import Focus
@@ -75,12 +76,23 @@ class ProgramPassages:
 
     def fact_stating(self, book: CitationBook, p: Program, lang: str, value: float) -> int | None:
         """Cite the fact that states `value` (a rule threshold or an amount)."""
-        v = figures._fmt(value)
-        for f in p.facts:
-            keys = figures.keys(f.en)
-            if ("any", v) in keys or ("number", v) in keys:
-                return self.cite_text(book, p.id, lang, "facts", f.get(lang))
-        return None
+        i = threshold_fact(p, value)
+        return None if i is None else self.cite_text(book, p.id, lang, "facts", p.facts[i].get(lang))
+
+    def reasons(self, book: CitationBook, m: Match, lang: str) -> list[str]:
+        """The match's reasons that decide the fit (not the notes), each rule's figure cited."""
+        out = []
+        for r in m.reasons:
+            if r.verdict != "info":
+                n = self.fact_stating(book, m.program, lang, r.value) if r.value is not None else None
+                out.append(r.text + (f" [{n}]" if n else ""))
+        return out
+
+    def next_step(self, book: CitationBook, p: Program, lang: str) -> str | None:
+        """'Next step: … [n]' (how to apply, cited), or None when the record's passage cannot be cited."""
+        step = p.how_to_apply.get(lang)
+        n = self.cite_text(book, p.id, lang, "apply", step)
+        return f"{t(lang, 'next_step')}{t(lang, 'sep')}{step} [{n}]" if n else None
 
 
 def status_notes(p: Program, programs: dict[str, Program], lang: str, today: dt.date | None = None) -> str:
@@ -94,6 +106,18 @@ def status_notes(p: Program, programs: dict[str, Program], lang: str, today: dt.
     return extra
 
 
+def facts_stating(p: Program, value: float, kind: str = "money") -> list[int]:
+    """Indexes of the facts whose English text states `value` as a figure of `kind` (money, pct)."""
+    want = figures._fmt(float(value))
+    return [i for i, f in enumerate(p.facts) if any(fig.kind == kind and fig.value == want for fig in figures.extract(f.en))]
+
+
+def threshold_fact(p: Program, value: float) -> int | None:
+    """The first fact that states a rule's threshold (a headcount, a minimum request), however it is written."""
+    v = figures._fmt(value)
+    return next((i for i, f in enumerate(p.facts) if {("any", v), ("number", v)} & figures.keys(f.en)), None)
+
+
 def amount_fact(p: Program, employees: int | None = None) -> int | None:
     """The fact that states what one company can get (the headline per-company award); None when no per-company
     figure is published — an envelope or a fund size is never taken for an amount."""
@@ -104,9 +128,7 @@ def amount_fact(p: Program, employees: int | None = None) -> int | None:
                         (award.typical_min, "money"), (award.rate_pct, "pct")):
         if value is None:
             continue
-        want = figures._fmt(float(value))
-        stating = [i for i, f in enumerate(p.facts)
-                   if any(fig.kind == kind and fig.value == want for fig in figures.extract(f.en))]
+        stating = facts_stating(p, value, kind)
         if stating:  # the fact that reads most like the award ("SMEs: …"), not another one with the same figure
             label = set(tokenize(award.label.en)) if award.label else set()
             return max(stating, key=lambda i: (len(label & set(tokenize(p.facts[i].en))), -i))
@@ -121,21 +143,14 @@ def award_facts(p: Program) -> list[int]:
         for value in (a.max, a.typical_max):
             if value is None:
                 continue
-            want = figures._fmt(float(value))
-            out += [(-float(value), i) for i, f in enumerate(p.facts)
-                    if any(fig.kind == "money" and fig.value == want for fig in figures.extract(f.en))][:1]
+            out += [(-float(value), i) for i in facts_stating(p, value)][:1]
             break
     return list(dict.fromkeys(i for _, i in sorted(out)))
 
 
 def envelope_fact(p: Program) -> int | None:
     """The fact that states the record's first envelope or fund size (context: never what one company gets)."""
-    for b in p.funding.program_budget:
-        want = figures._fmt(float(b.value))
-        for i, f in enumerate(p.facts):
-            if any(fig.kind == "money" and fig.value == want for fig in figures.extract(f.en)):
-                return i
-    return None
+    return next((i for b in p.funding.program_budget for i in facts_stating(p, b.value)), None)
 
 
 def past_award_fact(p: Program, lang: str) -> int | None:

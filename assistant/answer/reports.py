@@ -29,15 +29,12 @@ SOURCE_TAG = re.compile(r"\s?\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?(?:,\s?)?)+\](?:\
 
 def with_list(text: str, sentence: str) -> str:
     """`sentence` and, when it ends with a colon, the list items right after it: one exact passage of `text`."""
-    start = text.find(sentence)
-    end = start + len(sentence)
     if not sentence.rstrip().endswith(":"):
         return sentence
-    for line in text[end:].split("\n")[1:]:
-        if not _ITEM.match(line):
-            break
-        end = text.find(line, end) + len(line)
-    return text[start:end]
+    end = text.find(sentence) + len(sentence)
+    rest_of_line, _, after = text[end:].partition("\n")
+    items = list_items(after)
+    return text[end - len(sentence):end + len(rest_of_line) + 1 + len(items)] if items else sentence
 
 
 ORDINAL = re.compile(r"^\s*\d{1,2}[.)]\s")  # a numbered list item's own number ("2. **A lack of coordination**")
@@ -139,9 +136,9 @@ class ReportAnswerer:
                 self.aliases[r.meta.source] = r.meta.alias_list()
         self._vectors = shared_vectors(snap.embedder.name)
         self._warm_lock = threading.Lock()
-        self._digest_rows = [r for r in snap.chunks.values() if r.meta.doc_kind != "program"]
+        self.digest_rows = [r for r in snap.chunks.values() if r.meta.doc_kind != "program"]
         self._by_source: dict[str, list[ChunkRow]] = {}
-        for r in self._digest_rows:
+        for r in self.digest_rows:
             self._by_source.setdefault(r.meta.source, []).append(r)
         names = program_names(snap.programs, snap.version)
         self.linked: dict[str, set[str]] = {}  # program id → digests that declare it, name it or that it published
@@ -154,7 +151,7 @@ class ReportAnswerer:
         """Embed every digest sentence ahead of questions (in the background unless `block`)."""
         def run() -> None:
             with self._warm_lock:
-                todo = [s for r in self._digest_rows for s in sentences(r.text) if s not in self._vectors]
+                todo = [s for r in self.digest_rows for s in sentences(r.text) if s not in self._vectors]
                 emb = self.retriever.snapshot.embedder
                 for i in range(0, len(todo), 64):
                     batch = todo[i : i + 64]
