@@ -44,8 +44,18 @@ from common.tokens import tokenize
 # Measured: 0/73 refused, 83/91 abstained; dev golden 0 refused; false-refusal set 0/48.
 MIN_EVIDENCE = 0.65
 MIN_STATED = 0.52
+# 2026-12-02 (session 6): a question with no signal and no name must also have a passage at MIN_DENSE_ALONE, or a
+# study among its nearest passages (no-signal in-scope questions ask what a study or a policy says). Questions that
+# reach MIN_EVIDENCE only through common words the corpus uses ("the capital of Australia", a family doctor, a salary)
+# stop there. An organisation of the corpus named in full ("Investissement Québec", "Génome Québec") is a signal, as
+# its acronym was. With 12 in-scope and 12 off-topic calibration questions written for this first: 0/85 refused,
+# 98/103 abstained (92/103 without the rule); dev golden: one more right abstention (a salary), no other change.
+MIN_DENSE_ALONE = 0.48
 # An organisation of the corpus named by its acronym ("MEDTEQ+", "NSERC", « PARI »): it says what the question is about.
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9+&-]{1,10})\)")
+# An operator's own name: what its record's operator field says before any description ("Investissement Québec, pour
+# le MEIE", "Mila – Institut québécois…", "Génome Québec (organisme…)").
+_OPERATOR_NAME = re.compile(r"^\s*([^(,;—–]+?)\s*(?:[(,;—–]|$)")
 COVERAGE_WEIGHT = 0.25
 DIGEST_SHARE = 0.4  # a question asking for a figure whose top hits are at least this share digests is a study question
 TOP = 5
@@ -125,6 +135,8 @@ class Evidence:
         if self.personal and not (self.domain or self.company):
             return True
         signals = sum((self.support or asks, self.domain, self.company, self.operator))
+        if signals == 0 and self.dense < MIN_DENSE_ALONE and not self.digest_share:
+            return True
         return signals < 2 and self.score < (MIN_STATED if signals else MIN_EVIDENCE)
 
 
@@ -145,8 +157,10 @@ class Scope:
         self.instruments = {p.instrument.value for p in snap.programs.values()}
         acronyms = {a for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
                     for a in _ACRONYM.findall(t) if sum(c.isupper() for c in a) >= 2}
-        self._operators = re.compile(r"(?<![\w+])(?:" + "|".join(map(re.escape, sorted(acronyms))) + r")(?![\w+])") \
-            if acronyms else None
+        names = {m.group(1) for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
+                 if (m := _OPERATOR_NAME.match(t)) and " " in m.group(1).strip()}
+        alts = sorted(map(re.escape, acronyms | names), key=len, reverse=True)
+        self._operators = re.compile(r"(?<![\w+])(?:" + "|".join(alts) + r")(?![\w+])") if alts else None
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
         home = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code in ("QC", "CA")]
