@@ -726,6 +726,20 @@ def test_places_near_or_either(text: str, region: str) -> None:
     assert infer(text).region == region
 
 
+@pytest.mark.parametrize("text,flag", [
+    ("Our company is joining an accelerator; what can we stack with it?", True),
+    ("We want to join an accelerator.", None),  # a wish, not a fact
+])
+def test_joining_an_accelerator_is_being_in_one(text: str, flag: bool | None) -> None:
+    prof = infer(text)
+    assert prof.in_incubator is flag and (Need.accelerator in prof.needs) is (flag is None)
+
+
+@pytest.mark.parametrize("text", ["Des stagiaires universitaires pour notre PME.", "University interns for our SME."])
+def test_university_interns_are_hires(text: str) -> None:
+    assert infer(text).needs == [Need.talent]
+
+
 @pytest.mark.parametrize("text,need,read", [
     ("Our 40-employee digital-health SME wants to hire university interns.", Need.collaborative_research, False),
     ("Our 40-employee digital-health SME wants to hire university interns.", Need.talent, True),
@@ -747,6 +761,12 @@ def test_hires_and_buyers_in_the_health_network(text: str, need: Need, read: boo
     ("Nous avons un partenaire israélien.", "We have an Israeli partner."),
     ("Nous avons besoin de subventions salariales.", "We need wage subsidies."),
     ("Nous souhaitons nous établir aux États-Unis.", "We want to set up in the United States."),
+    ("Nous voulons nous associer à un laboratoire universitaire.", "We want to partner with a university lab."),
+    ("Notre entreprise pharmaceutique veut former son personnel.", "Our pharmaceutical company wants to train its staff."),
+    ("Notre jeune pousse du Saguenay développe des médicaments.", "Our startup from Saguenay develops drugs."),
+    ("Je suis fondatrice d'une jeune pousse.", "I am a woman founder of a startup."),
+    ("Nous sommes des entrepreneurs immigrants.", "We are immigrant entrepreneurs."),
+    ("Une jeune pousse d'IA en santé.", "An AI health startup."),
 ])
 def test_french_and_english_read_alike(fr: str, en: str) -> None:
     a, b = infer(fr).known(), infer(en).known()

@@ -153,6 +153,12 @@ class Composer:
         book.retrieved = ranking.retrieved
         who = describe(profile, lang)
         lines = [t(lang, "lead_programs", who=who) if shown else t(lang, "none_fit", who=who), ""]
+        unserved = [n for n in profile.needs if not any(n in m.program.needs for m in shown)]
+        if shown and unserved:  # a stated need no fit serves: said first, with the ended programs that served it
+            ended = [m.program.name.get(lang) for m in ranking.closed if set(unserved) & set(m.program.needs)]
+            gap = t(lang, "need_unserved", needs=", ".join(phrase("need", n, lang) for n in unserved),
+                    ended=t(lang, "need_ended", names="; ".join(ended)) if ended else "")
+            lines = [gap, ""] if len(unserved) == len(profile.needs) else [lines[0], gap, ""]
         if not shown:
             shown, ruled_out = ruled_out, []
         for m in shown:

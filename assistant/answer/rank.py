@@ -90,6 +90,18 @@ def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
     return {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}  # most askers want money: a lighter default
 
 
+def _scored(programs: dict[str, Program], profile: Profile, rel: dict[str, float], needs: dict[Need, float],
+            asked: list[Instrument], lang: str) -> list[tuple[float, Match]]:
+    """The cheap score for every program whose instrument is one asked for, then the full rule check for the best;
+    eligible ones first, ties broken by id (the same question gives the same list in every process)."""
+    quick = sorted(((score_program(p, profile, rel.get(pid, 0.0), needs), pid) for pid, p in programs.items()
+                    if instrument_ok(p, asked)), key=lambda sp: (-sp[0], sp[1]))[:MAX_CHECKED]
+    scored = [(s + (W_TO_CHECK if m.fit == "check" else 0.0), m)
+              for s, m in ((s, check(programs[pid], profile, lang)) for s, pid in quick)]
+    scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
+    return scored
+
+
 def relevance(snap: Snapshot, hits: list[Hit], dense_hits: list[tuple[str, float]]) -> dict[str, float]:
     """0..1 per program: the answer's own fused search (summed per program), blended with every program's closest
     passage by meaning (`dense_hits`), so that programs the search cut off still have a graded relevance."""
@@ -159,7 +171,9 @@ def _sector_score(p: Program, profile: Profile) -> float:
     if not mine:
         return 0.0
     if mine - {"ai"} and secs - {"ai", "all"} and p.sectors[0] != Sector.ai:  # an AI program first: AI is its sector
-        return W_SECTOR if mine & secs - {"ai"} else W_OTHER_SECTOR
+        if mine & secs - {"ai"}:
+            return W_SECTOR
+        return W_ALL_SECTORS if "all" in secs else W_OTHER_SECTOR  # open to every sector: not another sector's
     return W_SECTOR if mine & (secs - {"all"}) else W_ALL_SECTORS * ("all" in secs)
 
 
@@ -215,16 +229,21 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
     rel = part_relevance(retriever, query, profile, rel) if by_part else rel
     needs = asked_needs(profile, query)
     asked = asked_instruments(profile)
-    # The cheap score for every program whose instrument is one asked for, then the full rule check for the best.
-    quick = sorted(((score_program(p, profile, rel.get(pid, 0.0), needs), pid) for pid, p in programs.items()
-                    if instrument_ok(p, asked)), key=lambda sp: (-sp[0], sp[1]))[:MAX_CHECKED]
-    # ties are broken by id, so the same question gives the same list in every process
-    scored = [(s + (W_TO_CHECK if m.fit == "check" else 0.0), m)
-              for s, m in ((s, check(programs[pid], profile, lang)) for s, pid in quick)]
-    scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
+    scored = _scored(programs, profile, rel, needs, asked, lang)
+    today = dt.date.today()
+    serving = [m for _, m in scored if m.fit != "not_eligible" and not m.program.ended(today)
+               and set(m.program.needs) & set(profile.needs)]
+    if profile.needs and not serving:
+        # Nothing this company can use serves what it asked (« puissance de calcul » once its one fund's call closed):
+        # the answer says so first, and the places go to money for the company, weighed as in a plain funding
+        # question, not to whatever the question's words are near (venture funds). Measured: filling only the places
+        # left when a few programs serve the need put money before programs the need's question was about
+        # (procurement and validation cases of the advisor sets): not kept.
+        needs = needs | {n: w for n, w in GENERIC_FUNDING.items() if n not in needs}
+        scored = _scored(programs, profile, rel, needs, asked, lang)
     shown, closed = _pick(scored, show)
-    shown = cover_needs(shown, [m for _, m in scored if m.fit != "not_eligible" and not
-                                m.program.ended(dt.date.today())], needs_to_cover(profile, needs), first=show)[:show]
+    shown = cover_needs(shown, [m for _, m in scored if m.fit != "not_eligible" and not m.program.ended(today)],
+                        needs_to_cover(profile, needs), first=show)[:show]
     return Ranking(shown=shown, closed=closed,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],
                    scores={m.program.id: s for s, m in scored}, retrieved=[h.row.id for h in hits])

@@ -23,6 +23,9 @@ T: dict[str, dict[str, Any]] = {
         "verify_line": "À vérifier avant de déposer : {items}.",
         "ruled_out": "Écartés pour votre profil : {items}.",
         "closed_line": "Pertinents mais fermés, suspendus ou remplacés :",
+        "need_unserved": "Pour ce besoin ({needs}), aucun programme ouvert de mes sources ne convient{ended}. "
+                         "D'autres programmes qui peuvent aider votre entreprise :",
+        "need_ended": " (terminés : {names}; voir plus bas)",
         "deadline_passed": "cette date limite est passée; aucun appel plus récent n'est connu de mes sources",
         "stacking": "Cumul des aides",
         "footer": "Les montants et statuts changent souvent : confirmez auprès de l'organisme avant de déposer.",
@@ -114,6 +117,9 @@ T: dict[str, dict[str, Any]] = {
         "verify_line": "To verify before applying: {items}.",
         "ruled_out": "Ruled out for your profile: {items}.",
         "closed_line": "Relevant but closed, paused or replaced:",
+        "need_unserved": "For this need ({needs}), no open program in my sources fits{ended}. Other programs that "
+                         "may help your company:",
+        "need_ended": " (ended: {names}; listed below)",
         "deadline_passed": "this deadline has passed; my sources know of no later call",
         "stacking": "Stacking",
         "footer": "Amounts and statuses change often: confirm with the operator before applying.",

@@ -53,7 +53,9 @@ _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
     (Group.newcomers, rx(rf"{_SELF_NEAR}(?:nouvel arrivant|nouvelle arrivante|newcomer|immigrant|immigrante|refugiee?|refugee)",
                          r"(?:recently|just) (?:arrived|immigrated|moved) (?:in|to) canada",
                          r"(?:arrivee?|immigree?)s? (?:recemment )?au (?:canada|quebec)(?: recemment| depuis peu)?",
-                         r"(?:new|newly arrived) (?:to|in) canada")),
+                         r"(?:new|newly arrived) (?:to|in) canada", r"(?:newcomer|immigrant) (?:founders?|entrepreneurs?)",
+                         r"(?:fondat(?:eur|rice)|entrepreneure?)s? (?:nouvel(?:le)?s? arrivante?s?|immigrante?s?)",
+                         r"nouvellement arrivee?s? (?:au|en) (?:canada|quebec)")),
 ]
 
 # Quasi-equity is debt that behaves like equity (a participating or subordinated loan): a loan, not a stake.

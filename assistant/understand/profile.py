@@ -74,11 +74,11 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
                          r"anticorps", r"antibod(?:y|ies)", r"biologics", r"(?:therapeutic|recombinant) proteins?",
                          r"proteines? (?:therapeutiques?|recombinantes?)", r"(?:cell|gene) therap(?:y|ies)",
                          r"therapies? (?:cellulaires?|geniques?)", r"wet[- ]labs?")),
-    (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drug[- ](?:discovery|development)",
+    (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drugs?", r"drug[- ](?:discovery|development)",
                         r"small[- ]molecules?", r"petites? molecules?")),
     (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
                                 r"tele(?:medecine|medicine|sante|health)", r"health apps?", r"applications? de sante",
-                                r"health[- ]?(?:ai|tech)", r"(?:ia|ai) (?:en|pour la|in|for) (?:sante|health(?:care)?)",
+                                r"health[- ]?(?:ai|tech)", r"(?:ai|ia)[- ](?:health|sante)", r"technologies? (?:de la |en )?sante", r"(?:ia|ai) (?:en|pour la|in|for) (?:sante|health(?:care)?)",
                                 r"sante mentale", r"mental[- ]health", r"ecg", r"electrocardiogra\w*")),
     (Sector.ai, _rx(r"(?<!partenar-)ia", r"(?<![a-z]')(?<! j )(?<!^j )ai(?!-je)", r"a\.i\.", r"i\.a\.",
                     r"intelligence artificielle", r"artificial intelligence", r"machine learning", r"deep learning",
@@ -100,11 +100,12 @@ _AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|l
                             r"\s+(?:[^,.;:!?]{0,60}\s)?(?:a l'|at (?:the )?|de l'|of (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
 # "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
 _STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduate|finissant|eleve)e?s?\s+(?:[a-z'-]+\s+){0,3}"
-                          r"(?:from|of|at|de|du|d'|a)\s*(?:the\s+|l'|la\s+)?(?:[a-z'-]+\s+)?universit\w+$")
+                          r"(?:(?:from|of|at|de|du|d'|a)\s*(?:the\s+|l'|la\s+)?)?(?:[a-z'-]+\s+)?universit\w+$")
 # what "university" qualifies: an incubator, a hospital, the students hired ("university interns")
 _HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?|interns?|internships?|students?|"
                    r"graduates?)\b")
-_ALREADY_IN = re.compile(r"(?:dans|in|within|at|chez)\s+(?:un|une|an|a|l'|notre|our)\s+(?:[a-z'-]+\s+)?$|(?:notre|our)\s+$"
+_ALREADY_IN = re.compile(r"(?:dans|in|within|at|chez|joining|joined|entering|entered|rejoint|integre)\s+"
+                         r"(?:un|une|an|a|l'|notre|our|the)\s+(?:[a-z'-]+\s+)?$|(?:notre|our)\s+$"
                          r"|(?:incubated|accelerated|incube|incubee|incubes|incubees)\s+(?:at|by|in|a|par|chez|dans)\s+$")
 
 
@@ -142,7 +143,7 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
                rf"(?:startup|start-up|company|firm|business|team|sme)s?\s+from\s+)(?:{places}){_NOT_ORG}",
                rf"(?:{places})[- ]based",
                # « Entreprise de Sherbrooke », « petite biotech de Gaspé », « une PME de la Montérégie »
-               rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?(?:de\s+|d')(?:la\s+|l')?(?:{places}){_NOT_ORG}",
+               rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?(?:de\s+|d'|du\s+)(?:la\s+|l')?(?:{places}){_NOT_ORG}",
                # "a Montreal digital-health company": an English place name used as an adjective of the company
                rf"(?:a|an|our|my|the)\s+(?:[a-z0-9-]+\s+)?(?:{places})\s+(?:[a-z-]+\s+){{0,2}}?"
                r"(?:startup|start-up|company|firm|business|sme|biotech|medtech)s?"))
@@ -181,7 +182,8 @@ _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
             r"pas de partenaires?"), True),
     "in_incubator": (
         _rx(r"incube(?:e|s|es)?", r"incubated", rf"(?:dans|in|within)\s+(?:un|une|an|a|l'|notre|our)\s+{_INCUB}",
-            rf"(?:notre|our)\s+{_INCUB}",
+            rf"(?:notre|our)\s+{_INCUB}", rf"(?:joining|joined|entering|entered|rejoint|rejoignons|integre|integrons)"
+            rf"\s+(?:un|une|an|a|the|l')\s+(?:[a-z'-]+\s+)?{_INCUB}",
             ),
         re.compile(r"(?!x)x"), True),
 }

@@ -113,7 +113,7 @@ class Evidence:
     coverage: float = 1.0  # share of the question's words (unknown proper nouns left out) that the corpus uses
     digest_share: float = 0.0  # share of digests among the top dense hits
     domain: bool = False  # the question states a sector some record serves (AI, medtech, biotech…)
-    support: bool = False  # it states a need, stage or instrument some record serves (grants, interns, seed…)
+    support: bool = False  # a need, stage, instrument or audience some record serves (grants, interns, seed, women)
     company: bool = False  # the asker speaks for a team or company (« nous », « notre », "we", "our")
     named: bool = False  # the question names a program or a document of the corpus
     uncovered_place: str | None = None  # a province the question asks about that no record covers
@@ -155,6 +155,7 @@ class Scope:
         self.needs = {n.value for p in snap.programs.values() for n in p.needs}
         self.sectors = {s.value for p in snap.programs.values() for s in p.sectors}
         self.instruments = {p.instrument.value for p in snap.programs.values()}
+        self.audiences = {a.group.value for p in snap.programs.values() for a in p.audience}
         acronyms = {a for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
                     for a in _ACRONYM.findall(t) if sum(c.isupper() for c in a) >= 2}
         names = {m.group(1) for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
@@ -232,9 +233,11 @@ class Scope:
         return bool({s.value for s in profile.sectors} & self.sectors)
 
     def serves_support(self, profile: Profile) -> bool:
-        """Some record serves a need, stage or instrument the question states."""
+        """Some record serves a need, stage, instrument or audience the question states (« fondatrice », "Black
+        entrepreneurs": programs reserved for them are the corpus's subject)."""
         return bool({n.value for n in profile.needs} & self.needs or profile.stage is not None
-                    or {i.value for i in profile.instruments} & self.instruments)
+                    or {i.value for i in profile.instruments} & self.instruments
+                    or {g.value for g in profile.audience} & self.audiences)
 
     def evidence(self, retriever: Retriever, text: str, profile: Profile, named: bool = False) -> Evidence:
         """Evidence for `text` from the dense side of the retrieval the answers use: one vector-store query (the

@@ -21,8 +21,8 @@ def norm(text: str) -> str:
 CLAUSE = re.compile(r"[.;:!?,()\[\]\n]|\b(?:mais|but|plutot|rather|instead|however|cependant|toutefois|sauf|except)\b")
 NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|never|jamais)|n't)((?:\s+[a-z'-]+){0,2})\s*$")
 NOT_NEG = {"only", "seulement", "juste", "just", "uniquement", "que", "qu'", "simplement", "merely"}
-WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|aimeri|voudri|besoin|join|rejoindre|"
-                  r"integrer|apply|postuler|devenir|become|entrer|enter|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
+WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|aimeri|voudri|besoin|join(?!ing|ed)|rejoindre|"
+                  r"integrer|apply|postuler|devenir|become|entrer|enter(?!ing|ed)|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
 TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|marche|market|client|customer|demenag|"
                     r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?:\s+[a-z'-]+){0,3}\s*$")
 
