@@ -15,6 +15,8 @@ from assistant.understand.intent import focuses_of
     ("Quand est la prochaine cohorte et combien ça coûte?", ["date", "amount"]),
     ("Is it still open?", ["status"]),
     ("What is it?", []),
+    ("Quelle est la durée d'un prêt Futurpreneur?", ["duration"]),
+    ("What is the duration of a Futurpreneur loan?", ["duration"]),
 ])
 def test_every_focus_a_question_asks_is_read(question: str, expected: list[str]) -> None:
     assert focuses_of(question) == expected
@@ -112,3 +114,17 @@ def test_a_comparison_answers_what_it_asks_about(assistant_bot: Assistant) -> No
     assert len(blocks) == 2
     for block in blocks:  # how to apply, asked for, in each program's block
         assert any(line.startswith("  - Demande") for line in block.splitlines()), ans.answer
+
+
+@pytest.mark.parametrize("question,lang", [
+    ("What percentage of eligible costs does CanExport SMEs cover?", "en"),
+    ("Quel pourcentage des dépenses admissibles CanExport PME couvre-t-il?", "fr"),
+])
+def test_a_digest_that_names_the_program_elsewhere_does_not_answer_for_it(assistant_bot: Assistant, question: str,
+                                                                         lang: str) -> None:
+    """The 'unknowns' digest mentions CanExport but its rate lines are other programs' (SIF, IRAP): the record's own
+    rate answers, first."""
+    ans = assistant_bot.ask(question)
+    first = ans.answer.split("\n")[0]
+    assert ans.language == lang and first.startswith("**CanExport") and "50" in first
+    assert not re.search(r"Strategic Innovation Fund|Fonds stratégique pour l'innovation", ans.answer)

@@ -767,6 +767,8 @@ def test_hires_and_buyers_in_the_health_network(text: str, need: Need, read: boo
     ("Je suis fondatrice d'une jeune pousse.", "I am a woman founder of a startup."),
     ("Nous sommes des entrepreneurs immigrants.", "We are immigrant entrepreneurs."),
     ("Une jeune pousse d'IA en santé.", "An AI health startup."),
+    ("Un projet entre une PME québécoise et une entreprise française.", "A project between a Québec SME and a French company."),
+    ("Des entreprises sans revenus au Québec.", "Pre-revenue companies in Québec."),
 ])
 def test_french_and_english_read_alike(fr: str, en: str) -> None:
     a, b = infer(fr).known(), infer(en).known()

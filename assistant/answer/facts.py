@@ -4,6 +4,7 @@ whether it qualifies, then the status — each line cited."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.answer.evidence import CitationBook, best_sentences
 from assistant.answer.match import Match, check
@@ -11,6 +12,7 @@ from assistant.answer.passages import ProgramPassages, amount_fact, award_facts,
 from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
 from assistant.answer.texts import t
 from assistant.models import Profile
+from assistant.retrieval.retrieve import Hit
 from assistant.understand.intent import Focus, Question, asks_document, focuses_of
 from assistant.understand.scope import COMPANY_VOICE
 from common import figures
@@ -42,6 +44,13 @@ def about_company(profile: Profile, focus: Focus, texts: list[str]) -> bool:
     return any(k in known for k in COMPANY_FACTS) and any(COMPANY_VOICE.search(fold(x)) for x in texts)
 
 
+def about_programs(found: str, lead: list[Hit], programs: list[Program]) -> bool:
+    """The leading document's lines name one of `programs`, or its title does (an announcement of that program)."""
+    names = {fold(n) for p in programs for n in p.all_names() if len(n) > 2}
+    text = fold(" ".join([found, *(h.row.meta.title for h in lead[:1])]))
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
+
+
 def rule_facts(m: Match, p: Program) -> list[int]:
     """Facts that state the thresholds the company's fit turns on (a minimum request, a headcount ceiling)."""
     found = (threshold_fact(p, r.value) for r in m.reasons if r.value is not None and r.verdict != "info")
@@ -66,7 +75,10 @@ class FactAnswerer:
         # "is it still open?": the record's status answers; an announcement that names the program does not
         lead = [] if q.focus == "status" else self.reports.leading(question, q.programs[:2], records,
                                                                      study=asks_document(question))
-        if lead and (found := self.reports.answer(question, q.focus, lang, book, lead)):
+        found = self.reports.answer(question, q.focus, lang, book, lead) if lead else ""
+        if found and not about_programs(found, lead, [self.programs[p] for p in q.programs[:2] if p in self.programs]):
+            found = ""  # a digest that mentions the program somewhere, answering with other programs' figures
+        if found:
             lines += [found, ""]  # the study's or announcement's figure first, the records' facts as context
             book.retrieved = [h.row.id for h in lead[:LEAD_DEPTH]] + [r.id for r in records]
         else:

@@ -55,7 +55,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"max|jusqu.a|up to|valeur|value|taille|size|"
                           r"enveloppe|envelope|\$|what (?:does|would|will) it cost|cost (?:us|me)\b|coute|couterait|fees?\b|"
                           r"frais d.(?:inscription|adhesion|participation))")),
-    ("duration", re.compile(r"\b(combien de temps|how long|delais?|how many (?:days|weeks|months|years)|"
+    ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|how many (?:days|weeks|months|years)|"
                             r"combien de (?:jours|semaines|mois|annees))\b")),
     ("eligibility", re.compile(r"\b(admissib\w*|eligib\w*|qui peut|who can|conditions?|criteres?|criteria|requis|"
                                r"required|requirements?)\b")),

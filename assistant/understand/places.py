@@ -102,9 +102,14 @@ COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
     (code, re.compile(rf"(?<![a-z])(?:{_alternation(names)})(?![a-z])")) for code, names in _COUNTRY_PLACES.items()]
 
 
+# "French" is a language too ("in French"): a country only before an organisation or a market ("a French company").
+_FRENCH = re.compile(r"(?<![a-z])french[- ](?=(?:compan|partner|firm|start|sme|government|consortium|collaborat|"
+                     r"hospital|universit|investor|market|client|customer|distributor|lab|group|subsidiar)\w*)")
+
+
 def countries(folded: str) -> list[str]:
     """The foreign countries (codes) a folded text names, in the table's order."""
-    return [code for code, pat in COUNTRIES if pat.search(folded)]
+    return [code for code, pat in COUNTRIES if pat.search(folded) or (code == "FR" and _FRENCH.search(folded))]
 
 
 def with_europe(codes: Iterable[str]) -> frozenset[str]:

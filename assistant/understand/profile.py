@@ -199,8 +199,12 @@ _EITHER_REGION = re.compile(rf"(?<![a-z])(?:{_QC_PLACES})\s+(?:or|ou)\s+(?:a\s+|
 _CITY_OF_QUEBEC = re.compile(r"(?<![\w-])à\s+qu[ée]bec(?![\w-])", re.IGNORECASE)  # « à Québec » is the city
 
 
+_NO_REVENUE = re.compile(r"\b(?:sans|without|no|pas de|aucun) (?:revenus?|revenues?|chiffre d'affaires|ventes|sales)\b")
+
+
 def _region(f: str, raw: str = "") -> str | None:
     """The most precise place the company is in: an administrative region, else a province, else Canada."""
+    f = _NO_REVENUE.sub(lambda m: "x" * len(m.group(0)), f)  # « sans revenus au Québec »: the revenue is negated
     found = []
     for code, rx in _REGIONS:
         for m in rx.finditer(f):
