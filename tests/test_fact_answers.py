@@ -16,6 +16,8 @@ from assistant.understand.intent import focuses_of
     ("Is it still open?", ["status"]),
     ("What is it?", []),
     ("Quelle est la durée d'un prêt Futurpreneur?", ["duration"]),
+    ("Quel est le plafond du CRIC?", ["amount"]),
+    ("What is the ceiling of the CRIC?", ["amount"]),
     ("What is the duration of a Futurpreneur loan?", ["duration"]),
 ])
 def test_every_focus_a_question_asks_is_read(question: str, expected: list[str]) -> None:

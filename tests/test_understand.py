@@ -163,11 +163,29 @@ def test_household_matters_without_a_company_or_sector_are_off_topic(
     "Quelle proportion des entreprises québécoises en sciences de la vie utilisent déjà l'IA?",
     "How many startups specialize in AI for life sciences and health technologies in Québec?",
     "Combien de jeunes pousses sont spécialisées en IA pour les sciences de la vie au Québec?",
+    "What are the main barriers to AI adoption in Québec life sciences?",  # a sector as the topic, no company
+    "Quels sont les principaux freins à l'adoption de l'IA dans les sciences de la vie au Québec?",
+    "How many venture capital firms did the study count in Québec?",  # what is counted is no need of the asker
+    "Combien de sociétés de capital de risque l'étude a-t-elle recensées au Québec?",
 ])
 def test_study_questions_without_a_name_go_to_the_digests(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "report" and not ans.abstained
     assert any("programs/" not in c.source for c in ans.citations)
+
+
+@pytest.mark.parametrize("question", [
+    "We are an AI startup in Québec life sciences; what are the main programs for us?",
+    "Nous sommes une jeune pousse en IA; quels sont les principaux freins que vos programmes peuvent lever?",
+])
+def test_a_company_speaking_of_its_sector_still_gets_programs(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).intent == "programs"
+
+
+def test_a_count_is_found_in_the_first_digest_even_when_a_record_ranks_first(assistant_bot: Assistant) -> None:
+    """The search for "how many venture capital firms" ranks fund records first; the study's count is still read."""
+    ans = assistant_bot.ask("How many venture capital firms did the study count in Québec?")
+    assert ans.intent == "report" and "71" in ans.answer.split("\n\n")[0]
 
 
 def test_documents_are_named_by_their_declared_aliases(assistant_bot: Assistant) -> None:

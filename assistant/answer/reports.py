@@ -197,15 +197,16 @@ class ReportAnswerer:
         return out
 
     def with_document(self, hits: list[Hit]) -> list[tuple[int, Hit]]:
-        """The first passages with their ranks, then the rest of the best passage's document (ranked after them): a
-        figure line whose words are the document's, not the question's, can still answer."""
+        """The first passages with their ranks, then the rest of the best digest's document (ranked after them): a
+        figure line whose words are the document's, not the question's, can still answer (a program record ranked
+        first has no such rest: the first digest among the passages is the document)."""
         top = list(enumerate(hits[:PASSAGES]))
         if not top:
             return top
         seen = {h.row.id for _, h in top}
         low = top[-1][1].score
-        return top + [(len(top), Hit(r, low)) for r in self._by_source.get(top[0][1].row.meta.source, [])
-                      if r.id not in seen]
+        doc = next((h.row.meta.source for _, h in top if h.row.meta.source in self._by_source), "")
+        return top + [(len(top), Hit(r, low)) for r in self._by_source.get(doc, []) if r.id not in seen]
 
     def leading(self, query: str, programs: tuple[str, ...], records: list[ChunkRow], study: bool = False) -> list[Hit]:
         """Passages of the digests linked to `programs` when the question asks what a document says (`study`) or one

@@ -20,7 +20,8 @@ _COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|differ\w*|lequel|laquelle|lesq
 _REPORT = re.compile(
     r"\b(rapport|etude|report|study|survey|sondage|strategie|strategy|budget|loi|law|act|politique|policy|"
     r"ecosysteme|ecosystem|combien d[e']|how many|selon|according to|recommand\w*|recommend\w*|forces?|strengths?|"
-    r"defis?|challenges?)\b"
+    r"defis?|challenges?|barrieres?|barriers?|freins?|obstacles?|enjeux|tendances?|trends?|le plus|les plus|the most|"
+    r"most (?:common|used|popular|frequent)|principa(?:l|ux|les?)|main)\b"
 )
 _DOCUMENT = r"rapport|etude|report|study|survey|sondage|selon|according to"  # what a document says
 _ASKS_DOCUMENT = re.compile(rf"\b({_DOCUMENT})\b")
@@ -51,7 +52,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                         r"in force|from which|a partir de quelle)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe)\b")),
-    ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|"
+    ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|plafonds?|ceilings?|"
                           r"max|jusqu.a|up to|valeur|value|taille|size|"
                           r"enveloppe|envelope|\$|what (?:does|would|will) it cost|cost (?:us|me)\b|coute|couterait|fees?\b|"
                           r"frais d.(?:inscription|adhesion|participation))")),
@@ -116,8 +117,12 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
             return Question("off_topic", focus, progs, uncovered)  # another province's or country's own, or weak
     if documents and not progs:
         return Question("report", focus, progs)
+    if not progs and _POPULATION.search(f) and _ASKS_DOCUMENT.search(f):
+        return Question("report", focus, progs)  # "how many VC firms did the study count": a count, not a need
+    # a sector named by an asker who does not speak for a company is the topic ("barriers to AI adoption in Québec")
+    topic = has_profile and evidence is not None and not evidence.company
     if not progs and not needs and not _PROGRAMS.search(f):
-        if _POPULATION.search(f) or (_REPORT.search(f) and (not has_profile or _REPORT_STRONG.search(f))):
+        if _POPULATION.search(f) or (_REPORT.search(f) and (not has_profile or topic or _REPORT_STRONG.search(f))):
             return Question("report", focus, progs)
         if evidence is not None and evidence.digest_share >= DIGEST_SHARE and _FINDING.search(f):
             return Question("report", focus, progs)
