@@ -12,7 +12,7 @@ import yaml
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.intent import _ASKS_PROGRAMS, classify, focus_of
-from assistant.understand.names import NameIndex, mentioned_programs, program_names
+from assistant.understand.names import NameIndex, mentioned_programs, program_names, with_short_names
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
 from assistant.understand.scope import COMPANY_VOICE, MIN_DENSE_ALONE, MIN_EVIDENCE, MIN_STATED, Evidence, Scope
@@ -370,3 +370,20 @@ def test_one_name_index_per_snapshot_is_shared(assistant_bot: Assistant) -> None
     snap = assistant_bot.retriever.snapshot
     assert assistant_bot.names() is program_names(snap.programs, snap.version)  # the service's and the answers' index
     assert assistant_bot.mentioned("How much can IRAP give?") == ["nrc-irap"]
+
+
+def test_a_name_is_found_without_its_closing_parenthesis(assistant_bot: Assistant) -> None:
+    assert with_short_names(["Trade Commissioner Service (TCS)", "Prompt (Partenariats de recherche)"]) == [
+        "Trade Commissioner Service (TCS)", "Prompt (Partenariats de recherche)", "Trade Commissioner Service"]
+    ans = assistant_bot.ask("How do CanExport SMEs and the Trade Commissioner Service differ?")
+    assert ans.intent == "compare" and {"canexport-smes", "trade-commissioner-service"} <= {p.id for p in ans.programs}
+
+
+def test_a_digests_language_versions_share_their_aliases(assistant_bot: Assistant) -> None:
+    """The French version lists fewer aliases: a French question using an English one names both versions, and the
+    French one answers."""
+    reports = assistant_bot.composer.reports
+    named = reports.named_documents("Que prévoit la Quebec life sciences strategy 2022-2025 pour la recherche?")
+    assert {s.rsplit("/", 1)[-1] for s in named} == {"sqsv-2022-2025.fr.md", "sqsv-2022-2025.en.md"}
+    ans = assistant_bot.ask("Combien le Québec investit-il dans sa stratégie des sciences de la vie 2022-2025?")
+    assert ans.intent == "report" and ans.citations and ans.citations[0].source.endswith("sqsv-2022-2025.fr.md")

@@ -14,6 +14,7 @@ from assistant.answer.texts import t
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit
 from assistant.understand.intent import Focus, Question, asks_document, focuses_of
+from assistant.understand.names import with_short_names
 from assistant.understand.scope import COMPANY_VOICE
 from common import figures
 from common.labels import phrase
@@ -46,7 +47,7 @@ def about_company(profile: Profile, focus: Focus, texts: list[str]) -> bool:
 
 def about_programs(found: str, lead: list[Hit], programs: list[Program]) -> bool:
     """The leading document's lines name one of `programs`, or its title does (an announcement of that program)."""
-    names = {fold(n) for p in programs for n in p.all_names() if len(n) > 2}
+    names = {fold(n) for p in programs for n in with_short_names(p.all_names()) if len(n) > 2}
     text = fold(" ".join([found, *(h.row.meta.title for h in lead[:1])]))
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
 

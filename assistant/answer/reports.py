@@ -13,7 +13,7 @@ from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand.intent import Focus, focus_of
-from assistant.understand.names import mentioned_programs, program_names
+from assistant.understand.names import mentioned_programs, merged_versions, program_names
 from common import figures
 from common.lang import fold
 from common.tokens import tokenize
@@ -131,9 +131,12 @@ class ReportAnswerer:
         self.retriever = retriever
         snap = retriever.snapshot
         self.aliases: dict[str, list[str]] = {}
+        versions: dict[str, str] = {}
         for r in snap.chunks.values():
             if r.meta.doc_kind != "program" and r.meta.aliases:
                 self.aliases[r.meta.source] = r.meta.alias_list()
+                versions[r.meta.source] = r.meta.digest_id or r.meta.source
+        self.aliases = merged_versions(self.aliases, versions)  # a digest's language versions share their aliases
         self._vectors = shared_vectors(snap.embedder.name)
         self._warm_lock = threading.Lock()
         self.digest_rows = [r for r in snap.chunks.values() if r.meta.doc_kind != "program"]

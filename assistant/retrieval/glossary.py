@@ -50,7 +50,7 @@ PAIRS: list[tuple[str, str]] = [
     ("stratégie", "strategy"),
     ("budget", "budget"),
     ("loi", "law|act"),
-    ("défis|défi|enjeux", "challenges|challenge|issues"),
+    ("défis|défi|enjeux|freins|frein|obstacles|obstacle|barrières", "challenges|challenge|issues|barriers|barrier|hurdles"),
     ("forces|atouts", "strengths"),
     ("recommandations|mesures|recommande", "recommendations|measures|recommends"),
     ("croissance", "growth"),

@@ -20,8 +20,8 @@ _COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|differ\w*|lequel|laquelle|lesq
 _REPORT = re.compile(
     r"\b(rapport|etude|report|study|survey|sondage|strategie|strategy|budget|loi|law|act|politique|policy|"
     r"ecosysteme|ecosystem|combien d[e']|how many|selon|according to|recommand\w*|recommend\w*|forces?|strengths?|"
-    r"defis?|challenges?|barrieres?|barriers?|freins?|obstacles?|enjeux|tendances?|trends?|le plus|les plus|the most|"
-    r"most (?:common|used|popular|frequent)|principa(?:l|ux|les?)|main)\b"
+    r"defis?|challenges?|barrieres?|barriers?|freins?|obstacles?|enjeux|tendances?|trends?|le plus|les plus|most|"
+    r"principa(?:l|ux|les?)|main)\b"
 )
 _DOCUMENT = r"rapport|etude|report|study|survey|sondage|selon|according to"  # what a document says
 _ASKS_DOCUMENT = re.compile(rf"\b({_DOCUMENT})\b")

@@ -83,6 +83,15 @@ class NameIndex:
         return mentioned_programs(text, {k: self.names[k] for k in keys})
 
 
+def merged_versions(aliases: dict[str, list[str]], key: dict[str, str]) -> dict[str, list[str]]:
+    """Each source's aliases joined with those of the sources of the same `key` (a digest's language versions: the
+    French one lists fewer, and a French question may use the English name)."""
+    joined: dict[str, list[str]] = {}
+    for src in sorted(aliases):
+        joined.setdefault(key.get(src, src), []).extend(aliases[src])
+    return {src: list(dict.fromkeys(joined[key.get(src, src)])) for src in aliases}
+
+
 def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
     """Program ids whose name or alias appears in `text`, in order of mention."""
     f = _norm(text)
@@ -101,12 +110,22 @@ def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
 _BY_SNAPSHOT: dict[tuple[int, str], NameIndex] = {}
 
 
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def with_short_names(names: list[str]) -> list[str]:
+    """The names, and each without its closing parenthesis when two words or more remain ("Trade Commissioner
+    Service (TCS)" is also "Trade Commissioner Service")."""
+    short = [m for n in names if (m := _TRAILING_NOTE.sub("", n)) != n and len(m.split()) >= 2]
+    return list(dict.fromkeys([*names, *short]))
+
+
 def program_names(programs: dict[str, Program], version: str) -> NameIndex:
     """The names and aliases of a snapshot's programs, indexed once per snapshot and shared by every reader."""
     key = (id(programs), version)
     index = _BY_SNAPSHOT.get(key)
     if index is None:
-        index = NameIndex({pid: p.all_names() for pid, p in programs.items()})
+        index = NameIndex({pid: with_short_names(p.all_names()) for pid, p in programs.items()})
         _BY_SNAPSHOT.clear()  # one snapshot is current; the previous one's index is dropped with it
         _BY_SNAPSHOT[key] = index
     return index
