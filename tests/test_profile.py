@@ -769,6 +769,10 @@ def test_hires_and_buyers_in_the_health_network(text: str, need: Need, read: boo
     ("Une jeune pousse d'IA en santé.", "An AI health startup."),
     ("Un projet entre une PME québécoise et une entreprise française.", "A project between a Québec SME and a French company."),
     ("Des entreprises sans revenus au Québec.", "Pre-revenue companies in Québec."),
+    ("Ma boîte compte 15 employés.", "My company has 15 employees."),
+    ("Nous avons besoin de fonds de roulement.", "We need working capital."),
+    ("Notre entreprise est dérivée de l'université.", "Our company is a university spin-off."),
+    ("Notre entreprise est constituée au fédéral.", "Our company is incorporated federally."),
 ])
 def test_french_and_english_read_alike(fr: str, en: str) -> None:
     a, b = infer(fr).known(), infer(en).known()

@@ -19,7 +19,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
                       r"fundraising", r"anges? investisseurs?", r"angels?")),
     (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",
-                    r"line of credit", *QUASI)),
+                    r"line of credit", r"fonds de roulement", r"working capital", *QUASI)),
     (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?", r"embauch(?:e|er|es|ons)", r"hire", r"hiring",
                       r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?", r"main[- ]d'?\s?oeuvre",
                       r"post-?docs?", r"postdoctora(?:l|ux|ts?)", r"etudiants?", r"students?",
@@ -37,7 +37,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"foreign|international|global|[a-z]+(?:ian|ese|an|ish|ch))\s+markets?",
                       r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?|(?:le|les) marches?)")),
     (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
-                           r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
+                           r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:entreprises?|societes?) (?:est |sont )?(?:derivees?|essaimees?)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
                            r"(?:start|launch|found|create) (?:a|my|our) (?:company|startup|start-up|business)",
                            r"mentors?")),

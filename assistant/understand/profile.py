@@ -68,8 +68,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.medtech, _rx(r"med-?techs?", r"dispositifs? medica(?:l|ux)", r"medical devices?",
                          r"technologies? medicales?", r"medical technolog(?:y|ies)", r"imagerie medicale",
-                         r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*",
-                         r"surg(?:ery|ical)")),
+                         r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)")),
     (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology", r"enzymes?",
                          r"anticorps", r"antibod(?:y|ies)", r"biologics", r"(?:therapeutic|recombinant) proteins?",
                          r"proteines? (?:therapeutiques?|recombinantes?)", r"(?:cell|gene) therap(?:y|ies)",
@@ -96,7 +95,8 @@ _ADJ = re.compile(r"\b(?:suis|sommes|etes|est|sont|etre|serons|serions|serait|se
 
 
 _SELF_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?|une?)?\s*$")  # "I'm a postdoc": who, not a need
-_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*)"
+_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|"
+                            r"derivee?s?|issue?s?|essaimee?s?|spun (?:off|out))"
                             r"\s+(?:[^,.;:!?]{0,60}\s)?(?:a l'|at (?:the )?|de l'|of (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
 # "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
 _STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduate|finissant|eleve)e?s?\s+(?:[a-z'-]+\s+){0,3}"
@@ -158,11 +158,12 @@ _INCUB = r"(?:incubat(?:eur|or)|accelerat(?:eur|or))s?"
 _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
     "incorporated": (
         _rx(r"incorpore(?:e|s|es)?(?!\s+(?:dans|into|within|a (?:nos|notre|la|l')))", r"incorporated(?!\s+into)",
-            r"constitue(?:e|s|es)? en (?:societe|personne morale)", r"inc\.?", r"ltee", r"ltd"),
+            r"constitue(?:e|s|es)? (?:en (?:societe|personne morale)|au (?:federal|quebec|provincial))", r"inc\.?",
+            r"ltee", r"ltd"),
         _rx(r"entreprise individuelle", r"sole proprietor(?:ship)?", r"unincorporated", r"travailleu(?:r|se) autonome",
             r"non[- ]incorpore(?:e|s|es)?"), True),
     "for_profit": (
-        _rx(r"entreprises?", r"start-?ups?", r"jeunes? pousses?", r"compan(?:y|ies)", r"pme", r"smes?",
+        _rx(r"entreprises?", r"start-?ups?", r"jeunes? pousses?", r"compan(?:y|ies)", r"pme", r"smes?", r"(?:ma|notre) boite",
             r"for[- ]profit", r"a but lucratif", r"societes? par actions"),
         _rx(r"obnl", r"osbl", r"(?:organisme|organisation)s? (?:a|sans) but (?:non )?lucratif", r"sans but lucratif",
             r"a but non lucratif", r"non-?profits?", r"not[- ]for[- ]profit", r"charit(?:y|ies)",
