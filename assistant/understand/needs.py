@@ -37,7 +37,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"foreign|international|global|[a-z]+(?:ian|ese|an|ish|ch))\s+markets?",
                       r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?|(?:le|les) marches?)")),
     (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
-                           r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:entreprises?|societes?) (?:est |sont )?(?:derivees?|essaimees?)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
+                           r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:derivee?s?|essaimee?s?) (?:de |d'|du )(?:l'|la |une )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
                            r"(?:start|launch|found|create) (?:a|my|our) (?:company|startup|start-up|business)",
                            r"mentors?")),
