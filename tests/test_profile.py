@@ -773,6 +773,8 @@ def test_hires_and_buyers_in_the_health_network(text: str, need: Need, read: boo
     ("Nous avons besoin de fonds de roulement.", "We need working capital."),
     ("Notre entreprise est dérivée de l'université.", "Our company is a university spin-off."),
     ("Notre entreprise est constituée au fédéral.", "Our company is incorporated federally."),
+    ("Je suis médecin spécialiste; avec une jeune pousse partenaire, nous aurons besoin des données de l'hôpital.",
+     "I'm a specialist physician; with a partner startup, we will need the hospital's data."),
 ])
 def test_french_and_english_read_alike(fr: str, en: str) -> None:
     a, b = infer(fr).known(), infer(en).known()

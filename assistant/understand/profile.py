@@ -176,7 +176,7 @@ _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
             r"foreign[- ](?:controlled|owned)", r"sous controle etranger", r"controlee?s? par des (?:etrangers|americains)"),
         True),
     "has_partner": (
-        _rx(r"(?:avec|with)\s+(?:un|une|a|an|des|notre|nos|our)\s+(?:[a-z]+\s+)?(?:partenaires?|partners?)",
+        _rx(r"(?:avec|with)\s+(?:un|une|a|an|des|notre|nos|our)\s+(?:[a-z]+\s+){0,2}(?:partenaires?|partners?)",
             r"en (?:partenariat|collaboration) avec", r"in (?:partnership|collaboration) with", r"partnered with",
             r"(?:notre|nos|our)\s+(?:[a-z]+\s+)?(?:partenaires?|partners?)"),
         _rx(r"(?:sans|aucun|without|no)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:partenaires?|partners?)",
