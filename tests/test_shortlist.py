@@ -47,8 +47,10 @@ def test_every_need_asked_is_served_among_the_first_fits() -> None:
 
 
 def test_a_plain_funding_question_covers_a_grant_and_a_tax_credit() -> None:
-    """Stated needs are covered as stated; a plain "which funding" question implies a grant and a tax credit."""
-    assert needs_to_cover(Profile(needs=[Need.non_dilutive]), {}) == [Need.non_dilutive]
+    """Stated needs are covered as stated, non-repayable money alone with a tax credit; a plain "which funding"
+    question implies a grant and a tax credit."""
+    assert needs_to_cover(Profile(needs=[Need.non_dilutive]), {}) == [Need.non_dilutive, Need.tax_credit]
+    assert needs_to_cover(Profile(needs=[Need.non_dilutive, Need.talent]), {}) == [Need.non_dilutive, Need.talent]
     assert needs_to_cover(Profile(needs=[Need.loan]), {}) == [Need.loan]
     assert needs_to_cover(Profile(), {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.7}) == [
         Need.non_dilutive, Need.tax_credit]

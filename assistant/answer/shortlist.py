@@ -32,9 +32,14 @@ ALLOWED: dict[Instrument, frozenset[Instrument]] = {
 
 def needs_to_cover(profile: Profile, weights: dict[Need, float]) -> list[Need]:
     """The needs the first fits must serve: those stated, else those a plain funding question implies (weight 1: a
-    grant and a tax credit). A stated need for non-repayable money does not add tax credits: measured, that took the
-    place of a program the asker needed more (see the closing note of #15)."""
-    return list(profile.needs) or [n for n, w in weights.items() if w >= 1.0]
+    grant and a tax credit). Non-repayable money asked alone (« subventions non remboursables », "which grants") is
+    a grant and a tax credit too, as advisors answer it. Measured 2026-12-02 (session 6), once Mitacs Entrepreneur
+    International no longer stood for R&D money: advisor cases 36 → 37 of 44, dev golden unchanged. (Added to every
+    question stating non-repayable money, in an earlier session, it took the place of programs asked for.)"""
+    stated = list(profile.needs)
+    if stated == [Need.non_dilutive]:
+        stated.append(Need.tax_credit)
+    return stated or [n for n, w in weights.items() if w >= 1.0]
 
 
 def asked_instruments(profile: Profile) -> list[Instrument]:
