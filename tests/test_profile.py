@@ -716,6 +716,17 @@ def test_products_name_the_sector(text: str, sector: Sector) -> None:
 
 
 @pytest.mark.parametrize("text,region", [
+    ("Avec mon directeur de recherche à l'Université Laval, nous voulons créer une entreprise.", "capitale-nationale"),
+    ("Je suis chercheuse à l'Université de Sherbrooke.", "estrie"),
+    ("Nous sommes à Laval.", "laval"),
+    ("Our startup in Laval hires Université Laval interns.", "laval"),  # where hires come from is not where we are
+    ("We hire interns from McGill.", None),
+])
+def test_a_university_is_a_place(text: str, region: str | None) -> None:
+    assert infer(text).region == region
+
+
+@pytest.mark.parametrize("text,region", [
     ("We need lab space around Laval or Montreal.", "QC"),  # one of two Québec regions: in Québec, region unknown
     ("Nous cherchons des locaux à Laval ou à Montréal.", "QC"),
     ("Our startup is near Sherbrooke.", "estrie"),

@@ -11,26 +11,28 @@ from common.lang import fold
 from common.records import Program
 
 # Names are written folded (lowercase, no accents, hyphens as in the usual spelling); the profile's patterns accept a
-# space for a hyphen. The region names themselves are places too ("en Estrie", "in the Outaouais").
+# space for a hyphen. The region names themselves are places too ("en Estrie", "in the Outaouais"), and so are the
+# universities (« à l'Université Laval » is in Québec City, not in Laval; "at McGill" in Montréal).
 _REGION_PLACES: dict[str, str] = {
-    "montreal": "montreal|mtl|ville-marie|verdun|lachine|lasalle|saint-laurent|anjou|outremont|westmount|"
+    "montreal": "montreal|mtl|mcgill|concordia|uqam|l'universite de montreal|udem|ville-marie|verdun|lachine|lasalle|saint-laurent|anjou|outremont|westmount|"
                 "mont-royal|pointe-claire|dorval|kirkland|beaconsfield|dollard-des-ormeaux|cote-saint-luc|"
                 "montreal-nord|rosemont|plateau-mont-royal|villeray|hochelaga|ahuntsic",
-    "capitale-nationale": "capitale-nationale|quebec city|ville de quebec|la ville de quebec|"
+    "capitale-nationale": "capitale-nationale|quebec city|ville de quebec|la ville de quebec|universite laval|"
+                          "l'universite laval|laval university|"
                           "sainte-foy|charlesbourg|beauport|l'ancienne-lorette|saint-augustin-de-desmaures|"
                           "baie-saint-paul|la malbaie|portneuf|wendake|stoneham",
-    "estrie": "estrie|sherbrooke|magog|coaticook|lac-megantic|east angus|asbestos|val-des-sources|"
+    "estrie": "estrie|sherbrooke|l'universite de sherbrooke|universite de sherbrooke|magog|coaticook|lac-megantic|east angus|asbestos|val-des-sources|"
               "north hatley|lennoxville",
     "laval": "laval|chomedey|sainte-rose|vimont|auteuil|fabreville",
     "monteregie": "monteregie|longueuil|brossard|saint-hyacinthe|granby|saint-jean-sur-richelieu|chateauguay|"
                   "boucherville|saint-bruno-de-montarville|vaudreuil-dorion|salaberry-de-valleyfield|sorel-tracy|"
                   "beloeil|chambly|la prairie|candiac|saint-lambert|varennes|bromont|cowansville|"
                   "sainte-julie|mont-saint-hilaire|saint-constant|delson|greenfield park",
-    "outaouais": "outaouais|gatineau|hull|aylmer|buckingham|chelsea|maniwaki|papineauville",
-    "mauricie": "mauricie|trois-rivieres|shawinigan|la tuque|louiseville",
-    "saguenay-lac-saint-jean": "saguenay-lac-saint-jean|saguenay|lac-saint-jean|chicoutimi|jonquiere|la baie|alma|"
+    "outaouais": "outaouais|uqo|gatineau|hull|aylmer|buckingham|chelsea|maniwaki|papineauville",
+    "mauricie": "mauricie|uqtr|trois-rivieres|shawinigan|la tuque|louiseville",
+    "saguenay-lac-saint-jean": "saguenay-lac-saint-jean|uqac|saguenay|lac-saint-jean|chicoutimi|jonquiere|la baie|alma|"
                                "roberval|dolbeau-mistassini|saint-felicien",
-    "bas-saint-laurent": "bas-saint-laurent|rimouski|riviere-du-loup|matane|amqui|mont-joli|trois-pistoles|"
+    "bas-saint-laurent": "bas-saint-laurent|uqar|rimouski|riviere-du-loup|matane|amqui|mont-joli|trois-pistoles|"
                          "temiscouata",
     "chaudiere-appalaches": "chaudiere-appalaches|levis|saint-georges|thetford mines|montmagny|sainte-marie|"
                             "lac-etchemin|saint-romuald|beauce",
@@ -39,7 +41,7 @@ _REGION_PLACES: dict[str, str] = {
     "laurentides": "laurentides|saint-jerome|mirabel|blainville|boisbriand|sainte-therese|saint-eustache|"
                    "mont-tremblant|sainte-agathe-des-monts|deux-montagnes|rosemere|sainte-adele|lachute",
     "centre-du-quebec": "centre-du-quebec|drummondville|victoriaville|becancour|nicolet|plessisville|warwick",
-    "abitibi-temiscamingue": "abitibi-temiscamingue|abitibi|temiscamingue|rouyn-noranda|val-d'or|amos|"
+    "abitibi-temiscamingue": "abitibi-temiscamingue|uqat|abitibi|temiscamingue|rouyn-noranda|val-d'or|amos|"
                              "la sarre",
     "cote-nord": "cote-nord|sept-iles|baie-comeau|port-cartier|fermont|havre-saint-pierre|forestville",
     "nord-du-quebec": "nord-du-quebec|chibougamau|chapais|matagami|lebel-sur-quevillon|kuujjuaq|chisasibi|"
