@@ -130,3 +130,10 @@ def test_a_digest_that_names_the_program_elsewhere_does_not_answer_for_it(assist
     first = ans.answer.split("\n")[0]
     assert ans.language == lang and first.startswith("**CanExport") and "50" in first
     assert not re.search(r"Strategic Innovation Fund|Fonds stratégique pour l'innovation", ans.answer)
+
+
+@pytest.mark.parametrize("question,step", [("How do we apply to Centech?", "Next step"),
+                                           ("Comment faire une demande au CRIC?", "Prochaine étape")])
+def test_how_to_apply_is_answered_first(assistant_bot: Assistant, question: str, step: str) -> None:
+    first = assistant_bot.ask(question).answer.split("\n")[0]
+    assert step in first and re.search(r"\[\d+\]", first) and "do not state" not in first

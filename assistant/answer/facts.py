@@ -110,6 +110,9 @@ class FactAnswerer:
         name = p.name.get(lang)
         if q.focus in ("status", "date"):  # "is it still open?": the status answers it, before other facts
             lines.append(f"**{name}** — " + pas.status_line(book, p, lang))
+        step = pas.next_step(book, p, lang) if "apply" in focuses else None
+        if step:  # "how do we apply?": the record's how-to-apply answers it, before other facts
+            lines.append(f"**{name}** — {step}")
         if false_figs:
             quoted = " / ".join(t(lang, "quote", text=x) for x in false_figs)
             lines.append(t(lang, "premise", figs=quoted, name=name))
@@ -119,7 +122,7 @@ class FactAnswerer:
             shown = SHOWN_FACTS + len(focuses) - 1
             lines.append(t(lang, "fact_lead", name=name) + t(lang, "sep")
                          + " ".join(pas.fact_line(book, p, lang, i) for i in ranked[:shown]))
-        elif q.focus != "status":  # the status line above answers "is it still open?"
+        elif q.focus != "status" and not step:  # the status or the how-to-apply line above answers it
             lines.append(t(lang, "fact_missing", name=name))
             part = "eligibility" if q.focus == "eligibility" else "overview"
             for row in pas.part(p.id, lang, part)[:1]:
@@ -131,8 +134,8 @@ class FactAnswerer:
             lines += self.fit_line(m, lang, book)
         if q.focus not in ("status", "date"):
             lines.append(pas.status_line(book, p, lang))
-        if q.focus == "status" and not p.ended(dt.date.today()) and (step := pas.next_step(book, p, lang)):
-            lines.append(step)
+        if q.focus == "status" and not step and not p.ended(dt.date.today()) and (nxt := pas.next_step(book, p, lang)):
+            lines.append(nxt)
         return lines
 
     def fit_line(self, m: Match, lang: str, book: CitationBook) -> list[str]:
