@@ -387,3 +387,13 @@ def test_a_digests_language_versions_share_their_aliases(assistant_bot: Assistan
     assert {s.rsplit("/", 1)[-1] for s in named} == {"sqsv-2022-2025.fr.md", "sqsv-2022-2025.en.md"}
     ans = assistant_bot.ask("Combien le Québec investit-il dans sa stratégie des sciences de la vie 2022-2025?")
     assert ans.intent == "report" and ans.citations and ans.citations[0].source.endswith("sqsv-2022-2025.fr.md")
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("Le Programme d'aide à la recherche industrielle finance-t-il les jeunes pousses?", "nrc-irap"),
+    ("Does the Industrial Research Assistance Program fund startups?", "nrc-irap"),
+    ("Les subventions Alliance du CRSNG?", "nserc-alliance-advantage"),
+    ("Le programme Élévation de Mitacs?", "mitacs-elevate"),
+])
+def test_french_and_english_program_names_are_both_known(assistant_bot: Assistant, text: str, pid: str) -> None:
+    assert assistant_bot.mentioned(text)[:1] == [pid]
