@@ -148,3 +148,10 @@ def test_a_figure_asked_of_a_document_gets_the_documents_figure(assistant_bot: A
                                                                 figure: str) -> None:
     ans = assistant_bot.ask(question)
     assert figure in ans.answer and ans.intent == "report", ans.answer
+
+
+def test_a_term_no_record_uses_is_said_not_to_be_a_program(assistant_bot: Assistant) -> None:
+    """« Canada Health Infostructure » is a term of the AI4Health report (program-facts A12: not a program name); no
+    record may claim it as an alias, so the report says what it is."""
+    ans = assistant_bot.ask("Is the Canada Health Infostructure a funding program our startup can apply to?")
+    assert ans.intent == "report" and re.search(r"not a program|not a funding program", ans.answer)
