@@ -16,7 +16,7 @@ from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
-from assistant.understand.intent import _COMPARE, Question, classify
+from assistant.understand.intent import _COMPARE, Question, classify, focus_of
 from assistant.understand.names import NameIndex, program_names
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
@@ -32,6 +32,10 @@ _POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
 # French points back with a pronoun before the verb: « l'utiliser », « y postuler », « y avoir droit », « en profiter ».
 _FR_PRONOUN = r"l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)"
 _REFERS = re.compile(rf"\b(?:it|{_POINTERS}|{_FR_PRONOUN})\b")
+# The asker points at the whole list just shown ("which of them is open?", « lequel est ouvert ? »).
+_AMONG = re.compile(r"\b(?:which of (?:them|these|those)|which ones?|any of (?:them|these)|among them|lesquel(?:s|les)|"
+                    r"lequel|laquelle|parmi (?:eux|elles|ceux-ci|ces programmes))\b")
+LIST_ASKED = 6  # the programs a question about the whole list covers
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
                    "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "the first", "le premier")
@@ -125,6 +129,8 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
     - weak retrieval evidence (scope) makes it off topic, unless it follows up the last turn ("et pour une série B ?"),
       which is then a programs question."""
     if not mentioned and (not new_facts or refers) and last_programs and len(message.split()) <= 14:
+        if _AMONG.search(fold(message)) and len(last_programs) > 1:  # each program of the list, one line each
+            return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
         return classify(message, last_programs[:1], has_profile=False), True
     if is_suspicious(message):
         q = Question("off_topic", "general", ())

@@ -137,3 +137,17 @@ def test_a_digest_that_names_the_program_elsewhere_does_not_answer_for_it(assist
 def test_how_to_apply_is_answered_first(assistant_bot: Assistant, question: str, step: str) -> None:
     first = assistant_bot.ask(question).answer.split("\n")[0]
     assert step in first and re.search(r"\[\d+\]", first) and "do not state" not in first
+
+
+@pytest.mark.parametrize("first,then,word", [
+    ("Which venture funds invest in seed digital health?", "Which of them is open now?", "Status"),
+    ("Quels fonds de capital de risque investissent en santé numérique en amorçage?", "Lequel est ouvert maintenant?",
+     "Statut"),
+])
+def test_a_question_about_the_list_just_shown_answers_for_each(assistant_bot: Assistant, first: str, then: str,
+                                                               word: str) -> None:
+    shown = assistant_bot.ask(first)
+    ans = assistant_bot.ask(then, session_id=shown.session_id)
+    lines = [x for x in ans.answer.split("\n") if x.startswith("- **")]
+    assert len(lines) >= 3 and all(word in x and re.search(r"\[\d+\]", x) for x in lines)
+    assert {p.id for p in ans.programs} <= {p.id for p in shown.programs}

@@ -72,6 +72,9 @@ class FactAnswerer:
         lines: list[str] = []
         matches = []
         pas = self.passages
+        if q.listed:  # "which of them is open?": one line per program of the list just shown
+            return self.list_lines(q, lang, profile, book), [check(self.programs[p], profile, lang)
+                                                             for p in q.programs if p in self.programs]
         records = [r for (pid, _, _), rows in pas.rows.items() if pid in q.programs[:2] for r in rows]
         # "is it still open?": the record's status answers; an announcement that names the program does not
         lead = [] if q.focus == "status" else self.reports.leading(question, q.programs[:2], records,
@@ -137,6 +140,19 @@ class FactAnswerer:
         if q.focus == "status" and not step and not p.ended(dt.date.today()) and (nxt := pas.next_step(book, p, lang)):
             lines.append(nxt)
         return lines
+
+    def list_lines(self, q: Question, lang: str, profile: Profile, book: CitationBook) -> str:
+        """Each program's status (or, when an amount is asked, what one company can get), open ones first."""
+        book.retrieved = []
+        progs = sorted((self.programs[p] for p in q.programs if p in self.programs),
+                       key=lambda p: not p.accepting(dt.date.today()))
+        lines = []
+        for p in progs:
+            top = amount_fact(p, profile.employees) if q.focus == "amount" else None
+            what = (self.passages.amount_line(book, p, lang, top, profile.employees) if top is not None else
+                    t(lang, "no_amount") if q.focus == "amount" else self.passages.status_line(book, p, lang))
+            lines.append(f"- **{p.name.get(lang)}** — {what}")
+        return "\n".join(lines)
 
     def fit_line(self, m: Match, lang: str, book: CitationBook) -> list[str]:
         """'For your company: *to check* — at most 50 employees ✓; …', each rule's figure cited."""

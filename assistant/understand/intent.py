@@ -70,6 +70,7 @@ class Question:
     focus: Focus
     programs: tuple[str, ...]
     uncovered: tuple[str, str] | None = None  # why off topic: ("program", name) | ("country", code) | ("province", code)
+    listed: bool = False  # asked of every program of the list just shown ("which of them is open?")
 
 
 def focus_of(text: str) -> Focus:
