@@ -251,7 +251,9 @@ class Assistant:
             names_document=lambda: bool(self.composer.reports.named_documents(message)), evidence=evidence,
             needs=bool(inferred.needs), refers=bool(_REFERS.search(fold(message))))
         texts = [*state.texts, message]
-        query = message if not follow_up else " ".join(texts[-2:])
+        # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words
+        # would pull its programs back (tax credits again); the company facts come from the session profile
+        query = message if not follow_up or inferred.needs else " ".join(texts[-2:])
         return Understood(raw, state, language, prof, q, texts, query)
 
     def retrieve(self, u: Understood) -> list[Hit] | None:

@@ -241,3 +241,17 @@ def test_a_need_nothing_open_serves_is_said_first_and_money_follows(question: st
     first = ans.answer.split("\n")[0]
     assert said in first.lower() and programs["ai-compute-access-fund"].name.get(ans.language) in first
     assert ans.programs and all(programs[p.id].instrument != Instrument.equity for p in ans.programs[:3])
+
+
+@pytest.mark.parametrize("first,then", [
+    ("We are a biotech in Québec City with 10 employees. Which tax credits?", "And grants?"),
+    ("Nous sommes une biotech de 10 employés à Québec. Quels crédits d'impôt?", "Et des subventions?"),
+])
+def test_a_follow_up_that_switches_the_instrument_is_searched_alone(assistant_bot: Assistant, first: str,
+                                                                     then: str) -> None:
+    """The last question's need words no longer pull its programs back: grants come first, the biotech profile stays."""
+    shown = assistant_bot.ask(first)
+    ans = assistant_bot.ask(then, session_id=shown.session_id)
+    programs = assistant_bot.retriever.snapshot.programs
+    assert ans.programs and programs[ans.programs[0].id].instrument == Instrument.grant
+    assert "biotech" in ans.answer.split("\n")[0].lower()
