@@ -4,7 +4,6 @@ whether it qualifies, then the status — each line cited."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from assistant.answer.evidence import CitationBook, best_sentences
 from assistant.answer.match import Match, check
@@ -14,7 +13,7 @@ from assistant.answer.texts import t
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit
 from assistant.understand.intent import Focus, Question, asks_document, focuses_of
-from assistant.understand.names import with_short_names
+from assistant.understand.names import mentioned_programs, with_short_names
 from assistant.understand.scope import COMPANY_VOICE
 from common import figures
 from common.labels import phrase
@@ -47,9 +46,8 @@ def about_company(profile: Profile, focus: Focus, texts: list[str]) -> bool:
 
 def about_programs(found: str, lead: list[Hit], programs: list[Program]) -> bool:
     """The leading document's lines name one of `programs`, or its title does (an announcement of that program)."""
-    names = {fold(n) for p in programs for n in with_short_names(p.all_names()) if len(n) > 2}
-    text = fold(" ".join([found, *(h.row.meta.title for h in lead[:1])]))
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
+    text = " ".join([found, *(h.row.meta.title for h in lead[:1])])
+    return bool(mentioned_programs(text, {p.id: with_short_names(p.all_names()) for p in programs}))
 
 
 def rule_facts(m: Match, p: Program) -> list[int]:
@@ -144,8 +142,8 @@ class FactAnswerer:
     def list_lines(self, q: Question, lang: str, profile: Profile, book: CitationBook) -> str:
         """Each program's status (or, when an amount is asked, what one company can get), open ones first."""
         book.retrieved = []
-        progs = sorted((self.programs[p] for p in q.programs if p in self.programs),
-                       key=lambda p: not p.accepting(dt.date.today()))
+        today = dt.date.today()
+        progs = sorted((self.programs[p] for p in q.programs if p in self.programs), key=lambda p: not p.accepting(today))
         lines = []
         for p in progs:
             top = amount_fact(p, profile.employees) if q.focus == "amount" else None
