@@ -12,7 +12,7 @@ from assistant.answer.shortlist import asked_instruments, cover_needs, instrumen
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import Snapshot
-from assistant.understand.places import QUEBEC_REGIONS
+from assistant.understand.places import METROPOLITAN, QUEBEC_REGIONS
 from assistant.understand.profile import need_clauses
 from common.lang import fold
 from common.records import Program
@@ -57,7 +57,7 @@ class Ranking:
     closed: list[Match]  # relevant programs that are closed, paused or replaced
     ruled_out: list[Match]  # the closest programs a rule excludes
     scores: dict[str, float]
-    retrieved: list[str]  # ranked chunk ids retrieval gave (evals score them)
+    retrieved: list[str]  # the passages the answer stands on, in its order (evals score them): see used_passages
 
 
 def profile_candidates(programs: dict[str, Program], profile: Profile) -> set[str]:
@@ -155,12 +155,12 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
 
 
 def at_site(profile: Profile, site: str) -> bool:
-    """The company is where the program's services are delivered. An asker who names no place is taken to be in
-    Québec, as Boussole's users are."""
+    """The company is where the program's services are delivered, or in the same metropolitan community (Laval for
+    a Montréal incubator). An asker who names no place is taken to be in Québec, as Boussole's users are."""
     region = profile.region or "QC"
     in_quebec = region == "QC" or region in QUEBEC_REGIONS
     if site == "QC" or site in QUEBEC_REGIONS:
-        return in_quebec and (region in (site, "QC") or site == "QC")
+        return in_quebec and (region in (site, "QC") or site == "QC" or region in METROPOLITAN.get(site, ()))
     return region == site
 
 
@@ -246,4 +246,19 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
                         needs_to_cover(profile, needs), first=show)[:show]
     return Ranking(shown=shown, closed=closed,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],
-                   scores={m.program.id: s for s, m in scored}, retrieved=[h.row.id for h in hits])
+                   scores={m.program.id: s for s, m in scored},
+                   retrieved=used_passages(retriever.snapshot, shown + closed, hits, dense_hits))
+
+
+def used_passages(snap: Snapshot, shown: list[Match], hits: list[Hit], dense_hits: list[tuple[str, float]]) -> list[str]:
+    """The passages a list answer stands on, in the order it shows them (the fits, then the ended programs listed
+    apart): each program's passage the search found (else its closest by meaning, else its record's first), then the
+    search's other hits. The programs shown, not the raw search order, are what the reader gets, so they are what
+    retrieval metrics score."""
+    best: dict[str, str] = {}
+    for cid in [h.row.id for h in hits] + [c for c, _ in dense_hits]:
+        pid = snap.chunks[cid].meta.program_id
+        if pid and pid not in best:
+            best[pid] = cid
+    lead = [c for c in (best.get(m.program.id) or snap.first_chunk(m.program.id) for m in shown) if c]
+    return lead + [h.row.id for h in hits if h.row.id not in lead]

@@ -83,6 +83,12 @@ PLACES: list[tuple[str, str]] = [
     *((code, _alternation(names)) for code, names in _PROVINCE_PLACES.items()),
 ]
 QUEBEC_REGIONS = frozenset(_REGION_PLACES)
+# The administrative regions a metropolitan community spans (CMM around Montréal, CMQ around Québec City): a company in
+# one of them can use services delivered in the community's central region, a short drive away.
+METROPOLITAN: dict[str, frozenset[str]] = {
+    "montreal": frozenset({"montreal", "laval", "monteregie", "lanaudiere", "laurentides"}),
+    "capitale-nationale": frozenset({"capitale-nationale", "chaudiere-appalaches"}),
+}
 PROVINCES = frozenset(_PROVINCE_PLACES) - {"CA"}
 
 # Foreign countries and the European Union, as a question or a bilateral program's name writes them (folded), with a few
