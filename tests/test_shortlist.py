@@ -15,6 +15,7 @@ from assistant.service import Assistant
 from assistant.understand.profile import infer
 from common.records import Program, load_programs
 from common.vocab import Instrument, Need, Sector, Stage
+from evals.run import used_items
 from tests.conftest import CORPUS
 
 PROGRAMS, _ = load_programs(CORPUS / "programs")
@@ -217,6 +218,21 @@ def test_a_program_delivered_elsewhere_is_for_companies_there(region: str | None
 def test_a_toronto_incubator_is_not_offered_to_a_quebec_company(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.programs and "jlabs-toronto" not in [p.id for p in ans.programs]
+
+
+@pytest.mark.parametrize("region,near", [("laval", True), ("monteregie", True), ("capitale-nationale", False),
+                                         ("estrie", False)])
+def test_a_montreal_site_serves_its_metropolitan_community(region: str, near: bool) -> None:
+    """Laval or Longueuil is a short drive from a Montréal incubator's labs; Québec City or Sherbrooke is not."""
+    assert at_site(Profile(region=region), "montreal") is near
+    assert at_site(Profile(region="chaudiere-appalaches"), "capitale-nationale")
+
+
+def test_a_list_answer_is_scored_on_the_programs_it_shows(assistant_bot: Assistant) -> None:
+    """Retrieval metrics read the passages the answer stands on: its fits first, in the order shown."""
+    ans = assistant_bot.ask("Quelles subventions pour une jeune pousse en santé numérique à Sherbrooke?")
+    shown = [p.id for p in ans.programs]
+    assert shown and used_items(assistant_bot, ans)[:len(shown)] == shown
 
 
 def test_a_toronto_company_still_sees_the_toronto_incubator() -> None:

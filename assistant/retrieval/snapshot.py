@@ -41,6 +41,7 @@ class Snapshot:
     programs: dict[str, Program] = field(default_factory=dict)
     _qcache: dict[str, np.ndarray] = field(default_factory=dict)
     _safe: np.ndarray | None = None
+    _first: dict[str, str] | None = None
 
     @property
     def safe_mask(self) -> np.ndarray:
@@ -48,6 +49,15 @@ class Snapshot:
         if self._safe is None:
             self._safe = np.array([not self.chunks[c].meta.suspicious for c in self.lexical.ids], dtype=bool)
         return self._safe
+
+    def first_chunk(self, program_id: str) -> str | None:
+        """The first passage of a program's record (its summary), for an answer that shows a program no search hit."""
+        if self._first is None:
+            self._first = {}
+            for cid, row in self.chunks.items():
+                if row.meta.program_id:
+                    self._first.setdefault(row.meta.program_id, cid)
+        return self._first.get(program_id)
 
     def mask(self, keep: Any) -> np.ndarray:
         """Boolean mask over chunks (in BM25 order) of those for which `keep(row)` is true."""
