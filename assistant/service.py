@@ -16,7 +16,7 @@ from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
-from assistant.understand.intent import _COMPARE, Question, classify, focus_of
+from assistant.understand.intent import _COMPARE, Question, classify, described, focus_of
 from assistant.understand.names import NameIndex, program_names
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
@@ -233,7 +233,7 @@ class Assistant:
         scope = self.scope
         inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
         prof = merged_profile(state.profile, inferred, profile, language)
-        mentioned = most_specific(self.mentioned(message), message)
+        mentioned = most_specific(self.mentioned(message), message) or described(message, self.names().find_loose(message))
         if not _COMPARE.search(fold(message)):
             mentioned = by_name_match(mentioned, message, self.retriever.snapshot.programs)
         new_facts = bool(set(inferred.known()) - {"language", "for_profit"})

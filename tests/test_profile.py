@@ -136,7 +136,9 @@ def test_no_stage(text: str) -> None:
         ("l'IA en santé", [Sector.digital_health, Sector.ai]),  # health AI is read as digital health too (2026-12-02)
         ("une startup d'IA", [Sector.ai]),
         ("an AI company", [Sector.ai]),
-        ("AI-powered diagnostics", [Sector.ai]),
+        ("AI-powered diagnostics", [Sector.medtech, Sector.ai]),  # a diagnostic is a medical device (2026-12-02)
+        ("genomics diagnostics", [Sector.medtech, Sector.biotech]),
+        ("un test de diagnostic génomique", [Sector.medtech, Sector.biotech]),
         ("intelligence artificielle", [Sector.ai]),
         ("apprentissage automatique", [Sector.ai]),
         ("machine learning and deep learning", [Sector.ai]),
@@ -245,6 +247,9 @@ def test_no_ai_sector(text: str) -> None:
         ("collaborative research with McGill", Need.collaborative_research),
         ("un projet de R-D avec le centre collégial de transfert de technologie", Need.collaborative_research),
         ("an R&D project with a college technology access centre", Need.collaborative_research),
+        ("we want to partner with an academic researcher to validate our test", Need.collaborative_research),
+        ("co-fund academic research with other industry partners", Need.collaborative_research),
+        ("valider notre test avec une chercheuse universitaire", Need.collaborative_research),
         ("acheter un spectromètre", Need.equipment),
         ("non-dilutive or quasi-equity financing", Need.loan),
         ("un prêt participatif", Need.loan),

@@ -11,7 +11,7 @@ import yaml
 
 from assistant.models import Profile
 from assistant.service import Assistant
-from assistant.understand.intent import _ASKS_PROGRAMS, classify, focus_of
+from assistant.understand.intent import _ASKS_PROGRAMS, classify, described, focus_of
 from assistant.understand.names import NameIndex, mentioned_programs, program_names, with_short_names
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
@@ -313,6 +313,25 @@ def test_a_comparison_shows_who_can_apply_and_a_replaced_programs_past_amount(as
     assert "$60,000" in elevate and "replaced" in elevate
     ans = assistant_bot.ask("Quelle différence entre le PARI et le CRIC?")
     assert "500 employés" in ans.answer
+
+
+@pytest.mark.parametrize(("question", "program"), [
+    ("Le crédit d'impôt du Québec sur les salaires de R-D existe-t-il encore?", "quebec-rd-tax-credits"),
+    ("Was the December 2020 Quebec AI project call capped at a maximum per startup?", "mei-ai-call-2020"),
+])
+def test_a_fact_question_that_writes_a_name_loosely_is_about_that_program(assistant_bot: Assistant, question: str,
+                                                                          program: str) -> None:
+    """A name's words apart or in another order, in a question about a specific fact: that program's fact."""
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == [program]
+
+
+def test_a_loose_name_needs_three_words_and_a_specific_question(assistant_bot: Assistant) -> None:
+    index = assistant_bot.names()
+    assert index.find_loose("les salaires de R-D et le crédit d'impôt") == ["quebec-rd-tax-credits"]
+    assert index.find_loose("un appel de projets") == []
+    assert described("Parlez-moi du crédit d'impôt pour les salaires de R-D", ["quebec-rd-tax-credits"]) == []
+    assert described("Is it still open?", ["a", "b"]) == []
 
 
 def test_the_name_index_finds_the_same_programs_as_testing_every_name(assistant_bot: Assistant) -> None:

@@ -88,6 +88,12 @@ def focuses_of(text: str) -> list[Focus]:
     return list(dict.fromkeys(name for name, pat in _FOCUS if pat.search(f)))
 
 
+def described(text: str, loose: list[str]) -> list[str]:
+    """The one program a question about a specific fact (status, amount, date…) names loosely (`loose`: its name's
+    words apart or in another order); none when several fit or the question asks no specific fact."""
+    return loose if len(loose) == 1 and focus_of(text) != "general" else []
+
+
 def asks_document(text: str) -> bool:
     """The question asks what a study or a report says ("selon l'étude…", "according to the report")."""
     return bool(_ASKS_DOCUMENT.search(fold(text)))

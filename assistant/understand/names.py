@@ -14,6 +14,10 @@ from assistant.understand.text import norm as _norm
 from common.records import Program
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, five letters or more
+# Articles and prepositions: a loosely written name must share more than these with the question.
+_FILLER = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "en", "et", "pour", "a", "au", "aux", "of", "the",
+                     "for", "and", "in", "s"})
+MIN_LOOSE_WORDS = 3
 # A generic first word a question may leave out when at least two words of the name remain.
 _GENERIC = frozenset({"programme", "program", "programs", "programmes"})
 
@@ -81,6 +85,14 @@ class NameIndex:
         keys = {k for w in words for k in self._by_word.get(w, ())
                 if any(ws <= words for ws in self._words[k])}
         return mentioned_programs(text, {k: self.names[k] for k in keys})
+
+    def find_loose(self, text: str) -> list[str]:
+        """Keys one of whose names has every word in `text`, in any order and with other words between, when the
+        name has at least MIN_LOOSE_WORDS words that are not articles or prepositions ("the startup stream of
+        Québec's December 2020 AI project call" writes "Quebec AI project call December 2020" loosely)."""
+        words = set(_ALNUM.findall(_norm(text)))
+        return sorted({k for w in words for k in self._by_word.get(w, ())
+                       if any(ws <= words and len(ws - _FILLER) >= MIN_LOOSE_WORDS for ws in self._words[k])})
 
 
 def merged_versions(aliases: dict[str, list[str]], key: dict[str, str]) -> dict[str, list[str]]:

@@ -66,13 +66,13 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 ]
 
 _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
-    (Sector.medtech, _rx(r"med-?techs?", r"dispositifs? medica(?:l|ux)", r"medical devices?",
+    (Sector.medtech, _rx(r"med-?techs?", r"dispositifs? medica(?:l|ux)", r"medical devices?", r"diagnosti(?:cs?|ques?)",
                          r"technologies? medicales?", r"medical technolog(?:y|ies)", r"imagerie medicale",
                          r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)")),
     (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology", r"enzymes?",
                          r"anticorps", r"antibod(?:y|ies)", r"biologics", r"(?:therapeutic|recombinant) proteins?",
                          r"proteines? (?:therapeutiques?|recombinantes?)", r"(?:cell|gene) therap(?:y|ies)",
-                         r"therapies? (?:cellulaires?|geniques?)", r"wet[- ]labs?")),
+                         r"therapies? (?:cellulaires?|geniques?)", r"wet[- ]labs?", r"genomi(?:que|ques|cs?)")),
     (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drugs?", r"drug[- ](?:discovery|development)",
                         r"small[- ]molecules?", r"petites? molecules?")),
     (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
