@@ -417,6 +417,8 @@ def test_no_region(text: str) -> None:
         ("pas d'employés", 0),
         ("no employees yet, 2 founders", 2),
         ("nous avons 5 employés et voulons embaucher 3 employés", 5),
+        ("Nous sommes deux, sans revenus.", 2),
+        ("We are 3, pre-revenue.", 3),
     ],
 )
 def test_employees(text: str, n: int) -> None:

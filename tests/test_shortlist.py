@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answer.follow_up import TEXTS, follow_up
 from assistant.answer.match import check
-from assistant.answer.rank import _sector_score, at_site, part_relevance, program_hits, relevance
+from assistant.answer.rank import _sector_score, asked_needs, at_site, part_relevance, program_hits, relevance
 from assistant.answer.shortlist import cover_needs, instrument_ok, needs_to_cover
 from assistant.models import Profile
 from assistant.service import Assistant
@@ -233,6 +233,15 @@ def test_a_list_answer_is_scored_on_the_programs_it_shows(assistant_bot: Assista
     ans = assistant_bot.ask("Quelles subventions pour une jeune pousse en santé numérique à Sherbrooke?")
     shown = [p.id for p in ans.programs]
     assert shown and used_items(assistant_bot, ans)[:len(shown)] == shown
+
+
+@pytest.mark.parametrize("question", ["Quels programmes d'accompagnement et de financement de démarrage?",
+                                      "Which mentoring and startup funding programs fit us?"])
+def test_money_asked_beside_another_need_comes_after_it(question: str) -> None:
+    """« accompagnement et financement »: the stated need weighs fully, money is asked too at a lower weight."""
+    needs = asked_needs(infer(question), question)
+    assert needs[Need.advisory if "accompagnement" in question else Need.accelerator] == 1.0
+    assert 0 < needs[Need.non_dilutive] < 1.0 and Need.equity in needs
 
 
 def test_a_toronto_company_still_sees_the_toronto_incubator() -> None:

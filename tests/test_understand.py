@@ -243,6 +243,9 @@ def test_founder_age(text: str, age: int | None) -> None:
     ("je suis autochtone", [Group.indigenous]), ("an Indigenous-owned company", [Group.indigenous]),
     ("je suis un jeune entrepreneur", [Group.youth]), ("I'm a young founder", [Group.youth]),
     ("I'm a newcomer to Canada", [Group.newcomers]), ("je suis nouvelle arrivante", [Group.newcomers]),
+    ("Je suis arrivé du Maroc il y a trois ans", [Group.newcomers]),
+    ("I moved here from Brazil two years ago", [Group.newcomers]),
+    ("j'ai ma résidence permanente", [Group.newcomers]), ("I'm a permanent resident", [Group.newcomers]),
     ("Is there a fund for women entrepreneurs?", []), ("un programme pour les entrepreneurs noirs?", []),
     ("une jeune pousse", []),
 ])

@@ -84,7 +84,11 @@ def family(p: Program) -> str:
 def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
     """The needs the asker states (weight 1); a plain "which funding" question asks for every kind of money."""
     if profile.needs:
-        return dict.fromkeys(profile.needs, 1.0)
+        needs = dict.fromkeys(profile.needs, 1.0)
+        if FUNDING_WORDS.search(fold(query)) and not needs.keys() & GENERIC_FUNDING.keys():
+            # « accompagnement et financement de démarrage »: money is asked too, after the need stated
+            needs |= {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}
+        return needs
     if FUNDING_WORDS.search(fold(query)):
         return dict(GENERIC_FUNDING)
     return {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}  # most askers want money: a lighter default

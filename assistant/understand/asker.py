@@ -55,7 +55,12 @@ _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
                          r"(?:arrivee?|immigree?)s? (?:recemment )?au (?:canada|quebec)(?: recemment| depuis peu)?",
                          r"(?:new|newly arrived) (?:to|in) canada", r"(?:newcomer|immigrant) (?:founders?|entrepreneurs?)",
                          r"(?:fondat(?:eur|rice)|entrepreneure?)s? (?:nouvel(?:le)?s? arrivante?s?|immigrante?s?)",
-                         r"nouvellement arrivee?s? (?:au|en) (?:canada|quebec)")),
+                         r"nouvellement arrivee?s? (?:au|en) (?:canada|quebec)",
+                         # arrived from abroad some years ago, or a permanent resident: an immigrant founder
+                         r"(?:arrivee?|immigree?|installee?)s? (?:ici |au canada |au quebec )?(?:de|du|des|d') ?[a-z-]+ "
+                         r"(?:il y a|depuis) (?:[a-z0-9]+ )?(?:ans?|mois)",
+                         r"(?:arrived|immigrated|moved|came) (?:here |to canada |to quebec )?from [a-z-]+ (?:[a-z0-9]+ )?"
+                         r"(?:years?|months?) ago", r"residen(?:ce|t|te)s? permanente?s?", r"permanent residen(?:ce|t|ts|cy)")),
 ]
 
 # Quasi-equity is debt that behaves like equity (a participating or subordinated loan): a loan, not a stake.

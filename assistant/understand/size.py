@@ -32,7 +32,7 @@ _HEADCOUNT = [
     _rx(rf"{_N}(?:[- ](?:person|people|member|employee)[- ]team|-(?:person|people|member|employee|staff)"
         r"(?![- ](?:study|trial|cohort|survey|sample|panel)))"),
     _rx(rf"(?:we are|we're|we are now|nous sommes|on est|nous etions|we were)\s+(?!(?:un|une|one)\s+[a-z])(?!a\s){_N}(?!\s*(?:%|\$|ans|years?|mois|months?|"
-        r"semaines?|weeks?|jours?|days?|fois|times|millions?|k\b|e\b|eme|th|st|nd|rd))(?!\s*[0-9.,])"),
+        r"semaines?|weeks?|jours?|days?|fois|times|millions?|k\b|e\b|eme|th|st|nd|rd))(?!\s*[0-9])(?![.,][0-9])"),
     _PEOPLE,
 ]
 _NOT_TEAM = re.compile(r"\b(?:serv|help|aid|treat|soign|reach|touch|impact|pour|for|patient|user|utilisat|client|custom"
