@@ -347,6 +347,8 @@ def test_negation_does_not_cross_but() -> None:
         ("based in QC", "QC"),
         ("we're a startup from Montreal", "montreal"),
         ("a Montreal-based startup", "montreal"),
+        ("Montreal biotech, 20 employees; we want to start trials in Quebec hospitals.", "montreal"),
+        ("Sherbrooke medtech startup with 5 people", "estrie"),
         ("basés à MTL", "montreal"),
         ("basée à Montréal, au Québec", "montreal"),
         ("au Québec, à Montréal", "montreal"),
