@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answer.follow_up import TEXTS, follow_up
 from assistant.answer.match import check
-from assistant.answer.rank import _sector_score, asked_needs, at_site, part_relevance, program_hits, relevance
+from assistant.answer.rank import _sector_score, asked_needs, at_site, part_relevance, program_hits, relevance, stale
 from assistant.answer.shortlist import cover_needs, instrument_ok, needs_to_cover
 from assistant.models import Profile
 from assistant.service import Assistant
@@ -242,6 +242,14 @@ def test_money_asked_beside_another_need_comes_after_it(question: str) -> None:
     needs = asked_needs(infer(question), question)
     assert needs[Need.advisory if "accompagnement" in question else Need.accelerator] == 1.0
     assert 0 < needs[Need.non_dilutive] < 1.0 and Need.equity in needs
+
+
+def test_a_program_of_unknown_status_last_seen_years_ago_is_stale() -> None:
+    """Nothing dated in three years shows it still runs; a recent source or a known status is not stale."""
+    today = dt.date(2026, 12, 1)
+    assert stale(_p("ivado-demultiplia"), today)  # sources of 2019, status unknown
+    assert not stale(_p("techstars-montreal-ai"), today)  # a 2024 article on its status
+    assert not stale(_p("nrc-irap"), today)  # status known
 
 
 def test_a_toronto_company_still_sees_the_toronto_incubator() -> None:

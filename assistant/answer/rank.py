@@ -22,12 +22,15 @@ SHOW = 6  # the fits a reader sees first
 MAX_CHECKED = 80
 MIN_DENSE_SIM = 0.25
 MIN_OVERLAP = 0.34
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equity"}
 FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subvention\w*|grants?|investi\w*)\b")
 # What each signal weighs in a program's score (retrieval relevance is scaled to 0..1).
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
 W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.8
 W_COUNTRY = 0.4
+STALE_YEARS = 3
+W_STALE = -0.1  # status unknown and no source in STALE_YEARS years (advisor sets: -0.1 → 40 of 44, -0.2 or -0.35 → 39)
 W_AWAY = -0.5  # services delivered in another province, where the company would have to locate (JLABS in Toronto)
 W_OTHER_SECTOR = -0.2  # both name life-science sectors and none is shared
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
@@ -154,8 +157,19 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     if (p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner
             and Need.collaborative_research not in needs):  # asking for a partnership is not lacking a partner
         s += W_NEEDS_PARTNER
-    return s + (W_OPEN if p.accepting(dt.date.today()) else W_UNKNOWN_STATUS if p.intake.status == Intake.unknown
+    today = dt.date.today()
+    s += W_STALE if stale(p, today) else 0.0
+    return s + (W_OPEN if p.accepting(today) else W_UNKNOWN_STATUS if p.intake.status == Intake.unknown
                 else W_NO_CALL)
+
+
+def stale(p: Program, today: dt.date) -> bool:
+    """Status unknown and no source dated in the last STALE_YEARS years: nothing shows the program still runs
+    (DémultiplIA, last seen in 2019), so what is known to run comes first."""
+    if p.intake.status != Intake.unknown:
+        return False
+    years = [int(m.group()) for s in p.sources if s.published and (m := _YEAR.search(s.published))]
+    return bool(years) and max(years) < today.year - STALE_YEARS
 
 
 def at_site(profile: Profile, site: str) -> bool:
