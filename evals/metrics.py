@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from statistics import median
 
-from assistant.answer.reports import SOURCE_TAG
+from assistant.answer.lists import SOURCE_TAG
 from assistant.models import Answer
 from common import figures
 from common.citations import strip_markers

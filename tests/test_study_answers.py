@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from assistant.answer.lists import lead_of, with_list
 from assistant.answer.reports import counted, counts, in_language, question_parts, states
 from assistant.retrieval.retrieve import Hit
 from assistant.retrieval.snapshot import ChunkRow
@@ -155,3 +156,27 @@ def test_a_term_no_record_uses_is_said_not_to_be_a_program(assistant_bot: Assist
     record may claim it as an alias, so the report says what it is."""
     ans = assistant_bot.ask("Is the Canada Health Infostructure a funding program our startup can apply to?")
     assert ans.intent == "report" and re.search(r"not a program|not a funding program", ans.answer)
+
+
+def test_items_of_one_list_are_shown_as_the_whole_list() -> None:
+    """An item picked from a list brings the list's lead, so the answer shows every item, not two of five."""
+    text = "Intro sentence.\nThe study finds three challenges:\n1. **Data** access.\n2. **Talent** retention.\n3. Seed money.\nAfter."
+    assert lead_of(text, "2. **Talent** retention.") == "The study finds three challenges:"
+    assert with_list(text, lead_of(text, "3. Seed money.")).endswith("3. Seed money.")
+    assert lead_of(text, "Intro sentence.") == "Intro sentence."
+
+
+@pytest.mark.parametrize("question", ["Quels sont les principaux freins à la croissance de l'IA en santé au Québec?",
+                                      "What are the main barriers to growing AI in health care in Québec?"])
+def test_a_question_about_the_main_barriers_gets_the_studys_whole_list(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "report" and all(w in ans.answer.lower() for w in ("1.", "3.", "5.", "talent"))
+
+
+@pytest.mark.parametrize("question", ["Avec les 23,4 millions $ versés à Scale AI, combien de professionnels seront formés?",
+                                      "With the $23.4 million for Scale AI, how many professionals would be trained?"])
+def test_a_named_document_answers_even_when_a_program_is_named(assistant_bot: Assistant, question: str) -> None:
+    """The announcement is named by its figure; Scale AI, also a program's name, does not make it a program fact."""
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "report" and ans.citations
+    assert all("scale-ai-quebec-23m-formation-2019" in c.source for c in ans.citations)

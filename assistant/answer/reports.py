@@ -8,6 +8,7 @@ import threading
 import numpy as np
 
 from assistant.answer.evidence import CitationBook, best_sentences, heading, sentences
+from assistant.answer.lists import cited_lines, lead_of, list_items, with_list
 from assistant.answer.texts import t
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -24,17 +25,6 @@ PASSAGES = 8  # retrieved passages whose sentences may answer
 CLOSE = 0.8  # sentences shown: those scoring at least this share of the best one
 LEAD_DEPTH = 3  # linked digest passages compared with a program's record (dense cosine)
 NEAR_DEPTH = 300  # the closest passages by meaning among which linked digests and records are compared
-SOURCE_TAG = re.compile(r"\s?\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?(?:,\s?)?)+\](?:\[(?:[A-Z][A-Za-z]{0,4}-?\d+[a-z]?)\])*")
-
-
-def with_list(text: str, sentence: str) -> str:
-    """`sentence` and, when it ends with a colon, the list items right after it: one exact passage of `text`."""
-    if not sentence.rstrip().endswith(":"):
-        return sentence
-    end = text.find(sentence) + len(sentence)
-    rest_of_line, _, after = text[end:].partition("\n")
-    items = list_items(after)
-    return text[end - len(sentence):end + len(rest_of_line) + 1 + len(items)] if items else sentence
 
 
 ORDINAL = re.compile(r"^\s*\d{1,2}[.)]\s")  # a numbered list item's own number ("2. **A lack of coordination**")
@@ -50,19 +40,6 @@ COUNT_WORDS = 4
 def figures_of(sentence: str) -> list[figures.Figure]:
     """The sentence's figures, without a numbered list item's own number."""
     return figures.extract(ORDINAL.sub("", sentence, count=1))
-
-
-_ITEM = re.compile(r"\s*(?:[-*]|\d+[.)])\s")
-
-
-def list_items(text: str) -> str:
-    """The list items a passage opens with (the rest of a list the previous passage began), else ''."""
-    lines = []
-    for line in text.split("\n"):
-        if not _ITEM.match(line):
-            break
-        lines.append(line)
-    return "\n".join(lines)
 
 
 _PART = re.compile(r",?\s+(?:et|and|puis|then)\s+(?=(?:combien|quel(?:le)?s?|que|qu'|quand|comment|how|what|when|which|"
@@ -271,6 +248,7 @@ class ReportAnswerer:
         if best < MIN_REPORT_SCORE:
             return ""
         close = sorted((x for x in scored if x[0] >= best * CLOSE), key=lambda x: (x[2] not in figured, -x[0]))[:3]
+        close = [(sc, h, lead_of(h.row.text, s)) for sc, h, s in close]  # items of one list: the whole list
         parts = question_parts(query)
         for part in parts if len(parts) > 1 else []:  # "how much in all, and how much for growth?": each its answer
             ps, pf = self.score(part, wanted_figure(part, focus_of(part)), cands, top_hit, lang)
@@ -294,7 +272,3 @@ class ReportAnswerer:
                     lines.append("  " + cited_lines(items, book.cite(row, items)))
         return "\n".join(lines)
 
-
-def cited_lines(block: str, n: int) -> str:
-    """A quoted block, each of its lines (a sentence and its list items) marked with the citation it comes from."""
-    return "\n  ".join(f"{SOURCE_TAG.sub('', line).strip()} [{n}]" for line in block.split("\n") if line.strip())

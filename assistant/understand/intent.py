@@ -113,6 +113,8 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
         return Question("off_topic", focus, progs)
     if len(progs) >= 2 and (_COMPARE.search(f) or " et " in f or " and " in f or " ou " in f or " or " in f):
         return Question("compare", focus, progs)
+    if documents and not _PROGRAMS.search(f):
+        return Question("report", focus, progs)  # a named document is asked what it says, programs it names included
     if progs and not _PROGRAMS.search(f):
         return Question("fact", focus, progs)
     if evidence is not None and not progs and not documents:
