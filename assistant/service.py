@@ -17,7 +17,7 @@ from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
 from assistant.understand.intent import _COMPARE, Question, classify, described, focus_of
-from assistant.understand.names import NameIndex, program_names
+from assistant.understand.names import NameIndex, program_names, strip_names
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
 from common.lang import detect, fold
@@ -228,12 +228,16 @@ class Assistant:
         message = strip_instructions(message) or message  # instructions inside a question are data, not orders
         state = (self.sessions.load(session_id) if session_id else None) or SessionState(
             id=session_id or uuid.uuid4().hex)
-        language = lang if lang in ("fr", "en") else detect(message, default=state.profile.language
-                                                             or self.settings.default_language)
+        named = self.mentioned(message)
+        plain = strip_names(message, [n for pid in named for n in self.retriever.snapshot.programs[pid].all_names()]
+                            + [a for src in self.composer.reports.named_documents(message)
+                               for a in self.composer.reports.aliases.get(src, [])])
+        default = detect(message, default=state.profile.language or self.settings.default_language)
+        language = lang if lang in ("fr", "en") else detect(plain, default=default)  # the names alone: theirs
         scope = self.scope
         inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
         prof = merged_profile(state.profile, inferred, profile, language)
-        mentioned = most_specific(self.mentioned(message), message) or described(message, self.names().find_loose(message))
+        mentioned = most_specific(named, message) or described(message, self.names().find_loose(message))
         if not _COMPARE.search(fold(message)):
             mentioned = by_name_match(mentioned, message, self.retriever.snapshot.programs)
         new_facts = bool(set(inferred.known()) - {"language", "for_profit"})

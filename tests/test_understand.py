@@ -419,3 +419,19 @@ def test_a_digests_language_versions_share_their_aliases(assistant_bot: Assistan
 ])
 def test_french_and_english_program_names_are_both_known(assistant_bot: Assistant, text: str, pid: str) -> None:
     assert assistant_bot.mentioned(text)[:1] == [pid]
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("We're partnering with a university lab. CRSNG De l'idée à l'innovation or Alliance Advantage: which pays more?", "en"),
+    ("Est-ce que le Strategic Innovation Fund finance une jeune pousse de 10 employés?", "fr"),
+    ("Mitacs Accélération?", "fr"),
+])
+def test_a_program_named_in_the_other_language_does_not_set_the_answers_language(
+        assistant_bot: Assistant, question: str, lang: str) -> None:
+    """The asker's own words set the language; a name alone keeps its own."""
+    assert assistant_bot.ask(question).language == lang
+
+
+def test_a_name_found_inside_a_longer_name_is_not_a_mention(assistant_bot: Assistant) -> None:
+    q = "What rate does the crédit d'impôt pour le développement des affaires électroniques intégrant l'IA give?"
+    assert assistant_bot.mentioned(q) == ["cdaeia"]

@@ -105,18 +105,34 @@ def merged_versions(aliases: dict[str, list[str]], key: dict[str, str]) -> dict[
 
 
 def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
-    """Program ids whose name or alias appears in `text`, in order of mention."""
+    """Program ids whose name or alias appears in `text`, in order of mention; a name found only inside another
+    program's longer name is not a mention (« crédit … affaires électroniques intégrant l'IA » is CDAEIA, not CDAE)."""
     f = _norm(text)
     raw = _unaccent(text)
     found: list[tuple[int, str]] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
     for pid, names in aliases.items():
         rx, caps = _patterns(tuple(names))
-        m = rx.search(f) if rx else None
+        spans[pid] = [x.span() for x in rx.finditer(f)] if rx else []
         c = caps.search(raw) if caps else None
-        starts = [x.start() for x in (m, c) if x]
+        starts = [x[0] for x in spans[pid][:1]] + ([c.start()] if c else [])
         if starts:
             found.append((min(starts), pid))
-    return [pid for _, pid in sorted(found)]
+    return [pid for _, pid in sorted(found) if not _inside(spans[pid], spans, pid)]
+
+
+def _inside(mine: list[tuple[int, int]], spans: dict[str, list[tuple[int, int]]], pid: str) -> bool:
+    """Every match of this program lies within a longer match of another program's name."""
+    return bool(mine) and all(any(o != pid and a <= s and e <= b and b - a > e - s for o, sp in spans.items()
+                                  for a, b in sp) for s, e in mine)
+
+
+def strip_names(text: str, names: list[str]) -> str:
+    """`text` without these names, longest first, in any case: what is left is the asker's own words (a French
+    program name in an English question says nothing of the asker's language)."""
+    for name in sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True):
+        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    return text
 
 
 _BY_SNAPSHOT: dict[tuple[int, str], NameIndex] = {}
