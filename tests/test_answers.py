@@ -209,3 +209,12 @@ def test_dense_search_is_exact_on_the_shipped_corpus(assistant_bot: Assistant) -
         out = subprocess.run([sys.executable, "-c", child, assistant_bot.settings.model_dump_json(), q],
                              capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1])
         assert json.loads(out.stdout.strip().splitlines()[-1]) == exact
+
+
+@pytest.mark.parametrize("question", ["Is Impulsion PME still accepting applications?",
+                                      "Est-ce qu'Impulsion PME accepte encore des demandes?"])
+def test_a_replaced_program_is_answered_with_what_replaced_it(assistant_bot: Assistant, question: str) -> None:
+    """The replacement's status and first step, cited from its own record: what the asker can use now."""
+    ans = assistant_bot.ask(question)
+    assert "fonds-impulsion" in {c.program_id for c in ans.citations}
+    assert "**Fonds Impulsion** —" in ans.answer

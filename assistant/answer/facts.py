@@ -137,6 +137,10 @@ class FactAnswerer:
             lines.append(pas.status_line(book, p, lang))
         if q.focus == "status" and not step and not p.ended(dt.date.today()) and (nxt := pas.next_step(book, p, lang)):
             lines.append(nxt)
+        new = pas.programs.get(p.intake.replaced_by or "")
+        if new is not None:  # what replaced it is what the asker can use now: its status and first step
+            lines.append(f"**{new.name.get(lang)}** — " + pas.status_line(book, new, lang))
+            lines += [nxt] if (nxt := pas.next_step(book, new, lang)) and not new.ended(dt.date.today()) else []
         return lines
 
     def list_lines(self, q: Question, lang: str, profile: Profile, book: CitationBook) -> str:
