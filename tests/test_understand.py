@@ -246,6 +246,8 @@ def test_founder_age(text: str, age: int | None) -> None:
     ("Je suis arrivé du Maroc il y a trois ans", [Group.newcomers]),
     ("I moved here from Brazil two years ago", [Group.newcomers]),
     ("j'ai ma résidence permanente", [Group.newcomers]), ("I'm a permanent resident", [Group.newcomers]),
+    ("a company majority-owned by women", [Group.women]),
+    ("une entreprise qui appartient majoritairement à des femmes", [Group.women]),
     ("Is there a fund for women entrepreneurs?", []), ("un programme pour les entrepreneurs noirs?", []),
     ("une jeune pousse", []),
 ])
@@ -295,6 +297,8 @@ def test_sherbrooke_company_does_not_get_a_montreal_only_program(assistant_bot: 
 
 @pytest.mark.parametrize(("question", "focus"), [
     ("On a combien de temps pour produire la demande?", "duration"),
+    ("What's the most it can put into one company?", "amount"),
+    ("What's the most I can borrow through them?", "amount"),
     ("How long does the review take?", "duration"),
     ("From which tax years does the credit apply?", "date"),
     ("Quelle est la date limite?", "date"),

@@ -54,7 +54,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"remplace|replaced|termine|ended|existe)\b")),
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|plafonds?|ceilings?|"
                           r"max|jusqu.a|up to|valeur|value|taille|size|the most (?:i|we|you|one|it|a company) (?:can|could) "
-                          r"(?:get|borrow|receive|obtain|claim|raise)|"
+                          r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
                           r"enveloppe|envelope|\$|what (?:does|would|will) it cost|cost (?:us|me)\b|coute|couterait|fees?\b|"
                           r"frais d.(?:inscription|adhesion|participation))")),
     ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|how many (?:days|weeks|months|years)|"
