@@ -244,6 +244,11 @@ def test_money_asked_beside_another_need_comes_after_it(question: str) -> None:
     assert 0 < needs[Need.non_dilutive] < 1.0 and Need.equity in needs
 
 
+def test_refusing_a_stake_in_the_capital_is_not_asking_for_money() -> None:
+    q = "Y a-t-il un accélérateur qui ne prend pas de participation au capital, pour une jeune medtech?"
+    assert set(asked_needs(infer(q), q)) == {Need.accelerator}
+
+
 def test_a_program_of_unknown_status_last_seen_years_ago_is_stale() -> None:
     """Nothing dated in three years shows it still runs; a recent source or a known status is not stale."""
     today = dt.date(2026, 12, 1)

@@ -24,6 +24,8 @@ MIN_DENSE_SIM = 0.25
 MIN_OVERLAP = 0.34
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equity"}
+MONEY_TOO = re.compile(r"\b(financ\w*|funding|argent|money)\b")  # money asked beside a need (not "capital": « sans
+# participation au capital » refuses equity)
 FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subvention\w*|grants?|investi\w*)\b")
 # What each signal weighs in a program's score (retrieval relevance is scaled to 0..1).
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
@@ -88,7 +90,7 @@ def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
     """The needs the asker states (weight 1); a plain "which funding" question asks for every kind of money."""
     if profile.needs:
         needs = dict.fromkeys(profile.needs, 1.0)
-        if FUNDING_WORDS.search(fold(query)) and not needs.keys() & GENERIC_FUNDING.keys():
+        if MONEY_TOO.search(fold(query)) and not needs.keys() & GENERIC_FUNDING.keys():
             # « accompagnement et financement de démarrage »: money is asked too, after the need stated
             needs |= {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}
         return needs
