@@ -218,3 +218,12 @@ def test_a_replaced_program_is_answered_with_what_replaced_it(assistant_bot: Ass
     ans = assistant_bot.ask(question)
     assert "fonds-impulsion" in {c.program_id for c in ans.citations}
     assert "**Fonds Impulsion** —" in ans.answer
+
+
+@pytest.mark.parametrize("question", ["CRSNG De l'idée à l'innovation ou Alliance Avantage : quels montants?",
+                                      "NSERC Idea to Innovation or Alliance Advantage: how do the amounts differ?"])
+def test_a_comparison_of_amounts_shows_each_tier(assistant_bot: Assistant, question: str) -> None:
+    """I2I pays up to $125,000 in phase IIa and $350,000 in phase IIb: both tiers, not the first."""
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare"
+    assert re.search(r"125[ ,\u00a0\u202f]?000", ans.answer) and re.search(r"350[ ,\u00a0\u202f]?000", ans.answer)

@@ -9,7 +9,14 @@ from assistant.answer.evidence import CitationBook, enforce_grounding, renumber
 from assistant.answer.facts import FactAnswerer
 from assistant.answer.gaps import GapFinder
 from assistant.answer.match import Match, check
-from assistant.answer.passages import ProgramPassages, amount_fact, envelope_fact, past_award_fact, rank_facts
+from assistant.answer.passages import (
+    ProgramPassages,
+    amount_fact,
+    award_facts,
+    envelope_fact,
+    past_award_fact,
+    rank_facts,
+)
 from assistant.answer.rank import Ranking, rank_programs
 from assistant.answer.reports import ReportAnswerer
 from assistant.answer.texts import label, t
@@ -224,7 +231,9 @@ class Composer:
             # then what the question asks about ("which one has the later deadline?"), then the usual differences
             asked = [i for f in focuses_of(question) if f not in ("general", "amount")
                      for i in rank_facts(p, question, f, lang)[:1]]
-            picks = [amount, *cost, *asked, *rank_facts(p, "taux rate %", "rate", lang)[:1],
+            # a question about the amounts gets each tier a company can get (I2I's phase IIa and IIb), not the first
+            tiers = award_facts(p)[:2] if "amount" in focuses_of(question) else []
+            picks = [amount, *tiers, *cost, *asked, *rank_facts(p, "taux rate %", "rate", lang)[:1],
                      *rank_facts(p, "admissibilité eligibility employés employees", "eligibility", lang)[:1],
                      *rank_facts(p, "cumul stacking", "stacking", lang)[:1]]
             for i in dict.fromkeys(i for i in picks if i is not None):
