@@ -349,6 +349,8 @@ def test_negation_does_not_cross_but() -> None:
         ("a Montreal-based startup", "montreal"),
         ("Montreal biotech, 20 employees; we want to start trials in Quebec hospitals.", "montreal"),
         ("Sherbrooke medtech startup with 5 people", "estrie"),
+        ("Our biotech spin-off from Université de Montréal needs lab space.", "montreal"),
+        ("a spin-off from the University of Sherbrooke", "estrie"),
         ("basés à MTL", "montreal"),
         ("basée à Montréal, au Québec", "montreal"),
         ("au Québec, à Montréal", "montreal"),
@@ -805,3 +807,10 @@ def test_french_and_english_read_alike(fr: str, en: str) -> None:
 def test_a_young_founders_age_is_read_in_english_too() -> None:
     prof = infer("I am a 29-year-old young entrepreneur.")
     assert prof.founder_age == 29 and Group.youth in prof.audience
+
+
+@pytest.mark.parametrize("text", ["Our biotech spin-off from Université de Montréal needs mentoring.",
+                                  "Notre entreprise essaimée de l'Université de Montréal a besoin de mentorat."])
+def test_a_university_spin_off_is_not_asking_for_a_research_partner(text: str) -> None:
+    """Where the company comes from, in either language: an accelerator need, not collaborative research."""
+    assert infer(text).needs == [Need.accelerator]

@@ -14,14 +14,14 @@ from common.records import Program
 # space for a hyphen. The region names themselves are places too ("en Estrie", "in the Outaouais"), and so are the
 # universities (« à l'Université Laval » is in Québec City, not in Laval; "at McGill" in Montréal).
 _REGION_PLACES: dict[str, str] = {
-    "montreal": "montreal|mtl|mcgill|concordia|uqam|l'universite de montreal|udem|ville-marie|verdun|lachine|lasalle|saint-laurent|anjou|outremont|westmount|"
+    "montreal": "montreal|mtl|mcgill|concordia|uqam|l'universite de montreal|universite de montreal|university of montreal|udem|ville-marie|verdun|lachine|lasalle|saint-laurent|anjou|outremont|westmount|"
                 "mont-royal|pointe-claire|dorval|kirkland|beaconsfield|dollard-des-ormeaux|cote-saint-luc|"
                 "montreal-nord|rosemont|plateau-mont-royal|villeray|hochelaga|ahuntsic",
     "capitale-nationale": "capitale-nationale|quebec city|ville de quebec|la ville de quebec|universite laval|"
                           "l'universite laval|laval university|"
                           "sainte-foy|charlesbourg|beauport|l'ancienne-lorette|saint-augustin-de-desmaures|"
                           "baie-saint-paul|la malbaie|portneuf|wendake|stoneham",
-    "estrie": "estrie|sherbrooke|l'universite de sherbrooke|universite de sherbrooke|magog|coaticook|lac-megantic|east angus|asbestos|val-des-sources|"
+    "estrie": "estrie|sherbrooke|l'universite de sherbrooke|universite de sherbrooke|university of sherbrooke|magog|coaticook|lac-megantic|east angus|asbestos|val-des-sources|"
               "north hatley|lennoxville",
     "laval": "laval|chomedey|sainte-rose|vimont|auteuil|fabreville",
     "monteregie": "monteregie|longueuil|brossard|saint-hyacinthe|granby|saint-jean-sur-richelieu|chateauguay|"

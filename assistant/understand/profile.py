@@ -95,9 +95,9 @@ _ADJ = re.compile(r"\b(?:suis|sommes|etes|est|sont|etre|serons|serions|serait|se
 
 
 _SELF_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?|une?)?\s*$")  # "I'm a postdoc": who, not a need
-_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|"
-                            r"derivee?s?|issue?s?|essaimee?s?|spun (?:off|out))"
-                            r"\s+(?:[^,.;:!?]{0,60}\s)?(?:a l'|at (?:the )?|de l'|of (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
+_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|derivee?s?|"
+                            r"issue?s?|essaimee?s?|spun (?:off|out)|spin[- ]?(?:off|out)s?)\s+(?:[^,.;:!?]{0,60}\s)?"
+                            r"(?:a l'|at (?:the )?|de l'|of (?:the )?|from (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
 # "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
 _STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduate|finissant|eleve)e?s?\s+(?:[a-z'-]+\s+){0,3}"
                           r"(?:(?:from|of|at|de|du|d'|a)\s*(?:the\s+|l'|la\s+)?)?(?:[a-z'-]+\s+)?universit\w+$")
@@ -140,7 +140,7 @@ _NOT_ORG = (r"(?![- ](?:program|programme|grant|tax|credit|fund|government|gouve
 _REGIONS: list[tuple[str, re.Pattern[str]]] = [
     (code, _rx(rf"(?:(?:au|aux|en|a|in|dans|within|around|near|close to|pres de|autour de|proche de)\s+"
                rf"(?:la (?:ville|province|region) de |the (?:province|city) of )?|"
-               rf"(?:startup|start-up|company|firm|business|team|sme)s?\s+from\s+)(?:{places}){_NOT_ORG}",
+               rf"(?:startup|start-up|company|firm|business|team|sme|spin-?off|spin-?out)s?\s+from\s+(?:the\s+)?)(?:{places}){_NOT_ORG}",
                rf"(?:{places})[- ]based",
                # « Entreprise de Sherbrooke », « petite biotech de Gaspé », « une PME de la Montérégie »
                rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?(?:de\s+|d'|du\s+)(?:la\s+|l')?(?:{places}){_NOT_ORG}",
