@@ -214,6 +214,7 @@ def test_a_program_delivered_elsewhere_is_for_companies_there(region: str | None
 @pytest.mark.parametrize("question", [
     "I'm a postdoc at McGill with a drug-discovery AI method; which incubators could host our spin-out?",
     "Notre biotech de Laval cherche un incubateur avec des laboratoires pour ses premiers employés.",
+    "Je suis postdoctorante à l'Université Laval et je veux fonder une entreprise à partir de mon invention.",
 ])
 def test_a_toronto_incubator_is_not_offered_to_a_quebec_company(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
@@ -255,6 +256,12 @@ def test_a_program_of_unknown_status_last_seen_years_ago_is_stale() -> None:
     assert stale(_p("ivado-demultiplia"), today)  # sources of 2019, status unknown
     assert not stale(_p("techstars-montreal-ai"), today)  # a 2024 article on its status
     assert not stale(_p("nrc-irap"), today)  # status known
+
+
+def test_a_site_in_another_province_rules_the_program_out_with_its_reason() -> None:
+    m = check(_p("jlabs-toronto"), Profile(region="capitale-nationale"), "en")
+    assert m.fit == "not_eligible" and any("Ontario" in r.text and r.verdict == "fail" for r in m.reasons)
+    assert check(_p("jlabs-toronto"), Profile(region="ON"), "en").fit != "not_eligible"
 
 
 def test_a_toronto_company_still_sees_the_toronto_incubator() -> None:

@@ -116,6 +116,15 @@ def _region_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
     return Reason(f"{text} {'✓' if ok else '✗'}", "ok" if ok else "fail")
 
 
+def _site_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
+    """Services delivered in another province (a labs incubator in Toronto): the company would have to move there;
+    an asker who names no place is in Québec, as Boussole's users are."""
+    if not p.site or p.site == "QC" or p.site in ADMIN_REGIONS:
+        return None  # a Québec site only lowers the rank (rank.at_site): a Laval company may use Montréal's labs
+    ok = (PROFILE_REGION.get(prof.region or "", prof.region) or "QC") == p.site
+    return Reason(t(lang, "r_site", place=label("region", p.site, lang)) + (" ✓" if ok else " ✗"), "ok" if ok else "fail")
+
+
 def _profile_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
     """Stage and sector of the asker against the program's."""
     reasons: list[Reason] = []
@@ -232,7 +241,7 @@ def check(p: Program, prof: Profile, lang: str = "fr") -> Match:
     size = _size_reason(p, prof, lang)
     if size:
         reasons.append(size)
-    for place in (_region_reason(p, prof, lang), _country_reason(p, prof, lang)):
+    for place in (_region_reason(p, prof, lang), _country_reason(p, prof, lang), _site_reason(p, prof, lang)):
         if place:
             reasons.append(place)
     if p.intake.status in (Intake.closed, Intake.paused, Intake.replaced):
