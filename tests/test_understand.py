@@ -11,7 +11,7 @@ import yaml
 
 from assistant.models import Profile
 from assistant.service import Assistant
-from assistant.understand.intent import _ASKS_PROGRAMS, classify, described, focus_of
+from assistant.understand.intent import _ASKS_PROGRAMS, classify, described, focus_of, focuses_of
 from assistant.understand.names import NameIndex, mentioned_programs, program_names, with_short_names
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
@@ -298,6 +298,8 @@ def test_sherbrooke_company_does_not_get_a_montreal_only_program(assistant_bot: 
 @pytest.mark.parametrize(("question", "focus"), [
     ("On a combien de temps pour produire la demande?", "duration"),
     ("What's the most it can put into one company?", "amount"),
+    ("Pis ça rembourse quel % des salaires?", "rate"),
+    ("Qui a droit à ce programme?", "eligibility"),
     ("What's the most I can borrow through them?", "amount"),
     ("How long does the review take?", "duration"),
     ("From which tax years does the credit apply?", "date"),
@@ -325,6 +327,7 @@ def test_a_comparison_shows_who_can_apply_and_a_replaced_programs_past_amount(as
 @pytest.mark.parametrize(("question", "program"), [
     ("Le crédit d'impôt du Québec sur les salaires de R-D existe-t-il encore?", "quebec-rd-tax-credits"),
     ("Was the December 2020 Quebec AI project call capped at a maximum per startup?", "mei-ai-call-2020"),
+    ("When is the deadline for Mila's Impulse program, and what does it cost?", "mila-impulse"),
 ])
 def test_a_fact_question_that_writes_a_name_loosely_is_about_that_program(assistant_bot: Assistant, question: str,
                                                                           program: str) -> None:
@@ -439,3 +442,8 @@ def test_a_program_named_in_the_other_language_does_not_set_the_answers_language
 def test_a_name_found_inside_a_longer_name_is_not_a_mention(assistant_bot: Assistant) -> None:
     q = "What rate does the crédit d'impôt pour le développement des affaires électroniques intégrant l'IA give?"
     assert assistant_bot.mentioned(q) == ["cdaeia"]
+
+
+def test_an_age_limit_is_asked_as_eligibility() -> None:
+    assert "eligibility" in focuses_of("Y a-tu un âge max, pis ça donne combien au total?")
+    assert "eligibility" in focuses_of("Is there a maximum age, and how much can I borrow?")

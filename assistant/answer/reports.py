@@ -42,7 +42,7 @@ def figures_of(sentence: str) -> list[figures.Figure]:
     return figures.extract(ORDINAL.sub("", sentence, count=1))
 
 
-_PART = re.compile(r",?\s+(?:et|and|puis|then)\s+(?=(?:combien|quel(?:le)?s?|que|qu'|quand|comment|how|what|when|which|"
+_PART = re.compile(r",?\s+(?:et|and|puis|pis|then)\s+(?=(?:combien|quel(?:le)?s?|que|qu'|quand|comment|how|what|when|which|"
                    r"who|where|why)\b)", re.I)
 
 

@@ -46,8 +46,8 @@ _PROGRAMS = re.compile(
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille de l.entreprise|company size)\b")),
     ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale)\b")),
-    ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|%|quelle part|what share|proportions?|cost.share|"
-                        r"partage des couts)\b")),
+    ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|quelle part|what share|proportions?|cost.share|"
+                        r"partage des couts)\b|%")),  # "%" is no word: outside the word boundaries
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"
                         r"in force|from which|a partir de quelle)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
@@ -59,7 +59,8 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"frais d.(?:inscription|adhesion|participation))")),
     ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|how many (?:days|weeks|months|years)|"
                             r"combien de (?:jours|semaines|mois|annees))\b")),
-    ("eligibility", re.compile(r"\b(admissib\w*|eligib\w*|qui peut|who can|conditions?|criteres?|criteria|requis|"
+    ("eligibility", re.compile(r"\b(admissib\w*|eligib\w*|qui peut|who can|qui a droit|(?:a|ont) droit|who qualifies|"
+                               r"age (?:max\w*|limit\w*|min\w*)|(?:max\w*|min\w*) age|conditions?|criteres?|criteria|requis|"
                                r"required|requirements?)\b")),
     ("apply", re.compile(r"\b(postuler|apply|application|demande|soumettre|submit|comment obtenir|how to get)\b")),
 ]

@@ -5,6 +5,7 @@ match only when the question capitalises them ("Essor", "ESSOR"; not « en plein
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 
@@ -17,7 +18,7 @@ _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, fi
 # Articles and prepositions: a loosely written name must share more than these with the question.
 _FILLER = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "en", "et", "pour", "a", "au", "aux", "of", "the",
                      "for", "and", "in", "s"})
-MIN_LOOSE_WORDS = 3
+MIN_LOOSE_WORDS = 2
 # A generic first word a question may leave out when at least two words of the name remain.
 _GENERIC = frozenset({"programme", "program", "programs", "programmes"})
 
@@ -70,6 +71,7 @@ class NameIndex:
         self.names = names
         self._words: dict[str, list[frozenset[str]]] = {}
         self._by_word: dict[str, set[str]] = {}
+        self._df: dict[str, int] | None = None
         for key, ns in names.items():
             for n in ns:
                 words = _ALNUM.findall(_norm(n))
@@ -87,12 +89,25 @@ class NameIndex:
         return mentioned_programs(text, {k: self.names[k] for k in keys})
 
     def find_loose(self, text: str) -> list[str]:
-        """Keys one of whose names has every word in `text`, in any order and with other words between, when the
-        name has at least MIN_LOOSE_WORDS words that are not articles or prepositions ("the startup stream of
-        Québec's December 2020 AI project call" writes "Quebec AI project call December 2020" loosely)."""
+        """Keys one of whose names has every word but articles and prepositions in `text`, in any order and with other
+        words between, when at least MIN_LOOSE_WORDS such words remain ("the startup stream of Québec's December 2020
+        AI project call" writes "Quebec AI project call December 2020" loosely, "Mila's Impulse" « Impulse de Mila »);
+        of several, those whose name has the most such words in the text."""
         words = set(_ALNUM.findall(_norm(text)))
-        return sorted({k for w in words for k in self._by_word.get(w, ())
-                       if any(ws <= words and len(ws - _FILLER) >= MIN_LOOSE_WORDS for ws in self._words[k])})
+        best = {k: max((sum(self._rarity(x) for x in ws - _FILLER) for ws in self._words[k]
+                        if ws - _FILLER <= words and len(ws - _FILLER) >= MIN_LOOSE_WORDS), default=0.0)
+                for w in words for k in self._by_word.get(w, ())}
+        most = max(best.values(), default=0.0)  # the name whose rarest words the text has ("salaires", not "Québec")
+        return sorted(k for k, n in best.items() if n == most > 0)
+
+    def _rarity(self, word: str) -> float:
+        """How few programs' names use `word` (log of programs over those that do): « salaires » over « Québec »."""
+        if self._df is None:
+            self._df = {}
+            for sets in self._words.values():
+                for x in set().union(*sets):
+                    self._df[x] = self._df.get(x, 0) + 1
+        return math.log((len(self._words) + 1) / self._df.get(word, 1))
 
 
 def merged_versions(aliases: dict[str, list[str]], key: dict[str, str]) -> dict[str, list[str]]:
