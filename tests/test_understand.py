@@ -342,6 +342,8 @@ def test_a_loose_name_needs_three_words_and_a_specific_question(assistant_bot: A
     assert index.find_loose("un appel de projets") == []
     assert described("Parlez-moi du crédit d'impôt pour les salaires de R-D", ["quebec-rd-tax-credits"]) == []
     assert described("Is it still open?", ["a", "b"]) == []
+    # the words of "NEXT AI" far apart are no name: "AI startup … next summer"
+    assert index.find_loose("Seed-stage AI startup in Gatineau; we want to pay two students next summer.") == []
 
 
 def test_the_name_index_finds_the_same_programs_as_testing_every_name(assistant_bot: Assistant) -> None:

@@ -93,9 +93,11 @@ class NameIndex:
         words between, when at least MIN_LOOSE_WORDS such words remain ("the startup stream of Québec's December 2020
         AI project call" writes "Quebec AI project call December 2020" loosely, "Mila's Impulse" « Impulse de Mila »);
         of several, those whose name has the most such words in the text."""
-        words = set(_ALNUM.findall(_norm(text)))
+        seq = _ALNUM.findall(_norm(text))
+        words = set(seq)
         best = {k: max((sum(self._rarity(x) for x in ws - _FILLER) for ws in self._words[k]
-                        if ws - _FILLER <= words and len(ws - _FILLER) >= MIN_LOOSE_WORDS), default=0.0)
+                        if ws - _FILLER <= words and len(ws - _FILLER) >= MIN_LOOSE_WORDS and _close(seq, ws - _FILLER)),
+                       default=0.0)
                 for w in words for k in self._by_word.get(w, ())}
         most = max(best.values(), default=0.0)  # the name whose rarest words the text has ("salaires", not "Québec")
         return sorted(k for k, n in best.items() if n == most > 0)
@@ -108,6 +110,18 @@ class NameIndex:
                 for x in set().union(*sets):
                     self._df[x] = self._df.get(x, 0) + 1
         return math.log((len(self._words) + 1) / self._df.get(word, 1))
+
+
+def _close(seq: list[str], name: frozenset[str]) -> bool:
+    """The name's words stand together in the text: within a span of about twice their number ("next summer … AI
+    startup" is not "NEXT AI")."""
+    where = {w: [i for i, x in enumerate(seq) if x == w] for w in name}
+    first = min(name, key=lambda w: len(where[w]))
+    for i in where[first]:
+        near = [min(where[w], key=lambda j: abs(j - i)) for w in name]  # noqa: B023 (used at once, in the loop)
+        if max(near) - min(near) <= 2 * len(name) + 2:
+            return True
+    return False
 
 
 def merged_versions(aliases: dict[str, list[str]], key: dict[str, str]) -> dict[str, list[str]]:
