@@ -245,6 +245,13 @@ def test_money_asked_beside_another_need_comes_after_it(question: str) -> None:
     assert 0 < needs[Need.non_dilutive] < 1.0 and Need.equity in needs
 
 
+@pytest.mark.parametrize("question", ["Is there funding to pilot our sepsis software in a Quebec hospital?",
+                                      "Y a-t-il du financement pour un projet pilote dans un hôpital?"])
+def test_money_for_the_need_is_the_need(question: str) -> None:
+    """Funding for a pilot asks for the pilot's programs, not venture money beside them."""
+    assert Need.equity not in asked_needs(infer(question), question)
+
+
 def test_refusing_a_stake_in_the_capital_is_not_asking_for_money() -> None:
     q = "Y a-t-il un accélérateur qui ne prend pas de participation au capital, pour une jeune medtech?"
     assert set(asked_needs(infer(q), q)) == {Need.accelerator}

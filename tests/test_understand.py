@@ -449,3 +449,20 @@ def test_a_name_found_inside_a_longer_name_is_not_a_mention(assistant_bot: Assis
 def test_an_age_limit_is_asked_as_eligibility() -> None:
     assert "eligibility" in focuses_of("Y a-tu un âge max, pis ça donne combien au total?")
     assert "eligibility" in focuses_of("Is there a maximum age, and how much can I borrow?")
+
+
+@pytest.mark.parametrize(("question", "program"), [
+    ("Est-ce que DémultiplIA d'IVADO conviendrait à notre PME de Québec en IA pour la réadaptation?", "ivado-demultiplia"),
+    ("Our 12-person startup wants a sprint with a Mila PhD student: what does the Impulse program cost?", "mila-impulse"),
+])
+def test_a_named_program_asked_about_by_a_company_is_that_programs_fact(assistant_bot: Assistant, question: str,
+                                                                        program: str) -> None:
+    """The company speaking does not turn a question about one program into a list of others."""
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == [program]
+
+
+def test_a_list_asked_for_stays_a_list_and_generic_words_name_no_program(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Digital health company, 30 employees: we want to sell in Europe and hire an intern. What fits?")
+    assert ans.intent == "programs" and len(ans.programs) >= 3
+    assert assistant_bot.names().find_loose("Existe-t-il un programme d'approvisionnement en innovation?") == []

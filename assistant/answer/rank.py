@@ -24,8 +24,11 @@ MIN_DENSE_SIM = 0.25
 MIN_OVERLAP = 0.34
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equity"}
-MONEY_TOO = re.compile(r"\b(financ\w*|funding|argent|money)\b")  # money asked beside a need (not "capital": « sans
-# participation au capital » refuses equity)
+# Money asked beside a need, coordinated with it (« accompagnement et financement »); not money for the need ("funding
+# for a real-world demonstration": the pilot is the need), nor "capital" (« sans participation au capital »).
+MONEY_TOO = re.compile(r"\b(?:et|and|ou|or|plus|as well as)\s+(?:de\s+|du\s+|d'|of\s+)?(?:[a-z-]+\s+)?"
+                       r"(?:financ\w*|funding|argent|money)\b|"
+                       r"\b(?:financ\w*|funding|argent|money)\s+(?:et|and|ou|or)\s")
 FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subvention\w*|grants?|investi\w*)\b")
 # What each signal weighs in a program's score (retrieval relevance is scaled to 0..1).
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4

@@ -38,10 +38,12 @@ _ASKS = (r"quels? (programmes?|fonds|prets)|quelles? (aides|subventions|options)
          r"loans)|what (programs?|funding|grants?|support|funds|loans)|programmes? (pour|adaptes?)|programs? (for|that)|options? de financement|"
          r"funding options?")
 _ASKS_PROGRAMS = re.compile(rf"\b({_ASKS})\b")  # an explicit request for programs: the corpus's own subject
+_LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligible for what|what fits|"
+         r"qu.est.ce qui (convient|existe|s.applique)|what (exists|is available|applies)|quoi demander")
+_ASKS_LIST = re.compile(rf"\b({_LIST})\b")  # a list of programs asked for, whatever the question names
 _PROGRAMS = re.compile(
-    rf"\b({_ASKS}|ou trouver|where (can|do) (i|we)|suits?|convien\w*|admissibles? a quoi|eligible for what|"
-    r"je dirige|we are|nous sommes|our (startup|company)|notre (entreprise|jeune pousse|startup)|what fits|"
-    r"qu.est.ce qui (convient|existe|s.applique)|what (exists|is available|applies)|quoi demander)\b"
+    rf"\b({_LIST}|suits?|convien\w*|je dirige|we are|nous sommes|our (startup|company)|"
+    r"notre (entreprise|jeune pousse|startup))\b"
 )
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille de l.entreprise|company size)\b")),
@@ -55,7 +57,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|plafonds?|ceilings?|"
                           r"max|jusqu.a|up to|valeur|value|taille|size|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
-                          r"enveloppe|envelope|\$|what (?:does|would|will) it cost|cost (?:us|me)\b|coute|couterait|fees?\b|"
+                          r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|"
                           r"frais d.(?:inscription|adhesion|participation))")),
     ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|how many (?:days|weeks|months|years)|"
                             r"combien de (?:jours|semaines|mois|annees))\b")),
@@ -117,7 +119,7 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
         return Question("compare", focus, progs)
     if documents and not _PROGRAMS.search(f):
         return Question("report", focus, progs)  # a named document is asked what it says, programs it names included
-    if progs and not _PROGRAMS.search(f):
+    if progs and not _ASKS_LIST.search(f):  # a named program is the subject unless a list of programs is asked for
         return Question("fact", focus, progs)
     if evidence is not None and not progs and not documents:
         asks = bool(_ASKS_PROGRAMS.search(f))  # "we joined the X Accelerator; which grants?": X is context, not asked

@@ -17,7 +17,7 @@ from common.records import Program
 _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, five letters or more
 # Articles and prepositions: a loosely written name must share more than these with the question.
 _FILLER = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "en", "et", "pour", "a", "au", "aux", "of", "the",
-                     "for", "and", "in", "s"})
+                     "for", "and", "in", "s", "programme", "program"})  # "program" says no which
 MIN_LOOSE_WORDS = 2
 # A generic first word a question may leave out when at least two words of the name remain.
 _GENERIC = frozenset({"programme", "program", "programs", "programmes"})
