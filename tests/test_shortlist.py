@@ -9,7 +9,7 @@ import pytest
 from assistant.answer.follow_up import TEXTS, follow_up
 from assistant.answer.match import check
 from assistant.answer.rank import _sector_score, asked_needs, at_site, part_relevance, program_hits, relevance, stale
-from assistant.answer.shortlist import cover_needs, instrument_ok, needs_to_cover
+from assistant.answer.shortlist import cover_needs, instrument_ok, needs_to_cover, serves
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.profile import infer
@@ -307,3 +307,19 @@ def test_a_follow_up_that_switches_the_instrument_is_searched_alone(assistant_bo
     programs = assistant_bot.retriever.snapshot.programs
     assert ans.programs and programs[ans.programs[0].id].instrument == Instrument.grant
     assert "biotech" in ans.answer.split("\n")[0].lower()
+
+
+def test_a_tax_credit_for_a_need_not_asked_does_not_stand_for_the_tax_credit_asked() -> None:
+    """Grants asked alone imply a tax credit; the tax holiday for hiring foreign researchers is one, but it answers
+    only a company that hires abroad: SR&ED or CRIC comes first for a 4-person startup."""
+    holiday = _p("conge-fiscal-chercheurs-etrangers")
+    assert not serves(holiday, Need.tax_credit, [Need.non_dilutive, Need.tax_credit])
+    assert serves(holiday, Need.tax_credit, [Need.immigration, Need.tax_credit])
+    assert serves(_p("sred"), Need.tax_credit, [Need.non_dilutive, Need.tax_credit])
+
+
+def test_the_issues_example_gets_a_research_tax_credit(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Je dirige une startup de 4 personnes à Québec en IA pour l'imagerie médicale, sans revenus; "
+                            "quelles subventions non remboursables?")
+    ids = [p.id for p in ans.programs]
+    assert {"sred", "cric"} & set(ids) and "conge-fiscal-chercheurs-etrangers" not in ids

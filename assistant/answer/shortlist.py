@@ -61,7 +61,7 @@ def cover_needs(fits: list[Match], pool: list[Match], needs: Sequence[Need], fir
         return fits
     out = list(fits)
     for need in needs:
-        if any(need in m.program.needs for m in out[:first]):
+        if any(serves(m.program, need, needs) for m in out[:first]):
             continue
         serving = [m for m in pool if need in m.program.needs and m not in out[:first]]
         # a program made for the need (its first declared need) before one that also serves it
@@ -76,10 +76,16 @@ def cover_needs(fits: list[Match], pool: list[Match], needs: Sequence[Need], fir
     return out
 
 
+def serves(p: Program, need: Need, asked: Sequence[Need]) -> bool:
+    """`p` serves `need` for this asker: made for it (its first need), or serving it beside a need she asked (a tax
+    holiday for hiring foreign researchers is a tax credit, but it answers a grant request only for one who hires)."""
+    return need in p.needs and (p.needs[0] == need or p.needs[0] in asked)
+
+
 def _replaceable(head: list[Match], needs: list[Need]) -> int | None:
     """The last position of `head` whose program is not the only one serving a stated need."""
     for i in range(len(head) - 1, -1, -1):
-        served = [n for n in needs if n in head[i].program.needs]
-        if all(sum(n in m.program.needs for m in head) > 1 for n in served):
+        served = [n for n in needs if serves(head[i].program, n, needs)]
+        if all(sum(serves(m.program, n, needs) for m in head) > 1 for n in served):
             return i
     return None
