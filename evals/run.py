@@ -77,7 +77,8 @@ def item_of(meta: ChunkMeta) -> str:
 
 
 def used_items(bot: Assistant, ans: Answer) -> list[str]:
-    """Items (program or digest ids) of the passages the answer used, in rank order: its retrieval's ranked chunks,
+    """Items (program or digest ids) of the passages the answer used, in rank order: what the answer reports it stood
+    on (a list answer: its fits in the order shown, then its search's other hits; a study answer: its search's hits),
     or, for answers that ran no search (a named program's fact, a comparison), the passages it cites."""
     chunks = bot.retriever.snapshot.chunks
     if ans.retrieved:
