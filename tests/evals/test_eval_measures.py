@@ -66,11 +66,18 @@ def test_amount_honesty_flags_envelopes_and_uses_program_budget() -> None:
 
 
 def test_answer_exposes_the_retrieval_it_used(assistant_bot: Assistant) -> None:
-    for q in ("Which grants fit a seed-stage medtech startup in Quebec?",
-              "Selon l'étude InVivo, combien de jeunes pousses en IA et sciences de la vie?"):
-        ans = assistant_bot.ask(q)
-        assert ans.retrieved and "retrieved" not in ans.model_dump_json()
-        assert ans.retrieved[:10] == [h.row.id for h in assistant_bot.retrieval_for(q, k=10)]
+    """A list answer reports its fits' passages first, in the order shown, then its search's hits; a study answer
+    its search's hits. Evals score these, so recall measures what the reader gets."""
+    q = "Which grants fit a seed-stage medtech startup in Quebec?"
+    ans = assistant_bot.ask(q)
+    assert ans.retrieved and "retrieved" not in ans.model_dump_json()
+    chunks = assistant_bot.retriever.snapshot.chunks
+    shown = [p.id for p in ans.programs]
+    assert shown and [chunks[c].meta.program_id for c in ans.retrieved[:len(shown)]] == shown
+    assert {h.row.id for h in assistant_bot.retrieval_for(q, k=10)} <= set(ans.retrieved)
+    q = "Selon l'étude InVivo, combien de jeunes pousses en IA et sciences de la vie?"
+    ans = assistant_bot.ask(q)
+    assert ans.retrieved[:10] == [h.row.id for h in assistant_bot.retrieval_for(q, k=10)]
 
 
 def test_from_feedback_carries_the_reason(tmp_path: Path) -> None:
