@@ -328,15 +328,18 @@ def test_a_comparison_shows_who_can_apply_and_a_replaced_programs_past_amount(as
     ("Le crédit d'impôt du Québec sur les salaires de R-D existe-t-il encore?", "quebec-rd-tax-credits"),
     ("Was the December 2020 Quebec AI project call capped at a maximum per startup?", "mei-ai-call-2020"),
     ("When is the deadline for Mila's Impulse program, and what does it cost?", "mila-impulse"),
+    # the company speaking does not turn a question about one program into a list of others
+    ("Est-ce que DémultiplIA d'IVADO conviendrait à notre PME de Québec en IA pour la réadaptation?", "ivado-demultiplia"),
+    ("Our 12-person startup wants a sprint with a Mila PhD student: what does the Impulse program cost?", "mila-impulse"),
 ])
-def test_a_fact_question_that_writes_a_name_loosely_is_about_that_program(assistant_bot: Assistant, question: str,
-                                                                          program: str) -> None:
-    """A name's words apart or in another order, in a question about a specific fact: that program's fact."""
+def test_a_question_about_one_program_is_that_programs_fact(assistant_bot: Assistant, question: str,
+                                                            program: str) -> None:
+    """A name's words apart or in another order, or a company asking whether it suits: that program's fact."""
     ans = assistant_bot.ask(question)
     assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == [program]
 
 
-def test_a_loose_name_needs_three_words_and_a_specific_question(assistant_bot: Assistant) -> None:
+def test_a_loose_name_needs_its_words_together_and_a_specific_question(assistant_bot: Assistant) -> None:
     index = assistant_bot.names()
     assert index.find_loose("les salaires de R-D et le crédit d'impôt") == ["quebec-rd-tax-credits"]
     assert index.find_loose("un appel de projets") == []
@@ -449,17 +452,6 @@ def test_a_name_found_inside_a_longer_name_is_not_a_mention(assistant_bot: Assis
 def test_an_age_limit_is_asked_as_eligibility() -> None:
     assert "eligibility" in focuses_of("Y a-tu un âge max, pis ça donne combien au total?")
     assert "eligibility" in focuses_of("Is there a maximum age, and how much can I borrow?")
-
-
-@pytest.mark.parametrize(("question", "program"), [
-    ("Est-ce que DémultiplIA d'IVADO conviendrait à notre PME de Québec en IA pour la réadaptation?", "ivado-demultiplia"),
-    ("Our 12-person startup wants a sprint with a Mila PhD student: what does the Impulse program cost?", "mila-impulse"),
-])
-def test_a_named_program_asked_about_by_a_company_is_that_programs_fact(assistant_bot: Assistant, question: str,
-                                                                        program: str) -> None:
-    """The company speaking does not turn a question about one program into a list of others."""
-    ans = assistant_bot.ask(question)
-    assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == [program]
 
 
 def test_a_list_asked_for_stays_a_list_and_generic_words_name_no_program(assistant_bot: Assistant) -> None:
