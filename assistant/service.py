@@ -228,12 +228,14 @@ class Assistant:
         message = strip_instructions(message) or message  # instructions inside a question are data, not orders
         state = (self.sessions.load(session_id) if session_id else None) or SessionState(
             id=session_id or uuid.uuid4().hex)
-        named = self.mentioned(message)
-        plain = strip_names(message, [n for pid in named for n in self.retriever.snapshot.programs[pid].all_names()]
-                            + [a for src in self.composer.reports.named_documents(message)
-                               for a in self.composer.reports.aliases.get(src, [])])
-        default = detect(message, default=state.profile.language or self.settings.default_language)
-        language = lang if lang in ("fr", "en") else detect(plain, default=default)  # the names alone: theirs
+        named, documents = self.mentioned(message), self.composer.reports.named_documents(message)
+        if lang in ("fr", "en"):
+            language = lang
+        else:  # the asker's own words, names removed; a message that is only names keeps theirs
+            plain = strip_names(message, [n for pid in named for n in self.retriever.snapshot.programs[pid].all_names()]
+                                + [a for src in documents for a in self.composer.reports.aliases.get(src, [])])
+            language = detect(plain, default=detect(message, default=state.profile.language
+                                                    or self.settings.default_language))
         scope = self.scope
         inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
         prof = merged_profile(state.profile, inferred, profile, language)
@@ -252,7 +254,7 @@ class Assistant:
 
         q, follow_up = choose_question(
             message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
-            names_document=lambda: bool(self.composer.reports.named_documents(message)), evidence=evidence,
+            names_document=lambda: bool(documents), evidence=evidence,
             needs=bool(inferred.needs), refers=bool(_REFERS.search(fold(message))))
         texts = [*state.texts, message]
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words

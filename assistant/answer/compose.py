@@ -214,6 +214,7 @@ class Composer:
         progs = [self.programs[p] for p in q.programs[:4] if p in self.programs]
         lines = [t(lang, "compare_lead", names=", ".join(p.name.get(lang) for p in progs)), ""]
         fits = []
+        focuses = focuses_of(question)
         for p in progs:
             m = check(p, profile, lang)
             fits.append(program_fit(m, lang, profile.employees))
@@ -229,10 +230,10 @@ class Composer:
                 # what the company pays instead (an accelerator's fee, a membership): it tells two offers apart
                 cost = rank_facts(p, "coût cost frais fees paie pays membership adhésion", "amount", lang)[:1]
             # then what the question asks about ("which one has the later deadline?"), then the usual differences
-            asked = [i for f in focuses_of(question) if f not in ("general", "amount")
+            asked = [i for f in focuses if f not in ("general", "amount")
                      for i in rank_facts(p, question, f, lang)[:1]]
             # a question about the amounts gets each tier a company can get (I2I's phase IIa and IIb), not the first
-            tiers = award_facts(p)[:2] if "amount" in focuses_of(question) else []
+            tiers = award_facts(p)[:2] if "amount" in focuses else []
             picks = [amount, *tiers, *cost, *asked, *rank_facts(p, "taux rate %", "rate", lang)[:1],
                      *rank_facts(p, "admissibilité eligibility employés employees", "eligibility", lang)[:1],
                      *rank_facts(p, "cumul stacking", "stacking", lang)[:1]]

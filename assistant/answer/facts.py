@@ -140,7 +140,9 @@ class FactAnswerer:
         new = pas.programs.get(p.intake.replaced_by or "")
         if new is not None:  # what replaced it is what the asker can use now: its status and first step
             lines.append(f"**{new.name.get(lang)}** — " + pas.status_line(book, new, lang))
-            lines += [nxt] if (nxt := pas.next_step(book, new, lang)) and not new.ended(dt.date.today()) else []
+            step = pas.next_step(book, new, lang) if not new.ended(dt.date.today()) else None
+            if step:
+                lines.append(step)
         return lines
 
     def list_lines(self, q: Question, lang: str, profile: Profile, book: CitationBook) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from assistant.answer.amounts import money
 from assistant.answer.texts import t, table
 from assistant.models import Fit, Profile
-from assistant.understand.places import program_countries, with_europe
+from assistant.understand.places import METROPOLITAN, QUEBEC_REGIONS, program_countries, with_europe
 from common.labels import label, phrase
 from common.records import Program, Sourced
 from common.vocab import Applicant, Instrument, Intake, Region, Stage
@@ -116,12 +116,21 @@ def _region_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
     return Reason(f"{text} {'✓' if ok else '✗'}", "ok" if ok else "fail")
 
 
+def at_site(profile: Profile, site: str) -> bool:
+    """The company is where the program's services are delivered, or in the same metropolitan community (Laval for
+    a Montréal incubator). An asker who names no place is taken to be in Québec, as Boussole's users are."""
+    region = profile.region or "QC"
+    in_quebec = region == "QC" or region in QUEBEC_REGIONS
+    if site == "QC" or site in QUEBEC_REGIONS:
+        return in_quebec and (region in (site, "QC") or site == "QC" or region in METROPOLITAN.get(site, ()))
+    return region == site
+
+
 def _site_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
-    """Services delivered in another province (a labs incubator in Toronto): the company would have to move there;
-    an asker who names no place is in Québec, as Boussole's users are."""
+    """Services delivered in another province (a labs incubator in Toronto): the company would have to move there."""
     if not p.site or p.site == "QC" or p.site in ADMIN_REGIONS:
-        return None  # a Québec site only lowers the rank (rank.at_site): a Laval company may use Montréal's labs
-    ok = (PROFILE_REGION.get(prof.region or "", prof.region) or "QC") == p.site
+        return None  # a Québec site only lowers the rank (rank.W_AWAY): a Laval company may use Montréal's labs
+    ok = at_site(prof, p.site)
     return Reason(t(lang, "r_site", place=label("region", p.site, lang)) + (" ✓" if ok else " ✗"), "ok" if ok else "fail")
 
 

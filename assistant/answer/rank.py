@@ -7,12 +7,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.evidence import overlap
-from assistant.answer.match import Match, check, shares_country
+from assistant.answer.match import Match, at_site, check, shares_country
 from assistant.answer.shortlist import asked_instruments, cover_needs, instrument_ok, needs_to_cover
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import Snapshot
-from assistant.understand.places import METROPOLITAN, QUEBEC_REGIONS
 from assistant.understand.profile import need_clauses
 from common.lang import fold
 from common.records import Program
@@ -36,7 +35,7 @@ W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0
 W_COUNTRY = 0.4
 STALE_YEARS = 3
 W_STALE = -0.1  # status unknown and no source in STALE_YEARS years (advisor sets: -0.1 → 40 of 44, -0.2 or -0.35 → 39)
-W_AWAY = -0.5  # services delivered in another province, where the company would have to locate (JLABS in Toronto)
+W_AWAY = -0.5  # services delivered in another Québec region (another province rules the program out: match)
 W_OTHER_SECTOR = -0.2  # both name life-science sectors and none is shared
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
 W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)
@@ -175,16 +174,6 @@ def stale(p: Program, today: dt.date) -> bool:
         return False
     years = [int(m.group()) for s in p.sources if s.published and (m := _YEAR.search(s.published))]
     return bool(years) and max(years) < today.year - STALE_YEARS
-
-
-def at_site(profile: Profile, site: str) -> bool:
-    """The company is where the program's services are delivered, or in the same metropolitan community (Laval for
-    a Montréal incubator). An asker who names no place is taken to be in Québec, as Boussole's users are."""
-    region = profile.region or "QC"
-    in_quebec = region == "QC" or region in QUEBEC_REGIONS
-    if site == "QC" or site in QUEBEC_REGIONS:
-        return in_quebec and (region in (site, "QC") or site == "QC" or region in METROPOLITAN.get(site, ()))
-    return region == site
 
 
 def _sector_score(p: Program, profile: Profile) -> float:

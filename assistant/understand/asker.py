@@ -39,8 +39,8 @@ _SELF_NEAR = (r"(?:je suis|i am|i'm|as an?|en tant que)\b(?:(?!\b(?:for|pour|aux
 _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
     (Group.women, rx(rf"{_SELF_NEAR}(?:femme|woman|female (?:founder|entrepreneur|ceo))",
                      r"(?<!les )(?<!des )(?<!aux )(?:co-?)?fondatrice(?!s)", r"(?<!les )(?<!des )(?<!aux )entrepreneure(?!s)",
-                     r"(?:women|woman|female)[- ](?:led|owned|founded)", r"dirigee?s? par (?:des|une) femmes?",
-                     r"(?:fondee?|detenue?|dirigee?) (?:majoritairement )?par (?:des|une) femmes?",
+                     r"(?:women|woman|female)[- ](?:led|owned|founded)",
+                     r"(?:fondee?|detenue?|dirigee?s?) (?:majoritairement )?par (?:des|une) femmes?",
                      r"appart\w* (?:majoritairement )?a (?:des|une) femmes?",
                      r"(?:led|owned|founded|run) by (?:a )?wom[ae]n")),
     (Group.black_entrepreneurs, rx(rf"{_SELF_NEAR}(?:black|noire?)",

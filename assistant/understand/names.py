@@ -15,12 +15,12 @@ from assistant.understand.text import norm as _norm
 from common.records import Program
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, five letters or more
-# Articles and prepositions: a loosely written name must share more than these with the question.
-_FILLER = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "en", "et", "pour", "a", "au", "aux", "of", "the",
-                     "for", "and", "in", "s", "programme", "program"})  # "program" says no which
-MIN_LOOSE_WORDS = 2
 # A generic first word a question may leave out when at least two words of the name remain.
 _GENERIC = frozenset({"programme", "program", "programs", "programmes"})
+# Articles, prepositions and the generic words ("program" says not which): a loosely written name must share more.
+_FILLER = _GENERIC | {"de", "d", "du", "des", "la", "le", "les", "l", "en", "et", "pour", "a", "au", "aux", "of", "the",
+                      "for", "and", "in", "s"}
+MIN_LOOSE_WORDS = 2
 
 
 def _generic_first(words: list[str]) -> bool:
@@ -118,7 +118,7 @@ def _close(seq: list[str], name: frozenset[str]) -> bool:
     where = {w: [i for i, x in enumerate(seq) if x == w] for w in name}
     first = min(name, key=lambda w: len(where[w]))
     for i in where[first]:
-        near = [min(where[w], key=lambda j: abs(j - i)) for w in name]  # noqa: B023 (used at once, in the loop)
+        near = [min((abs(j - i), j) for j in where[w])[1] for w in name]  # each word's occurrence nearest i
         if max(near) - min(near) <= 2 * len(name) + 2:
             return True
     return False
