@@ -249,6 +249,7 @@ def test_no_ai_sector(text: str) -> None:
         ("an R&D project with a college technology access centre", Need.collaborative_research),
         ("we want to partner with an academic researcher to validate our test", Need.collaborative_research),
         ("co-fund academic research with other industry partners", Need.collaborative_research),
+        ("affordable help from academic AI researchers", Need.collaborative_research),
         ("valider notre test avec une chercheuse universitaire", Need.collaborative_research),
         ("acheter un spectromètre", Need.equipment),
         ("non-dilutive or quasi-equity financing", Need.loan),

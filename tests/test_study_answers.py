@@ -180,3 +180,19 @@ def test_a_named_document_answers_even_when_a_program_is_named(assistant_bot: As
     ans = assistant_bot.ask(question)
     assert ans.intent == "report" and ans.citations
     assert all("scale-ai-quebec-23m-formation-2019" in c.source for c in ans.citations)
+
+
+@pytest.mark.parametrize("question,parts", [
+    ("Since when has the law been in force, and since when can researchers get RAMQ data?", 2),
+    ("How big is the strategy, and could a seed-stage startup get money through it?", 2),
+    ("How big is the strategy and its pillars?", 1),
+])
+def test_the_asks_of_a_two_part_question(question: str, parts: int) -> None:
+    assert len(question_parts(question)) == parts
+
+
+def test_each_part_of_a_study_question_gets_its_own_sentence(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Since when has Québec's new health information law been in force, and since when have "
+                            "researchers been able to get RAMQ data through the ISQ?")
+    assert ans.intent == "report"
+    assert re.search(r"July 1, 2024", ans.answer) and re.search(r"June 17, 2019", ans.answer)

@@ -347,6 +347,25 @@ def test_a_loose_name_needs_its_words_together_and_a_specific_question(assistant
     assert described("Is it still open?", ["a", "b"]) == []
     # the words of "NEXT AI" far apart are no name: "AI startup … next summer"
     assert index.find_loose("Seed-stage AI startup in Gatineau; we want to pay two students next summer.") == []
+    # common words of names ("innovation", "Québec") together name nothing: a loose name needs a distinctive word
+    assert index.find_loose("How much is Québec putting into research and innovation for 2022-2027?") == []
+    assert index.find_loose("When is the next cohort of Mila's Impulse?") == ["mila-impulse"]
+
+
+@pytest.mark.parametrize("question", [
+    "Is Québec's CRIC more generous than the federal SR&ED credit for a small CCPC?",
+    "Est-ce que le CRIC du Québec est plus généreux que le crédit fédéral de la RS&DE?",
+    "We used to claim the CDAE. What actually changes for us with the CDAEIA?",
+])
+def test_two_programs_weighed_against_each_other_are_a_comparison(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare" and len(ans.programs) == 2
+
+
+@pytest.mark.parametrize("text", ["Which is more generous?", "Lequel est le plus généreux?",
+                                  "How big is the strategy?"])
+def test_how_generous_or_how_big_asks_for_an_amount(text: str) -> None:
+    assert focus_of(text) == "amount"
 
 
 def test_the_name_index_finds_the_same_programs_as_testing_every_name(assistant_bot: Assistant) -> None:

@@ -42,8 +42,8 @@ def figures_of(sentence: str) -> list[figures.Figure]:
     return figures.extract(ORDINAL.sub("", sentence, count=1))
 
 
-_PART = re.compile(r",?\s+(?:et|and|puis|pis|then)\s+(?=(?:combien|quel(?:le)?s?|que|qu'|quand|comment|how|what|when|which|"
-                   r"who|where|why)\b)", re.I)
+_PART = re.compile(r",?\s+(?:et|and|puis|pis|then)\s+(?=(?:combien|quel(?:le)?s?|que|qu'|quand|comment|depuis|est-ce|"
+                   r"how|what|when|which|who|where|why|since|could|can|do|does|is|are|will)\b)", re.I)
 
 
 def question_parts(query: str) -> list[str]:
@@ -252,8 +252,13 @@ class ReportAnswerer:
         parts = question_parts(query)
         for part in parts if len(parts) > 1 else []:  # "how much in all, and how much for growth?": each its answer
             ps, pf = self.score(part, wanted_figure(part, focus_of(part)), cands, top_hit, lang)
-            mine = max(ps, key=lambda x: (x[2] in pf, x[0]), default=None)
-            if mine and all(mine[2] != s for _, _, s in close):
+            ranked = sorted(ps, key=lambda x: (x[2] in pf, x[0]), reverse=True)
+            shown = {s for _, _, s in close}
+            # its best sentence, or when that one is shown already for another part, the next one close to it that
+            # states the figure asked ("how big is the strategy, and could a startup get money?": two figures)
+            mine = next((x for i, x in enumerate(ranked) if x[2] not in shown and (
+                i == 0 or (x[2] in pf and x[0] >= ranked[0][0] * CLOSE))), None)
+            if mine:
                 close.append(mine)
         lines: list[str] = []
         titles: set[str] = set()

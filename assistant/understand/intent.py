@@ -16,7 +16,9 @@ from common.lang import fold
 Intent = Literal["programs", "fact", "report", "compare", "off_topic"]
 Focus = Literal["amount", "rate", "duration", "date", "status", "eligibility", "apply", "stacking", "general"]
 
-_COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|differ\w*|lequel|laquelle|lesquels|which one)\b")
+_COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|differ\w*|lequel|laquelle|lesquels|which one|than|(?:plus|moins|aussi|autant)"
+                      r"(?: \w+){1,2} que|mieux|better|worse|rather|plutot|instead|au lieu)\b")
+_CHANGES = re.compile(r"\b(changes?|changer?ait)\b")  # two programs named: "what changes with the new one?"
 _REPORT = re.compile(
     r"\b(rapport|etude|report|study|survey|sondage|strategie|strategy|budget|loi|law|act|politique|policy|"
     r"ecosysteme|ecosystem|combien d[e']|how many|selon|according to|recommand\w*|recommend\w*|forces?|strengths?|"
@@ -55,7 +57,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe)\b")),
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|plafonds?|ceilings?|"
-                          r"max|jusqu.a|up to|valeur|value|taille|size|the most (?:i|we|you|one|it|a company) (?:can|could) "
+                          r"max|jusqu.a|up to|valeur|value|taille|size|how (?:big|large)|genereu\w*|generous|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
                           r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|"
                           r"frais d.(?:inscription|adhesion|participation))")),
@@ -115,7 +117,7 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
     progs = tuple(mentioned)
     if not re.search(r"[a-z0-9]", f):
         return Question("off_topic", focus, progs)
-    if len(progs) >= 2 and (_COMPARE.search(f) or " et " in f or " and " in f or " ou " in f or " or " in f):
+    if len(progs) >= 2 and (_COMPARE.search(f) or _CHANGES.search(f) or " et " in f or " and " in f or " ou " in f or " or " in f):
         return Question("compare", focus, progs)
     if documents and not _PROGRAMS.search(f):
         return Question("report", focus, progs)  # a named document is asked what it says, programs it names included

@@ -21,6 +21,9 @@ _GENERIC = frozenset({"programme", "program", "programs", "programmes"})
 _FILLER = _GENERIC | {"de", "d", "du", "des", "la", "le", "les", "l", "en", "et", "pour", "a", "au", "aux", "of", "the",
                       "for", "and", "in", "s"}
 MIN_LOOSE_WORDS = 2
+# A loosely written name needs one word few names use (rarity = log(names / names using it); 2.5 ≈ 1 name in 12):
+# "research and innovation" in Québec does not name the « Innovation Program Quebec », "Mila's Impulse" names Impulse.
+DISTINCT = 2.5
 
 
 def _generic_first(words: list[str]) -> bool:
@@ -96,7 +99,8 @@ class NameIndex:
         seq = _ALNUM.findall(_norm(text))
         words = set(seq)
         best = {k: max((sum(self._rarity(x) for x in ws - _FILLER) for ws in self._words[k]
-                        if ws - _FILLER <= words and len(ws - _FILLER) >= MIN_LOOSE_WORDS and _close(seq, ws - _FILLER)),
+                        if ws - _FILLER <= words and len(ws - _FILLER) >= MIN_LOOSE_WORDS and _close(seq, ws - _FILLER)
+                        and max(map(self._rarity, ws - _FILLER)) >= DISTINCT),
                        default=0.0)
                 for w in words for k in self._by_word.get(w, ())}
         most = max(best.values(), default=0.0)  # the name whose rarest words the text has ("salaires", not "Québec")

@@ -47,7 +47,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"collaborer avec (?:un |une |des |l'|le |la )?(?:universit\w+|chercheu\w+|laboratoires?)",
                                       r"universites?", r"universitaires?", r"universit(?:y|ies)", r"academic partners?",
                                       r"partenaires? academiques?", r"collaborative research", r"research partnerships?",
-                                      r"academic (?:research|researchers?|labs?)", r"chercheu(?:r|rs|se|ses) universitaires?",
+                                      r"academic (?:[a-z]+ )?(?:research|researchers?|labs?)", r"chercheu(?:r|rs|se|ses) universitaires?",
                                       r"(?:partner|collaborate|work) with (?:an? |the |our )?(?:researchers?|research (?:team|lab|"
                                       r"group|cent(?:re|er)))",
                                       r"consortiums?", r"centres? collegia(?:l|ux) de transfert", r"cctts?",
