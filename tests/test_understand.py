@@ -4,6 +4,7 @@ profile readings (headcount, founder age and identity, Québec region, instrumen
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,13 +12,14 @@ import yaml
 
 from assistant.models import Profile
 from assistant.service import Assistant
+from assistant.understand.advice import ADVICE_DENSE, asks_advice, stated_needs
 from assistant.understand.intent import _ASKS_PROGRAMS, classify, described, focus_of, focuses_of
 from assistant.understand.names import NameIndex, mentioned_programs, program_names, with_short_names
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
 from assistant.understand.scope import COMPANY_VOICE, MIN_DENSE_ALONE, MIN_EVIDENCE, MIN_STATED, Evidence, Scope
 from common.lang import fold
-from common.vocab import Group, Instrument, Region
+from common.vocab import Group, Instrument, Need, Region
 
 CALIBRATION = yaml.safe_load((Path(__file__).parent / "fixtures" / "calibration.yaml").read_text(encoding="utf-8"))
 
@@ -29,7 +31,8 @@ def test_calibration_set_is_large_enough_and_bilingual() -> None:
 
 
 def test_calibration_refusals_and_abstention(assistant_bot: Assistant) -> None:
-    """Measured (scope.py): 0/87 refused, 98/103 abstained, precision 1.00, recall 0.95."""
+    """Measured (scope.py): 0/127 refused, 170/183 abstained, precision 1.00, recall 0.93 (2026-12-03, with 120 new
+    questions of our own)."""
     refused = [q["q"] for q in CALIBRATION["in_scope"] + CALIBRATION["report"] if assistant_bot.ask(q["q"]).abstained]
     off = [q["q"] for q in CALIBRATION["off_topic"]]
     abstained = [q for q in off if assistant_bot.ask(q).abstained]
@@ -37,6 +40,30 @@ def test_calibration_refusals_and_abstention(assistant_bot: Assistant) -> None:
     recall = len(abstained) / len(off)
     precision = len(abstained) / (len(abstained) + len(refused))
     assert recall >= 0.9 and precision >= 0.99, (recall, precision, sorted(set(off) - set(abstained)))
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("How should we split equity between a technical cofounder and a clinician cofounder?", True),
+    ("Should our startup buy GPUs or rent them in the cloud to train our model?", True),
+    ("Comment obtenir le marquage CE pour notre logiciel dispositif médical?", True),
+    ("Est-ce que la certification MDSAP est obligatoire pour notre instrument de classe II?", True),
+    ("What were the biggest AI startup news stories this week?", True),
+    ("How do we apply for SR&ED?", False),  # a program: support asked
+    ("Comment obtenir du financement pour un projet pilote à l'hôpital?", False),
+    ("We're raising a $20M round. Who should we talk to?", False),  # "who should we": support, asked of the round
+    ("How do we get access to hospital data for our research?", False),  # a need programs serve
+    ("Which grants fit a 5-person medtech?", False),  # no advice asked
+])
+def test_advice_or_how_to_is_not_a_request_for_support(text: str, advice: bool) -> None:
+    assert asks_advice(text, stated_needs) is advice
+
+
+def test_advice_is_off_topic_unless_an_operator_or_a_close_passage_answers_it() -> None:
+    strong = Evidence(dense=0.35, coverage=1.0, domain=True, support=True, company=True)  # three signals
+    assert strong.weak() is False
+    assert replace(strong, advice=True).weak() is True
+    assert replace(strong, advice=True, operator=True).weak() is False  # "evaluated by INESSS": a corpus operator
+    assert replace(strong, advice=True, dense=ADVICE_DENSE + 0.01).weak() is False
 
 
 def test_an_operator_acronym_is_one_signal() -> None:
@@ -139,10 +166,19 @@ def test_uncovered_province_comes_from_the_records(assistant_bot: Assistant) -> 
     # A foreign company settling in Québec asks about our programs.
     ("Which Québec grants can a California-based medtech get if it opens an office in Montréal?", None),
     ("Notre startup est basée aux États-Unis et veut ouvrir un bureau à Montréal : quelles aides québécoises?", None),
+    # 2026-12-03: money there, a region's own, and a home abroad even in a country a bilateral program names
+    ("Which accelerators in Singapore invest in healthtech founders?", "SG"),
+    ("Quelles subventions en Allemagne pour une medtech?", "DE"),
+    ("Quelles aides la Région wallonne offre-t-elle aux spin-offs en biotechnologie?", "BE"),
+    ("Comment financer ma startup medtech basée à Lyon?", "FR"),
+    ("Which grants help us export to Germany?", None),
+    ("On veut vendre notre logiciel d'aide au diagnostic aux États-Unis. Quels programmes aident à l'exportation?",
+     None),  # « aide au diagnostic aux États-Unis »: the export target, not money there
 ])
 def test_foreign_source_of_money_is_uncovered_unless_a_record_names_the_country(
         assistant_bot: Assistant, question: str, code: str | None) -> None:
-    assert assistant_bot.scope.foreign_source(question) == code
+    export = Need.export in infer(question).needs
+    assert assistant_bot.scope.foreign_source(question, export) == code
     assert assistant_bot.ask(question).abstained is (code is not None)
 
 

@@ -95,17 +95,21 @@ PROVINCES = frozenset(_PROVINCE_PLACES) - {"CA"}
 # of their best-known cities and US states. English language names ("French", "in German" is rare) are left out: a
 # question asked "in French" names no country; the French adjectives (« française », « allemand ») are countries.
 _COUNTRY_PLACES: dict[str, str] = {
-    "FR": "france|francaises?|paris", "DE": "allemagne|germany|allemande?s?|german|berlin|munich",
+    "FR": "france|francaises?|paris|lyon|marseille|toulouse|bordeaux|lille|nantes",
+    "DE": "allemagne|germany|allemande?s?|german|berlin|munich|bavaria|baviere|bavarian|bavarois|bavaroise|bavaroises",
+    "BE": "belgique|belgium|belge|belges|belgian|bruxelles|brussels|wallon|wallonne|wallonnes|wallons|wallonie|"
+          "wallonia|flandre|flanders",
     "UK": "royaume-uni|united kingdom|uk|britain|british", "IL": "israel|israelien(?:ne)?s?|israeli",
     "JP": "japon|japan|japonaise?s?|japanese|tokyo|osaka", "CN": "chine|china|chinese",
     "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|u.s.a.|"
     "americaine?s?|american|californie|california|massachusetts|boston|new york|silicon valley|san francisco|texas",
     "CH": "suisse|switzerland|swiss", "IT": "italie|italy|italian", "ES": "espagne|spain",
     "NL": "pays-bas|netherlands|dutch", "SE": "suede|sweden|swedish", "SG": "singapour|singapore",
-    "AU": "australie|australia", "BR": "bresil|brazil", "MX": "mexique|mexico",
+    "AU": "australie|australia|australian|australien|australienne|australiens|sydney|melbourne",
+    "BR": "bresil|brazil", "MX": "mexique|mexico",
     "EU": "europe|european|europeen(?:ne)?s?|union europeenne",
 }
-EUROPE = frozenset({"EU", "FR", "DE", "UK", "IT", "ES", "NL", "SE", "CH"})
+EUROPE = frozenset({"EU", "FR", "DE", "BE", "UK", "IT", "ES", "NL", "SE", "CH"})
 COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
     (code, re.compile(rf"(?<![a-z])(?:{_alternation(names)})(?![a-z])")) for code, names in _COUNTRY_PLACES.items()]
 

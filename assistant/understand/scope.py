@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Retriever
 from assistant.retrieval.snapshot import Snapshot
+from assistant.understand.advice import ADVICE_DENSE, asks_advice, stated_needs
 from assistant.understand.places import COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES
 from assistant.understand.text import norm
 from common.tokens import tokenize
+from common.vocab import Need
 
 # Calibrated on tests/fixtures/calibration.yaml (our own 59 in-scope and 48 off-topic questions, not the evaluation
 # sets) plus the dev golden questions (unanswerable, fact, profile_match), 2026-12. The score is the best dense cosine
@@ -51,6 +53,11 @@ MIN_STATED = 0.52
 # its acronym was. With 12 in-scope and 12 off-topic calibration questions written for this first: 0/85 refused,
 # 98/103 abstained (92/103 without the rule); dev golden: one more right abstention (a salary), no other change.
 MIN_DENSE_ALONE = 0.48
+# 2026-12-03 (session 8): 40 in-scope and 80 off-topic questions of our own added (a helper, from the corpus only).
+# Two readings followed: advice or how-to asked without support (advice.py), and money or a home abroad written with a
+# city, a region or "in <country>" (_SOURCE, _HOME_ABROAD). Measured: 0/127 refused, 170/183 abstained (154/183 before);
+# false-refusal set 0/48; dev golden unchanged; a second independent set of ours: 40/40 answered, 39/60 declined
+# (35/60 before). The evaluation's off-topic recall did not move (0.87).
 # An organisation of the corpus named by its acronym ("MEDTEQ+", "NSERC", « PARI »): it says what the question is about.
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9+&-]{1,10})\)")
 # An operator's own name: what its record's operator field says before any description ("Investissement Québec, pour
@@ -71,12 +78,18 @@ PROVINCIAL = re.compile(r"\b(?:provincia(?:l|le|les|ux)|province|provinces)\b")
 # allemand », "the government of Japan") or as the company's home ("based in California", « startup basée en Suisse »).
 # A country the asker sells to, exports to or works with is a target, not a source: those phrases do not match.
 _MONEY = (r"(?:grants?|subsid(?:y|ies)|funding|financing|programs?|tax credits?|loans?|subventions?|aides?|programmes?|"
-          r"financements?|credits? d'impots?|prets?)")
+          r"financements?|credits? d'impots?|prets?|incentives?|incitatifs?|accelerators?|accelerateurs?|incubators?|"
+          r"incubateurs?)")
 _PUBLIC = r"(?:(?:federal|state|public|government|national|publi(?:c|que|ques)|federa(?:l|le|les|ux)|d'etat|de l'etat|" \
           r"du gouvernement|gouvernementa(?:l|le|les|ux))\s+){0,2}"
 _SOURCE = [r"{c}\s+" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _PUBLIC + r"{c}",
-           r"(?:gouvernement|government|etat|state)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|des\s+|de\s+l'|d')?{c}",
-           r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|etablie?s?|installee?s?|incorporee?s?)\s+"
+           r"(?:gouvernement|government|etat|state|region|land|canton)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|des\s+|"
+           r"de\s+l'|d')?{c}",
+           # money there: "which grants exist in Germany", « des subventions en Allemagne », "accelerators in Singapore"
+           _MONEY + r"(?:\s+[a-z'-]+){0,2}\s+(?:in|en|au|aux|dans)\s+(?:the\s+)?{c}"]
+# The company's home abroad ("based in Lyon", « startup basée en Suisse »): outside our programs whichever the country,
+# even one a bilateral program names (those are for companies here working with it).
+_HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|etablie?s?|installee?s?|incorporee?s?)\s+"
            r"(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:la\s+|l')?{c}", r"{c}-based",
            r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm)s?\s+(?:in|en|aux|au)\s+(?:the\s+)?{c}"]
 # A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
@@ -84,6 +97,11 @@ _PROGRAM_WORDS = (r"(?:grants?|programs?|programmes?|funds?|fonds|calls?|appels?
                   r"accelerators?|accelerateurs?|awards?|bourses?|credits?|vouchers?|challenges?|initiatives?)")
 _PROGRAM_WORD = re.compile(rf"{_PROGRAM_WORDS}$")
 _PROGRAM_BEFORE = re.compile(rf"\b(?:the|le|la|les|du|au|aux|a|an)\s+{_PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?$")
+
+
+def _forms(forms: list[str], country: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern of `forms` with the country's names in place of {c}."""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(f.replace("{c}", f"(?:{country.pattern})") for f in forms) + r")(?![a-z])")
 
 
 def _program_after(after: str) -> bool:
@@ -102,7 +120,7 @@ PERSONAL = re.compile(r"\b(?:personal (?:income |tax|finances?)|(?:declaration|i
                       r"personnel(?:le)?s?|my (?:[a-z]+ )?(?:son|daughter|kids|children|wife|husband|house|home|car|"
                       r"apartment|family|salary|mortgage)|mon (?:[a-z]+ )?(?:fils|conjoint|auto|appartement|enfant|salaire)|"
                       r"ma (?:[a-z]+ )?(?:fille|maison|voiture|conjointe|famille|hypotheque)|mes enfants|garde d'enfants|"
-                      r"child ?care)\b")
+                      r"child ?care|personal loans?|prets? personnels?|credit cards?|cartes? de credit|credit score|cote de credit)\b")
 
 
 @dataclass
@@ -121,6 +139,7 @@ class Evidence:
     unknown_program: str | None = None  # a program asked about by a name the corpus does not use
     personal: bool = False  # the asker speaks of household or personal matters
     operator: bool = False  # it names an organisation that runs programs of the corpus, by its acronym
+    advice: bool = False  # it asks for advice or how something is done, not for support (ADVICE)
 
     @property
     def score(self) -> float:
@@ -132,7 +151,7 @@ class Evidence:
         bar to MIN_STATED; none leaves MIN_EVIDENCE."""
         if self.named:
             return False
-        if self.personal and not (self.domain or self.company):
+        if (self.advice and not self.operator and self.dense < ADVICE_DENSE) or (self.personal and not (self.domain or self.company)):
             return True
         signals = sum((self.support or asks, self.domain, self.company, self.operator))
         if signals == 0 and self.dense < MIN_DENSE_ALONE and not self.digest_share:
@@ -167,9 +186,8 @@ class Scope:
         home = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code in ("QC", "CA")]
         self._home = re.compile(r"(?<![a-z])(?:" + "|".join(home) + r"|quebecois\w*|canadien\w*|canadian)(?![a-z])")
         served = {c for p in snap.programs.values() for c in program_countries(p, europe=False)}
-        self._sources = [(code, re.compile(r"(?<![a-z])(?:" + "|".join(f.replace("{c}", f"(?:{pat.pattern})")
-                                                                    for f in _SOURCE) + r")(?![a-z])"))
-                         for code, pat in COUNTRIES if code not in served]
+        self._sources = [(code, _forms(_SOURCE, pat)) for code, pat in COUNTRIES if code not in served]
+        self._abroad = [(code, _forms(_HOME_ABROAD, pat)) for code, pat in COUNTRIES if code != "EU"]
 
     def unknown_names(self, text: str) -> list[tuple[int, int]]:
         """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
@@ -219,14 +237,15 @@ class Scope:
                 return code
         return None
 
-    def foreign_source(self, text: str) -> str | None:
-        """A foreign country the question names as the source of the money or the company's home, for which the
-        corpus holds no program (a bilateral program names its country; one for Europe does not cover Germany's own).
-        None when the question also names Québec or Canada: a foreign company settling here asks about our programs."""
+    def foreign_source(self, text: str, export: bool = False) -> str | None:
+        """A foreign country the question names as the company's home, or as the source of the money when the corpus
+        holds no program for it (a bilateral program names its country; one for Europe does not cover Germany's own)
+        and the asker does not want to export there (`export`: « vendre … aux États-Unis » is a target). None when
+        the question also names Québec or Canada: a foreign company settling here asks about our programs."""
         f = norm(text)
         if self._home.search(f):
             return None
-        return next((code for code, pat in self._sources if pat.search(f)), None)
+        return next((code for code, pat in [*self._abroad, *([] if export else self._sources)] if pat.search(f)), None)
 
     def serves_domain(self, profile: Profile) -> bool:
         """Some record serves a sector the question states."""
@@ -254,7 +273,7 @@ class Scope:
                         domain=self.serves_domain(profile), support=self.serves_support(profile),
                         company=bool(COMPANY_VOICE.search(norm(text))), named=named, uncovered_place=None if named else
                         self.uncovered_place(text, profile.model_copy(update={"region": region})),
-                        foreign_source=None if named else self.foreign_source(text),
+                        foreign_source=None if named else self.foreign_source(text, Need.export in profile.needs),
                         unknown_program=None if named else self.unknown_program(text),
-                        personal=bool(PERSONAL.search(norm(text))),
+                        personal=bool(PERSONAL.search(norm(text))), advice=asks_advice(text, stated_needs),
                         operator=bool(self._operators and self._operators.search(text)))
