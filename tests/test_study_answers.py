@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant.answer.lists import lead_of, with_list
-from assistant.answer.reports import counted, counts, in_language, question_parts, states
+from assistant.answer.reports import counted, counts, in_language, question_parts, states, wanted_figure
 from assistant.retrieval.retrieve import Hit
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.service import Assistant
@@ -196,3 +196,16 @@ def test_each_part_of_a_study_question_gets_its_own_sentence(assistant_bot: Assi
                             "researchers been able to get RAMQ data through the ISQ?")
     assert ans.intent == "report"
     assert re.search(r"July 1, 2024", ans.answer) and re.search(r"June 17, 2019", ans.answer)
+
+
+@pytest.mark.parametrize("question", ["Which AI techniques are most used by Québec AI-health startups?",
+                                      "Quelles techniques d'IA sont les plus utilisées par ces jeunes pousses?",
+                                      "À quoi servent surtout leurs solutions?"])
+def test_a_ranking_asked_of_a_study_wants_its_shares(question: str) -> None:
+    assert wanted_figure(question, focus_of(question)) == "pct"
+
+
+def test_the_most_used_techniques_come_with_their_shares(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Which AI techniques are most used by Québec startups building AI for health and life "
+                            "sciences?")
+    assert ans.intent == "report" and re.search(r"machine learning \(28\s?%\)", ans.answer)

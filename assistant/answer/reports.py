@@ -92,9 +92,14 @@ def shared_vectors(embedder_name: str) -> dict[str, np.ndarray]:
     return cache
 
 
+# A ranking asked of a study ("which techniques are most used", « surtout », "mostly"): studies rank by shares.
+_RANKED = re.compile(r"\b(?:most (?:used|common|frequent|popular|widespread|cited)|mostly|mainly|les? plus (?:utilise\w*|"
+                     r"frequent\w*|courant\w*|repandu\w*|cite\w*)|surtout|principalement|majoritairement)\b")
+
+
 def wanted_figure(query: str, focus: Focus) -> str | None:
-    want = {"amount": "money", "rate": "pct", "date": "date"}.get(focus)
     fq = fold(query)
+    want = {"amount": "money", "rate": "pct", "date": "date"}.get(focus) or ("pct" if _RANKED.search(fq) else None)
     asks_count = bool(re.search(r"\b(how many|nombre|number of)\b|\bcombien d.(?!argent|dollars)", fq)) and \
         not re.search(r"\b(how much|combien d.argent)\b", fq)
     quotes_count = want is None and bool(_COUNT_QUOTED.search(fq))  # a count to check ("500 AI startups, correct?")
