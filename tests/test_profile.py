@@ -10,7 +10,7 @@ from assistant.models import Profile
 from assistant.understand.names import mentioned_programs
 from assistant.understand.profile import infer, merge, need_clauses
 from common.records import load_programs
-from common.vocab import Group, Kind, Need, Sector, Stage
+from common.vocab import Group, Instrument, Kind, Need, Sector, Stage
 from tests.conftest import CORPUS
 
 # Names and aliases of the corpus's incubators and accelerators, as the service passes them (no list in the rules).
@@ -327,6 +327,18 @@ def test_not_only_is_not_a_negation() -> None:
 
 def test_negation_does_not_cross_but() -> None:
     assert infer("pas de capital de risque, mais une subvention").needs == [Need.non_dilutive]
+
+
+@pytest.mark.parametrize("text", ["We'd rather get grants than give up more equity.",
+                                  "Des subventions plutôt que de céder du capital.",
+                                  "Grants instead of investors, please."])
+def test_what_the_asker_would_rather_not_do_is_not_asked(text: str) -> None:
+    prof = infer(text)
+    assert prof.needs == [Need.non_dilutive] and Instrument.equity not in prof.instruments
+
+
+def test_rather_still_ends_a_clause() -> None:
+    assert Need.equity in infer("not a loan; rather investors").needs
 
 
 # --- region ------------------------------------------------------------------------------------------------------
