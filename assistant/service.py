@@ -16,15 +16,14 @@ from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
-from assistant.understand.intent import _COMPARE, Question, classify, described, focus_of
+from assistant.understand.intent import Question, classify, focus_of
+from assistant.understand.mentions import programs_asked
 from assistant.understand.names import NameIndex, program_names, strip_names
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
 from common.lang import detect, fold
-from common.records import Program
 from common.safety import is_suspicious, strip_instructions
 from common.settings import Settings
-from common.tokens import tokenize
 
 # Words that point at the program just shown (« ce programme », "that fund"); with "it", a pronoun for it.
 _POINTERS = r"ce programme|ce fonds|ce credit|cette subvention|celui(?:-ci|-la)?|this program|that program|this fund|that fund"
@@ -71,27 +70,6 @@ class MemorySessions(SessionStore):
     def save(self, state: SessionState, question: str, answer: Answer) -> None:
         with self._lock:
             self._d[state.id] = state
-
-
-def by_name_match(ids: list[str], message: str, programs: dict[str, Program]) -> list[str]:
-    """Order mentioned programs by how many of the question's words their names share ('2023', 'MEDTEQ+')."""
-    if len(ids) < 2:
-        return ids
-    words = set(tokenize(message))
-
-    def shared(pid: str) -> int:
-        p = programs.get(pid)
-        names = f"{pid} {p.name.fr} {p.name.en} {' '.join(p.aliases)}" if p else pid
-        return len(words & set(tokenize(names.replace("-", " "))))
-
-    return sorted(ids, key=lambda i: -shared(i))
-
-
-def most_specific(ids: list[str], message: str) -> list[str]:
-    """'IRAP youth program' names nrc-irap and nrc-irap-yep: keep the stream, unless the question compares them."""
-    if _COMPARE.search(fold(message)):
-        return ids
-    return [i for i in ids if not any(o != i and o.startswith(i + "-") for o in ids)]
 
 
 @dataclass
@@ -239,9 +217,7 @@ class Assistant:
         scope = self.scope
         inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
         prof = merged_profile(state.profile, inferred, profile, language)
-        mentioned = most_specific(named, message) or described(message, self.names().find_loose(message))
-        if not _COMPARE.search(fold(message)):
-            mentioned = by_name_match(mentioned, message, self.retriever.snapshot.programs)
+        mentioned = programs_asked(named, self.names().find_loose(message), message, self.retriever.snapshot.programs)
         new_facts = bool(set(inferred.known()) - {"language", "for_profit"})
         # in a conversation, a hint ("et pour…") or a short message that only adds facts ("Série A", the answer to
         # the question back) refines the last question

@@ -468,6 +468,26 @@ def test_a_name_is_found_without_its_closing_parenthesis(assistant_bot: Assistan
     assert ans.intent == "compare" and {"canexport-smes", "trade-commissioner-service"} <= {p.id for p in ans.programs}
 
 
+def test_a_name_is_found_without_its_operators_closing_acronym() -> None:
+    operator = "Conseil national de recherches Canada (CNRC), Programme d'aide à la recherche industrielle (PARI)"
+    assert "Programme d'emploi pour les jeunes du PARI" in with_short_names(
+        ["Programme d'emploi pour les jeunes du PARI CNRC"], operator)
+    assert with_short_names(["Programme d'aide à la recherche industrielle du CNRC"], operator) == [
+        "Programme d'aide à la recherche industrielle du CNRC"]  # « … du » would be no name
+    assert with_short_names(["Capital de risque BDC"], "BDC") == ["Capital de risque BDC"]  # too generic once bare
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("Pour un jeune diplômé, le Programme d'emploi pour les jeunes du PARI ou le stage en stratégie d'affaires de "
+     "Mitacs : lequel paie le plus?", {"nrc-irap-yep", "mitacs-bsi"}),
+    ("What's the difference between Innovative Solutions Canada's Challenge Stream and the City of Montréal's open "
+     "innovation subsidy for startups?", {"isc-challenge-stream", "montreal-innovation-ouverte"}),
+])
+def test_both_programs_of_a_comparison_are_found(assistant_bot: Assistant, question: str, ids: set[str]) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare" and {p.id for p in ans.programs} == ids
+
+
 def test_a_digests_language_versions_share_their_aliases(assistant_bot: Assistant) -> None:
     """The French version lists fewer aliases: a French question using an English one names both versions, and the
     French one answers."""

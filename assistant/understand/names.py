@@ -172,13 +172,19 @@ _BY_SNAPSHOT: dict[tuple[int, str], NameIndex] = {}
 
 
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Z0-9&+]{1,9})$")
 
 
-def with_short_names(names: list[str]) -> list[str]:
+def with_short_names(names: list[str], operator: str = "") -> list[str]:
     """The names, and each without its closing parenthesis when two words or more remain ("Trade Commissioner
-    Service (TCS)" is also "Trade Commissioner Service")."""
+    Service (TCS)" is also "Trade Commissioner Service"), or without the closing acronym of its `operator` when
+    six words or more remain and the last is no article or preposition (« Programme d'emploi pour les jeunes du
+    PARI CNRC » is also « … du PARI »; « … du CNRC » is not « … du »)."""
     short = [m for n in names if (m := _TRAILING_NOTE.sub("", n)) != n and len(m.split()) >= 2]
-    return list(dict.fromkeys([*names, *short]))
+    ops = set(re.findall(r"\b[A-Z][A-Z0-9&+]{1,9}\b", operator))
+    bare = [m for n in [*names, *short] if (a := _TRAILING_ACRONYM.search(n)) and a.group(1) in ops
+            and len((m := n[:a.start()]).split()) >= 6 and _norm(m.split()[-1]) not in _FILLER]
+    return list(dict.fromkeys([*names, *short, *bare]))
 
 
 def program_names(programs: dict[str, Program], version: str) -> NameIndex:
@@ -186,7 +192,8 @@ def program_names(programs: dict[str, Program], version: str) -> NameIndex:
     key = (id(programs), version)
     index = _BY_SNAPSHOT.get(key)
     if index is None:
-        index = NameIndex({pid: with_short_names(p.all_names()) for pid, p in programs.items()})
+        index = NameIndex({pid: with_short_names(p.all_names(), f"{p.operator.fr} {p.operator.en}")
+                           for pid, p in programs.items()})
         _BY_SNAPSHOT.clear()  # one snapshot is current; the previous one's index is dropped with it
         _BY_SNAPSHOT[key] = index
     return index

@@ -1,0 +1,40 @@
+"""Which programs a question is about: the most specific names it writes, a second one named loosely in a
+comparison, ordered by the words their names share with it."""
+
+from __future__ import annotations
+
+from assistant.understand.intent import _COMPARE, described
+from common.lang import fold
+from common.records import Program
+from common.tokens import tokenize
+
+
+def by_name_match(ids: list[str], message: str, programs: dict[str, Program]) -> list[str]:
+    """Order mentioned programs by how many of the question's words their names share ('2023', 'MEDTEQ+')."""
+    if len(ids) < 2:
+        return ids
+    words = set(tokenize(message))
+
+    def shared(pid: str) -> int:
+        p = programs.get(pid)
+        names = f"{pid} {p.name.fr} {p.name.en} {' '.join(p.aliases)}" if p else pid
+        return len(words & set(tokenize(names.replace("-", " "))))
+
+    return sorted(ids, key=lambda i: -shared(i))
+
+
+def most_specific(ids: list[str], message: str) -> list[str]:
+    """'IRAP youth program' names nrc-irap and nrc-irap-yep: keep the stream, unless the question compares them."""
+    if _COMPARE.search(fold(message)):
+        return ids
+    return [i for i in ids if not any(o != i and o.startswith(i + "-") for o in ids)]
+
+
+def programs_asked(named: list[str], loose: list[str], message: str, programs: dict[str, Program]) -> list[str]:
+    """The programs `message` asks about: those it names (`named`), else the one it describes loosely (`loose`, its
+    name's words apart) when it asks a specific fact; in a comparison, a second program named loosely is compared too
+    ("Innovative Solutions Canada or the City of Montréal's open innovation subsidy")."""
+    mentioned = most_specific(named, message) or described(message, loose)
+    if _COMPARE.search(fold(message)):
+        return mentioned + [p for p in loose[:1] if len(mentioned) == 1 and p not in mentioned]
+    return by_name_match(mentioned, message, programs)
