@@ -210,7 +210,7 @@ class Assistant:
         if lang in ("fr", "en"):
             language = lang
         else:  # the asker's own words, names removed; a message that is only names keeps theirs
-            plain = strip_names(message, [n for pid in named for n in self.retriever.snapshot.programs[pid].all_names()]
+            plain = strip_names(message, [n for pid in named for n in self.names().names[pid]]
                                 + [a for src in documents for a in self.composer.reports.aliases.get(src, [])])
             language = detect(plain, default=detect(message, default=state.profile.language
                                                     or self.settings.default_language))

@@ -512,6 +512,9 @@ def test_french_and_english_program_names_are_both_known(assistant_bot: Assistan
     ("We're partnering with a university lab. CRSNG De l'idée à l'innovation or Alliance Advantage: which pays more?", "en"),
     ("Est-ce que le Strategic Innovation Fund finance une jeune pousse de 10 employés?", "fr"),
     ("Mitacs Accélération?", "fr"),
+    # the name written without its closing acronym (CRIC) is a name too
+    ("What refund rate does the crédit d'impôt pour la recherche, l'innovation et la commercialisation give on the "
+     "first million of eligible R&D spending?", "en"),
 ])
 def test_a_program_named_in_the_other_language_does_not_set_the_answers_language(
         assistant_bot: Assistant, question: str, lang: str) -> None:
