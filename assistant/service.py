@@ -217,7 +217,7 @@ class Assistant:
         scope = self.scope
         inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
         prof = merged_profile(state.profile, inferred, profile, language)
-        mentioned = programs_asked(named, self.names().find_loose(message), message, self.retriever.snapshot.programs)
+        mentioned = programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
         new_facts = bool(set(inferred.known()) - {"language", "for_profit"})
         # in a conversation, a hint ("et pour…") or a short message that only adds facts ("Série A", the answer to
         # the question back) refines the last question

@@ -12,7 +12,7 @@ import yaml
 
 from assistant.models import Profile
 from assistant.service import Assistant
-from assistant.understand.advice import ADVICE_DENSE, asks_advice, stated_needs
+from assistant.understand.advice import ADVICE_DENSE, asks_advice
 from assistant.understand.intent import _ASKS_PROGRAMS, classify, described, focus_of, focuses_of
 from assistant.understand.names import NameIndex, mentioned_programs, program_names, with_short_names
 from assistant.understand.places import QUEBEC_REGIONS
@@ -55,7 +55,7 @@ def test_calibration_refusals_and_abstention(assistant_bot: Assistant) -> None:
     ("Which grants fit a 5-person medtech?", False),  # no advice asked
 ])
 def test_advice_or_how_to_is_not_a_request_for_support(text: str, advice: bool) -> None:
-    assert asks_advice(text, stated_needs) is advice
+    assert asks_advice(text) is advice
 
 
 def test_advice_is_off_topic_unless_an_operator_or_a_close_passage_answers_it() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from assistant.understand.profile import _loan, _needs
 from assistant.understand.text import norm
@@ -46,10 +45,9 @@ def stated_needs(f: str) -> set[str]:
     return {n.value for n in _needs(f, _loan(f))}
 
 
-def asks_advice(text: str, needs: Callable[[str], set[str]]) -> bool:
+def asks_advice(text: str) -> bool:
     """A sentence asks for advice or how something is done ("Should we…" only as the sentence's own start: "who
-    should we talk to?" asks for support), and the message asks for no support (`needs`: the needs folded text
-    states)."""
+    should we talk to?" asks for support), and the message asks for no support (in words, or a need it states)."""
     f = norm(text)
     asked = any(ADVICE.search(norm(s)) for s in re.split(r"(?<=[.?!])\s+", text.strip()))
-    return asked and not (SUPPORT_WORDS.search(f) or needs(f) & SUPPORT_NEEDS)
+    return asked and not (SUPPORT_WORDS.search(f) or stated_needs(f) & SUPPORT_NEEDS)

@@ -4,6 +4,7 @@ comparison, ordered by the words their names share with it."""
 from __future__ import annotations
 
 from assistant.understand.intent import _COMPARE, described
+from assistant.understand.names import NameIndex
 from common.lang import fold
 from common.records import Program
 from common.tokens import tokenize
@@ -23,18 +24,19 @@ def by_name_match(ids: list[str], message: str, programs: dict[str, Program]) ->
     return sorted(ids, key=lambda i: -shared(i))
 
 
-def most_specific(ids: list[str], message: str) -> list[str]:
-    """'IRAP youth program' names nrc-irap and nrc-irap-yep: keep the stream, unless the question compares them."""
-    if _COMPARE.search(fold(message)):
-        return ids
+def most_specific(ids: list[str]) -> list[str]:
+    """'IRAP youth program' names nrc-irap and nrc-irap-yep: keep the stream."""
     return [i for i in ids if not any(o != i and o.startswith(i + "-") for o in ids)]
 
 
-def programs_asked(named: list[str], loose: list[str], message: str, programs: dict[str, Program]) -> list[str]:
-    """The programs `message` asks about: those it names (`named`), else the one it describes loosely (`loose`, its
-    name's words apart) when it asks a specific fact; in a comparison, a second program named loosely is compared too
-    ("Innovative Solutions Canada or the City of Montréal's open innovation subsidy")."""
-    mentioned = most_specific(named, message) or described(message, loose)
-    if _COMPARE.search(fold(message)):
+def programs_asked(named: list[str], index: NameIndex, message: str, programs: dict[str, Program]) -> list[str]:
+    """The programs `message` asks about: those it names (`named`), else the one it describes loosely (its name's
+    words apart, found by `index` only when needed) when it asks a specific fact; in a comparison, a second program
+    named loosely is compared too ("Innovative Solutions Canada or the City of Montréal's open innovation subsidy")."""
+    if _COMPARE.search(fold(message)):  # every program named is compared, the stream with its program too
+        if len(named) > 1:
+            return named
+        loose = index.find_loose(message)
+        mentioned = named or described(message, loose)
         return mentioned + [p for p in loose[:1] if len(mentioned) == 1 and p not in mentioned]
-    return by_name_match(mentioned, message, programs)
+    return by_name_match(most_specific(named) or described(message, index.find_loose(message)), message, programs)

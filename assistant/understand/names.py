@@ -98,13 +98,18 @@ class NameIndex:
         of several, those whose name has the most such words in the text."""
         seq = _ALNUM.findall(_norm(text))
         words = set(seq)
-        best = {k: max((sum(self._rarity(x) for x in ws - _FILLER) for ws in self._words[k]
-                        if ws - _FILLER <= words and len(ws - _FILLER) >= MIN_LOOSE_WORDS and _close(seq, ws - _FILLER)
-                        and max(map(self._rarity, ws - _FILLER)) >= DISTINCT),
-                       default=0.0)
+        best = {k: max((self._loose_score(ws - _FILLER, words, seq) for ws in self._words[k]), default=0.0)
                 for w in words for k in self._by_word.get(w, ())}
         most = max(best.values(), default=0.0)  # the name whose rarest words the text has ("salaires", not "Québec")
         return sorted(k for k, n in best.items() if n == most > 0)
+
+    def _loose_score(self, content: frozenset[str], words: set[str], seq: list[str]) -> float:
+        """The summed rarity of a name's content words when the text has them all, at least MIN_LOOSE_WORDS, standing
+        together, one of them DISTINCT; else 0."""
+        if not (content <= words and len(content) >= MIN_LOOSE_WORDS and _close(seq, content)):
+            return 0.0
+        rarities = [self._rarity(x) for x in content]
+        return sum(rarities) if max(rarities) >= DISTINCT else 0.0
 
     def _rarity(self, word: str) -> float:
         """How few programs' names use `word` (log of programs over those that do): « salaires » over « Québec »."""

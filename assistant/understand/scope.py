@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Retriever
 from assistant.retrieval.snapshot import Snapshot
-from assistant.understand.advice import ADVICE_DENSE, asks_advice, stated_needs
+from assistant.understand.advice import ADVICE_DENSE, asks_advice
 from assistant.understand.places import COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES
 from assistant.understand.text import norm
@@ -151,7 +152,8 @@ class Evidence:
         bar to MIN_STATED; none leaves MIN_EVIDENCE."""
         if self.named:
             return False
-        if (self.advice and not self.operator and self.dense < ADVICE_DENSE) or (self.personal and not (self.domain or self.company)):
+        unanswered_advice = self.advice and not self.operator and self.dense < ADVICE_DENSE
+        if unanswered_advice or (self.personal and not (self.domain or self.company)):
             return True
         signals = sum((self.support or asks, self.domain, self.company, self.operator))
         if signals == 0 and self.dense < MIN_DENSE_ALONE and not self.digest_share:
@@ -245,7 +247,7 @@ class Scope:
         f = norm(text)
         if self._home.search(f):
             return None
-        return next((code for code, pat in [*self._abroad, *([] if export else self._sources)] if pat.search(f)), None)
+        return next((code for code, pat in chain(self._abroad, () if export else self._sources) if pat.search(f)), None)
 
     def serves_domain(self, profile: Profile) -> bool:
         """Some record serves a sector the question states."""
@@ -275,5 +277,5 @@ class Scope:
                         self.uncovered_place(text, profile.model_copy(update={"region": region})),
                         foreign_source=None if named else self.foreign_source(text, Need.export in profile.needs),
                         unknown_program=None if named else self.unknown_program(text),
-                        personal=bool(PERSONAL.search(norm(text))), advice=asks_advice(text, stated_needs),
+                        personal=bool(PERSONAL.search(norm(text))), advice=asks_advice(text),
                         operator=bool(self._operators and self._operators.search(text)))
