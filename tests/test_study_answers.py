@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from assistant.answer.evidence import in_context
 from assistant.answer.lists import lead_of, with_list
 from assistant.answer.reports import counted, counts, in_language, question_parts, states, wanted_figure
 from assistant.retrieval.retrieve import Hit
@@ -209,3 +210,56 @@ def test_the_most_used_techniques_come_with_their_shares(assistant_bot: Assistan
     ans = assistant_bot.ask("Which AI techniques are most used by Québec startups building AI for health and life "
                             "sciences?")
     assert ans.intent == "report" and re.search(r"machine learning \(28\s?%\)", ans.answer)
+
+
+@pytest.mark.parametrize("text,sentence,expected", [
+    ("The strategy was announced in July 2021. It is backed by $2.2 billion.", "It is backed by $2.2 billion.",
+     "The strategy was announced in July 2021. It is backed by $2.2 billion."),
+    ("La SQRI2 a été dévoilée en 2022. Elle prévoit 7,5 milliards $.", "Elle prévoit 7,5 milliards $.",
+     "La SQRI2 a été dévoilée en 2022. Elle prévoit 7,5 milliards $."),
+    ("The strategy was announced in July 2021. Budget 2021 gave it $2.2 billion.", "Budget 2021 gave it $2.2 billion.",
+     "Budget 2021 gave it $2.2 billion."),  # its own subject: read alone
+    ("It opens every spring for students.", "It opens every spring for students.",
+     "It opens every spring for students."),  # nothing before it
+])
+def test_a_sentence_opening_with_a_pronoun_is_read_after_the_one_before(text: str, sentence: str,
+                                                                       expected: str) -> None:
+    assert in_context(text, sentence) == expected
+
+
+@pytest.mark.parametrize("question,want", [
+    ("Quelle part est de l'argent frais?", "share"),
+    ("What share of it goes to the institutes?", "share"),
+    ("Quel est le taux du crédit?", "pct"),
+    ("What percentage of startups use deep learning?", "pct"),
+])
+def test_a_share_is_answered_by_a_percentage_or_a_sum(question: str, want: str) -> None:
+    assert wanted_figure(question, focus_of(question)) == want
+
+
+def test_a_share_is_stated_by_a_sum_or_a_percentage() -> None:
+    assert states("share", "dont environ 2 milliards $ de nouveaux fonds")
+    assert states("share", "28 % des jeunes pousses")
+    assert not states("pct", "dont environ 2 milliards $ de nouveaux fonds")
+    assert not states("share", "dévoilée le 19 mai 2022")
+
+
+@pytest.mark.parametrize("question,total,shown_after", [
+    ("How much money is behind Canada's biomanufacturing and life sciences strategy, and which fund delivers its "
+     "business-growth pillar?", "2.2 billion", "announced"),
+    ("Quel montant prévoit la stratégie québécoise de recherche et d'investissement en innovation 2022-2027, et "
+     "quelle part de nouveaux fonds?", "7,5 milliards", "dévoilée"),
+])
+def test_a_strategys_total_stated_with_a_pronoun_is_found_and_shown_with_its_subject(
+        assistant_bot: Assistant, question: str, total: str, shown_after: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "report", ans.answer
+    line = next((ln for ln in ans.answer.splitlines() if total in ln), "")
+    assert line and shown_after in line.split(total)[0], ans.answer  # "It is backed by…" comes with what "it" is
+
+
+def test_a_second_ask_takes_no_figure_from_another_document(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Quel montant prévoit la stratégie québécoise de recherche et d'investissement en "
+                            "innovation 2022-2027, et quelle part de nouveaux fonds?")
+    assert "2 milliards" in ans.answer
+    assert ans.answer.count("Selon *") == 1, ans.answer  # the share is the same strategy's, not another one's

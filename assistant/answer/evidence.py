@@ -24,6 +24,21 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+# A sentence whose subject is a pronoun or a demonstrative takes its meaning from the one before ("The strategy was
+# announced in 2021. It is backed by $2.2 billion": "it" is the strategy).
+_ANAPHOR = re.compile(r"^(?:it|its|they|their|this|these|those|he|she|such|il|elle|ils|elles|ce|cet|cette|ces|"
+                      r"celui-ci|celle-ci|son|sa|ses|leur|leurs)\b", re.I)
+
+
+def in_context(text: str, sentence: str) -> str:
+    """`sentence` as read in `text`: after the sentence before it when it opens with a pronoun, else alone."""
+    if not _ANAPHOR.match(sentence):
+        return sentence
+    sents = sentences(text)
+    i = sents.index(sentence) if sentence in sents else 0
+    return f"{sents[i - 1]} {sentence}" if i > 0 else sentence
+
+
 def overlap(query: str, text: str) -> float:
     q = set(tokenize(query))
     if not q:

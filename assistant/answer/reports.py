@@ -7,7 +7,7 @@ import threading
 
 import numpy as np
 
-from assistant.answer.evidence import CitationBook, best_sentences, heading, sentences
+from assistant.answer.evidence import CitationBook, best_sentences, heading, in_context, sentences
 from assistant.answer.lists import cited_lines, lead_of, list_items, with_list
 from assistant.answer.texts import t
 from assistant.retrieval.glossary import expand
@@ -52,9 +52,11 @@ def question_parts(query: str) -> list[str]:
 
 
 def states(want: str, sentence: str) -> bool:
-    """The sentence states the kind of figure asked for; a count ('how many') is not a year."""
+    """The sentence states the kind of figure asked for; a count ('how many') is not a year; a share of something is
+    a percentage or the sum it comes to."""
     return any(f.kind == want and not (want == "number" and YEAR.fullmatch(f.value))
-               or (want == "number" and f.kind in ("money", "pct")) for f in figures_of(sentence))
+               or (want == "number" and f.kind in ("money", "pct"))
+               or (want == "share" and f.kind in ("money", "pct")) for f in figures_of(sentence))
 
 
 def counted(query: str) -> set[str]:
@@ -97,9 +99,18 @@ _RANKED = re.compile(r"\b(?:most (?:used|common|frequent|popular|widespread|cite
                      r"frequent\w*|courant\w*|repandu\w*|cite\w*)|surtout|principalement|majoritairement)\b")
 
 
+# A share asked without a rate's words ("what share goes to the institutes", « quelle part est de l'argent frais »):
+# a percentage or a sum answers it.
+_SHARE = re.compile(r"\b(?:quelle part|what share|share of|part des?|portion|proportions?)\b")
+_RATE = re.compile(r"\b(?:taux|rates?|pourcentage|percentage|pour ?cent|per ?cent)\b|%")
+
+
 def wanted_figure(query: str, focus: Focus) -> str | None:
+    """The kind of figure a question asks for: money, pct, share, date or number (a count); None for none."""
     fq = fold(query)
     want = {"amount": "money", "rate": "pct", "date": "date"}.get(focus) or ("pct" if _RANKED.search(fq) else None)
+    if want == "pct" and _SHARE.search(fq) and not _RATE.search(fq):
+        want = "share"
     asks_count = bool(re.search(r"\b(how many|nombre|number of)\b|\bcombien d.(?!argent|dollars)", fq)) and \
         not re.search(r"\b(how much|combien d.argent)\b", fq)
     quotes_count = want is None and bool(_COUNT_QUOTED.search(fq))  # a count to check ("500 AI startups, correct?")
@@ -136,7 +147,7 @@ class ReportAnswerer:
         """Embed every digest sentence ahead of questions (in the background unless `block`)."""
         def run() -> None:
             with self._warm_lock:
-                todo = [s for r in self.digest_rows for s in sentences(r.text) if s not in self._vectors]
+                todo = [c for r in self.digest_rows for s in sentences(r.text) if (c := in_context(r.text, s)) not in self._vectors]
                 emb = self.retriever.snapshot.embedder
                 for i in range(0, len(todo), 64):
                     batch = todo[i : i + 64]
@@ -213,7 +224,7 @@ class ReportAnswerer:
         """Each candidate sentence's score for `query` (its words beyond the document's own title, its meaning, the
         figure asked for, its passage's rank), without other documents when the question names one; and the
         sentences that state the figure asked for."""
-        sims = self.similarities(query, [s for _, _, s in cands])
+        sims = self.similarities(query, [in_context(h.row.text, s) for _, h, s in cands])  # a pronoun's sentence: with the one before
         # words that name a document (its title) say which document, not which of its sentences answers: the
         # passage's rank already counts them
         titles = {tok for _, h, _ in cands for tok in tokenize(h.row.meta.title)}
@@ -240,7 +251,9 @@ class ReportAnswerer:
         too weak."""
         hits = self.hits(query) if hits is None else hits
         book.retrieved = [h.row.id for h in hits]
-        want = wanted_figure(query, focus)
+        parts = question_parts(query)
+        # a question that asks two things leads with the figure of its first ask ("how much in all, and what share…")
+        want = wanted_figure(parts[0], focus_of(parts[0])) if len(parts) > 1 else wanted_figure(query, focus)
         wide = expand(query)
         cands: list[tuple[int, Hit, str]] = []
         for rank, h in self.with_document(hits):
@@ -254,15 +267,16 @@ class ReportAnswerer:
             return ""
         close = sorted((x for x in scored if x[0] >= best * CLOSE), key=lambda x: (x[2] not in figured, -x[0]))[:3]
         close = [(sc, h, lead_of(h.row.text, s)) for sc, h, s in close]  # items of one list: the whole list
-        parts = question_parts(query)
         for part in parts if len(parts) > 1 else []:  # "how much in all, and how much for growth?": each its answer
             ps, pf = self.score(part, wanted_figure(part, focus_of(part)), cands, top_hit, lang)
             ranked = sorted(ps, key=lambda x: (x[2] in pf, x[0]), reverse=True)
             shown = {s for _, _, s in close}
             # its best sentence, or when that one is shown already for another part, the next one close to it that
-            # states the figure asked ("how big is the strategy, and could a startup get money?": two figures)
+            # states the figure asked, in the same document ("how big is the strategy, and could a startup get
+            # money?": two figures)
+            doc = ranked[0][1].row.meta.source if ranked else ""
             mine = next((x for i, x in enumerate(ranked) if x[2] not in shown and (
-                i == 0 or (x[2] in pf and x[0] >= ranked[0][0] * CLOSE))), None)
+                i == 0 or (x[2] in pf and x[0] >= ranked[0][0] * CLOSE and x[1].row.meta.source == doc))), None)
             if mine:
                 close.append(mine)
         lines: list[str] = []
@@ -270,6 +284,8 @@ class ReportAnswerer:
         for _, h, s in close:  # the figure asked for first, then the closest context
             if any(s in line for line in lines):  # an item of a list already shown whole
                 continue
+            ctx = in_context(h.row.text, s)  # "It is backed by $2.2 billion" is read after the sentence that says what
+            s = ctx if ctx in h.row.text and not any(ctx[: -len(s)].strip() in line for line in lines) else s
             title = h.row.meta.title
             if title not in titles:
                 note = t(lang, "other_lang") if h.row.meta.language != lang else ""
