@@ -340,6 +340,9 @@ def test_sherbrooke_company_does_not_get_a_montreal_only_program(assistant_bot: 
     ("How long does the review take?", "duration"),
     ("From which tax years does the credit apply?", "date"),
     ("Quelle est la date limite?", "date"),
+    ("Is there a size limit for private employers?", "eligibility"),  # the company's size, not the fund's
+    ("Y a-t-il une limite de taille pour les entreprises?", "eligibility"),
+    ("What is the fund's size?", "amount"),
 ])
 def test_a_question_about_a_duration_is_not_a_question_about_a_date(question: str, focus: str) -> None:
     assert focus_of(question) == focus

@@ -48,7 +48,8 @@ _PROGRAMS = re.compile(
     r"notre (entreprise|jeune pousse|startup))\b"
 )
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
-    ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille de l.entreprise|company size)\b")),
+    ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille de l.entreprise|company size|"
+                               r"size (?:limits?|caps?|restrictions?|requirements?)|limites? de taille)\b")),
     ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale)\b")),
     ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|quelle part|what share|proportions?|cost.share|"
                         r"partage des couts)\b|%")),  # "%" is no word: outside the word boundaries
