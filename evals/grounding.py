@@ -68,7 +68,7 @@ def figures_in(text: str) -> list[tuple[str, str]]:
 def key_of(kind: str, m: re.Match[str]) -> str:
     g = m.groups()
     if kind == "date":
-        if len(g[0]) == 4:
+        if len(g[0]) == 4 and g[0].isdigit():  # ISO; "June 22, 2025" also opens with four letters
             return f"date:{g[0]}-{int(g[1]):02d}-{int(g[2]):02d}"
         if g[0].isdigit():
             return f"date:{g[2]}-{MONTHS[g[1].lower()]:02d}-{int(g[0]):02d}"

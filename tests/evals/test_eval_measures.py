@@ -47,6 +47,13 @@ def test_extractor_reads_both_languages_alike() -> None:
     assert fr == en == {"money:1.5e+06", "money:2.5e+06", "rate:30", "date:2026-03-31"}
 
 
+def test_extractor_reads_a_date_in_every_form_alike() -> None:
+    """Four-letter month names (June, July, juin, août) are not the year of an ISO date."""
+    for iso, written in [("2025-06-22", "June 22, 2025"), ("2023-07-16", "July 16, 2023"), ("2024-06-06", "6 juin 2024"),
+                         ("2026-08-01", "1er août 2026"), ("2026-03-25", "March 25, 2026")]:
+        assert grounding.figures_in(iso)[0][0] == grounding.figures_in(written)[0][0] == f"date:{iso}"
+
+
 def test_amount_honesty_flags_envelopes_and_uses_program_budget() -> None:
     scale = load_program(ROOT / "corpus/programs/scale-ai-projects.yaml")
     envelope = next(f.en for f in scale.facts if "230" in f.en)
