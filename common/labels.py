@@ -3,6 +3,8 @@ answer's fit, used by the composer, the matcher, the briefings, the loader and t
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from enum import Enum
 
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
@@ -160,3 +162,28 @@ def phrase(group: str, value: object, lang: str) -> str:
     if group in _PROPER or text.startswith("Series ") or text[1:2].isupper():
         return text
     return text[:1].lower() + text[1:]
+
+
+_MONTHS_FR = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
+_MONTHS_EN = ("January February March April May June July August September October November December").split()
+
+
+def long_date(d: dt.date, lang: str) -> str:
+    """'22 novembre 2026' / 'November 22, 2026': a date as the asker reads it."""
+    if lang == "en":
+        return f"{_MONTHS_EN[d.month - 1]} {d.day}, {d.year}"
+    return f"{'1er' if d.day == 1 else d.day} {_MONTHS_FR[d.month - 1]} {d.year}"
+
+
+# An ISO date standing alone in prose (not inside a link, a file name or an identifier)
+_ISO_DATE = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])")
+
+
+def reader_dates(text: str, lang: str) -> str:
+    """`text` with its ISO dates written as the asker reads them ('2026-05-29' → 'May 29, 2026' / '29 mai 2026')."""
+    def one(m: re.Match[str]) -> str:
+        try:
+            return long_date(dt.date(int(m[1]), int(m[2]), int(m[3])), lang)
+        except ValueError:  # February 30th: not a date, left as written
+            return m[0]
+    return _ISO_DATE.sub(one, text)

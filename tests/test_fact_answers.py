@@ -151,3 +151,14 @@ def test_a_question_about_the_list_just_shown_answers_for_each(assistant_bot: As
     lines = [x for x in ans.answer.split("\n") if x.startswith("- **")]
     assert len(lines) >= 3 and all(word in x and re.search(r"\[\d+\]", x) for x in lines)
     assert {p.id for p in ans.programs} <= {p.id for p in shown.programs}
+
+
+@pytest.mark.parametrize("first,then,deadline", [
+    ("Tell me about CanExport SMEs.", "Is it still open?", "May 29, 2026"),
+    ("Parle-moi de CanExport PME.", "Est-ce encore ouvert?", "29 mai 2026"),
+])
+def test_a_status_gives_its_dates_as_the_asker_writes_them(assistant_bot: Assistant, first: str, then: str,
+                                                           deadline: str) -> None:
+    ans = assistant_bot.ask(then, session_id=assistant_bot.ask(first).session_id)
+    assert deadline in ans.answer and "2026-05-29" not in ans.answer, ans.answer
+    assert any("2026-05-29" in c.quote for c in ans.citations)  # the cited quote keeps the source's form

@@ -7,7 +7,7 @@ from enum import StrEnum
 import pytest
 
 from common import vocab
-from common.labels import LABELS, label
+from common.labels import LABELS, label, reader_dates
 
 GROUPS: list[tuple[str, type[StrEnum]]] = [
     ("kind", vocab.Kind), ("instrument", vocab.Instrument), ("applicant", vocab.Applicant), ("stage", vocab.Stage),
@@ -27,3 +27,14 @@ def test_label_picks_the_language_and_falls_back_to_the_value() -> None:
     assert label("instrument", vocab.Instrument.fund_of_funds, "fr") == "Fonds de fonds"
     assert label("instrument", "fund_of_funds", "en") == "Fund of funds"
     assert label("instrument", "no_such_value", "en") == "no_such_value"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("deadline 2026-05-29; facts checked 2026-12-01.", "en", "deadline May 29, 2026; facts checked December 1, 2026."),
+    ("date limite 2026-05-29; vérifiés le 2026-12-01.", "fr", "date limite 29 mai 2026; vérifiés le 1er décembre 2026."),
+    ("see https://example.org/news/2021-12-14/ and file report-2026-02-30.md", "en",
+     "see https://example.org/news/2021-12-14/ and file report-2026-02-30.md"),  # links and names stay as written
+    ("on 2026-02-30", "en", "on 2026-02-30"),  # not a date
+])
+def test_answers_write_iso_dates_as_the_reader_does(text: str, lang: str, expected: str) -> None:
+    assert reader_dates(text, lang) == expected

@@ -24,7 +24,7 @@ from assistant.models import Answer, Lang, Profile, ProgramFit
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.understand.intent import Question, focuses_of
 from common.labels import label as region_label
-from common.labels import phrase
+from common.labels import phrase, reader_dates
 
 
 @dataclass
@@ -56,6 +56,7 @@ def guard(d: Draft) -> Answer:
     """Drop the sentences whose figures no cited quote supports, then number the citations still used 1..n."""
     text, _dropped = enforce_grounding(d.text, d.book, d.support)
     text, cites = renumber(text, d.book)
+    text = reader_dates(text, d.lang)  # quotes keep the source's form; the answer reads as prose
     return Answer(answer=text, language=lang_code(d.lang), profile=d.profile, programs=d.fits, citations=cites,
                   intent=d.question.intent, retrieved=d.book.retrieved)
 

@@ -26,9 +26,9 @@ from assistant.briefing.doc import (
 from assistant.briefing.profile import CompanyProfile, load_profile
 from assistant.briefing.sections import Ctx, cap_cell, combining, ecosystem, status_cell, verify
 from assistant.briefing.summary import amount_text, summary_blocks
-from assistant.briefing.texts import bt, long_date
+from assistant.briefing.texts import bt
 from assistant.models import Profile
-from common.labels import LABELS, phrase
+from common.labels import LABELS, long_date, phrase
 from common.records import Program
 from common.vocab import Applicant, Intake, Kind, Need
 

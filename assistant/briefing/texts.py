@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from assistant.answer.texts import T
 
 BT: dict[str, dict[str, str]] = {
@@ -202,9 +200,6 @@ MORE_FIELDS = {
 }
 FIELD_NAMES = {lg: {**MORE_FIELDS[lg], **T[lg]["fields"]} for lg in ("fr", "en")}
 
-_MONTHS_FR = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre").split()
-_MONTHS_EN = ("January February March April May June July August September October November December").split()
-
 
 def bt(lang: str, key: str, **kw: object) -> str:
     """The briefing string `key` in `lang` (French unless 'en'), formatted with `kw`."""
@@ -216,11 +211,3 @@ def names(table: dict[str, dict[str, str]], lang: str, key: str) -> str:
     """`key`'s name in one of the briefing's own tables (fields to verify); enum values use common.labels."""
     names = table["en" if lang == "en" else "fr"]
     return names.get(key) or names.get("other", key)
-
-
-def long_date(d: dt.date, lang: str) -> str:
-    """'22 novembre 2026' / 'November 22, 2026' (used only in the header block)."""
-    if lang == "en":
-        return f"{_MONTHS_EN[d.month - 1]} {d.day}, {d.year}"
-    return f"{'1er' if d.day == 1 else d.day} {_MONTHS_FR[d.month - 1]} {d.year}"
-
