@@ -203,6 +203,8 @@ def test_household_matters_without_a_company_or_sector_are_off_topic(
     "Quels sont les principaux freins à l'adoption de l'IA dans les sciences de la vie au Québec?",
     "How many venture capital firms did the study count in Québec?",  # what is counted is no need of the asker
     "Combien de sociétés de capital de risque l'étude a-t-elle recensées au Québec?",
+    "What are Québec AI-for-health startups mostly using AI for?",  # what a population mostly does: a study's shares
+    "À quoi servent surtout les solutions des jeunes pousses québécoises en IA pour la santé?",
 ])
 def test_study_questions_without_a_name_go_to_the_digests(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
@@ -213,6 +215,8 @@ def test_study_questions_without_a_name_go_to_the_digests(assistant_bot: Assista
 @pytest.mark.parametrize("question", [
     "We are an AI startup in Québec life sciences; what are the main programs for us?",
     "Nous sommes une jeune pousse en IA; quels sont les principaux freins que vos programmes peuvent lever?",
+    "We mainly build imaging software; which grants fit us?",
+    "Nous faisons surtout du logiciel d'imagerie; quelles subventions pour nous?",
 ])
 def test_a_company_speaking_of_its_sector_still_gets_programs(assistant_bot: Assistant, question: str) -> None:
     assert assistant_bot.ask(question).intent == "programs"

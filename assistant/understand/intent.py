@@ -22,8 +22,8 @@ _CHANGES = re.compile(r"\b(changes?|changer?ait)\b")  # two programs named: "wha
 _REPORT = re.compile(
     r"\b(rapport|etude|report|study|survey|sondage|strategie|strategy|budget|loi|law|act|politique|policy|"
     r"ecosysteme|ecosystem|combien d[e']|how many|selon|according to|recommand\w*|recommend\w*|forces?|strengths?|"
-    r"defis?|challenges?|barrieres?|barriers?|freins?|obstacles?|enjeux|tendances?|trends?|le plus|les plus|most|"
-    r"principa(?:l|ux|les?)|main)\b"
+    r"defis?|challenges?|barrieres?|barriers?|freins?|obstacles?|enjeux|tendances?|trends?|le plus|les plus|most|mostly|"
+    r"principa(?:l|ux|les?|lement)|main|mainly|surtout|majoritairement)\b"
 )
 _DOCUMENT = r"rapport|etude|report|study|survey|sondage|selon|according to"  # what a document says
 _ASKS_DOCUMENT = re.compile(rf"\b({_DOCUMENT})\b")
