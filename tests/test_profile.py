@@ -275,6 +275,10 @@ def test_no_ai_sector(text: str) -> None:
         ("de la formation", Need.training),
         ("training for our staff", Need.training),
         ("des cours en réglementation", Need.training),
+        ("We want to get our device cleared by the FDA.", Need.regulatory),  # an approval still to get
+        ("On veut faire homologuer notre dispositif par Santé Canada.", Need.regulatory),
+        ("Our tool needs to be approved by Health Canada", Need.regulatory),
+        ("Supported by an incubator, we now want an accelerator", Need.accelerator),
     ],
 )
 def test_needs(text: str, need: Need) -> None:
@@ -309,6 +313,11 @@ def test_needs(text: str, need: Need) -> None:
         ("we want to buy a competitor", Need.equipment),
         ("non-dilutive or quasi-equity financing", Need.equity),
         ("we are in phase 2 clinical trials", Need.regulatory),
+        ("AI software licensed by Health Canada as a medical device", Need.regulatory),  # an approval it holds
+        ("our device is already cleared by the FDA; we need grants", Need.regulatory),
+        ("Notre dispositif est homologué par Santé Canada, on veut exporter.", Need.regulatory),
+        ("We're pre-seed, supported by an incubator, and looking for investors", Need.accelerator),  # already in one
+        ("Soutenue par un incubateur, on cherche des investisseurs.", Need.accelerator),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:

@@ -13,6 +13,7 @@ from assistant.understand.places import PLACES, QUEBEC_REGIONS, countries
 from assistant.understand.size import employees as _employees
 from assistant.understand.size import request as _request
 from assistant.understand.size import revenue as _revenue
+from assistant.understand.stated import need_hit as _need_hit
 from assistant.understand.text import TARGET as _TARGET
 from assistant.understand.text import WISH as _WISH
 from assistant.understand.text import L as _L
@@ -92,36 +93,6 @@ _DET = re.compile(r"(?:\b(?:un|le|les|des|du|de|au|aux|ce|ces|notre|votre|nos|vo
                   r"(?:(?:petit|gros|grand|nouveau|premier|second|deuxieme|bon|autre)s?\s+)?$")  # « un petit prêt »
 _ADJ = re.compile(r"\b(?:suis|sommes|etes|est|sont|etre|serons|serions|serait|seront|sera|etions|etait|fin|deja|"
                   r"presque|bientot|pas|encore)\s+$")
-
-
-_SELF_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?|une?)?\s*$")  # "I'm a postdoc": who, not a need
-_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|derivee?s?|"
-                            r"issue?s?|essaimee?s?|spun (?:off|out)|spin[- ]?(?:off|out)s?)\s+(?:[^,.;:!?]{0,60}\s)?"
-                            r"(?:a l'|at (?:the )?|de l'|of (?:the )?|from (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
-# "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
-_STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduate|finissant|eleve)e?s?\s+(?:[a-z'-]+\s+){0,3}"
-                          r"(?:(?:from|of|at|de|du|d'|a)\s*(?:the\s+|l'|la\s+)?)?(?:[a-z'-]+\s+)?universit\w+$")
-# what "university" qualifies: an incubator, a hospital, the students hired ("university interns")
-_HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?|interns?|internships?|students?|"
-                   r"graduates?)\b")
-_ALREADY_IN = re.compile(r"(?:dans|in|within|at|chez|joining|joined|entering|entered|rejoint|integre)\s+"
-                         r"(?:un|une|an|a|l'|notre|our|the)\s+(?:[a-z'-]+\s+)?$|(?:notre|our)\s+$"
-                         r"|(?:incubated|accelerated|incube|incubee|incubes|incubees)\s+(?:at|by|in|a|par|chez|dans)\s+$")
-
-
-def _need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
-    """A need term that is not negated, nor an incubator the company is already in (« dans un incubateur »)."""
-    if _negated(f, m.start()):
-        return False
-    if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 16):m.start()]):
-        return False
-    if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 30):m.start()]):
-        return bool(_WISH.search(_clause(f, m.start())))
-    # A university the asker works at or hires from, or one that qualifies an incubator: not a partner she seeks.
-    if need is Need.collaborative_research:
-        return not (_HOST.match(f, m.end()) or _AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()])
-                    or _STUDENTS_OF.search(f[max(0, m.start() - 60):m.end()]))
-    return True
 
 
 def _loan_noun(f: str, m: re.Match[str]) -> bool:

@@ -1,0 +1,51 @@
+"""Whether a need word in a message asks for that need: not negated, not an incubator the company is already in, not an
+approval it already holds, not the university the asker works at or hires from."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understand.text import WISH as _WISH
+from assistant.understand.text import clause as _clause
+from assistant.understand.text import negated as _negated
+from common.vocab import Need
+
+_SELF_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?|une?)?\s*$")  # "I'm a postdoc": who, not a need
+_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|derivee?s?|"
+                            r"issue?s?|essaimee?s?|spun (?:off|out)|spin[- ]?(?:off|out)s?)\s+(?:[^,.;:!?]{0,60}\s)?"
+                            r"(?:a l'|at (?:the )?|de l'|of (?:the )?|from (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
+# "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
+_STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduate|finissant|eleve)e?s?\s+(?:[a-z'-]+\s+){0,3}"
+                          r"(?:(?:from|of|at|de|du|d'|a)\s*(?:the\s+|l'|la\s+)?)?(?:[a-z'-]+\s+)?universit\w+$")
+# what "university" qualifies: an incubator, a hospital, the students hired ("university interns")
+_HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?|interns?|internships?|students?|"
+                   r"graduates?)\b")
+_ALREADY_IN = re.compile(r"(?:dans|in|within|at|chez|joining|joined|entering|entered|rejoint|integre)\s+"
+                         r"(?:un|une|an|a|l'|notre|our|the)\s+(?:[a-z'-]+\s+)?$|(?:notre|our)\s+$"
+                         r"|(?:incubated|accelerated|incube|incubee|incubes|incubees)\s+(?:at|by|in|a|par|chez|dans)\s+$"
+                         r"|(?:supported|backed|hosted|coached|mentored|soutenue?s?|appuyee?s?|accompagnee?s?|hebergee?s?)"
+                         r"\s+(?:by|par)\s+(?:un|une|an|a|l'|notre|our|the|le|la)\s+(?:[a-z'-]+\s+)?$")
+# An approval the company already holds ("licensed by Health Canada", « déjà homologué par Santé Canada »): no need.
+_HOLDS = re.compile(r"(?:(?:licen[cs]ed|approved|cleared|authori[sz]ed|certified|homologuee?s?|approuvee?s?|autorisee?s?|"
+                    r"certifiee?s?)\s+(?:[a-z-]+\s+){0,2}(?:by|with|par|aupres de|de)\s+(?:the\s+|la\s+|l')?"
+                    r"|(?:already|deja)\s+(?:[a-z'-]+\s+){0,3})$")
+_IS = re.compile(r"\b(?:est|sont|ete)\s+$")  # « il est homologué »: the participle says it is done
+_TO_GET = re.compile(r"\b(?:get|getting|obtain\w*|obteni\w*|be|being|etre|become|devenir)\b")  # to be approved: a wish
+
+
+def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
+    """A need term that is not negated, nor an incubator the company is already in (« dans un incubateur »)."""
+    if _negated(f, m.start()):
+        return False
+    if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 16):m.start()]):
+        return False
+    if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 30):m.start()]):
+        return bool(_WISH.search(_clause(f, m.start())))
+    before = f[max(0, m.start() - 40):m.start()]
+    if need is Need.regulatory and (_HOLDS.search(before) or m.group().startswith("homologue") and _IS.search(before)):
+        return bool(_WISH.search(_clause(f, m.start())) or _TO_GET.search(_clause(f, m.start())))
+    # A university the asker works at or hires from, or one that qualifies an incubator: not a partner she seeks.
+    if need is Need.collaborative_research:
+        return not (_HOST.match(f, m.end()) or _AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()])
+                    or _STUDENTS_OF.search(f[max(0, m.start() - 60):m.end()]))
+    return True
