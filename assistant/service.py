@@ -18,7 +18,7 @@ from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
 from assistant.understand.intent import Question, classify, focus_of
 from assistant.understand.mentions import programs_asked
-from assistant.understand.names import NameIndex, program_names, strip_names
+from assistant.understand.names import NameIndex, program_names, strip_names, unquoted
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
 from common.lang import detect, fold
@@ -210,7 +210,7 @@ class Assistant:
         if lang in ("fr", "en"):
             language = lang
         else:  # the asker's own words, names removed; a message that is only names keeps theirs
-            plain = strip_names(message, [n for pid in named for n in self.names().names[pid]]
+            plain = strip_names(unquoted(message), [n for pid in named for n in self.names().names[pid]]
                                 + [a for src in documents for a in self.composer.reports.aliases.get(src, [])])
             language = detect(plain, default=detect(message, default=state.profile.language
                                                     or self.settings.default_language))

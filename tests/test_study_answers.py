@@ -9,7 +9,15 @@ import pytest
 
 from assistant.answer.evidence import in_context
 from assistant.answer.lists import lead_of, with_list
-from assistant.answer.reports import counted, counts, in_language, question_parts, states, wanted_figure
+from assistant.answer.reports import (
+    counted,
+    counts,
+    figure_asks,
+    in_language,
+    question_parts,
+    states,
+    wanted_figure,
+)
 from assistant.retrieval.retrieve import Hit
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.service import Assistant
@@ -263,3 +271,25 @@ def test_a_second_ask_takes_no_figure_from_another_document(assistant_bot: Assis
                             "innovation 2022-2027, et quelle part de nouveaux fonds?")
     assert "2 milliards" in ans.answer
     assert ans.answer.count("Selon *") == 1, ans.answer  # the share is the same strategy's, not another one's
+
+
+@pytest.mark.parametrize("question,kinds", [
+    ("La SQRI2, ça représente combien d'argent en tout, pis elle a été dévoilée quand?", {"money", "date"}),
+    ("When did the committee hand in its report, and how many members sat on it?", {"date", "number"}),
+    ("Le comité a remis son rapport quand, pis il comptait combien de membres?", {"date", "number"}),  # no money
+    ("How much is the SQRI2?", {"money"}),
+])
+def test_each_figure_a_one_clause_question_asks_is_an_ask(question: str, kinds: set[str]) -> None:
+    assert {k for _, k in figure_asks(question, focus_of(question))} == kinds
+
+
+def test_an_amount_and_a_date_asked_in_one_clause_are_both_answered(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("La Québec Research and Innovation Investment Strategy 2022-2027, ça représente combien "
+                            "d'argent en tout, pis elle a été dévoilée quand?")
+    assert ans.language == "fr" and "7,5 milliards" in ans.answer and "19 mai 2022" in ans.answer, ans.answer
+
+
+def test_a_quoted_title_in_the_other_language_does_not_set_the_answers_language(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("In the study « L'intelligence artificielle dans le secteur des sciences de la vie et des "
+                            "technologies de la santé au Québec », how many startups specialized in AI were identified?")
+    assert ans.language == "en" and "55" in ans.answer, ans.answer

@@ -13,8 +13,8 @@ from assistant.answer.texts import t
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
-from assistant.understand.intent import Focus, focus_of
-from assistant.understand.names import mentioned_programs, merged_versions, program_names
+from assistant.understand.intent import Focus, focus_of, focuses_of
+from assistant.understand.names import mentioned_programs, merged_versions, program_names, unquoted
 from common import figures
 from common.lang import fold
 from common.tokens import tokenize
@@ -49,6 +49,19 @@ _PART = re.compile(r",?\s+(?:et|and|puis|pis|then)\s+(?=(?:combien|quel(?:le)?s?
 def question_parts(query: str) -> list[str]:
     """A question that asks two things ("how much in all, and how much for growth?"), split in its asks."""
     return [p for p in _PART.split(query) if p.strip()]
+
+
+def figure_asks(query: str, focus: Focus) -> list[tuple[str, str | None]]:
+    """Each ask of a question with the figure it wants: its parts ("how much in all, and what share…?"), or, in one
+    clause, each figure it asks (« ça représente combien, pis elle a été dévoilée quand? »: an amount and a date)."""
+    parts = question_parts(query)
+    if len(parts) > 1:
+        return [(p, wanted_figure(p, focus_of(p))) for p in parts]
+    first = wanted_figure(query, focus)
+    # « combien de membres » is the count asked, not an amount
+    kinds = [k for f in focuses_of(query) if (k := _FIGURE_OF.get(f)) and not (k == "money" and first == "number")]
+    kinds = list(dict.fromkeys([first, *kinds] if first else kinds))
+    return [(query, k) for k in kinds] if len(kinds) > 1 else [(query, first)]
 
 
 def states(want: str, sentence: str) -> bool:
@@ -105,10 +118,13 @@ _SHARE = re.compile(r"\b(?:quelle part|what share|share of|part des?|portion|pro
 _RATE = re.compile(r"\b(?:taux|rates?|pourcentage|percentage|pour ?cent|per ?cent)\b|%")
 
 
+_FIGURE_OF: dict[str, str] = {"amount": "money", "rate": "pct", "date": "date"}
+
+
 def wanted_figure(query: str, focus: Focus) -> str | None:
     """The kind of figure a question asks for: money, pct, share, date or number (a count); None for none."""
     fq = fold(query)
-    want = {"amount": "money", "rate": "pct", "date": "date"}.get(focus) or ("pct" if _RANKED.search(fq) else None)
+    want = _FIGURE_OF.get(focus) or ("pct" if _RANKED.search(fq) else None)
     if want == "pct" and _SHARE.search(fq) and not _RATE.search(fq):
         want = "share"
     asks_count = bool(re.search(r"\b(how many|nombre|number of)\b|\bcombien d.(?!argent|dollars)", fq)) and \
@@ -228,7 +244,7 @@ class ReportAnswerer:
         # words that name a document (its title) say which document, not which of its sentences answers: the
         # passage's rank already counts them
         titles = {tok for _, h, _ in cands for tok in tokenize(h.row.meta.title)}
-        terms = set(tokenize(expand(query))) - titles
+        terms = set(tokenize(expand(unquoted(query)))) - titles  # a quoted title names the document too
         shared = [len(terms & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
         most = max(shared, default=0) or 1
         scored: list[tuple[float, Hit, str]] = []
@@ -251,9 +267,8 @@ class ReportAnswerer:
         too weak."""
         hits = self.hits(query) if hits is None else hits
         book.retrieved = [h.row.id for h in hits]
-        parts = question_parts(query)
-        # a question that asks two things leads with the figure of its first ask ("how much in all, and what share…")
-        want = wanted_figure(parts[0], focus_of(parts[0])) if len(parts) > 1 else wanted_figure(query, focus)
+        asks = figure_asks(query, focus)
+        want = asks[0][1]  # a question that asks two things leads with the figure of its first ask
         wide = expand(query)
         cands: list[tuple[int, Hit, str]] = []
         for rank, h in self.with_document(hits):
@@ -267,8 +282,8 @@ class ReportAnswerer:
             return ""
         close = sorted((x for x in scored if x[0] >= best * CLOSE), key=lambda x: (x[2] not in figured, -x[0]))[:3]
         close = [(sc, h, lead_of(h.row.text, s)) for sc, h, s in close]  # items of one list: the whole list
-        for part in parts if len(parts) > 1 else []:  # "how much in all, and how much for growth?": each its answer
-            ps, pf = self.score(part, wanted_figure(part, focus_of(part)), cands, top_hit, lang)
+        for part, part_want in asks if len(asks) > 1 else []:  # "how much in all, and for growth?": each its answer
+            ps, pf = self.score(part, part_want, cands, top_hit, lang)
             ranked = sorted(ps, key=lambda x: (x[2] in pf, x[0]), reverse=True)
             shown = {s for _, _, s in close}
             # its best sentence, or when that one is shown already for another part, the next one close to it that

@@ -173,6 +173,15 @@ def strip_names(text: str, names: list[str]) -> str:
     return text
 
 
+_QUOTED = re.compile(r"«[^»]{3,}»|“[^”]{3,}”|\"[^\"]{3,}\"")
+
+
+def unquoted(text: str) -> str:
+    """`text` without what it quotes (« L'intelligence artificielle dans le secteur… » in an English question is a
+    title, not the asker's words)."""
+    return _QUOTED.sub(" ", text)
+
+
 _BY_SNAPSHOT: dict[tuple[int, str], NameIndex] = {}
 
 
