@@ -162,3 +162,16 @@ def test_a_status_gives_its_dates_as_the_asker_writes_them(assistant_bot: Assist
     ans = assistant_bot.ask(then, session_id=assistant_bot.ask(first).session_id)
     assert deadline in ans.answer and "2026-05-29" not in ans.answer, ans.answer
     assert any("2026-05-29" in c.quote for c in ans.citations)  # the cited quote keeps the source's form
+
+
+def test_a_duration_asked_of_two_programs_is_answered_for_each(assistant_bot: Assistant) -> None:
+    """"9-month" is a duration too (singular unit)."""
+    ans = assistant_bot.ask("Centech's Accélération program or Creative Destruction Lab Montréal: how long does each "
+                            "program run?")
+    assert ans.intent == "compare" and "9-month" in ans.answer and "12 weeks" in ans.answer, ans.answer
+
+
+def test_a_second_ask_about_who_qualifies_gets_the_eligibility_text(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Le Grant+ de la Fondation Montréal inc., ça peut aller jusqu'à combien, pis y a-tu une "
+                            "limite d'âge pour les fondateurs?")
+    assert "30 000 $" in ans.answer and "35 ans" in ans.answer, ans.answer

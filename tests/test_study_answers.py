@@ -278,6 +278,7 @@ def test_a_second_ask_takes_no_figure_from_another_document(assistant_bot: Assis
     ("When did the committee hand in its report, and how many members sat on it?", {"date", "number"}),
     ("Le comité a remis son rapport quand, pis il comptait combien de membres?", {"date", "number"}),  # no money
     ("How much is the SQRI2?", {"money"}),
+    ("What percentage of eligible costs does CanExport SMEs cover?", {"pct"}),  # the costs are what the rate is of
 ])
 def test_each_figure_a_one_clause_question_asks_is_an_ask(question: str, kinds: set[str]) -> None:
     assert {k for _, k in figure_asks(question, focus_of(question))} == kinds

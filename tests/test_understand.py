@@ -347,6 +347,10 @@ def test_sherbrooke_company_does_not_get_a_montreal_only_program(assistant_bot: 
     ("Is there a size limit for private employers?", "eligibility"),  # the company's size, not the fund's
     ("Y a-t-il une limite de taille pour les entreprises?", "eligibility"),
     ("What is the fund's size?", "amount"),
+    ("C'est quoi la norme de service pour l'EIMT?", "duration"),
+    ("What's the LMIA service standard?", "duration"),
+    ("Y a-tu une limite d'âge pour les fondateurs?", "eligibility"),
+    ("What percentage of eligible costs does it cover?", "rate"),
 ])
 def test_a_question_about_a_duration_is_not_a_question_about_a_date(question: str, focus: str) -> None:
     assert focus_of(question) == focus
@@ -543,3 +547,17 @@ def test_a_list_asked_for_stays_a_list_and_generic_words_name_no_program(assista
     ans = assistant_bot.ask("Digital health company, 30 employees: we want to sell in Europe and hire an intern. What fits?")
     assert ans.intent == "programs" and len(ans.programs) >= 3
     assert assistant_bot.names().find_loose("Existe-t-il un programme d'approvisionnement en innovation?") == []
+
+
+@pytest.mark.parametrize("question,pid", [
+    ("Pour les « small business fee reductions » de Health Canada, c'est quoi le seuil d'employés?",
+     "health-canada-small-business-fee-reduction"),  # the alias is singular
+])
+def test_a_program_named_in_the_plural_is_named(assistant_bot: Assistant, question: str, pid: str) -> None:
+    assert pid in assistant_bot.mentioned(question)
+
+
+@pytest.mark.parametrize("question", ["What percentage of eligible costs does CanExport SMEs cover?",
+                                      "Quel pourcentage des dépenses admissibles CanExport PME couvre-t-il?"])
+def test_eligible_costs_do_not_ask_who_is_eligible(question: str) -> None:
+    assert "eligibility" not in focuses_of(question)

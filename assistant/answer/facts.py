@@ -105,7 +105,7 @@ class FactAnswerer:
             # what this company can get first; against a claimed figure ("IRAP gives $50M to everyone?"), every
             # per-company award the sources state, so the reader sees the real range
             ranked = list(dict.fromkeys([top, *(award_facts(p) if false_figs else []), *ranked]))
-        company = about_company(profile, q.focus, texts)
+        company = about_company(profile, "eligibility" if "eligibility" in focuses else q.focus, texts)
         if company:
             ranked = list(dict.fromkeys([*ranked[:1], *rule_facts(m, p), *ranked[1:]]))
         name = p.name.get(lang)
@@ -128,7 +128,7 @@ class FactAnswerer:
             part = "eligibility" if q.focus == "eligibility" else "overview"
             for row in pas.part(p.id, lang, part)[:1]:
                 lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=2)]
-        if q.focus == "eligibility" and ranked:
+        if "eligibility" in focuses and ranked:  # "how much, and is there an age limit?": who qualifies too
             for row in pas.part(p.id, lang, "eligibility")[:1]:
                 lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=1)]
         if company:

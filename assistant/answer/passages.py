@@ -19,7 +19,8 @@ from common.tokens import tokenize
 FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|stack|combin)",
                "eligibility": r"(admissib|eligib|employ|requi)",
                "status": r"(ferm|clos|suspend|paus|remplac|replac|termin|open|ouvert)",
-               "duration": r"(delai|deadline|duree|\b(?:jours|days|semaines|weeks|mois|months|heures|hours)\b)"}
+               "duration": r"(delai|deadline|duree|\b(?:jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|ans|"
+                           r"annees?|years?)\b)"}
 FOCUS_FIGURE = {"amount": "money", "rate": "pct", "date": "date"}
 
 

@@ -13,7 +13,7 @@ from assistant.answer.texts import t
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
-from assistant.understand.intent import Focus, focus_of, focuses_of
+from assistant.understand.intent import Focus, focus_of
 from assistant.understand.names import mentioned_programs, merged_versions, program_names, unquoted
 from common import figures
 from common.lang import fold
@@ -51,6 +51,9 @@ def question_parts(query: str) -> list[str]:
     return [p for p in _PART.split(query) if p.strip()]
 
 
+_ASK_BREAK = re.compile(r"[,;?]|\b(?:and|et|pis|puis|then|also|aussi)\b", re.I)
+
+
 def figure_asks(query: str, focus: Focus) -> list[tuple[str, str | None]]:
     """Each ask of a question with the figure it wants: its parts ("how much in all, and what share…?"), or, in one
     clause, each figure it asks (« ça représente combien, pis elle a été dévoilée quand? »: an amount and a date)."""
@@ -58,8 +61,8 @@ def figure_asks(query: str, focus: Focus) -> list[tuple[str, str | None]]:
     if len(parts) > 1:
         return [(p, wanted_figure(p, focus_of(p))) for p in parts]
     first = wanted_figure(query, focus)
-    # « combien de membres » is the count asked, not an amount
-    kinds = [k for f in focuses_of(query) if (k := _FIGURE_OF.get(f)) and not (k == "money" and first == "number")]
+    # the figure each clause asks ("percentage of eligible costs" is one ask, a rate)
+    kinds = [k for seg in _ASK_BREAK.split(query) if seg.strip() and (k := wanted_figure(seg, focus_of(seg)))]
     kinds = list(dict.fromkeys([first, *kinds] if first else kinds))
     return [(query, k) for k in kinds] if len(kinds) > 1 else [(query, first)]
 

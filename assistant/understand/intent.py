@@ -62,10 +62,13 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
                           r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|"
                           r"frais d.(?:inscription|adhesion|participation))")),
-    ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|how many (?:days|weeks|months|years)|"
+    ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|normes? de service|service standards?|"
+                            r"processing times?|how many (?:days|weeks|months|years)|"
                             r"combien de (?:jours|semaines|mois|annees))\b")),
-    ("eligibility", re.compile(r"\b(admissib\w*|eligib\w*|qui peut|who can|qui a droit|(?:a|ont) droit|who qualifies|"
-                               r"age (?:max\w*|limit\w*|min\w*)|(?:max\w*|min\w*) age|conditions?|criteres?|criteria|requis|"
+    ("eligibility", re.compile(r"\b((?<!depenses )(?<!couts )(?<!frais )(?<!salaires )(?<!projets )admissib\w*|"
+                               r"eligib\w*(?! (?:costs?|expenses?|expenditures?|salar\w*|wages?|projects?|activit\w*|"
+                               r"spending|work))|qui peut|who can|qui a droit|(?:a|ont) droit|who qualifies|"
+                               r"age (?:max\w*|limit\w*|min\w*)|(?:max\w*|min\w*) age|limites? d.age|conditions?|criteres?|criteria|requis|"
                                r"required|requirements?)\b")),
     ("apply", re.compile(r"\b(postuler|apply|application|demande|soumettre|submit|comment obtenir|how to get)\b")),
 ]

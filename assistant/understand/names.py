@@ -37,6 +37,8 @@ def _alias_rx(alias: str) -> str | None:
     if not re.search(r"[a-z0-9]", a) or not words:
         return None
     parts = [r"\s*&\s*".join(re.escape(p) for p in w.split("&")) for w in words]
+    if len(words) > 1 and re.fullmatch(r"[a-z]{4,}", words[-1]):  # "small business fee reductions": a plural too
+        parts[-1] = re.escape(words[-1].removesuffix("s")) + "s?"
     optional = _generic_first(words)  # « Programme Impulse de Mila » is also « Impulse de Mila »
     body = (f"(?:{parts[0]}[\\s\\-]+)?" if optional else "") + r"[\s\-]*".join(parts[1:] if optional else parts)
     return (_L if a[0] in "abcdefghijklmnopqrstuvwxyz0123456789" else "") + body + (
@@ -87,6 +89,7 @@ class NameIndex:
     def find(self, text: str) -> list[str]:
         """Keys whose name appears in `text`, in order of mention."""
         words = set(_ALNUM.findall(_norm(text)))
+        words |= {w.removesuffix("s") for w in words if len(w) > 4} | {w + "s" for w in words if len(w) > 3}  # plurals
         keys = {k for w in words for k in self._by_word.get(w, ())
                 if any(ws <= words for ws in self._words[k])}
         return mentioned_programs(text, {k: self.names[k] for k in keys})
