@@ -290,6 +290,10 @@ def test_founder_age(text: str, age: int | None) -> None:
     ("une entreprise qui appartient majoritairement à des femmes", [Group.women]),
     ("Is there a fund for women entrepreneurs?", []), ("un programme pour les entrepreneurs noirs?", []),
     ("une jeune pousse", []),
+    ("Je suis un entrepreneur des Premières Nations", [Group.indigenous]), ("I'm a First Nations founder", [Group.indigenous]),
+    ("Je suis une femme des Premières Nations", [Group.women, Group.indigenous]),
+    ("Fondatrice autochtone, je cherche un prêt", [Group.women, Group.indigenous]),
+    ("des programmes pour les Premières Nations?", []),
 ])
 def test_audience_only_when_said(text: str, groups: list[Group]) -> None:
     assert infer(text).audience == groups
@@ -561,3 +565,12 @@ def test_a_program_named_in_the_plural_is_named(assistant_bot: Assistant, questi
                                       "Quel pourcentage des dépenses admissibles CanExport PME couvre-t-il?"])
 def test_eligible_costs_do_not_ask_who_is_eligible(question: str) -> None:
     assert "eligibility" not in focuses_of(question)
+
+
+@pytest.mark.parametrize("question", [
+    "ISC Challenge Stream or the City of Montréal's open innovation subsidy: which pays more for a first proof of concept?",
+    "CanExport SMEs or Mitacs Entrepreneur International: which one covers more of our travel?",
+])
+def test_which_pays_more_of_two_programs_is_a_comparison(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare" and len({p.id for p in ans.programs}) == 2, ans.answer
