@@ -205,6 +205,8 @@ def test_household_matters_without_a_company_or_sector_are_off_topic(
     "Combien de sociétés de capital de risque l'étude a-t-elle recensées au Québec?",
     "What are Québec AI-for-health startups mostly using AI for?",  # what a population mostly does: a study's shares
     "À quoi servent surtout les solutions des jeunes pousses québécoises en IA pour la santé?",
+    "Which widely quoted figures about AI and health funding in Québec could not be confirmed?",
+    "Quels chiffres souvent cités sur le financement de l'IA en santé au Québec n'ont pas pu être confirmés?",
 ])
 def test_study_questions_without_a_name_go_to_the_digests(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)

@@ -24,7 +24,9 @@ _REPORT = re.compile(
     r"\b(rapport|etude|report|study|survey|sondage|strategie|strategy|budget|loi|law|act|politique|policy|"
     r"ecosysteme|ecosystem|combien d[e']|how many|selon|according to|recommand\w*|recommend\w*|forces?|strengths?|"
     r"defis?|challenges?|barrieres?|barriers?|freins?|obstacles?|enjeux|tendances?|trends?|le plus|les plus|most|mostly|"
-    r"principa(?:l|ux|les?|lement)|main|mainly|surtout|majoritairement)\b"
+    r"principa(?:l|ux|les?|lement)|main|mainly|surtout|majoritairement|"
+    # what is known about the figures themselves: « quels chiffres n'ont pas pu être confirmés », "disputed figures"
+    r"chiffres|figures|statisti\w*|confirm\w*|unconfirmed|verifi\w*|unverified|disputed?|contest\w*)\b"
 )
 _DOCUMENT = r"rapport|etude|report|study|survey|sondage|selon|according to"  # what a document says
 _ASKS_DOCUMENT = re.compile(rf"\b({_DOCUMENT})\b")
