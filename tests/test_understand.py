@@ -31,8 +31,8 @@ def test_calibration_set_is_large_enough_and_bilingual() -> None:
 
 
 def test_calibration_refusals_and_abstention(assistant_bot: Assistant) -> None:
-    """Measured (scope.py): 0/127 refused, 170/183 abstained, precision 1.00, recall 0.93 (2026-12-03, with 120 new
-    questions of our own)."""
+    """Measured (scope.py): 0/152 refused, 205/218 abstained, precision 1.00, recall 0.94 (2026-12-03, ninth session,
+    with half A of a fresh scope set added)."""
     refused = [q["q"] for q in CALIBRATION["in_scope"] + CALIBRATION["report"] if assistant_bot.ask(q["q"]).abstained]
     off = [q["q"] for q in CALIBRATION["off_topic"]]
     abstained = [q for q in off if assistant_bot.ask(q).abstained]
@@ -576,3 +576,17 @@ def test_eligible_costs_do_not_ask_who_is_eligible(question: str) -> None:
 def test_which_pays_more_of_two_programs_is_a_comparison(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "compare" and len({p.id for p in ans.programs}) == 2, ans.answer
+
+
+@pytest.mark.parametrize(("question", "abstained"), [
+    ("What loans can a family-run bakery in Sherbrooke get to open a second storefront?", True),  # another trade
+    ("Notre entreprise de toiture à Laval veut embaucher deux apprentis; y a-t-il une aide salariale?", True),
+    ("We're a bakery using AI to forecast demand; which AI adoption programs could help?", False),  # an AI adopter
+    ("Notre biotech agroalimentaire de Saint-Hyacinthe cherche des subventions de R-D.", False),  # a biotech
+    ("Our company is in Ottawa. How much can we claim under the Ontario Innovation Tax Credit?", True),  # its programs
+    ("We're an Ottawa medtech opening a Montréal lab. Which programs can help?", False),  # settling in Québec
+    ("Comment rembourser plus vite mon prêt étudiant de l'Aide financière aux études?", True),  # personal
+])
+def test_other_trades_provinces_own_programs_and_personal_loans_are_declined(assistant_bot: Assistant, question: str,
+                                                                             abstained: bool) -> None:
+    assert assistant_bot.ask(question).abstained is abstained

@@ -34,3 +34,34 @@ def software(f: str) -> bool | None:
     if hits(f, _SOFTWARE):
         return True
     return False if hits(f, _OTHER) else None
+
+
+# A business outside the corpus's field (2026-12-03): food service, farming, construction and trades, transport,
+# retail, personal services, lodging and tourism, arts and entertainment, resources, real estate. Such a company asks
+# about programs for its trade, which the corpus does not hold, unless the message also states AI or a life-science
+# or health-technology sector (a bakery using AI for its forecasts is an AI adopter; an agri-food biotech is a biotech).
+# Written on our own scope probes (half A of a fresh set); checked on half B and the calibration set.
+OTHER_SECTOR = rx(
+    r"restaurants?", r"boulangeries?", r"bakery", r"bakeries", r"patisseries?", r"cafes?", r"bars? (?:laitier|a vin|"
+    r"sportif)", r"(?:micro)?brasseries?", r"(?:micro)?brewer(?:y|ies)", r"vignobles?", r"vineyards?", r"winer(?:y|ies)",
+    r"fermes?(?: laitieres?| porcines?| maraicheres?| bovines?)?", r"(?<!server )(?<!render )(?:dairy |hog |cattle |vegetable )?farms?",
+    r"erablieres?", r"maple syrup", r"agriculteurs?", r"farmers?",
+    r"(?:entreprise|compagnie) (?:de |en )(?:construction|toiture|plomberie|renovation|paysagement|demenagement|"
+    r"camionnage|transport|nettoyage|entretien menager)", r"couvreurs?", r"roofing", r"plumbing", r"plombiers?",
+    r"contracteurs?", r"entrepreneurs? generaux", r"general contractors?", r"construction (?:company|firm|contractor)s?",
+    r"landscaping", r"paysagistes?", r"camionnage", r"trucking", r"moving company", r"demenageurs?",
+    r"salons? de (?:coiffure|beaute|bronzage)", r"hair salons?", r"barbershops?", r"barber shops?", r"coiffeu(?:r|se)s?",
+    r"boutiques? de (?:vetements|mode|chaussures)", r"clothing (?:store|boutique|brand)s?", r"fashion (?:boutique|brand|"
+    r"label)s?", r"depanneurs?", r"convenience stores?", r"quincailleries?", r"hardware stores?",
+    r"hotels?(?![- ]dieu)", r"auberges?", r"gites?", r"(?:ski resort|centre de ski|station de ski)s?", r"campings?",
+    r"agences? de voyages?", r"travel agenc(?:y|ies)",
+    r"(?<!operating )theatres?", r"(?<!operating )theaters?", r"troupes? de theatre", r"theatre compan(?:y|ies)", r"maisons? de disques?",
+    r"record labels?", r"film production", r"production (?:cinematographique|de films)", r"galeries? d'art", r"art galler(?:y|ies)",
+    r"minieres?", r"mining compan(?:y|ies)", r"scieries?", r"sawmills?", r"forestieres?", r"forestry", r"pecheries?",
+    r"garderies?", r"daycares?", r"(?:cleaning|janitorial) compan(?:y|ies)", r"immobilier", r"real estate",
+    r"garages? (?:automobile|de mecanique)", r"auto repair", r"concessionnaires? (?:automobiles?|auto)", r"car dealerships?")
+
+
+def other_sector(f: str) -> bool:
+    """The message names a business outside the corpus's field (folded text; see OTHER_SECTOR)."""
+    return bool(hits(f, OTHER_SECTOR))

@@ -10,6 +10,7 @@ from itertools import chain
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Retriever
 from assistant.retrieval.snapshot import Snapshot
+from assistant.understand import business
 from assistant.understand.advice import ADVICE_DENSE, asks_advice
 from assistant.understand.places import COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES
@@ -121,7 +122,9 @@ PERSONAL = re.compile(r"\b(?:personal (?:income |tax|finances?)|(?:declaration|i
                       r"personnel(?:le)?s?|my (?:[a-z]+ )?(?:son|daughter|kids|children|wife|husband|house|home|car|"
                       r"apartment|family|salary|mortgage)|mon (?:[a-z]+ )?(?:fils|conjoint|auto|appartement|enfant|salaire)|"
                       r"ma (?:[a-z]+ )?(?:fille|maison|voiture|conjointe|famille|hypotheque)|mes enfants|garde d'enfants|"
-                      r"child ?care|personal loans?|prets? personnels?|credit cards?|cartes? de credit|credit score|cote de credit)\b")
+                      r"child ?care|personal loans?|prets? personnels?|credit cards?|cartes? de credit|credit score|cote de credit|"
+                      r"student loans?|prets? etudiants?|aide financiere aux etudes|rrsp|reer|tfsa|celi|"
+                      r"employment insurance|assurance[- ]emploi|(?:my|mon|ma) (?:pension|retraite|rente))\b")
 
 
 @dataclass
@@ -141,6 +144,7 @@ class Evidence:
     personal: bool = False  # the asker speaks of household or personal matters
     operator: bool = False  # it names an organisation that runs programs of the corpus, by its acronym
     advice: bool = False  # it asks for advice or how something is done, not for support (ADVICE)
+    other_sector: bool = False  # it names a business outside the corpus's field (a bakery, a roofing company)
 
     @property
     def score(self) -> float:
@@ -155,6 +159,8 @@ class Evidence:
         unanswered_advice = self.advice and not self.operator and self.dense < ADVICE_DENSE
         if unanswered_advice or (self.personal and not (self.domain or self.company)):
             return True
+        if self.other_sector and not self.domain:
+            return True  # a trade's own programs: a bakery's loans, a roofer's apprentices
         signals = sum((self.support or asks, self.domain, self.company, self.operator))
         if signals == 0 and self.dense < MIN_DENSE_ALONE and not self.digest_share:
             return True
@@ -185,7 +191,13 @@ class Scope:
         self._operators = re.compile(r"(?<![\w+])(?:" + "|".join(alts) + r")(?![\w+])") if alts else None
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
+        self._province_program = {code: re.compile(
+            rf"(?<![a-z])(?:{alts})(?:'s)?(?:\s+[a-z'-]+){{0,3}}\s+{_PROGRAM_WORDS}(?![a-z])|{_PROGRAM_WORDS}"
+            rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:de l'|du |de la |d'|of |in |en |au )(?:the )?(?:{alts})(?![a-z])")
+            for code, alts in _PLACES if code in PROVINCES}
         home = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code in ("QC", "CA")]
+        quebec = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code == "QC"]
+        self._quebec = re.compile(r"(?<![a-z])(?:" + "|".join(quebec) + r"|quebecois\w*)(?![a-z])")
         self._home = re.compile(r"(?<![a-z])(?:" + "|".join(home) + r"|quebecois\w*|canadien\w*|canadian)(?![a-z])")
         served = {c for p in snap.programs.values() for c in program_countries(p, europe=False)}
         self._sources = [(code, _forms(_SOURCE, pat)) for code, pat in COUNTRIES if code not in served]
@@ -228,15 +240,18 @@ class Scope:
         return None
 
     def uncovered_place(self, text: str, profile: Profile) -> str | None:
-        """A province named as the subject of the question (not where the asker is, unless 'provincial' is said)
-        for which no record of the corpus holds a program; federal (CA) records are not that province's own."""
+        """A province named as the subject of the question, for which no record of the corpus holds a program
+        (federal records are not that province's own): its programs asked, or the province named without being where
+        the asker is and without Québec (a company from Ottawa opening a Montréal lab asks about our programs)."""
         f = norm(text)
         for code, pat in self._provinces:
             m = pat.search(f) if code != "QC" and code not in self.regions else None
             if m is None or _COMPARED.search(f[max(0, m.start() - 30):m.start()]):
                 continue  # "Québec's target compared with Ontario": Ontario is the yardstick, not the subject
-            if profile.region != code or PROVINCIAL.search(f):
-                return code
+            if PROVINCIAL.search(f) or self._province_program[code].search(f):
+                return code  # its own programs asked, even where the asker is ("Ontario Innovation Tax Credit")
+            if profile.region != code and not self._quebec.search(f):
+                return code  # not where the asker is, nor a company from there settling in Québec
         return None
 
     def foreign_source(self, text: str, export: bool = False) -> str | None:
@@ -278,4 +293,5 @@ class Scope:
                         foreign_source=None if named else self.foreign_source(text, Need.export in profile.needs),
                         unknown_program=None if named else self.unknown_program(text),
                         personal=bool(PERSONAL.search(norm(text))), advice=asks_advice(text),
+                        other_sector=business.other_sector(norm(text)),
                         operator=bool(self._operators and self._operators.search(text)))
