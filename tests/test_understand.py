@@ -590,3 +590,14 @@ def test_which_pays_more_of_two_programs_is_a_comparison(assistant_bot: Assistan
 def test_other_trades_provinces_own_programs_and_personal_loans_are_declined(assistant_bot: Assistant, question: str,
                                                                              abstained: bool) -> None:
     assert assistant_bot.ask(question).abstained is abstained
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("How do I set up mixed-precision training with Hugging Face Accelerate?", []),  # "Face" is no acronym here
+    ("Is FACE still lending to Black entrepreneurs?", ["black-entrepreneurship-loan-fund"]),
+    ("is irap still open?", ["nrc-irap"]),  # acronyms in lower case, as casual questions write them
+    ("Le Pari-CNRC est-il ouvert?", ["nrc-irap"]),
+])
+def test_an_acronym_written_as_a_capitalised_word_is_not_a_program(assistant_bot: Assistant, question: str,
+                                                                   named: list[str]) -> None:
+    assert assistant_bot.mentioned(question) == named

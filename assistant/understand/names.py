@@ -66,6 +66,9 @@ def _unaccent(text: str) -> str:
 
 
 _ALNUM = re.compile(r"[a-z0-9]+")
+# An acronym written as an ordinary capitalised word is that word or part of another name ("Hugging Face" is not FACE,
+# "Dec 2025" is not DEC): acronyms are written in capitals, or in lower case in casual questions.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 class NameIndex:
@@ -154,12 +157,20 @@ def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for pid, names in aliases.items():
         rx, caps = _patterns(tuple(names))
-        spans[pid] = [x.span() for x in rx.finditer(f)] if rx else []
+        spans[pid] = [x.span() for x in rx.finditer(f) if not _title_acronym(raw, f, x.span(), names)] if rx else []
         c = caps.search(raw) if caps else None
         starts = [x[0] for x in spans[pid][:1]] + ([c.start()] if c else [])
         if starts:
             found.append((min(starts), pid))
     return [pid for _, pid in sorted(found) if not _inside(spans[pid], spans, pid)]
+
+
+def _title_acronym(raw: str, f: str, span: tuple[int, int], names: list[str]) -> bool:
+    """The match is an acronym of `names` written as a capitalised word ("Face", "Dec"), not followed by more of a name
+    ("Pari-CNRC")."""
+    s, e = span
+    word = raw[s:e] if len(f) == len(raw) else ""
+    return bool(_TITLE_WORD.fullmatch(word)) and word.upper() in names and raw[e:e + 1] != "-"
 
 
 def _inside(mine: list[tuple[int, int]], spans: dict[str, list[tuple[int, int]]], pid: str) -> bool:
