@@ -601,3 +601,18 @@ def test_other_trades_provinces_own_programs_and_personal_loans_are_declined(ass
 def test_an_acronym_written_as_a_capitalised_word_is_not_a_program(assistant_bot: Assistant, question: str,
                                                                    named: list[str]) -> None:
     assert assistant_bot.mentioned(question) == named
+
+
+@pytest.mark.parametrize(("question", "abstained"), [
+    ("Can our French startup get Bpifrance funding for our AI diagnostics?", True),  # the company's home is abroad
+    ("Is our Boston subsidiary eligible for NIH funding?", True),
+    ("Notre filiale allemande peut-elle obtenir des subventions?", True),
+    ("Peut-on obtenir un financement d'Innosuisse pour notre startup à Lausanne?", True),
+    ("Can a Vancouver biotech get funding from the BC Knowledge Development Fund?", True),
+    ("We're a Montréal medtech with a French partner; which programs fund joint R&D?", False),  # a partner there
+    ("Our Montréal startup wants to open a Boston office; which export programs help?", False),
+    ("We're a French startup moving to Montréal; which Québec programs can we use?", False),
+])
+def test_a_company_whose_home_is_abroad_is_declined_not_one_working_abroad(assistant_bot: Assistant, question: str,
+                                                                           abstained: bool) -> None:
+    assert assistant_bot.ask(question).abstained is abstained

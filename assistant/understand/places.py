@@ -55,7 +55,7 @@ _PROVINCE_PLACES: dict[str, str] = {
     "QC": "quebec|qc|province de quebec",
     "ON": "ontario|toronto|ottawa|waterloo|kitchener|hamilton|london ontario|mississauga|kingston",
     "AB": "alberta|calgary|edmonton",
-    "BC": "colombie-britannique|british columbia|vancouver|victoria bc|burnaby",
+    "BC": "colombie-britannique|british columbia|vancouver|victoria bc|burnaby|bc",
     "MB": "manitoba|winnipeg",
     "SK": "saskatchewan|saskatoon|regina",
     "NS": "nouvelle-ecosse|nova scotia|halifax",
@@ -95,7 +95,8 @@ PROVINCES = frozenset(_PROVINCE_PLACES) - {"CA"}
 # of their best-known cities and US states. English language names ("French", "in German" is rare) are left out: a
 # question asked "in French" names no country; the French adjectives (« française », « allemand ») are countries.
 _COUNTRY_PLACES: dict[str, str] = {
-    "FR": "france|francaises?|paris|lyon|marseille|toulouse|bordeaux|lille|nantes",
+    "FR": "france|francaises?|paris|parisien|parisienne|parisiens|parisiennes|ile-de-france|lyon|marseille|toulouse|"
+          "bordeaux|lille|nantes",
     "DE": "allemagne|germany|allemande?s?|german|berlin|munich|bavaria|baviere|bavarian|bavarois|bavaroise|bavaroises",
     "BE": "belgique|belgium|belge|belges|belgian|bruxelles|brussels|wallon|wallonne|wallonnes|wallons|wallonie|"
           "wallonia|flandre|flanders",
@@ -103,7 +104,7 @@ _COUNTRY_PLACES: dict[str, str] = {
     "JP": "japon|japan|japonaise?s?|japanese|tokyo|osaka", "CN": "chine|china|chinese",
     "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|u.s.a.|"
     "americaine?s?|american|californie|california|massachusetts|boston|new york|silicon valley|san francisco|texas",
-    "CH": "suisse|switzerland|swiss", "IT": "italie|italy|italian", "ES": "espagne|spain",
+    "CH": "suisse|switzerland|swiss|zurich|geneve|geneva|lausanne|bale|basel", "IT": "italie|italy|italian", "ES": "espagne|spain",
     "NL": "pays-bas|netherlands|dutch", "SE": "suede|sweden|swedish", "SG": "singapour|singapore",
     "AU": "australie|australia|australian|australien|australienne|australiens|sydney|melbourne",
     "BR": "bresil|brazil", "MX": "mexique|mexico",

@@ -93,7 +93,12 @@ _SOURCE = [r"{c}\s+" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _PUBLIC + r"{c}",
 # even one a bilateral program names (those are for companies here working with it).
 _HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|etablie?s?|installee?s?|incorporee?s?)\s+"
            r"(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:la\s+|l')?{c}", r"{c}-based",
-           r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm)s?\s+(?:in|en|aux|au)\s+(?:the\s+)?{c}"]
+           r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary)s?\s+"
+           r"(?:in|en|aux|au|a)\s+(?:the\s+)?{c}",
+           # « notre filiale allemande », "our Boston subsidiary", "our French startup": the company's own, there
+           r"(?:notre|nos|ma|mon)\s+(?:startup|start-up|entreprise|societe|jeune pousse|filiale|pme)s?\s+{c}",
+           r"(?:our|my)\s+(?:{c}|french)\s+(?:[a-z-]+\s+)?(?:startup|start-up|company|firm|subsidiary|spin-?off|"
+           r"spin-?out|sme|biotech|medtech|lab|office)s?"]
 # A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
 _PROGRAM_WORDS = (r"(?:grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
                   r"accelerators?|accelerateurs?|awards?|bourses?|credits?|vouchers?|challenges?|initiatives?)")
