@@ -53,6 +53,10 @@ def test_calibration_refusals_and_abstention(assistant_bot: Assistant) -> None:
     ("We're raising a $20M round. Who should we talk to?", False),  # "who should we": support, asked of the round
     ("How do we get access to hospital data for our research?", False),  # a need programs serve
     ("Which grants fit a 5-person medtech?", False),  # no advice asked
+    ("What are the pros and cons of incorporating in Delaware versus Canada if we plan to raise from US VCs?", True),
+    ("À quel moment une startup devrait-elle embaucher son premier directeur financier?", True),  # not a served hire
+    ("When should we hire interns, and which programs pay part of their salary?", False),
+    ("Devrait-on demander une aide financière au MEIE?", False),
 ])
 def test_advice_or_how_to_is_not_a_request_for_support(text: str, advice: bool) -> None:
     assert asks_advice(text) is advice

@@ -23,14 +23,15 @@ ADVICE = re.compile(
     r"negocier|proteger|vendre|embaucher|recruter|trouver|lancer|structurer|partager|diviser|repartir|entrainer|"
     r"deployer|securiser|valider|reussir|convaincre|attirer|fonctionne)|faut-il|doit-on|devrions-nous|devrais-je|"
     r"dois-je|devons-nous|est-ce (?:que )?(?:[\w'-]+ ){0,4}obligatoire|peux-tu m'aider|pouvez-vous m'aider|"
-    r"quelle strategie|combien devr\w+|"
+    r"quelle strategie|combien devr\w+|pros and cons|avantages et (?:les )?inconvenients|when should|a quel moment|"
+    r"devrai(?:t|ent)-(?:il|elle|on|ils|elles)|should (?:a|an|the) (?:startup|company|founder|team)|"
     # news, and facts about companies and people: no program answers them
     r"news|nouvelles|actualites|stock price|share price|cours de l'action|who (?:is|are) the (?:ceo|founders?)|"
     r"qui (?:est|sont) (?:le |la |les )?(?:pdg|fondat\w+)|when did \w+(?: \w+)? (?:acquire|buy|go public)|"
     r"where did the founders)\b")
 # Support asked in so many words: money, programs, and the needs programs serve.
 SUPPORT_WORDS = re.compile(
-    r"\b(?:grants?|subventions?|subsid\w*|fund(?:s|ing|ed)?|financ\w*|programs?|programmes?|credits? d'impots?|"
+    r"\b(?:grants?|subventions?|subsid\w*|fund(?:s|ing|ed)?|financ(?:ement|ements|ing|er|ons|ez|e|ee|es)|programs?|programmes?|credits? d'impots?|"
     r"tax credits?|credits?|loans?|prets?|investisseurs?|investors?|venture capital|capital de risque|raise|raising|"
     r"lever|levee|accelerat\w*|incubat\w*|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
     r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|money|argent|projets? pilotes?|pilot projects?|"
@@ -38,6 +39,13 @@ SUPPORT_WORDS = re.compile(
 ADVICE_DENSE = 0.40  # a passage this close answers the advice asked (a pre-submission meeting with Health Canada)
 SUPPORT_NEEDS = frozenset({"non_dilutive", "tax_credit", "loan", "talent", "data_access", "export", "accelerator",
                            "collaborative_research", "advisory", "immigration"})
+
+
+# The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO).
+_SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etudiants?|students?|post-?docs?|"
+                           r"postdoctora\w*|diplomes?|graduates?|jeunes|youth|apprenti\w*)\b")
+# A plan told as the condition of the advice ("if we plan to raise from US VCs", « si on veut lever »): context.
+_CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme nous|lorsque)\b[^.?!;]*")
 
 
 def stated_needs(f: str) -> set[str]:
@@ -48,6 +56,7 @@ def stated_needs(f: str) -> set[str]:
 def asks_advice(text: str) -> bool:
     """A sentence asks for advice or how something is done ("Should we…" only as the sentence's own start: "who
     should we talk to?" asks for support), and the message asks for no support (in words, or a need it states)."""
-    f = norm(text)
+    f = _CONDITION.sub(" ", norm(text))
     asked = any(ADVICE.search(norm(s)) for s in re.split(r"(?<=[.?!])\s+", text.strip()))
-    return asked and not (SUPPORT_WORDS.search(f) or stated_needs(f) & SUPPORT_NEEDS)
+    needs = stated_needs(f) - (set() if _SERVED_HIRES.search(f) else {"talent"})
+    return asked and not (SUPPORT_WORDS.search(f) or needs & SUPPORT_NEEDS)
