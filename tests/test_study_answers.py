@@ -8,16 +8,9 @@ import re
 import pytest
 
 from assistant.answer.evidence import in_context
+from assistant.answer.figure_asks import counted, counts, figure_asks, question_parts, states, wanted_figure
 from assistant.answer.lists import lead_of, with_list
-from assistant.answer.reports import (
-    counted,
-    counts,
-    figure_asks,
-    in_language,
-    question_parts,
-    states,
-    wanted_figure,
-)
+from assistant.answer.reports import in_language
 from assistant.retrieval.retrieve import Hit
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.service import Assistant

@@ -11,6 +11,7 @@ from assistant.models import Profile
 from assistant.retrieval.retrieve import Retriever
 from assistant.retrieval.snapshot import Snapshot
 from assistant.understand import business
+from assistant.understand.abroad import HOME_ABROAD, SOURCE, forms
 from assistant.understand.advice import ADVICE_DENSE, asks_advice
 from assistant.understand.places import COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES
@@ -57,9 +58,13 @@ MIN_STATED = 0.52
 MIN_DENSE_ALONE = 0.48
 # 2026-12-03 (session 8): 40 in-scope and 80 off-topic questions of our own added (a helper, from the corpus only).
 # Two readings followed: advice or how-to asked without support (advice.py), and money or a home abroad written with a
-# city, a region or "in <country>" (_SOURCE, _HOME_ABROAD). Measured: 0/127 refused, 170/183 abstained (154/183 before);
+# city, a region or "in <country>" (abroad.py). Measured: 0/127 refused, 170/183 abstained (154/183 before);
 # false-refusal set 0/48; dev golden unchanged; a second independent set of ours: 40/40 answered, 39/60 declined
 # (35/60 before). The evaluation's off-topic recall did not move (0.87).
+# 2026-12-03 (session 9): half A of a fresh set of ours (25 in scope, 35 off topic) added: other trades
+# (business.OTHER_SECTOR), a province's own programs but a company from there settling in Québec, the home abroad as
+# "our French startup", personal loans and pensions. Measured: 0/152 refused, 207/218 abstained; half B (kept apart)
+# 25/25 answered, 30/35 declined (28 before); the evaluation's off-topic recall 0.87 → 0.89, held-out 0.625 → 0.75.
 # An organisation of the corpus named by its acronym ("MEDTEQ+", "NSERC", « PARI »): it says what the question is about.
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9+&-]{1,10})\)")
 # An operator's own name: what its record's operator field says before any description ("Investissement Québec, pour
@@ -76,39 +81,11 @@ COMPANY_VOICE = re.compile(r"\b(?:we|we're|we've|our|ours|nous|notre|nos|on (?:e
 _COMPARED = re.compile(r"(?:compared (?:with|to)|comparison with|relative to|versus|vs\.?|than|par rapport (?:a|au|aux)|"
                        r"compare(?:e|s)? (?:a|au|aux|avec)|en comparaison (?:de|avec))\s+(?:l'|la\s+|le\s+|the\s+)?$")
 PROVINCIAL = re.compile(r"\b(?:provincia(?:l|le|les|ux)|province|provinces)\b")
-# A foreign country as the source of the money ("US grants", « subventions américaines », « programmes du gouvernement
-# allemand », "the government of Japan") or as the company's home ("based in California", « startup basée en Suisse »).
-# A country the asker sells to, exports to or works with is a target, not a source: those phrases do not match.
-_MONEY = (r"(?:grants?|subsid(?:y|ies)|funding|financing|programs?|tax credits?|loans?|subventions?|aides?|programmes?|"
-          r"financements?|credits? d'impots?|prets?|incentives?|incitatifs?|accelerators?|accelerateurs?|incubators?|"
-          r"incubateurs?)")
-_PUBLIC = r"(?:(?:federal|state|public|government|national|publi(?:c|que|ques)|federa(?:l|le|les|ux)|d'etat|de l'etat|" \
-          r"du gouvernement|gouvernementa(?:l|le|les|ux))\s+){0,2}"
-_SOURCE = [r"{c}\s+" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _PUBLIC + r"{c}",
-           r"(?:gouvernement|government|etat|state|region|land|canton)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|des\s+|"
-           r"de\s+l'|d')?{c}",
-           # money there: "which grants exist in Germany", « des subventions en Allemagne », "accelerators in Singapore"
-           _MONEY + r"(?:\s+[a-z'-]+){0,2}\s+(?:in|en|au|aux|dans)\s+(?:the\s+)?{c}"]
-# The company's home abroad ("based in Lyon", « startup basée en Suisse »): outside our programs whichever the country,
-# even one a bilateral program names (those are for companies here working with it).
-_HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|etablie?s?|installee?s?|incorporee?s?)\s+"
-           r"(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:la\s+|l')?{c}", r"{c}-based",
-           r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary)s?\s+"
-           r"(?:in|en|aux|au|a)\s+(?:the\s+)?{c}",
-           # « notre filiale allemande », "our Boston subsidiary", "our French startup": the company's own, there
-           r"(?:notre|nos|ma|mon)\s+(?:startup|start-up|entreprise|societe|jeune pousse|filiale|pme)s?\s+{c}",
-           r"(?:our|my)\s+(?:{c}|french)\s+(?:[a-z-]+\s+)?(?:startup|start-up|company|firm|subsidiary|spin-?off|"
-           r"spin-?out|sme|biotech|medtech|lab|office)s?"]
 # A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
 _PROGRAM_WORDS = (r"(?:grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
                   r"accelerators?|accelerateurs?|awards?|bourses?|credits?|vouchers?|challenges?|initiatives?)")
 _PROGRAM_WORD = re.compile(rf"{_PROGRAM_WORDS}$")
 _PROGRAM_BEFORE = re.compile(rf"\b(?:the|le|la|les|du|au|aux|a|an)\s+{_PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?$")
-
-
-def _forms(forms: list[str], country: re.Pattern[str]) -> re.Pattern[str]:
-    """One pattern of `forms` with the country's names in place of {c}."""
-    return re.compile(r"(?<![a-z])(?:" + "|".join(f.replace("{c}", f"(?:{country.pattern})") for f in forms) + r")(?![a-z])")
 
 
 def _program_after(after: str) -> bool:
@@ -205,8 +182,8 @@ class Scope:
         self._quebec = re.compile(r"(?<![a-z])(?:" + "|".join(quebec) + r"|quebecois\w*)(?![a-z])")
         self._home = re.compile(r"(?<![a-z])(?:" + "|".join(home) + r"|quebecois\w*|canadien\w*|canadian)(?![a-z])")
         served = {c for p in snap.programs.values() for c in program_countries(p, europe=False)}
-        self._sources = [(code, _forms(_SOURCE, pat)) for code, pat in COUNTRIES if code not in served]
-        self._abroad = [(code, _forms(_HOME_ABROAD, pat)) for code, pat in COUNTRIES if code != "EU"]
+        self._sources = [(code, forms(SOURCE, pat)) for code, pat in COUNTRIES if code not in served]
+        self._abroad = [(code, forms(HOME_ABROAD, pat)) for code, pat in COUNTRIES if code != "EU"]
 
     def unknown_names(self, text: str) -> list[tuple[int, int]]:
         """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""

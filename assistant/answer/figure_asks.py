@@ -1,0 +1,102 @@
+"""What a study question asks for: its asks (parts), the kind of figure each wants (money, a rate or a share, a date,
+a count) and what a count is about; and whether a sentence states it."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understand.intent import Focus, focus_of
+from common import figures
+from common.lang import fold
+from common.tokens import tokenize
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+ORDINAL = re.compile(r"^\s*\d{1,2}[.)]\s")  # a numbered list item's own number ("2. **A lack of coordination**")
+# What a count asks for: the words after "how many" / « combien de », or after the figure a question quotes
+# ("counted 500 AI startups, correct?"), up to the verb or the end of the clause.
+_COUNT_ASKED = re.compile(r"\b(?:how many|number of|nombre d(?:e |')|combien d(?:e |'))([a-z' -]{3,60})")
+_COUNT_QUOTED = re.compile(r"(?<![\d.,$])\b(?!(?:19|20)\d\d\b)\d[\d ,.]*\s+([a-z' -]{3,60})")
+_CLAUSE_END = re.compile(r"\b(?:the|le|la|les|l'|did|does|do|are|is|were|was|have|has|ont|a|sont|etaient|compt\w*|count\w*|"
+                         r"recens\w*|selon|according|in|au|en|dans)\b")
+COUNT_WORDS = 4
+
+
+def figures_of(sentence: str) -> list[figures.Figure]:
+    """The sentence's figures, without a numbered list item's own number."""
+    return figures.extract(ORDINAL.sub("", sentence, count=1))
+
+
+_PART = re.compile(r",?\s+(?:et|and|puis|pis|then)\s+(?=(?:combien|quel(?:le)?s?|que|qu'|quand|comment|depuis|est-ce|"
+                   r"how|what|when|which|who|where|why|since|could|can|do|does|is|are|will)\b)", re.I)
+
+
+def question_parts(query: str) -> list[str]:
+    """A question that asks two things ("how much in all, and how much for growth?"), split in its asks."""
+    return [p for p in _PART.split(query) if p.strip()]
+
+
+_ASK_BREAK = re.compile(r"[,;?]|\b(?:and|et|pis|puis|then|also|aussi)\b", re.I)
+
+
+def figure_asks(query: str, focus: Focus) -> list[tuple[str, str | None]]:
+    """Each ask of a question with the figure it wants: its parts ("how much in all, and what share…?"), or, in one
+    clause, each figure it asks (« ça représente combien, pis elle a été dévoilée quand? »: an amount and a date)."""
+    parts = question_parts(query)
+    if len(parts) > 1:
+        return [(p, wanted_figure(p, focus_of(p))) for p in parts]
+    first = wanted_figure(query, focus)
+    # the figure each clause asks ("percentage of eligible costs" is one ask, a rate)
+    kinds = [k for seg in _ASK_BREAK.split(query) if seg.strip() and (k := wanted_figure(seg, focus_of(seg)))]
+    kinds = list(dict.fromkeys([first, *kinds] if first else kinds))
+    return [(query, k) for k in kinds] if len(kinds) > 1 else [(query, first)]
+
+
+def states(want: str, sentence: str) -> bool:
+    """The sentence states the kind of figure asked for; a count ('how many') is not a year; a share of something is
+    a percentage or the sum it comes to."""
+    return any(f.kind == want and not (want == "number" and YEAR.fullmatch(f.value))
+               or (want == "number" and f.kind in ("money", "pct"))
+               or (want == "share" and f.kind in ("money", "pct")) for f in figures_of(sentence))
+
+
+def counted(query: str) -> set[str]:
+    """The tokens of what a count is about ("how many AI startups" → ai, startup), else an empty set."""
+    f = fold(query)
+    m = _COUNT_ASKED.search(f) or _COUNT_QUOTED.search(f)
+    if not m:
+        return set()
+    words = _CLAUSE_END.split(m.group(1), maxsplit=1)[0]
+    return set(tokenize(words)[:COUNT_WORDS])
+
+
+def counts(sentence: str, things: set[str]) -> bool:
+    """A number stands right before what is counted ("**55 startups**", « 55 entreprises en démarrage »)."""
+    toks = tokenize(ORDINAL.sub("", sentence, count=1))
+    return any(tok.isdigit() and not YEAR.fullmatch(tok) and things & set(toks[i + 1:i + 3])
+               for i, tok in enumerate(toks))
+
+
+# A ranking asked of a study ("which techniques are most used", « surtout », "mostly"): studies rank by shares.
+_RANKED = re.compile(r"\b(?:most (?:used|common|frequent|popular|widespread|cited)|mostly|mainly|les? plus (?:utilise\w*|"
+                     r"frequent\w*|courant\w*|repandu\w*|cite\w*)|surtout|principalement|majoritairement)\b")
+
+
+# A share asked without a rate's words ("what share goes to the institutes", « quelle part est de l'argent frais »):
+# a percentage or a sum answers it.
+_SHARE = re.compile(r"\b(?:quelle part|what share|share of|part des?|portion|proportions?)\b")
+_RATE = re.compile(r"\b(?:taux|rates?|pourcentage|percentage|pour ?cent|per ?cent)\b|%")
+
+
+_FIGURE_OF: dict[str, str] = {"amount": "money", "rate": "pct", "date": "date"}
+
+
+def wanted_figure(query: str, focus: Focus) -> str | None:
+    """The kind of figure a question asks for: money, pct, share, date or number (a count); None for none."""
+    fq = fold(query)
+    want = _FIGURE_OF.get(focus) or ("pct" if _RANKED.search(fq) else None)
+    if want == "pct" and _SHARE.search(fq) and not _RATE.search(fq):
+        want = "share"
+    asks_count = bool(re.search(r"\b(how many|nombre|number of)\b|\bcombien d.(?!argent|dollars)", fq)) and \
+        not re.search(r"\b(how much|combien d.argent)\b", fq)
+    quotes_count = want is None and bool(_COUNT_QUOTED.search(fq))  # a count to check ("500 AI startups, correct?")
+    return "number" if asks_count or quotes_count else want

@@ -1,0 +1,36 @@
+"""How a question says the money or the company is abroad: a foreign country as the money's source or as the
+company's home, as phrases with the country's names in place of {c}."""
+
+from __future__ import annotations
+
+import re
+
+# A foreign country as the source of the money ("US grants", « subventions américaines », « programmes du gouvernement
+# allemand », "the government of Japan") or as the company's home ("based in California", « startup basée en Suisse »).
+# A country the asker sells to, exports to or works with is a target, not a source: those phrases do not match.
+_MONEY = (r"(?:grants?|subsid(?:y|ies)|funding|financing|programs?|tax credits?|loans?|subventions?|aides?|programmes?|"
+          r"financements?|credits? d'impots?|prets?|incentives?|incitatifs?|accelerators?|accelerateurs?|incubators?|"
+          r"incubateurs?)")
+_PUBLIC = r"(?:(?:federal|state|public|government|national|publi(?:c|que|ques)|federa(?:l|le|les|ux)|d'etat|de l'etat|" \
+          r"du gouvernement|gouvernementa(?:l|le|les|ux))\s+){0,2}"
+SOURCE = [r"{c}\s+" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _PUBLIC + r"{c}",
+           r"(?:gouvernement|government|etat|state|region|land|canton)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|des\s+|"
+           r"de\s+l'|d')?{c}",
+           # money there: "which grants exist in Germany", « des subventions en Allemagne », "accelerators in Singapore"
+           _MONEY + r"(?:\s+[a-z'-]+){0,2}\s+(?:in|en|au|aux|dans)\s+(?:the\s+)?{c}"]
+# The company's home abroad ("based in Lyon", « startup basée en Suisse »): outside our programs whichever the country,
+# even one a bilateral program names (those are for companies here working with it).
+HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|etablie?s?|installee?s?|incorporee?s?)\s+"
+           r"(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:la\s+|l')?{c}", r"{c}-based",
+           r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary)s?\s+"
+           r"(?:in|en|aux|au|a)\s+(?:the\s+)?{c}",
+           # « notre filiale allemande », "our Boston subsidiary", "our French startup": the company's own, there
+           r"(?:notre|nos|ma|mon)\s+(?:startup|start-up|entreprise|societe|jeune pousse|filiale|pme)s?\s+{c}",
+           r"(?:our|my)\s+(?:{c}|french)\s+(?:[a-z-]+\s+)?(?:startup|start-up|company|firm|subsidiary|spin-?off|"
+           r"spin-?out|sme|biotech|medtech|lab|office)s?"]
+
+
+def forms(phrases: list[str], country: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern of `phrases` with the country's names in place of {c}."""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(f.replace("{c}", f"(?:{country.pattern})") for f in phrases)
+                      + r")(?![a-z])")
