@@ -175,3 +175,11 @@ def test_a_second_ask_about_who_qualifies_gets_the_eligibility_text(assistant_bo
     ans = assistant_bot.ask("Le Grant+ de la Fondation Montréal inc., ça peut aller jusqu'à combien, pis y a-tu une "
                             "limite d'âge pour les fondateurs?")
     assert "30 000 $" in ans.answer and "35 ans" in ans.answer, ans.answer
+
+
+def test_a_comparison_adds_facts_not_shown_yet(assistant_bot: Assistant) -> None:
+    """The CDAE's amount line is its 30% rate; the rate line then gives the split, not the 30% again."""
+    ans = assistant_bot.ask("Our 12-person software company used to claim the CDAE. What actually changes for us with "
+                            "the CDAEIA?")
+    assert ans.intent == "compare" and "24%" in ans.answer and "20%" in ans.answer, ans.answer
+    assert len(set(ans.answer.splitlines())) == len(ans.answer.splitlines())  # no line twice

@@ -22,7 +22,7 @@ from assistant.answer.reports import ReportAnswerer
 from assistant.answer.texts import label, t
 from assistant.models import Answer, Lang, Profile, ProgramFit
 from assistant.retrieval.retrieve import Hit, Retriever
-from assistant.understand.intent import Question, focuses_of
+from assistant.understand.intent import Focus, Question, focuses_of
 from common.labels import label as region_label
 from common.labels import phrase, reader_dates
 
@@ -235,9 +235,12 @@ class Composer:
                      for i in rank_facts(p, question, f, lang)[:1]]
             # a question about the amounts gets each tier a company can get (I2I's phase IIa and IIb), not the first
             tiers = award_facts(p)[:2] if "amount" in focuses else []
-            picks = [amount, *tiers, *cost, *asked, *rank_facts(p, "taux rate %", "rate", lang)[:1],
-                     *rank_facts(p, "admissibilité eligibility employés employees", "eligibility", lang)[:1],
-                     *rank_facts(p, "cumul stacking", "stacking", lang)[:1]]
+            picks = [amount, *tiers, *cost, *asked]
+            usual: tuple[tuple[str, Focus], ...] = (
+                ("taux rate %", "rate"), ("admissibilité eligibility employés employees", "eligibility"),
+                ("cumul stacking", "stacking"))
+            for words, focus in usual:  # each adds a fact not shown yet (a rate's split, not the rate again)
+                picks += [i for i in rank_facts(p, words, focus, lang) if i not in picks][:1]
             for i in dict.fromkeys(i for i in picks if i is not None):
                 lines.append(f"  - {self.passages.fact_line(book, p, lang, i)}")
             envelope = envelope_fact(p)  # two funds also differ by size: shown as context, never as an amount
