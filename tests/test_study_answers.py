@@ -271,6 +271,7 @@ def test_a_second_ask_takes_no_figure_from_another_document(assistant_bot: Assis
     ("When did the committee hand in its report, and how many members sat on it?", {"date", "number"}),
     ("Le comité a remis son rapport quand, pis il comptait combien de membres?", {"date", "number"}),  # no money
     ("How much is the SQRI2?", {"money"}),
+    ("C'est en vigueur depuis quand? Pis le guichet de l'ISQ, il a ouvert quand?", {"date"}),  # two questions, two asks
     ("What percentage of eligible costs does CanExport SMEs cover?", {"pct"}),  # the costs are what the rate is of
 ])
 def test_each_figure_a_one_clause_question_asks_is_an_ask(question: str, kinds: set[str]) -> None:
@@ -287,3 +288,11 @@ def test_a_quoted_title_in_the_other_language_does_not_set_the_answers_language(
     ans = assistant_bot.ask("In the study « L'intelligence artificielle dans le secteur des sciences de la vie et des "
                             "technologies de la santé au Québec », how many startups specialized in AI were identified?")
     assert ans.language == "en" and "55" in ans.answer, ans.answer
+
+
+def test_two_questions_in_one_message_are_two_asks(assistant_bot: Assistant) -> None:
+    parts = question_parts("C'est en vigueur depuis quand? Pis le guichet de l'ISQ, il a ouvert quand?")
+    assert len(parts) == 2
+    ans = assistant_bot.ask("L'Act respecting health and social services information du Québec, c'est en vigueur depuis "
+                            "quand? Pis le guichet d'accès aux données de recherche de l'ISQ, il a ouvert quand?")
+    assert "1er juillet 2024" in ans.answer and "17 juin 2019" in ans.answer, ans.answer

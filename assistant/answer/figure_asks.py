@@ -31,7 +31,11 @@ _PART = re.compile(r",?\s+(?:et|and|puis|pis|then)\s+(?=(?:combien|quel(?:le)?s?
 
 
 def question_parts(query: str) -> list[str]:
-    """A question that asks two things ("how much in all, and how much for growth?"), split in its asks."""
+    """A question that asks two things ("how much in all, and how much for growth?", or two questions: « c'est en
+    vigueur depuis quand? Pis le guichet, il a ouvert quand? »), split in its asks."""
+    asked = [q for q in re.split(r"(?<=\?)\s+", query.strip()) if q.strip()]
+    if len(asked) > 1 and all(q.rstrip().endswith("?") for q in asked):
+        return asked
     return [p for p in _PART.split(query) if p.strip()]
 
 
