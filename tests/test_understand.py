@@ -601,6 +601,7 @@ def test_other_trades_provinces_own_programs_and_personal_loans_are_declined(ass
     ("Is FACE still lending to Black entrepreneurs?", ["black-entrepreneurship-loan-fund"]),
     ("is irap still open?", ["nrc-irap"]),  # acronyms in lower case, as casual questions write them
     ("Le Pari-CNRC est-il ouvert?", ["nrc-irap"]),
+    ("Le Pari est-il ouvert?", ["nrc-irap"]),  # after an article: the program
 ])
 def test_an_acronym_written_as_a_capitalised_word_is_not_a_program(assistant_bot: Assistant, question: str,
                                                                    named: list[str]) -> None:

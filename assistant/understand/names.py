@@ -66,9 +66,10 @@ def _unaccent(text: str) -> str:
 
 
 _ALNUM = re.compile(r"[a-z0-9]+")
-# An acronym written as an ordinary capitalised word is that word or part of another name ("Hugging Face" is not FACE,
-# "Dec 2025" is not DEC): acronyms are written in capitals, or in lower case in casual questions.
+# An acronym written as a capitalised word right after another one is part of that other name ("Hugging Face" is not
+# FACE): acronyms are written in capitals, or in lower case in casual questions, or after an article (« le Pari »).
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "du", "au", "aux", "des", "the", "a", "an", "un", "une"})
 
 
 class NameIndex:
@@ -166,11 +167,13 @@ def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
 
 
 def _title_acronym(raw: str, f: str, span: tuple[int, int], names: list[str]) -> bool:
-    """The match is an acronym of `names` written as a capitalised word ("Face", "Dec"), not followed by more of a name
-    ("Pari-CNRC")."""
+    """The match is an acronym of `names` written as a capitalised word after another capitalised word, as part of
+    another name ("Hugging Face" is not FACE); « le Pari » and "Pari-CNRC" still name PARI."""
     s, e = span
     word = raw[s:e] if len(f) == len(raw) else ""
-    return bool(_TITLE_WORD.fullmatch(word)) and word.upper() in names and raw[e:e + 1] != "-"
+    before = re.search(r"([A-Za-z']+)\s+$", raw[max(0, s - 30):s])
+    return (bool(_TITLE_WORD.fullmatch(word)) and word.upper() in names and raw[e:e + 1] != "-" and before is not None
+            and before.group(1)[:1].isupper() and before.group(1).lower() not in _DETERMINERS)
 
 
 def _inside(mine: list[tuple[int, int]], spans: dict[str, list[tuple[int, int]]], pid: str) -> bool:
