@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.passages import FOCUS_FIGURE
 from assistant.understand.intent import Focus, focus_of
 from common import figures
 from common.lang import fold
@@ -91,13 +92,10 @@ _SHARE = re.compile(r"\b(?:quelle part|what share|share of|part des?|portion|pro
 _RATE = re.compile(r"\b(?:taux|rates?|pourcentage|percentage|pour ?cent|per ?cent)\b|%")
 
 
-_FIGURE_OF: dict[str, str] = {"amount": "money", "rate": "pct", "date": "date"}
-
-
 def wanted_figure(query: str, focus: Focus) -> str | None:
     """The kind of figure a question asks for: money, pct, share, date or number (a count); None for none."""
     fq = fold(query)
-    want = _FIGURE_OF.get(focus) or ("pct" if _RANKED.search(fq) else None)
+    want = FOCUS_FIGURE.get(focus) or ("pct" if _RANKED.search(fq) else None)
     if want == "pct" and _SHARE.search(fq) and not _RATE.search(fq):
         want = "share"
     asks_count = bool(re.search(r"\b(how many|nombre|number of)\b|\bcombien d.(?!argent|dollars)", fq)) and \

@@ -177,8 +177,8 @@ class Scope:
             rf"(?<![a-z])(?:{alts})(?:'s)?(?:\s+[a-z'-]+){{0,3}}\s+{_PROGRAM_WORDS}(?![a-z])|{_PROGRAM_WORDS}"
             rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:de l'|du |de la |d'|of |in |en |au )(?:the )?(?:{alts})(?![a-z])")
             for code, alts in _PLACES if code in PROVINCES}
-        home = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code in ("QC", "CA")]
         quebec = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code == "QC"]
+        home = quebec + [alts for code, alts in _PLACES if code == "CA"]  # Québec's places, or Canada
         self._quebec = re.compile(r"(?<![a-z])(?:" + "|".join(quebec) + r"|quebecois\w*)(?![a-z])")
         self._home = re.compile(r"(?<![a-z])(?:" + "|".join(home) + r"|quebecois\w*|canadien\w*|canadian)(?![a-z])")
         served = {c for p in snap.programs.values() for c in program_countries(p, europe=False)}

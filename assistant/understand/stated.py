@@ -34,7 +34,8 @@ _TO_GET = re.compile(r"\b(?:get|getting|obtain\w*|obteni\w*|be|being|etre|become
 
 
 def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
-    """A need term that is not negated, nor an incubator the company is already in (« dans un incubateur »)."""
+    """A need term that is not negated, nor who the asker is (« je suis postdoc »), an incubator the company is
+    already in (« dans un incubateur »), an approval it already holds, or the university it works at or hires from."""
     if _negated(f, m.start()):
         return False
     if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 16):m.start()]):
@@ -43,7 +44,8 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return bool(_WISH.search(_clause(f, m.start())))
     before = f[max(0, m.start() - 40):m.start()]
     if need is Need.regulatory and (_HOLDS.search(before) or m.group().startswith("homologue") and _IS.search(before)):
-        return bool(_WISH.search(_clause(f, m.start())) or _TO_GET.search(_clause(f, m.start())))
+        clause = _clause(f, m.start())
+        return bool(_WISH.search(clause) or _TO_GET.search(clause))
     # A university the asker works at or hires from, or one that qualifies an incubator: not a partner she seeks.
     if need is Need.collaborative_research:
         return not (_HOST.match(f, m.end()) or _AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()])
