@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.answer.texts import t
-from common.vocab import Group, Instrument, Need, Sector, Stage
+from common.vocab import Group, Institution, Instrument, Need, Sector, Stage
 
 Lang = Literal["fr", "en"]
 Fit = Literal["eligible", "likely", "check", "not_eligible"]
@@ -37,6 +37,8 @@ class Profile(BaseModel):
     founder_age: int | None = Field(None, ge=14, le=110, description="The founder's age, when stated")
     audience: list[Group] = Field(default_factory=list, description="Groups the asker says they belong to")
     instruments: list[Instrument] = Field(default_factory=list, description="The instruments asked for")
+    institutions: list[Institution] = Field(default_factory=list, description="Universities the asker or the company "
+                                                                            "is tied to (studies, work, spin-off, lab)")
 
     def known(self) -> dict[str, object]:
         return {k: v for k, v in self.model_dump().items() if v not in (None, [])}

@@ -116,6 +116,26 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "youth": ("Jeunes entrepreneurs", "Young entrepreneurs"),
         "newcomers": ("Personnes nouvellement arrivées", "Newcomers"),
     },
+    "institution": {
+        "mcgill": ("Université McGill", "McGill University"),
+        "concordia": ("Université Concordia", "Concordia University"),
+        "udem": ("Université de Montréal", "Université de Montréal"),
+        "polytechnique": ("Polytechnique Montréal", "Polytechnique Montréal"),
+        "hec": ("HEC Montréal", "HEC Montréal"),
+        "ets": ("École de technologie supérieure (ÉTS)", "École de technologie supérieure (ÉTS)"),
+        "uqam": ("Université du Québec à Montréal (UQAM)", "Université du Québec à Montréal (UQAM)"),
+        "laval": ("Université Laval", "Université Laval"),
+        "sherbrooke": ("Université de Sherbrooke", "Université de Sherbrooke"),
+        "inrs": ("Institut national de la recherche scientifique (INRS)", "Institut national de la recherche "
+                 "scientifique (INRS)"),
+        "uqtr": ("Université du Québec à Trois-Rivières (UQTR)", "Université du Québec à Trois-Rivières (UQTR)"),
+        "uqac": ("Université du Québec à Chicoutimi (UQAC)", "Université du Québec à Chicoutimi (UQAC)"),
+        "uqar": ("Université du Québec à Rimouski (UQAR)", "Université du Québec à Rimouski (UQAR)"),
+        "uqo": ("Université du Québec en Outaouais (UQO)", "Université du Québec en Outaouais (UQO)"),
+        "uqat": ("Université du Québec en Abitibi-Témiscamingue (UQAT)",
+                 "Université du Québec en Abitibi-Témiscamingue (UQAT)"),
+        "bishops": ("Université Bishop's", "Bishop's University"),
+    },
     "region": {
         "CA": ("Canada", "Canada"),
         "QC": ("Québec (province)", "Québec (province)"),
@@ -152,7 +172,7 @@ def label(group: str, value: object, lang: str) -> str:
     return key if pair is None else pair[0 if lang == "fr" else 1]
 
 
-_PROPER = ("region", "audience")
+_PROPER = ("region", "audience", "institution")
 
 
 def phrase(group: str, value: object, lang: str) -> str:

@@ -17,6 +17,7 @@ from common.vocab import (
     COMPANY_APPLICANTS,
     Applicant,
     Group,
+    Institution,
     Instrument,
     Intake,
     Kind,
@@ -100,6 +101,7 @@ class Rules(_Strict):
     requires_incubator: Sourced[bool] | None = None
     software_business: Sourced[bool] | None = None  # main activity in computer systems design or software publishing
     max_founder_age: Sourced[int] | None = None
+    institutions: Sourced[list[Institution]] | None = None  # reserved to their community: members, graduates, spin-offs
 
 
 class Award(_Strict):
@@ -118,8 +120,7 @@ class Award(_Strict):
 
     @model_validator(mode="after")
     def _has_figure(self) -> Award:
-        figures = (self.min, self.max, self.typical_min, self.typical_max, self.rate_pct)
-        if all(v is None for v in figures):
+        if not self.figures():
             raise ValueError("an award needs at least one of min, max, typical_min, typical_max, rate_pct")
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError("award min is above its max")
@@ -163,10 +164,9 @@ class IntakeStatus(_Strict):
     def _consistent(self) -> IntakeStatus:
         if self.status == Intake.replaced and not self.replaced_by:
             raise ValueError("intake.status is 'replaced' but intake.replaced_by is empty")
-        if self.status == Intake.unknown:
-            if self.note is None:
-                raise ValueError("intake.status is 'unknown': intake.note must say what the sources show")
-        elif self.last_confirmed is None:
+        if self.status == Intake.unknown and self.note is None:
+            raise ValueError("intake.status is 'unknown': intake.note must say what the sources show")
+        if self.status != Intake.unknown and self.last_confirmed is None:
             raise ValueError(f"intake.status is {self.status.value!r}: intake.last_confirmed (date, source) is required")
         return self
 

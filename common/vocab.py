@@ -133,6 +133,27 @@ class Group(StrEnum):
     newcomers = "newcomers"
 
 
+class Institution(StrEnum):
+    """Québec universities and schools whose community (students, staff, graduates, spin-offs) a program may serve."""
+
+    mcgill = "mcgill"
+    concordia = "concordia"
+    udem = "udem"
+    polytechnique = "polytechnique"
+    hec = "hec"
+    ets = "ets"
+    uqam = "uqam"
+    laval = "laval"
+    sherbrooke = "sherbrooke"
+    inrs = "inrs"
+    uqtr = "uqtr"
+    uqac = "uqac"
+    uqar = "uqar"
+    uqo = "uqo"
+    uqat = "uqat"
+    bishops = "bishops"
+
+
 class Unit(StrEnum):
     per_project = "per_project"
     per_year = "per_year"

@@ -68,7 +68,8 @@ def check_program_figures(p: Program) -> list[str]:
         fact_keys |= figures.keys(f.en) | figures.keys(f.fr)
     for name in type(p.rules).model_fields:
         val = getattr(p.rules, name)
-        if isinstance(val, Sourced) and not isinstance(val.value, bool) and not _stated(val.value, fact_keys):
+        if isinstance(val, Sourced) and isinstance(val.value, int | float) and not isinstance(val.value, bool) \
+                and not _stated(val.value, fact_keys):  # figures only: a yes/no or a list of institutions is no figure
             errs.append(f"{p.id}: rules.{name} = {val.value} is not stated in any fact")
     for i, award in enumerate(p.funding.per_company):
         errs += [f"{p.id}: funding.per_company[{i}] figure {v:g} is not stated in any fact"

@@ -12,7 +12,7 @@ from common.labels import LABELS, label, reader_dates
 GROUPS: list[tuple[str, type[StrEnum]]] = [
     ("kind", vocab.Kind), ("instrument", vocab.Instrument), ("applicant", vocab.Applicant), ("stage", vocab.Stage),
     ("sector", vocab.Sector), ("need", vocab.Need), ("intake", vocab.Intake), ("unit", vocab.Unit),
-    ("audience", vocab.Group), ("region", vocab.Region),
+    ("audience", vocab.Group), ("region", vocab.Region), ("institution", vocab.Institution),
 ]
 
 

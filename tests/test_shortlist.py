@@ -144,6 +144,10 @@ def test_a_choice_of_the_question_back_refines_the_answer(question: str, choice:
     ("I'm a postdoc at McGill with a drug-discovery AI method", True),
     ("Je suis professeure à l'Université Laval et je veux créer une entreprise", True),
     ("as a PhD student, can I start a company?", True),
+    ("Professeure à l'Université Laval, je veux créer une entreprise à partir de mon brevet.", True),
+    ("Postdoc at McGill, I want to spin out my imaging method.", True),
+    ("Startup à Laval, nous cherchons des subventions.", None),
+    ("Researchers at our company, we want grants.", None),
     ("We hire postdocs from McGill", None),
     ("notre entreprise emploie des chercheurs", None),
 ])

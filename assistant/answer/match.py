@@ -206,6 +206,24 @@ def _audience_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
     return out
 
 
+def institution_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
+    """A program reserved for a university's community (McGill X-1) against the universities the asker names: one of
+    them ✓; only others ✗ (unless the source says outsiders may also be taken: to check); none named: to check."""
+    rule = p.rules.institutions
+    if rule is None:
+        return None
+    text = t(lang, "r_institutions", names=", ".join(label("institution", i, lang) for i in rule.value))
+    sep = t(lang, "sep")
+    if set(rule.value) & set(prof.institutions):
+        return Reason(f"{text} ✓", "ok")
+    if not prof.institutions:
+        return Reason(f"{text}{sep}{t(lang, 'r_check')}", "unknown")
+    named = t(lang, "r_you_named", named=", ".join(label("institution", i, lang) for i in prof.institutions))
+    if rule.uncertain:
+        return Reason(f"{text}{sep}{named}{sep}{t(lang, 'r_check')}", "unknown")
+    return Reason(f"{text}{sep}{named} ✗", "fail")
+
+
 def _size_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
     """A smallest award above the sum the company seeks (or its project's cost) does not fit it; a minimum
     contribution of a million dollars or more is for large projects: never a small or early company's."""
@@ -250,7 +268,8 @@ def check(p: Program, prof: Profile, lang: str = "fr") -> Match:
     size = _size_reason(p, prof, lang)
     if size:
         reasons.append(size)
-    for place in (_region_reason(p, prof, lang), _country_reason(p, prof, lang), _site_reason(p, prof, lang)):
+    for place in (_region_reason(p, prof, lang), _country_reason(p, prof, lang), _site_reason(p, prof, lang),
+                  institution_reason(p, prof, lang)):
         if place:
             reasons.append(place)
     if p.intake.status in (Intake.closed, Intake.paused, Intake.replaced):

@@ -52,7 +52,11 @@ SERVED_BY: dict[Need, frozenset[Instrument]] = {
 }
 W_BY_INSTRUMENT = 0.7
 W_NO_CALL = -0.2  # calls with no deadline ahead: not open now
-W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she has: what she can do alone comes first  # a need served by the instrument only, not among the record's declared needs
+W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she has: what she can do alone comes first
+# A researcher's program a company reaches only through its academic partner (health data, a biobank): it serves the
+# company for its own purpose (data access), not for a need it lists second (collaborative research).
+W_THROUGH_PARTNER = -0.5
+W_AFFILIATION = -0.25  # reserved to a university's community the asker has not said she belongs to
 # A plain "which funding" question: money the company keeps and does not repay comes first, as advisors order it, and
 # the first fits hold a grant and a tax credit (needs of weight 1), whatever the question's words are closest to.
 GENERIC_FUNDING = {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.7, Need.loan: 0.6}
@@ -161,6 +165,10 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     if (p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner
             and Need.collaborative_research not in needs):  # asking for a partnership is not lacking a partner
         s += W_NEEDS_PARTNER
+    if p.applicant == Applicant.academic_researcher and not profile.academic and p.needs[0] not in needs:
+        s += W_THROUGH_PARTNER
+    if p.rules.institutions and not set(p.rules.institutions.value) & set(profile.institutions):
+        s += W_AFFILIATION
     today = dt.date.today()
     s += W_STALE if stale(p, today) else 0.0
     return s + (W_OPEN if p.accepting(today) else W_UNKNOWN_STATUS if p.intake.status == Intake.unknown

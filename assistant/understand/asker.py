@@ -110,10 +110,13 @@ def _asked_among(f: str, m: re.Match[str], pat: re.Pattern[str]) -> bool:
 # "I'm a postdoc at McGill", « je suis professeure à l'Université Laval », "as a PhD student": the asker is an
 # academic researcher, trainee or hospital clinician (« je suis médecin spécialiste au CHUM »), who can apply to
 # researchers' and physicians' programs herself (a spin-out before its company).
-_ACADEMIC = rx(rf"{_SELF}(?:(?:[a-z-]+\s+)?(?:post-?doc\w*|postdoctora\w*|doctorant\w*|phd (?:student|candidate)|"
-               r"graduate student|etudiante? (?:au|en) (?:doctorat|maitrise)|professeure?|professor|"
-               r"chercheu(?:r|se)|researcher|research scientist|scientist at|chercheuse universitaire|"
-               r"medecin|physician|clinicien(?:ne)?|clinician|chirurgien(?:ne)?|surgeon))",
+_ROLE = (r"(?:post-?doc\w*|postdoctora\w*|doctorant\w*|phd (?:student|candidate)|"
+         r"graduate student|etudiante? (?:au|en) (?:doctorat|maitrise)|professeure?|professor|"
+         r"chercheu(?:r|se)|researcher|research scientist|scientist at|chercheuse universitaire|"
+         r"medecin|physician|clinicien(?:ne)?|clinician|chirurgien(?:ne)?|surgeon)")
+_ACADEMIC = rx(rf"{_SELF}(?:(?:[a-z-]+\s+)?{_ROLE})",
+               # the role set before the sentence: « Professeure à l'Université Laval, je veux… », "Postdoc at McGill, I…"
+               rf"(?:^|[.!?]\s+)(?:[a-z-]+\s+)?{_ROLE}\s+(?:a|at|de|du|of|en|in|au)\b[^,.;!?]{{0,60}},\s*(?:je|j'|i|we|nous)\b",
                r"(?:mon|ma|my) (?:laboratoire|labo|lab|these|thesis|postdoc|doctorat|phd)",
                r"(?:mon|ma) (?:directeur|directrice) de (?:recherche|these)", r"my (?:phd |research |thesis )?supervisor")
 

@@ -1,0 +1,87 @@
+"""Programs reserved to a university's community, and researchers' programs a company reaches through a partner."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.match import check, institution_reason
+from assistant.answer.rank import W_AFFILIATION, W_THROUGH_PARTNER, score_program
+from assistant.models import Profile
+from assistant.service import Assistant
+from assistant.understand.profile import infer
+from common.records import Program, load_programs
+from common.vocab import Institution, Need
+from tests.conftest import CORPUS
+
+PROGRAMS, _ = load_programs(CORPUS / "programs")
+
+
+def _p(pid: str) -> Program:
+    return PROGRAMS[pid]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Je suis postdoctorante à l'Université Laval et je veux fonder une entreprise.", [Institution.laval]),
+    ("We're a McGill spin-off in medical imaging.", [Institution.mcgill]),
+    ("Jeune pousse medtech issue de l'ÉTS : on cherche des labos.", [Institution.ets]),
+    ("Notre équipe vient de l'UdeS et de Polytechnique Montréal.", [Institution.polytechnique, Institution.sherbrooke]),
+    ("Our startup is based in Laval and sells to clinics in Sherbrooke.", []),  # cities, not their universities
+    ("Une PME de Montréal en santé numérique.", []),
+])
+def test_the_universities_a_message_names(text: str, named: list[Institution]) -> None:
+    assert infer(text).institutions == named
+
+
+def test_a_program_for_another_universitys_community_is_not_a_fit() -> None:
+    x1 = _p("mcgill-x1-accelerator")
+    laval = check(x1, Profile(institutions=[Institution.laval]), "en")
+    assert laval.fit == "not_eligible"
+    assert any(r.verdict == "fail" and "McGill" in r.text and "Laval" in r.text for r in laval.reasons)
+    reason = institution_reason(x1, Profile(institutions=[Institution.mcgill]), "fr")
+    assert reason is not None and reason.verdict == "ok" and "McGill" in reason.text
+    unknown = institution_reason(x1, Profile(), "en")
+    assert unknown is not None and unknown.verdict == "unknown"
+    assert institution_reason(_p("nrc-irap"), Profile(institutions=[Institution.laval]), "en") is None
+
+
+def test_a_community_that_may_take_outsiders_is_to_check_not_ruled_out() -> None:
+    millenium = _p("udem-millenium-quebecor")  # « des projets externes peuvent aussi être soutenus »
+    assert millenium.rules.institutions is not None and millenium.rules.institutions.uncertain
+    reason = institution_reason(millenium, Profile(institutions=[Institution.mcgill]), "en")
+    assert reason is not None and reason.verdict == "unknown"
+
+
+def test_a_reserved_program_ranks_lower_until_the_asker_names_its_university() -> None:
+    jab = _p("polytechnique-incubateur-jab")
+    needs = {Need.accelerator: 1.0}
+    plain = score_program(jab, Profile(), 0.0, needs)
+    member = score_program(jab, Profile(institutions=[Institution.polytechnique]), 0.0, needs)
+    assert member - plain == pytest.approx(-W_AFFILIATION)
+
+
+def test_a_researchers_data_program_serves_a_company_only_for_data() -> None:
+    isq = _p("isq-data-access")  # applied to by an academic researcher; the company reaches it through her
+    research = score_program(isq, Profile(), 0.0, {Need.collaborative_research: 1.0})
+    data = score_program(isq, Profile(), 0.0, {Need.data_access: 1.0})
+    researcher = score_program(isq, Profile(academic=True), 0.0, {Need.collaborative_research: 1.0})
+    assert researcher - research == pytest.approx(-W_THROUGH_PARTNER)
+    assert data > research
+
+
+@pytest.mark.parametrize("question", [
+    "We're a seed-stage AI startup with 8 people in Québec and want to run a research project with a university lab.",
+    "Notre jeune pousse en IA veut mener un projet de recherche en collaboration avec un laboratoire universitaire.",
+])
+def test_a_research_partnership_question_is_not_answered_with_data_access(assistant_bot: Assistant,
+                                                                          question: str) -> None:
+    shown = [p.id for p in assistant_bot.ask(question).programs]
+    assert shown and not {"isq-data-access", "cartagene", "chum-citadel"} & set(shown)
+
+
+@pytest.mark.parametrize("question", [
+    "Je suis postdoctorante à l'Université Laval et je veux fonder une entreprise en imagerie médicale. Par où commencer?",
+    "I'm a Université Laval postdoc and want to found a company around my medical imaging invention. Where do I start?",
+])
+def test_a_laval_postdoc_is_not_sent_to_mcgills_accelerator(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.programs and "mcgill-x1-accelerator" not in [p.id for p in ans.programs]
