@@ -226,7 +226,8 @@ class Assistant:
                                         or (new_facts and len(message.split()) <= REFINE_WORDS))
 
         def evidence(documents: bool) -> Evidence:
-            return scope.evidence(self.retriever, message, inferred, named=bool(mentioned) or documents)
+            names = [n for pid in mentioned for n in self.names().names.get(pid, ())]
+            return scope.evidence(self.retriever, message, inferred, named=bool(mentioned) or documents, names=names)
 
         q, follow_up = choose_question(
             message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,

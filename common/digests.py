@@ -9,10 +9,11 @@ from typing import Literal
 import yaml
 from pydantic import HttpUrl, field_validator, model_validator
 
-from common.records import _Strict, check_slug
+from common.records import check_slug
+from common.shapes import Strict
 
 
-class DigestSource(_Strict):
+class DigestSource(Strict):
     title: str
     publisher: str
     published: str  # the date the source document shows ("2019", "2022-05-12")
@@ -27,7 +28,7 @@ class DigestSource(_Strict):
         return self
 
 
-class Digest(_Strict):
+class Digest(Strict):
     """Front matter of a report or policy digest (Markdown) in corpus/reports or corpus/policies."""
 
     id: str

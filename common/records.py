@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Generic, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator, model_validator
+from pydantic import ConfigDict, Field, HttpUrl, ValidationError, field_validator, model_validator
 
 from common.errors import RecordError
+from common.intake import IntakeStatus
+from common.shapes import Bilingual, Strict
 from common.urls import host
 from common.vocab import (
     COMPANY_APPLICANTS,
@@ -19,7 +21,6 @@ from common.vocab import (
     Group,
     Institution,
     Instrument,
-    Intake,
     Kind,
     Need,
     Region,
@@ -39,19 +40,7 @@ def check_slug(v: str) -> str:
     return v
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Bilingual(_Strict):
-    fr: str = Field(min_length=1)
-    en: str = Field(min_length=1)
-
-    def get(self, lang: str) -> str:
-        return self.fr if lang == "fr" else self.en
-
-
-class Sourced(_Strict, Generic[T]):
+class Sourced(Strict, Generic[T]):
     """A value with the id of the source it came from; `uncertain` when the source is weak or conflicting."""
 
     value: T
@@ -59,7 +48,7 @@ class Sourced(_Strict, Generic[T]):
     uncertain: bool = False
 
 
-class Source(_Strict):
+class Source(Strict):
     id: str
     url: HttpUrl
     title: str
@@ -67,7 +56,7 @@ class Source(_Strict):
     published: str | None = None  # the date the source shows, as it shows it ("2025-12-01", "2026", None if undated)
 
 
-class Fact(_Strict):
+class Fact(Strict):
     """One quotable statement, in both languages, with its source. Figures live here."""
 
     fr: str
@@ -79,13 +68,13 @@ class Fact(_Strict):
         return self.fr if lang == "fr" else self.en
 
 
-class Audience(_Strict):
+class Audience(Strict):
     group: Group
     max_age: int | None = Field(default=None, ge=18, le=99)
     source: str | None = None
 
 
-class Rules(_Strict):
+class Rules(Strict):
     """Machine-checkable eligibility rules; each is optional and sourced."""
 
     min_employees: Sourced[int] | None = None
@@ -104,7 +93,7 @@ class Rules(_Strict):
     institutions: Sourced[list[Institution]] | None = None  # reserved to their community: members, graduates, spin-offs
 
 
-class Award(_Strict):
+class Award(Strict):
     """What one company can get from one stream or tier, with its source."""
 
     label: Bilingual | None = None
@@ -130,7 +119,7 @@ class Award(_Strict):
         return [v for v in (self.min, self.max, self.typical_min, self.typical_max, self.rate_pct) if v is not None]
 
 
-class Budget(_Strict):
+class Budget(Strict):
     """An envelope, a fund size or a total: context only, never what one company gets."""
 
     label: Bilingual
@@ -140,38 +129,14 @@ class Budget(_Strict):
     year: str | None = None
 
 
-class Funding(_Strict):
+class Funding(Strict):
     currency: Literal["CAD", "USD", "EUR"] = "CAD"
     per_company: list[Award] = []
     stacking_cap_pct: Sourced[float] | None = None
     program_budget: list[Budget] = []
 
 
-class Confirmed(_Strict):
-    date: dt.date
-    source: str
-
-
-class IntakeStatus(_Strict):
-    status: Intake
-    next_deadline: dt.date | None = None
-    last_deadline: dt.date | None = None
-    last_confirmed: Confirmed | None = None
-    replaced_by: str | None = None
-    note: Bilingual | None = None
-
-    @model_validator(mode="after")
-    def _consistent(self) -> IntakeStatus:
-        if self.status == Intake.replaced and not self.replaced_by:
-            raise ValueError("intake.status is 'replaced' but intake.replaced_by is empty")
-        if self.status == Intake.unknown and self.note is None:
-            raise ValueError("intake.status is 'unknown': intake.note must say what the sources show")
-        if self.status != Intake.unknown and self.last_confirmed is None:
-            raise ValueError(f"intake.status is {self.status.value!r}: intake.last_confirmed (date, source) is required")
-        return self
-
-
-class Program(_Strict):
+class Program(Strict):
     id: str
     schema_version: Literal[2] = Field(2, alias="schema")
     name: Bilingual
@@ -243,18 +208,13 @@ class Program(_Strict):
         return {s.id: s for s in self.sources}
 
     def accepting(self, today: dt.date) -> bool:
-        """Open to applications on `today`: open or continuous, or calls whose next deadline is not past."""
-        if self.intake.status in (Intake.open, Intake.continuous):
-            return self.intake.next_deadline is None or self.intake.next_deadline >= today
-        if self.intake.status == Intake.calls:
-            return self.intake.next_deadline is not None and self.intake.next_deadline >= today
-        return False
+        return self.intake.accepting(today)
+
+    def between_calls(self, today: dt.date) -> bool:
+        return self.intake.between_calls(today)
 
     def ended(self, today: dt.date) -> bool:
-        """Closed, paused or replaced, or a call whose last deadline has passed with no new one announced."""
-        if self.intake.status in (Intake.closed, Intake.paused, Intake.replaced):
-            return True
-        return self.intake.status == Intake.calls and not self.accepting(today) and self.intake.last_deadline is not None
+        return self.intake.ended(today)
 
     def company_can_apply(self) -> bool:
         return self.applicant in COMPANY_APPLICANTS

@@ -1,11 +1,12 @@
-"""Programs reserved to a university's community, and researchers' programs a company reaches through a partner."""
+"""Programs reserved to a university's community, and programs whose first purpose (data, immigration, export…) the
+asker does not ask for."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.answer.match import check, institution_reason
-from assistant.answer.rank import W_AFFILIATION, W_THROUGH_PARTNER, score_program
+from assistant.answer.rank import W_AFFILIATION, W_GATE, score_program
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.profile import infer
@@ -59,13 +60,29 @@ def test_a_reserved_program_ranks_lower_until_the_asker_names_its_university() -
     assert member - plain == pytest.approx(-W_AFFILIATION)
 
 
-def test_a_researchers_data_program_serves_a_company_only_for_data() -> None:
-    isq = _p("isq-data-access")  # applied to by an academic researcher; the company reaches it through her
-    research = score_program(isq, Profile(), 0.0, {Need.collaborative_research: 1.0})
-    data = score_program(isq, Profile(), 0.0, {Need.data_access: 1.0})
-    researcher = score_program(isq, Profile(academic=True), 0.0, {Need.collaborative_research: 1.0})
-    assert researcher - research == pytest.approx(-W_THROUGH_PARTNER)
-    assert data > research
+def test_a_program_for_another_purpose_ranks_lower_when_the_asker_states_her_needs() -> None:
+    isq = _p("isq-data-access")  # data first: a research partnership question is not a data question
+    research = score_program(isq, Profile(needs=[Need.collaborative_research]), 0.0, {Need.collaborative_research: 1.0})
+    data = score_program(isq, Profile(needs=[Need.data_access]), 0.0, {Need.data_access: 1.0})
+    unstated = score_program(isq, Profile(), 0.0, {Need.collaborative_research: 1.0})
+    assert unstated - research == pytest.approx(-W_GATE) and data > research
+    permit = _p("global-talent-stream")  # a foreign hire's permit does not answer « embaucher des stagiaires »
+    interns = score_program(permit, Profile(needs=[Need.talent]), 0.0, {Need.talent: 1.0})
+    foreign = score_program(permit, Profile(needs=[Need.talent, Need.immigration]), 0.0,
+                            {Need.talent: 1.0, Need.immigration: 1.0})
+    assert foreign - interns == pytest.approx(-W_GATE + 0.2)
+    plain = score_program(permit, Profile(), 0.0, {Need.talent: 1.0})  # no need stated: nothing is gated
+    assert plain - interns == pytest.approx(-W_GATE)
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("Nous sommes une PME de 40 employés à Montréal en santé numérique, on veut embaucher des stagiaires.", "fr"),
+    ("We're a 40-person digital health SME in Montréal and want to hire interns.", "en"),
+])
+def test_interns_are_not_answered_with_foreign_hiring_programs(assistant_bot: Assistant, question: str,
+                                                               lang: str) -> None:
+    shown = [p.id for p in assistant_bot.ask(question).programs]
+    assert shown and not {"global-talent-stream", "conge-fiscal-chercheurs-etrangers"} & set(shown[:4])
 
 
 @pytest.mark.parametrize("question", [

@@ -836,3 +836,17 @@ def test_a_young_founders_age_is_read_in_english_too() -> None:
 def test_a_university_spin_off_is_not_asking_for_a_research_partner(text: str) -> None:
     """Where the company comes from, in either language: an accelerator need, not collaborative research."""
     assert infer(text).needs == [Need.accelerator]
+
+
+@pytest.mark.parametrize(("text", "has", "lacks"), [
+    ("We're recruiting senior machine-learning researchers from Europe.", Need.immigration, Need.export),
+    ("On veut recruter des chercheurs seniors en apprentissage machine qui viennent d'Europe.", Need.immigration,
+     Need.export),
+    ("We want to sell our device in Europe next year.", Need.export, Need.immigration),
+    ("A German hospital group wants to co-develop the next version with us.", Need.collaborative_research, None),
+    ("Un groupe allemand veut codévelopper la prochaine version avec nous.", Need.collaborative_research, None),
+    ("What funding exists for an international R&D partnership?", Need.collaborative_research, None),
+])
+def test_hiring_from_abroad_and_codevelopment_are_read_as_such(text: str, has: Need, lacks: Need | None) -> None:
+    needs = infer(text).needs
+    assert has in needs and (lacks is None or lacks not in needs)

@@ -621,3 +621,22 @@ def test_an_acronym_written_as_a_capitalised_word_is_not_a_program(assistant_bot
 def test_a_company_whose_home_is_abroad_is_declined_not_one_working_abroad(assistant_bot: Assistant, question: str,
                                                                            abstained: bool) -> None:
     assert assistant_bot.ask(question).abstained is abstained
+
+
+@pytest.mark.parametrize(("question", "lang", "name"), [
+    ("How do we apply to the Horizon Europe EIC Accelerator for our medtech device?", "en", "EIC Accelerator"),
+    ("Comment postuler à l'EIC Accelerator d'Horizon Europe pour notre dispositif?", "fr", "EIC Accelerator"),
+])
+def test_a_program_named_after_a_covered_one_but_not_covered_is_said_unknown(assistant_bot: Assistant, question: str,
+                                                                             lang: str, name: str) -> None:
+    """The EIC Accelerator is not the Horizon Europe Pillar II record: say so, and name the closest record."""
+    ans = assistant_bot.ask(question)
+    assert ans.abstained and name in ans.answer and "Horizon Europe" in ans.answer
+
+
+@pytest.mark.parametrize("question", ["Is NRC IRAP open to a 5-person medtech startup?",
+                                      "Le PARI CNRC accepte-t-il les jeunes pousses de 5 employés?",
+                                      "Tell me about Horizon Europe Pillar II for our startup.",
+                                      "Our startup Nuvoda Health uses Mitacs Accelerate: how long is an internship?"])
+def test_a_covered_program_named_beside_other_names_is_still_answered(assistant_bot: Assistant, question: str) -> None:
+    assert not assistant_bot.ask(question).abstained

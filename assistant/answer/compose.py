@@ -150,6 +150,9 @@ class Composer:
             name = (label(lang, "countries", what) if kind == "country" else
                     region_label("region", what, lang) if kind == "province" else what)
             msg = t(lang, "abstain_unknown" if kind == "program" else "abstain_place", terms=name) + " " + msg
+            related = [self.programs[pid].name.get(lang) for pid in q.programs if pid in self.programs]
+            if kind == "program" and related:  # the record the longer name starts from, which does not cover it
+                msg += " " + t(lang, "abstain_related", names="; ".join(f"**{n}**" for n in related))
         return Answer(answer=msg, language=lang_code(lang), abstained=True, profile=profile, intent=q.intent)
 
     # ---- which programs fit ------------------------------------------------------------------------------------

@@ -53,8 +53,9 @@ def _bound(rule: Sourced[int] | Sourced[float] | None, have: float | None, is_ma
     if have is None:
         return Reason(f"{need}{sep}{words['unknown']}", "unknown", v)
     ok = have <= v if is_max else have >= v
-    mine = money(have, lang) if fmt == "money" else _num(have, lang)
-    return Reason(f"{need}{sep}{words['you']} {mine} {'✓' if ok else '✗'}", "ok" if ok else "fail", v)
+    # the asker's own money is not repeated: a figure shown is one a source states (yours are within it ✓)
+    mine = words["you_ok" if ok else "you_fail"] if fmt == "money" else f"{words['you']} {_num(have, lang)}"
+    return Reason(f"{need}{sep}{mine} {'✓' if ok else '✗'}", "ok" if ok else "fail", v)
 
 
 def _revenue_cap(p: Program, prof: Profile, lang: str) -> Reason | None:

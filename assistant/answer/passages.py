@@ -100,8 +100,9 @@ def status_notes(p: Program, programs: dict[str, Program], lang: str, today: dt.
     """' — this deadline has passed …' and ' → replaced by **X**': both when both apply."""
     extra = ""
     deadline = p.intake.next_deadline or p.intake.last_deadline
-    if deadline and deadline < (today or dt.date.today()):
-        extra += " — " + t(lang, "deadline_passed")
+    today = today or dt.date.today()
+    if deadline and deadline < today:
+        extra += " — " + t(lang, "between_calls" if p.between_calls(today) else "deadline_passed")
     if p.intake.replaced_by and p.intake.replaced_by in programs:
         extra += " → " + t(lang, "replaced_by", name=programs[p.intake.replaced_by].name.get(lang))
     return extra

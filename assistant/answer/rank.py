@@ -53,9 +53,10 @@ SERVED_BY: dict[Need, frozenset[Instrument]] = {
 W_BY_INSTRUMENT = 0.7
 W_NO_CALL = -0.2  # calls with no deadline ahead: not open now
 W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she has: what she can do alone comes first
-# A researcher's program a company reaches only through its academic partner (health data, a biobank): it serves the
-# company for its own purpose (data access), not for a need it lists second (collaborative research).
-W_THROUGH_PARTNER = -0.5
+# A program whose first purpose is one of these serves a company only when it asks for that purpose too: a foreign
+# hire's work permit or tax holiday does not answer « embaucher des stagiaires », nor an export grant "R&D grants".
+GATES = frozenset({Need.immigration, Need.data_access, Need.export, Need.regulatory, Need.compute})
+W_GATE = -0.4
 W_AFFILIATION = -0.25  # reserved to a university's community the asker has not said she belongs to
 # A plain "which funding" question: money the company keeps and does not repay comes first, as advisors order it, and
 # the first fits hold a grant and a tax credit (needs of weight 1), whatever the question's words are closest to.
@@ -165,8 +166,8 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     if (p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner
             and Need.collaborative_research not in needs):  # asking for a partnership is not lacking a partner
         s += W_NEEDS_PARTNER
-    if p.applicant == Applicant.academic_researcher and not profile.academic and p.needs[0] not in needs:
-        s += W_THROUGH_PARTNER
+    if profile.needs and p.needs[0] in GATES and p.needs[0] not in needs:
+        s += W_GATE
     if p.rules.institutions and not set(p.rules.institutions.value) & set(profile.institutions):
         s += W_AFFILIATION
     today = dt.date.today()
@@ -224,8 +225,8 @@ def _pick(scored: list[tuple[float, Match]], show: int) -> tuple[list[Match], li
         fam = family(m.program)
         if m.fit == "not_eligible" or per_family.get(fam, 0) >= 2:
             continue
-        if m.program.ended(today):
-            if len(closed) < 3:
+        if m.program.ended(today) or (len(shown) >= show and m.program.between_calls(today)):
+            if len(closed) < 3:  # between two calls and not among the fits: listed apart with the ended ones
                 closed.append(m)
             continue
         if len(shown) < show:

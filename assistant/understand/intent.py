@@ -124,6 +124,8 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
     progs = tuple(mentioned)
     if not re.search(r"[a-z0-9]", f):
         return Question("off_topic", focus, progs)
+    if progs and evidence is not None and evidence.unknown_program:  # "Horizon Europe EIC Accelerator": not covered
+        return Question("off_topic", focus, progs, ("program", evidence.unknown_program))
     if len(progs) >= 2 and (_COMPARE.search(f) or _CHANGES.search(f) or " et " in f or " and " in f or " ou " in f or " or " in f):
         return Question("compare", focus, progs)
     if documents and not _PROGRAMS.search(f):

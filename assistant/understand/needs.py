@@ -30,7 +30,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"acces aux donnees", r"data access", r"access to (?:health )?data", r"biobanques?",
                            r"biobanks?", r"ramq")),
     (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
-                      r"foreign markets?", r"internationa(?:l|le|les|ux|lly)", r"europe", r"etats-unis", r"united states", r"usa",
+                      r"foreign markets?", r"internationa(?:l|le|les|ux|lly)",
+                      r"(?<!from )(?<!viennent d')(?<!venant d')europe", r"etats-unis", r"united states", r"usa",
                       r"u\.s\.", r"us market", r"american market", r"abroad", r"overseas", r"a l'etranger",
                       r"(?:expan(?:d|ds|ding|sion)|sell(?:ing)?|launch(?:ing)?|grow(?:ing)?)\s+(?:[a-z']+\s+){0,3}"
                       r"(?:to|into|in|across)\s+the\s+(?:us|states)", r"us expansion",
@@ -53,7 +54,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"consortiums?", r"centres? collegia(?:l|ux) de transfert", r"cctts?",
                                       r"college (?:technology )?(?:access|transfer) cent(?:re|er)s?",
                                       r"(?:projets?|travaux) de (?:r-?d|r&d|recherche) (?:avec|en partenariat|aupres)",
-                                      r"(?:r&d|r-d|research) (?:projects?|work) (?:with|alongside) (?:a|an|the|our)")),
+                                      r"(?:r&d|r-d|research) (?:projects?|work) (?:with|alongside) (?:a|an|the|our)",
+                                      r"(?:international |joint )?(?:r&d|r-d) partnerships?",
+                                      r"partenariats? (?:internationa(?:l|ux) )?(?:de|en) (?:r-?d|r&d)",
+                                      r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)")),
     (Need.procurement_pilot, _rx(r"projets? pilotes?", r"pilot(?:e|es|s|ing)?", r"approvisionnement", r"procurement",
                                  r"hopita(?:l|ux) vitrines?", r"valid(?:er|ation) (?:en )?(?:milieu )?clinique",
                                  r"clinical(?:ly)? validat(?:e|ion|ing)", r"real[- ]world (?:test\w*|validation|setting)",
@@ -85,8 +89,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l')essais? cliniques?")),
     (Need.immigration, _rx(r"immigration", r"visas?", r"permis de travail", r"work permits?", r"startup visa",
                            r"(?:talents?|travailleurs?|experts?|chercheurs?) (?:de l')?etrangers?",
-                           r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit|hire|recruter|embaucher) "
-                           r"(?:[a-z'-]+ ){0,4}(?:from abroad|from europe|a l'etranger|en europe|d'europe)")),
+                           r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit\w*|hir(?:e|es|ed|ing)|"
+                           r"recrut\w*|embauch\w*) (?:[a-z'-]+ ){0,8}(?:from abroad|from europe|a l'etranger|en europe|"
+                           r"d'europe|from (?:the )?(?:us|united states|france|germany|asia|overseas))")),
     (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations",
                          r"capital (?:assets|expenditures?|investments?)", r"capex",
                          r"(?:acheter|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre )?"

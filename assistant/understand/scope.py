@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -85,6 +86,9 @@ PROVINCIAL = re.compile(r"\b(?:provincia(?:l|le|les|ux)|province|provinces)\b")
 _PROGRAM_WORDS = (r"(?:grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
                   r"accelerators?|accelerateurs?|awards?|bourses?|credits?|vouchers?|challenges?|initiatives?)")
 _PROGRAM_WORD = re.compile(rf"{_PROGRAM_WORDS}$")
+_TITLE_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}")
+_ELISION = re.compile(r"^(?:[lLdD]|[qQ]u)['’]")
+_OF_NAME = re.compile(r"\s+(?:[\w-]+\s+)?(?:de\s+|d'|d’|du\s+|of\s+(?:the\s+)?)$")  # "EIC Accelerator d'Horizon Europe"
 _PROGRAM_BEFORE = re.compile(rf"\b(?:the|le|la|les|du|au|aux|a|an)\s+{_PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?$")
 
 
@@ -208,17 +212,25 @@ class Scope:
             last = end
         return "".join(out) + text[last:]
 
-    def unknown_program(self, text: str) -> str | None:
+    def unknown_program(self, text: str, beside: Sequence[str] = ()) -> str | None:
         """A program the question asks about by a name the corpus does not use ("the Wellcome Leap challenge",
         « le programme Wallonie Santé »): a proper noun next to a program word. A company, hospital or tool named
-        elsewhere in the question is not one (the asker's own names never make it off topic)."""
+        elsewhere in the question is not one (the asker's own names never make it off topic). `beside`: the names of
+        programs the question names; then only a part of a longer name that starts with one of them counts ("Horizon
+        Europe EIC Accelerator": the EIC Accelerator, which the Horizon Europe record does not cover)."""
         spans = self.unknown_names(text)
+        if beside:
+            found = [m for n in beside for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
+            spans = [(a, b) for a, b in spans if any(  # right after the name, or before « … d'Horizon Europe »
+                (m.end() <= a and not text[m.end():a].strip()) or (b <= m.start() and _OF_NAME.match(text[b:m.start()]))
+                for m in found)]
         for start, end in spans:
             if text[start:end].endswith("."):  # "… for the CLSC. Which credits…": the sentence ended
                 continue
             before = text[max(0, start - 30):start]
             if _program_after(text[end:end + 60]) or _PROGRAM_BEFORE.search(norm(before)):
-                return text[start:end]
+                tail = _TITLE_TAIL.match(text, end)  # the name's capitalised words after it ("EIC Accelerator")
+                return _ELISION.sub("", text[start:tail.end() if tail else end])
         return None
 
     def uncovered_place(self, text: str, profile: Profile) -> str | None:
@@ -257,9 +269,11 @@ class Scope:
                     or {i.value for i in profile.instruments} & self.instruments
                     or {g.value for g in profile.audience} & self.audiences)
 
-    def evidence(self, retriever: Retriever, text: str, profile: Profile, named: bool = False) -> Evidence:
+    def evidence(self, retriever: Retriever, text: str, profile: Profile, named: bool = False,
+                 names: Sequence[str] = ()) -> Evidence:
         """Evidence for `text` from the dense side of the retrieval the answers use: one vector-store query (the
-        question's vector is cached for the answer's own search when no unknown name was left out)."""
+        question's vector is cached for the answer's own search when no unknown name was left out). `names`: those of
+        the programs the question names (a longer name built on one of them is a program they do not cover)."""
         masked = self.without_unknown_names(text)
         words = tokenize(masked)
         coverage = sum(w in self.vocabulary for w in words) / len(words) if words else 0.0
@@ -273,7 +287,8 @@ class Scope:
                         company=bool(COMPANY_VOICE.search(norm(text))), named=named, uncovered_place=None if named else
                         self.uncovered_place(text, profile.model_copy(update={"region": region})),
                         foreign_source=None if named else self.foreign_source(text, Need.export in profile.needs),
-                        unknown_program=None if named else self.unknown_program(text),
+                        unknown_program=self.unknown_program(text, names) if names else
+                        None if named else self.unknown_program(text),
                         personal=bool(PERSONAL.search(norm(text))), advice=asks_advice(text),
                         other_sector=business.other_sector(norm(text)),
                         operator=bool(self._operators and self._operators.search(text)))
