@@ -850,3 +850,15 @@ def test_a_university_spin_off_is_not_asking_for_a_research_partner(text: str) -
 def test_hiring_from_abroad_and_codevelopment_are_read_as_such(text: str, has: Need, lacks: Need | None) -> None:
     needs = infer(text).needs
     assert has in needs and (lacks is None or lacks not in needs)
+
+
+@pytest.mark.parametrize(("text", "equity"), [
+    ("We're preparing our first seed round.", True),
+    ("On veut faire notre première ronde en capital-actions. Qui investit à ce stade?", True),
+    ("Notre ronde d'amorçage commence en janvier.", True),
+    ("Who invests at this stage?", True),
+    ("We won the first round of the Dobson Cup.", False),
+    ("We are a Series A medtech in Montréal.", False),
+])
+def test_an_equity_round_is_an_equity_need(text: str, equity: bool) -> None:
+    assert (Need.equity in infer(text).needs) is equity

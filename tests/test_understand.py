@@ -452,7 +452,7 @@ def test_a_program_asked_about_by_a_name_the_corpus_does_not_use_is_not_covered(
 
 def test_an_unknown_program_the_asker_is_in_is_context_when_she_asks_for_programs(assistant_bot: Assistant) -> None:
     q = "We joined the Zorblax Accelerator last year; which grants can we get?"
-    assert assistant_bot.scope.unknown_program(q) == "Zorblax"
+    assert assistant_bot.scope.unknown_program(q) == "Zorblax Accelerator"
     assert not assistant_bot.ask(q).abstained
 
 
