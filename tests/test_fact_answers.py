@@ -183,3 +183,21 @@ def test_a_comparison_adds_facts_not_shown_yet(assistant_bot: Assistant) -> None
                             "the CDAEIA?")
     assert ans.intent == "compare" and "24%" in ans.answer and "20%" in ans.answer, ans.answer
     assert len(set(ans.answer.splitlines())) == len(ans.answer.splitlines())  # no line twice
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    ("What share of eligible salaries did Québec's « Crédit d'impôt pour le développement des affaires électroniques » "
+     "(CDAE) give back, and how many full-time eligible employees did a company need?", [r"\b30\s?%", r"\bsix\b"]),
+    ("Quelle part des salaires admissibles le CDAE remboursait-il, et combien d'employés à temps plein fallait-il?",
+     [r"\b30\s?%", r"\bsix\b"]),
+])
+def test_each_ask_is_ranked_on_its_own_words(assistant_bot: Assistant, question: str, figures: list[str]) -> None:
+    """The rate asked in the first part is the 30% credit, not the refundable split the second part's words are near."""
+    answer = assistant_bot.ask(question).answer
+    assert all(re.search(f, answer) for f in figures), answer[:600]
+
+
+def test_an_amount_ask_is_not_answered_with_a_funds_size(assistant_bot: Assistant) -> None:
+    answer = assistant_bot.ask("Under the AI Compute Access Fund, what share of our cloud compute costs would ISED "
+                               "cover, and what's the largest compute budget a proposal could have?").answer
+    assert re.search(r"5,000,000|5\s?million", answer) and re.search(r"two-thirds|66\.7", answer), answer[:600]

@@ -385,6 +385,9 @@ def test_rather_still_ends_a_clause() -> None:
         ("based in Canada", "CA"),
         ("une entreprise canadienne", "CA"),
         ("Investissement Québec peut-il nous aider? Nous sommes à Montréal.", "montreal"),
+        ("Je conseille une pharma de la région de Québec : 60 employés.", "capitale-nationale"),
+        ("Ma cliente de Sherbrooke veut des subventions.", "estrie"),
+        ("Un fabricant de Laval cherche un prêt.", "laval"),
     ],
 )
 def test_region(text: str, region: str) -> None:
@@ -862,3 +865,12 @@ def test_hiring_from_abroad_and_codevelopment_are_read_as_such(text: str, has: N
 ])
 def test_an_equity_round_is_an_equity_need(text: str, equity: bool) -> None:
     assert (Need.equity in infer(text).needs) is equity
+
+
+@pytest.mark.parametrize(("text", "data"), [
+    ("Ils veulent faire inscrire leur médicament sur la liste de la RAMQ.", False),  # a listing, not data
+    ("We need access to Québec hospital and RAMQ data.", True),
+    ("On a besoin des données de la RAMQ pour entraîner notre modèle.", True),
+])
+def test_ramq_is_a_data_need_only_for_its_data(text: str, data: bool) -> None:
+    assert (Need.data_access in infer(text).needs) is data

@@ -231,8 +231,10 @@ class Composer:
             cost: list[int] = []
             if amount is None:
                 lines.append(f"  - {t(lang, 'no_amount')}")
-                # what the company pays instead (an accelerator's fee, a membership): it tells two offers apart
-                cost = rank_facts(p, "coût cost frais fees paie pays membership adhésion", "amount", lang)[:1]
+                # what the company pays or gives up instead (an accelerator's fee or stake, a membership): it tells
+                # two offers apart; read by its words, not by a sum (a grant to the organization is no cost)
+                cost = rank_facts(p, "coût cost frais fees paie pays membership adhésion equity participation "
+                                     "gratuit free", "general", lang)[:1]
             # then what the question asks about ("which one has the later deadline?"), then the usual differences
             asked = [i for f in focuses if f not in ("general", "amount")
                      for i in rank_facts(p, question, f, lang)[:1]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.answer.evidence import CitationBook, best_sentences
+from assistant.answer.figure_asks import question_parts
 from assistant.answer.match import Match, check
 from assistant.answer.passages import ProgramPassages, amount_fact, award_facts, rank_facts, threshold_fact
 from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
@@ -28,7 +29,10 @@ COMPANY_FACTS = ("stage", "region", "incorporated", "audience", "sectors")
 def ranked_facts(p: Program, question: str, focuses: list[Focus], lang: str) -> list[int]:
     """Fact indexes, best first: the best fact of each focus the question asks ("when, and what would it cost?"),
     then the rest for the first focus, then the closest context when few facts answer it."""
-    per_focus = [rank_facts(p, question, f, lang) for f in focuses]
+    parts = question_parts(question)  # each focus ranked on the part that asks it ("what share…, and how many…?")
+    own = {f: next((x for x in parts if f in focuses_of(x)), question) if len(parts) > 1 else question
+           for f in focuses}
+    per_focus = [rank_facts(p, own[f], f, lang) for f in focuses]
     out = [r[0] for r in per_focus if r] + [i for r in per_focus[:1] for i in r]
     if focuses[0] != "general" and len(set(out)) < SHOWN_FACTS:
         out += rank_facts(p, question, "general", lang)

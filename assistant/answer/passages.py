@@ -172,11 +172,13 @@ def rank_facts(p: Program, question: str, focus: Focus, lang: str) -> list[int]:
     """Indexes of the facts that answer `question`, best first (only those that plausibly do)."""
     want = FOCUS_FIGURE.get(focus)
     words = FOCUS_WORDS.get(focus)
+    envelopes = {figures._fmt(b.value) for b in p.funding.program_budget} if focus == "amount" else set()
     scored = []
     for i, f in enumerate(p.facts):
         text = f.get(lang)
         s = overlap(question, text) + overlap(question, f.en if lang == "fr" else f.fr) * 0.5
-        if want and any(fig.kind == want for fig in figures.extract(text)):
+        # a figure of the kind asked; for an amount, not only a fund's size or an envelope (context, not an award)
+        if want and any(fig.kind == want and fig.value not in envelopes for fig in figures.extract(text)):
             s += 1.0
         hits = {m.group(0) for m in re.finditer(words, fold(text))} if words else set()
         if hits:  # more of the focus's words, a closer answer ("Délai de production : 18 mois")

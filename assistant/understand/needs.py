@@ -33,7 +33,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.data_access, _rx(r"donnees (?:de sante|cliniques|medicales|hospitalieres|(?:de l'|des |d')(?:hopita\w*|patients?))",
                            r"health data", r"clinical data", r"(?:the )?(?:hospital|patient)(?:'s|s|s')? data",
                            r"acces aux donnees", r"data access", r"access to (?:health )?data", r"biobanques?",
-                           r"biobanks?", r"ramq")),
+                           r"biobanks?", r"(?:donnees|data) (?:de la |from (?:the )?|of the )?ramq", r"ramq data")),
     (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
                       r"foreign markets?", r"internationa(?:l|le|les|ux|lly)",
                       r"(?<!from )(?<!viennent d')(?<!venant d')europe", r"etats-unis", r"united states", r"usa",

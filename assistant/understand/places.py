@@ -17,7 +17,8 @@ _REGION_PLACES: dict[str, str] = {
     "montreal": "montreal|mtl|mcgill|concordia|uqam|l'universite de montreal|universite de montreal|university of montreal|udem|ville-marie|verdun|lachine|lasalle|saint-laurent|anjou|outremont|westmount|"
                 "mont-royal|pointe-claire|dorval|kirkland|beaconsfield|dollard-des-ormeaux|cote-saint-luc|"
                 "montreal-nord|rosemont|plateau-mont-royal|villeray|hochelaga|ahuntsic",
-    "capitale-nationale": "capitale-nationale|quebec city|ville de quebec|la ville de quebec|universite laval|"
+    "capitale-nationale": "capitale-nationale|quebec city|ville de quebec|la ville de quebec|region de quebec|"
+                          "la region de quebec|quebec city region|universite laval|"
                           "l'universite laval|laval university|"
                           "sainte-foy|charlesbourg|beauport|l'ancienne-lorette|saint-augustin-de-desmaures|"
                           "baie-saint-paul|la malbaie|portneuf|wendake|stoneham",
