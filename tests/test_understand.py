@@ -640,3 +640,16 @@ def test_a_program_named_after_a_covered_one_but_not_covered_is_said_unknown(ass
                                       "Our startup Nuvoda Health uses Mitacs Accelerate: how long is an internship?"])
 def test_a_covered_program_named_beside_other_names_is_still_answered(assistant_bot: Assistant, question: str) -> None:
     assert not assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Digital health scale-up in Drummondville: what financing fits a $30M expansion?", []),
+    ("Percer le marché américain : quelle aide existe pour une medtech?", []),
+    ("Is DIGITAL open to startups?", ["digital-technology-leadership"]),
+    ("Le programme Essor est-il ouvert?", ["essor"]),
+    ("Essor: est-ce ouvert?", ["essor"]),
+    ("Parle-moi de PERCER.", ["udem-percer"]),
+])
+def test_a_word_opening_a_sentence_is_not_the_acronym_it_spells(assistant_bot: Assistant, question: str,
+                                                                  named: list[str]) -> None:
+    assert assistant_bot.mentioned(question) == named

@@ -69,6 +69,8 @@ _ALNUM = re.compile(r"[a-z0-9]+")
 # An acronym written as a capitalised word right after another one is part of that other name ("Hugging Face" is not
 # FACE): acronyms are written in capitals, or in lower case in casual questions, or after an article (« le Pari »).
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)\s*$")
+_LOWER_NEXT = re.compile(r"\s+[a-zà-ÿ]")
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "du", "au", "aux", "des", "the", "a", "an", "un", "une"})
 
 
@@ -159,7 +161,7 @@ def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
     for pid, names in aliases.items():
         rx, caps = _patterns(tuple(names))
         spans[pid] = [x.span() for x in rx.finditer(f) if not _title_acronym(raw, f, x.span(), names)] if rx else []
-        c = caps.search(raw) if caps else None
+        c = next((m for m in caps.finditer(raw) if not _title_acronym(raw, raw, m.span(), names)), None) if caps else None
         starts = [x[0] for x in spans[pid][:1]] + ([c.start()] if c else [])
         if starts:
             found.append((min(starts), pid))
@@ -168,12 +170,16 @@ def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
 
 def _title_acronym(raw: str, f: str, span: tuple[int, int], names: list[str]) -> bool:
     """The match is an acronym of `names` written as a capitalised word after another capitalised word, as part of
-    another name ("Hugging Face" is not FACE); « le Pari » and "Pari-CNRC" still name PARI."""
+    another name ("Hugging Face" is not FACE), or opening a sentence before a word in lower case, as an ordinary word
+    ("Digital health…" is not DIGITAL); « le Pari » and "Pari-CNRC" still name PARI."""
     s, e = span
     word = raw[s:e] if len(f) == len(raw) else ""
+    if not (_TITLE_WORD.fullmatch(word) and word.upper() in names and raw[e:e + 1] != "-"):
+        return False
+    if _SENTENCE_START.search(raw[:s]) and _LOWER_NEXT.match(raw, e):
+        return True  # "Digital health startup…", « Percer le marché… »: the word opening a sentence, not the acronym
     before = re.search(r"([A-Za-z']+)\s+$", raw[max(0, s - 30):s])
-    return (bool(_TITLE_WORD.fullmatch(word)) and word.upper() in names and raw[e:e + 1] != "-" and before is not None
-            and before.group(1)[:1].isupper() and before.group(1).lower() not in _DETERMINERS)
+    return before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _DETERMINERS
 
 
 def _inside(mine: list[tuple[int, int]], spans: dict[str, list[tuple[int, int]]], pid: str) -> bool:
