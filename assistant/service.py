@@ -37,7 +37,8 @@ _AMONG = re.compile(r"\b(?:which of (?:them|these|those)|which ones?|any of (?:t
 LIST_ASKED = 6  # the programs a question about the whole list covers
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
-                   "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "the first", "le premier")
+                   "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "the first", "le premier",
+                   "mais si", "pis si", "puis si", "pis pour", "si on était", "si on etait", "but if", "if we were")
 
 
 @dataclass
@@ -106,7 +107,9 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
     - a question naming a digest by one of its aliases ("AI4Health") is about that document, not a profile;
     - weak retrieval evidence (scope) makes it off topic, unless it follows up the last turn ("et pour une série B ?"),
       which is then a programs question."""
-    if not mentioned and (not new_facts or refers) and last_programs and len(message.split()) <= 14:
+    # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
+    if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
+            len(message.split()) <= 14:
         if _AMONG.search(fold(message)) and len(last_programs) > 1:  # each program of the list, one line each
             return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
         return classify(message, last_programs[:1], has_profile=False), True

@@ -129,6 +129,24 @@ def test_follow_up_changes_stage_and_keeps_the_rest(assistant_bot: Assistant) ->
     assert third.language == "fr"
 
 
+@pytest.mark.parametrize(("first", "then", "check"), [
+    ("On est en seed, santé numérique + IA à MTL, 9 employés, on veut lever du capital cette année. Qui on devrait voir?",
+     "ok mais si on était en série A?", "series_a"),
+    ("We're a seed digital-health AI startup in Montréal, 9 people, raising this year. Who should we see?",
+     "ok but if we were Series A?", "series_a"),
+    ("On développe une techno pour le maintien à domicile des aînés (capteurs + IA), Trois-Rivières, 7 employés, seed. "
+     "On cherche du financement pour la R-D.", "pis si on veut tester ça dans un CIUSSS avant de vendre au réseau?",
+     "procurement_pilot"),
+])
+def test_a_what_if_follow_up_refines_the_list(assistant_bot: Assistant, first: str, then: str, check: str) -> None:
+    """« mais si », "but if", « pis si »: the last question again with the new fact or need, not a refusal, and not a
+    fact of the last list's first program (« tester ça »: ça is their product)."""
+    one = assistant_bot.ask(first)
+    two = assistant_bot.ask(then, session_id=one.session_id)
+    assert not two.abstained and two.intent == "programs" and len(two.programs) >= 2
+    assert check in {two.profile.stage, *two.profile.needs}
+
+
 def test_explicit_profile_wins(assistant_bot: Assistant) -> None:
     ans = assistant_bot.ask("We are a seed startup, which programs fit?", profile=Profile(stage="growth"))
     assert ans.profile.stage == "growth"

@@ -795,6 +795,8 @@ def test_university_interns_are_hires(text: str) -> None:
      Need.procurement_pilot, True),
     ("Our telehealth company wants to sell its solution to Quebec health-network institutions.",
      Need.procurement_pilot, True),
+    ("On veut tester ça dans un CIUSSS avant de vendre au réseau.", Need.procurement_pilot, True),
+    ("Le réseau de contacts de notre fondatrice nous aide.", Need.procurement_pilot, False),
 ])
 def test_hires_and_buyers_in_the_health_network(text: str, need: Need, read: bool) -> None:
     assert (need in infer(text).needs) is read

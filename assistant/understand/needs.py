@@ -70,7 +70,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"clinique)|contexte clinique|clinical settings?|care settings?)",
                                  r"(?:tester|essayer|test|testing|trial(?:l?ing)?) (?:[a-z']+ ){0,3}(?:dans|en|in) "
                                  r"(?:le |un |les |des |the |a )?(?:reseau|milieux? (?:de soins|clinique)|hopita\w*|"
-                                 r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network))",
+                                 r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
+                                 r"c[i]?u?sss|chsld)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
                                  r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
                                  r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements (?:de sante|"
                                  r"du reseau)|hopitaux|c[i]?u?sss)",
