@@ -653,3 +653,16 @@ def test_a_covered_program_named_beside_other_names_is_still_answered(assistant_
 def test_a_word_opening_a_sentence_is_not_the_acronym_it_spells(assistant_bot: Assistant, question: str,
                                                                   named: list[str]) -> None:
     assert assistant_bot.mentioned(question) == named
+
+
+@pytest.mark.parametrize("question", [
+    "On est une PME medtech à Québec, 12 employés, beaucoup de R-D. Quels crédits d'impôt on peut aller chercher? "
+    "RS&DE pis le provincial",
+    "We're a 12-person medtech SME in Québec City doing a lot of R&D. Which tax credits can we claim? SR&ED and the "
+    "provincial one",
+])
+def test_a_list_of_a_kind_asked_with_one_named_is_a_list(assistant_bot: Assistant, question: str) -> None:
+    """Asking which tax credits, naming one of them, asks for the list (SR&ED and Québec's credit), not SR&ED alone."""
+    ans = assistant_bot.ask(question)
+    shown = [p.id for p in ans.programs]
+    assert ans.intent == "programs" and {"sred", "cric"} <= set(shown), shown

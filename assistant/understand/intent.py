@@ -39,9 +39,10 @@ _FINDING = re.compile(
     r"\b(combien|how many|how much|what share|quelle part|quelle proportion|what proportion|proportion|pourcentage|"
     r"percentage|share of|part des|taux d.adoption|adoption rate|what did|qu.a (montre|revele|conclu)|findings?|"
     r"constats?|conclu\w*|montre|shows?|found|trouve|identifi\w*|estim\w*|prevoit|expects?|plans?)\b|%")
-_ASKS = (r"quels? (programmes?|fonds|prets)|quelles? (aides|subventions|options)|which (programs?|funding|grants?|funds|"
-         r"loans)|what (programs?|funding|grants?|support|funds|loans)|programmes? (pour|adaptes?)|programs? (for|that)|options? de financement|"
-         r"funding options?")
+_ASKS = (r"quels? (programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs)|"
+         r"quelles? (aides|subventions|options)|which (programs?|funding|grants?|funds|loans|tax credits|accelerators|"
+         r"incubators|investors)|what (programs?|funding|grants?|support|funds|loans|tax credits|accelerators|incubators|"
+         r"investors)|programmes? (pour|adaptes?)|programs? (for|that)|options? de financement|funding options?")
 _ASKS_PROGRAMS = re.compile(rf"\b({_ASKS})\b")  # an explicit request for programs: the corpus's own subject
 _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligible for what|what fits|"
          r"qu.est.ce qui (convient|existe|s.applique)|what (exists|is available|applies)|quoi demander")
