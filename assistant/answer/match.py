@@ -207,6 +207,12 @@ def _audience_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
     return out
 
 
+def of_community(p: Program, prof: Profile) -> bool:
+    """The asker names a university the program is reserved to, or the program is reserved to none."""
+    rule = p.rules.institutions
+    return rule is None or bool(set(rule.value) & set(prof.institutions))
+
+
 def institution_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
     """A program reserved for a university's community (McGill X-1) against the universities the asker names: one of
     them ✓; only others ✗ (unless the source says outsiders may also be taken: to check); none named: to check."""
@@ -215,7 +221,7 @@ def institution_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
         return None
     text = t(lang, "r_institutions", names=", ".join(label("institution", i, lang) for i in rule.value))
     sep = t(lang, "sep")
-    if set(rule.value) & set(prof.institutions):
+    if of_community(p, prof):
         return Reason(f"{text} ✓", "ok")
     if not prof.institutions:
         return Reason(f"{text}{sep}{t(lang, 'r_check')}", "unknown")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.evidence import overlap
-from assistant.answer.match import Match, at_site, check, shares_country
+from assistant.answer.match import Match, at_site, check, of_community, shares_country
 from assistant.answer.shortlist import asked_instruments, cover_needs, instrument_ok, needs_to_cover
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -168,7 +168,7 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
         s += W_NEEDS_PARTNER
     if profile.needs and p.needs[0] in GATES and p.needs[0] not in needs:
         s += W_GATE
-    if p.rules.institutions and not set(p.rules.institutions.value) & set(profile.institutions):
+    if not of_community(p, profile):
         s += W_AFFILIATION
     today = dt.date.today()
     s += W_STALE if stale(p, today) else 0.0

@@ -70,7 +70,7 @@ _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
 # Quasi-equity is debt that behaves like equity (a participating or subordinated loan): a loan, not a stake.
 QUASI = (r"quasi[- ](?:equity|fonds propres|capitaux propres|capital)", r"prets? participatifs?", r"participating loans?",
          r"subordinated (?:debt|loans?)", r"dettes? subordonnees?")
-EQUITY = r"(?<!quasi-)(?<!quasi )equity"  # "equity", not the end of "quasi-equity"
+EQUITY = r"(?<!quasi-)(?<!quasi )equity|capital-actions"  # "equity", not the end of "quasi-equity"; « capital-actions »
 _NO_REPAY = rx(r"non[- ]?rembours\w*", r"non[- ]?repayable", r"(?:that|which) (?:we )?(?:don't|do not) (?:have to )?repay")
 _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant, Instrument.repayable_contribution, Instrument.tax_credit, Instrument.services),
@@ -84,7 +84,7 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                             *QUASI)),
     ((Instrument.equity,), rx(r"investisseurs?", r"investors?", r"vcs?", r"venture capital", r"capital[- ](?:de )?risque",
                               EQUITY, r"anges? investisseurs?", r"angel investors?", r"lev(?:er|ee) (?:de |des )?fonds",
-                              r"raise (?:a |our )?(?:round|capital|funds)", r"capital-actions")),
+                              r"raise (?:a |our )?(?:round|capital|funds)")),
     ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de")),
 ]
 
