@@ -102,3 +102,10 @@ def test_a_research_partnership_question_is_not_answered_with_data_access(assist
 def test_a_laval_postdoc_is_not_sent_to_mcgills_accelerator(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.programs and "mcgill-x1-accelerator" not in [p.id for p in ans.programs]
+
+
+def test_interns_and_rd_credits_get_both_and_no_foreign_researcher_holiday(assistant_bot: Assistant) -> None:
+    shown = [p.id for p in assistant_bot.ask(
+        "Chez Biomira à Québec (pharma, 40 employés, rentable), on veut embaucher deux stagiaires en science des "
+        "données et réclamer nos crédits R-D. Qu'est-ce qui s'applique?").programs]
+    assert {"cric", "sred"} <= set(shown) and "conge-fiscal-chercheurs-etrangers" not in shown, shown

@@ -876,3 +876,13 @@ def test_an_equity_round_is_an_equity_need(text: str, equity: bool) -> None:
 ])
 def test_ramq_is_a_data_need_only_for_its_data(text: str, data: bool) -> None:
     assert (Need.data_access in infer(text).needs) is data
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("On veut embaucher deux stagiaires et réclamer nos crédits R-D.", True),
+    ("We want to claim our R&D credits this year.", True),
+    ("Nos crédits de recherche sont-ils remboursables?", True),
+    ("We got research credits from a cloud provider.", False),
+])
+def test_research_credits_named_by_what_they_pay_for_are_tax_credits(text: str, credit: bool) -> None:
+    assert (Need.tax_credit in infer(text).needs) is credit

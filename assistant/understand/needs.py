@@ -13,7 +13,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                             r"contributions?",
                             r"(?:financement|aide|argent) non remboursable",
                             r"non[- ]?repayable (?:funding|financing|support|money|aid)")),
-    (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric")),
+    (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric",
+                          # « nos crédits R-D », "our R&D credits": research tax credits named by what they pay for
+                          r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?")),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
                       r"lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
