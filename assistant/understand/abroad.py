@@ -8,12 +8,13 @@ import re
 # A foreign country as the source of the money ("US grants", « subventions américaines », « programmes du gouvernement
 # allemand », "the government of Japan") or as the company's home ("based in California", « startup basée en Suisse »).
 # A country the asker sells to, exports to or works with is a target, not a source: those phrases do not match.
-_MONEY = (r"(?:grants?|subsid(?:y|ies)|funding|financing|programs?|tax credits?|loans?|subventions?|aides?|programmes?|"
+_MONEY = (r"(?:grants?|subsid(?:y|ies)|funding|financing|funds?|programs?|tax credits?|loans?|subventions?|aides?|programmes?|"
           r"financements?|credits? d'impots?|prets?|incentives?|incitatifs?|accelerators?|accelerateurs?|incubators?|"
           r"incubateurs?)")
 _PUBLIC = r"(?:(?:federal|state|public|government|national|publi(?:c|que|ques)|federa(?:l|le|les|ux)|d'etat|de l'etat|" \
           r"du gouvernement|gouvernementa(?:l|le|les|ux))\s+){0,2}"
 SOURCE = [r"{c}\s+" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _PUBLIC + r"{c}",
+          r"{c}'s\s+(?:[a-z'-]+\s+){0,4}" + _MONEY,  # "Australia's Medical Research Future Fund"
            r"(?:gouvernement|government|etat|state|region|land|canton)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|des\s+|"
            r"de\s+l'|d')?{c}",
            # money there: "which grants exist in Germany", « des subventions en Allemagne », "accelerators in Singapore"
@@ -27,10 +28,30 @@ HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|
            # « notre filiale allemande », "our Boston subsidiary", "our French startup": the company's own, there
            r"(?:notre|nos|ma|mon)\s+(?:startup|start-up|entreprise|societe|jeune pousse|filiale|pme)s?\s+{c}",
            r"(?:our|my)\s+(?:{c}|french)\s+(?:[a-z-]+\s+)?(?:startup|start-up|company|firm|subsidiary|spin-?off|"
-           r"spin-?out|sme|biotech|medtech|lab|office)s?"]
+           r"spin-?out|sme|biotech|medtech|lab|office)s?",
+           # "a Sydney medtech startup": one from there, not one the asker works with ("partner with a German firm")
+           r"(?<!with )(?<!to )(?<!for )(?<!from )(?<!partner )(?<!and )(?:a|an)\s+{c}\s+(?:[a-z-]+\s+)?"
+           r"(?:startup|start-up|company|firm|sme|biotech|medtech)s?"]
+# A foreign country's own tax credits ("the CIR in France", "Australia's R&D tax incentive"): never a bilateral
+# program's, so uncovered even for a country a record names.
+TAX_ABROAD = [r"(?:credits? d'impots?|tax credits?|tax incentives?|incitatifs? fiscaux)\s+(?:[a-z'()&-]+\s+){0,3}"
+              r"(?:in|en|au|aux)\s+(?:the\s+)?{c}", r"{c}(?:'s)?\s+(?:r&d\s+)?tax (?:credits?|incentives?)"]
 
 
 def forms(phrases: list[str], country: re.Pattern[str]) -> re.Pattern[str]:
     """One pattern of `phrases` with the country's names in place of {c}."""
     return re.compile(r"(?<![a-z])(?:" + "|".join(f.replace("{c}", f"(?:{country.pattern})") for f in phrases)
                       + r")(?![a-z])")
+
+# A foreign region, state or city (folded) whose own money no record holds, whichever its country: a bilateral
+# program for companies here working with France is not the Île-de-France region's aid, nor a US one California's.
+REGIONAL: dict[str, str] = {
+    "FR": r"ile[- ]de[- ]france|auvergne[- ]rhone[- ]alpes|occitanie|nouvelle[- ]aquitaine|bretagne|normandie|"
+          r"grand[- ]est|hauts[- ]de[- ]france|paris|lyon|marseille|toulouse|bordeaux|lille|nantes",
+    "DE": r"bavaria|baviere|bayern|baden[- ]wurttemberg|berlin|munich|hamburg|hambourg",
+    "BE": r"wallonie|wallonia|flandre|flanders|bruxelles[- ]capitale|brussels[- ]capital",
+    "UK": r"scotland|ecosse|wales|pays de galles|london|londres",
+    "ES": r"catalogne|catalonia|cataluna", "IT": r"lombardie|lombardy",
+    "US": r"california|californie|massachusetts|texas|new york|boston",
+    "CH": r"zurich|geneve|geneva|vaud|bale|basel", "JP": r"tokyo|osaka",
+}

@@ -34,13 +34,24 @@ SUPPORT_WORDS = re.compile(
     r"\b(?:grants?|subventions?|subsid\w*|fund(?:s|ing|ed)?|financ(?:ement|ements|ing|er|ons|ez|e|ee|es)|programs?|programmes?|credits? d'impots?|"
     r"tax credits?|credits?|loans?|prets?|investisseurs?|investors?|venture capital|capital de risque|raise|raising|"
     r"lever|levee|accelerat\w*|incubat\w*|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
-    r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|money|argent|projets? pilotes?|pilot projects?|"
+    r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"
     r"mentor\w*|accompagnement)\b")
 ADVICE_DENSE = 0.40  # a passage this close answers the advice asked (a pre-submission meeting with Health Canada)
 SUPPORT_NEEDS = frozenset({"non_dilutive", "tax_credit", "loan", "talent", "data_access", "export", "accelerator",
                            "collaborative_research", "advisory", "immigration"})
 
 
+# Deal mechanics and pitch material (2026-12-03, eleventh session): a term sheet, a SAFE, a valuation, a cap table, a
+# Delaware flip, a pitch deck's slides. No program answers how to set them, so a question about them is advice even
+# without a how-to phrase, and raising money or "our investors" in it is its context, not support asked ("should we
+# raise on a SAFE?"); "which investors take SAFEs?" still asks for support. Written on a third independent set of ours
+# (a helper, from the corpus only), not on the evaluation's questions.
+_DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? convertibles?|liquidation preferences?|"
+                   r"preferences? de liquidation|pre-money|post-money|valuation caps?|valuations?|valorisations?|"
+                   r"cap tables?|tables? de capitalisation|vesting|c-corp|delaware|flip|pitch decks?|slides?|"
+                   r"diapositives?)\b")
+_RAISING = re.compile(r"\b(?:raise|raising|lever|levee)\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|"
+                      r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?) ?(?:investisseurs?|investors?)\b")
 # The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO).
 _SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etudiants?|students?|post-?docs?|"
                            r"postdoctora\w*|diplomes?|graduates?|jeunes|youth|apprenti\w*)\b")
@@ -57,6 +68,7 @@ def asks_advice(text: str) -> bool:
     """A sentence asks for advice or how something is done ("Should we…" only as the sentence's own start: "who
     should we talk to?" asks for support), and the message asks for no support (in words, or a need it states)."""
     f = _CONDITION.sub(" ", norm(text))
-    asked = any(ADVICE.search(norm(s)) for s in re.split(r"(?<=[.?!])\s+", text.strip()))
+    deal = bool(_DEAL.search(f))
+    asked = deal or any(ADVICE.search(norm(s)) for s in re.split(r"(?<=[.?!])\s+", text.strip()))
     needs = stated_needs(f) - (set() if _SERVED_HIRES.search(f) else {"talent"})
-    return asked and not (SUPPORT_WORDS.search(f) or needs & SUPPORT_NEEDS)
+    return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", f) if deal else f) or needs & SUPPORT_NEEDS)

@@ -38,5 +38,6 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
             return named
         loose = index.find_loose(message)
         mentioned = named or described(message, loose)
-        return mentioned + [p for p in loose[:1] if len(mentioned) == 1 and p not in mentioned]
+        others = index.find_loose(message, every=True) if len(mentioned) == 1 else []
+        return mentioned + [p for p in others if p not in mentioned and not p.startswith(mentioned[0] + "-")][:1]
     return by_name_match(most_specific(named) or described(message, index.find_loose(message)), message, programs)

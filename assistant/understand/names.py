@@ -83,8 +83,11 @@ class NameIndex:
         self._words: dict[str, list[frozenset[str]]] = {}
         self._by_word: dict[str, set[str]] = {}
         self._df: dict[str, int] | None = None
+        self._acronyms: dict[str, set[str]] = {}  # a key's name words written in capitals ("NEXT", "PARI")
         for key, ns in names.items():
             for n in ns:
+                self._acronyms.setdefault(key, set()).update(
+                    _norm(w) for w in re.findall(r"[\w-]+", n) if len(w) >= 3 and w.isupper())
                 words = _ALNUM.findall(_norm(n))
                 if _generic_first(words):
                     words = words[1:]
@@ -100,16 +103,21 @@ class NameIndex:
                 if any(ws <= words for ws in self._words[k])}
         return mentioned_programs(text, {k: self.names[k] for k in keys})
 
-    def find_loose(self, text: str) -> list[str]:
+    def find_loose(self, text: str, every: bool = False) -> list[str]:
         """Keys one of whose names has every word but articles and prepositions in `text`, in any order and with other
         words between, when at least MIN_LOOSE_WORDS such words remain ("the startup stream of Québec's December 2020
         AI project call" writes "Quebec AI project call December 2020" loosely, "Mila's Impulse" « Impulse de Mila »);
         of several, those whose name has the most such words in the text."""
         seq = _ALNUM.findall(_norm(text))
         words = set(seq)
-        best = {k: max((self._loose_score(ws - _FILLER, words, seq) for ws in self._words[k]), default=0.0)
+        # a name's acronym counts loosely only with a capital: "the next intake … AI grant" is not NEXT AI
+        capital = {_norm(w) for w in re.findall(r"(?<![\w-])[A-ZÀ-Ý][\w-]*", text)}
+        best = {k: max((self._loose_score(ws - _FILLER, words, seq) for ws in self._words[k]
+                        if not (ws & self._acronyms.get(k, set())) - capital), default=0.0)
                 for w in words for k in self._by_word.get(w, ())}
         most = max(best.values(), default=0.0)  # the name whose rarest words the text has ("salaires", not "Québec")
+        if every:  # each name the text writes loosely, the rarest words first (both sides of a comparison)
+            return sorted((k for k, n in best.items() if n > 0), key=lambda k: (-best[k], k))
         return sorted(k for k, n in best.items() if n == most > 0)
 
     def _loose_score(self, content: frozenset[str], words: set[str], seq: list[str]) -> float:

@@ -12,11 +12,12 @@ from assistant.models import Profile
 from assistant.retrieval.retrieve import Retriever
 from assistant.retrieval.snapshot import Snapshot
 from assistant.understand import business
-from assistant.understand.abroad import HOME_ABROAD, SOURCE, forms
+from assistant.understand.abroad import HOME_ABROAD, REGIONAL, SOURCE, TAX_ABROAD, forms
 from assistant.understand.advice import ADVICE_DENSE, asks_advice
 from assistant.understand.places import COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES
 from assistant.understand.text import norm
+from assistant.understand.unknown import PROGRAM_WORDS, UnknownNames, capitals
 from common.tokens import tokenize
 from common.vocab import Need
 
@@ -74,34 +75,15 @@ _OPERATOR_NAME = re.compile(r"^\s*([^(,;—–]+?)\s*(?:[(,;—–]|$)")
 COVERAGE_WEIGHT = 0.25
 DIGEST_SHARE = 0.4  # a question asking for a figure whose top hits are at least this share digests is a study question
 TOP = 5
-_WORD = re.compile(r"[\w'’&+.-]+")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[«\"(]\s*)$")
 # The asker speaking for a team or a company (first person plural; French « on » only before a verb it leads).
 COMPANY_VOICE = re.compile(r"\b(?:we|we're|we've|our|ours|nous|notre|nos|on (?:est|a|n'a|va|veut|voudrait|aimerait|"
                            r"cherche|fait|developpe|vend|travaille|utilise|souhaite|prevoit|compte|doit|peut))\b")
 _COMPARED = re.compile(r"(?:compared (?:with|to)|comparison with|relative to|versus|vs\.?|than|par rapport (?:a|au|aux)|"
                        r"compare(?:e|s)? (?:a|au|aux|avec)|en comparaison (?:de|avec))\s+(?:l'|la\s+|le\s+|the\s+)?$")
 PROVINCIAL = re.compile(r"\b(?:provincia(?:l|le|les|ux)|province|provinces)\b")
-# A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
-_PROGRAM_WORDS = (r"(?:grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
-                  r"accelerators?|accelerateurs?|awards?|bourses?|credits?|vouchers?|challenges?|initiatives?)")
-_PROGRAM_WORD = re.compile(rf"{_PROGRAM_WORDS}$")
-_TITLE_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}")
-_ELISION = re.compile(r"^(?:[lLdD]|[qQ]u)['’]")
-_OF_NAME = re.compile(r"\s+(?:[\w-]+\s+)?(?:de\s+|d'|d’|du\s+|of\s+(?:the\s+)?)$")  # "EIC Accelerator d'Horizon Europe"
-_PROGRAM_BEFORE = re.compile(rf"\b(?:the|le|la|les|du|au|aux|a|an)\s+{_PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?$")
-
-
-def _program_after(after: str) -> bool:
-    """A program word follows, after at most two more words of the name ("SBIR Phase I grant", "EIC Accelerator")."""
-    words = re.findall(r"[\w'-]+|[^\w\s]", after)[:3]
-    for w in words:
-        if _PROGRAM_WORD.match(norm(w)):
-            return True
-        if not (w[:1].isupper() or w[:1].isdigit()):
-            return False
-    return False
-
+# An organisation of a province, named with it: "Alberta Innovates", « Fondation de l'innovation du Nouveau-Brunswick ».
+_PROVINCE_BODIES = (r"(?:fondations?|foundations?|agences?|agency|agencies|ministeres?|ministry|innovates|incentives?|"
+                    r"incitatifs?)")
 
 # The asker speaks of household or personal matters (a personal tax return, « mon fils », "my house").
 PERSONAL = re.compile(r"\b(?:personal (?:income |tax|finances?)|(?:declaration|impots?|finances?) (?:de revenus )?"
@@ -164,6 +146,7 @@ class Scope:
         for p in snap.programs.values():
             df.update(set(tokenize(" ".join(p.all_names()))))
         self.vocabulary = set(df)
+        self.names = UnknownNames(self.vocabulary, capitals(snap))
         self.regions = {r.value for p in snap.programs.values() for r in p.regions}
         self.needs = {n.value for p in snap.programs.values() for n in p.needs}
         self.sectors = {s.value for p in snap.programs.values() for s in p.sectors}
@@ -178,8 +161,10 @@ class Scope:
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
         self._province_program = {code: re.compile(
-            rf"(?<![a-z])(?:{alts})(?:'s)?(?:\s+[a-z'-]+){{0,3}}\s+{_PROGRAM_WORDS}(?![a-z])|{_PROGRAM_WORDS}"
-            rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:de l'|du |de la |d'|of |in |en |au )(?:the )?(?:{alts})(?![a-z])")
+            rf"(?<![a-z])(?:{alts})(?:'s)?(?:\s+[a-z'-]+){{0,3}}\s+{PROGRAM_WORDS}(?![a-z])|{PROGRAM_WORDS}"
+            rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:de l'|du |de la |d'|of |in |en |au )(?:the )?(?:{alts})(?![a-z])|"
+            rf"(?<![a-z])(?:{alts})(?:'s)?(?:\s+[a-z'-]+){{0,3}}\s+{_PROVINCE_BODIES}(?![a-z])|{_PROVINCE_BODIES}"
+            rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:de l'|du |de la |d'|of )(?:the )?(?:{alts})(?![a-z])")
             for code, alts in _PLACES if code in PROVINCES}
         quebec = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code == "QC"]
         home = quebec + [alts for code, alts in _PLACES if code == "CA"]  # Québec's places, or Canada
@@ -187,51 +172,20 @@ class Scope:
         self._home = re.compile(r"(?<![a-z])(?:" + "|".join(home) + r"|quebecois\w*|canadien\w*|canadian)(?![a-z])")
         served = {c for p in snap.programs.values() for c in program_countries(p, europe=False)}
         self._sources = [(code, forms(SOURCE, pat)) for code, pat in COUNTRIES if code not in served]
-        self._abroad = [(code, forms(HOME_ABROAD, pat)) for code, pat in COUNTRIES if code != "EU"]
+        self._sources += [(code, forms(SOURCE, re.compile(alts))) for code, alts in REGIONAL.items()]  # never covered
+        self._abroad = [(code, forms(HOME_ABROAD + TAX_ABROAD, pat)) for code, pat in COUNTRIES if code != "EU"]
 
     def unknown_names(self, text: str) -> list[tuple[int, int]]:
-        """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
-        spans: list[tuple[int, int]] = []
-        for m in _WORD.finditer(text):
-            w = m.group(0)
-            caps = sum(c.isupper() for c in w)
-            first = bool(_SENTENCE_END.search(text[:m.start()]))
-            proper = caps >= 2 or (caps == 1 and w[0].isupper() and not first)
-            if proper and not all(t in self.vocabulary for t in tokenize(w)):
-                if spans and not text[spans[-1][1]:m.start()].strip():
-                    spans[-1] = (spans[-1][0], m.end())
-                else:
-                    spans.append((m.start(), m.end()))
-        return spans
+        """Spans of the proper nouns the corpus does not use (see UnknownNames.spans)."""
+        return self.names.spans(text)
 
     def without_unknown_names(self, text: str) -> str:
-        """The question without the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda")."""
-        out, last = [], 0
-        for start, end in self.unknown_names(text):
-            out.append(text[last:start])
-            last = end
-        return "".join(out) + text[last:]
+        """The question without the proper nouns the corpus does not use."""
+        return self.names.without(text)
 
     def unknown_program(self, text: str, beside: Sequence[str] = ()) -> str | None:
-        """A program the question asks about by a name the corpus does not use ("the Wellcome Leap challenge",
-        « le programme Wallonie Santé »): a proper noun next to a program word. A company, hospital or tool named
-        elsewhere in the question is not one (the asker's own names never make it off topic). `beside`: the names of
-        programs the question names; then only a part of a longer name that starts with one of them counts ("Horizon
-        Europe EIC Accelerator": the EIC Accelerator, which the Horizon Europe record does not cover)."""
-        spans = self.unknown_names(text)
-        if beside:
-            found = [m for n in beside for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
-            spans = [(a, b) for a, b in spans if any(  # right after the name, or before « … d'Horizon Europe »
-                (m.end() <= a and not text[m.end():a].strip()) or (b <= m.start() and _OF_NAME.match(text[b:m.start()]))
-                for m in found)]
-        for start, end in spans:
-            if text[start:end].endswith("."):  # "… for the CLSC. Which credits…": the sentence ended
-                continue
-            before = text[max(0, start - 30):start]
-            if _program_after(text[end:end + 60]) or _PROGRAM_BEFORE.search(norm(before)):
-                tail = _TITLE_TAIL.match(text, end)  # the name's capitalised words after it ("EIC Accelerator")
-                return _ELISION.sub("", text[start:tail.end() if tail else end])
-        return None
+        """A program the question asks about by a name the corpus does not use (see UnknownNames.program)."""
+        return self.names.program(text, beside)
 
     def uncovered_place(self, text: str, profile: Profile) -> str | None:
         """A province named as the subject of the question, for which no record of the corpus holds a program
@@ -244,8 +198,9 @@ class Scope:
                 continue  # "Québec's target compared with Ontario": Ontario is the yardstick, not the subject
             if PROVINCIAL.search(f) or self._province_program[code].search(f):
                 return code  # its own programs asked, even where the asker is ("Ontario Innovation Tax Credit")
-            if profile.region != code and not self._quebec.search(f):
-                return code  # not where the asker is, nor a company from there settling in Québec
+            if profile.region not in (code, "QC") and not self._quebec.search(f):
+                return code  # not where the asker is, nor a company from there settling in Québec, nor one of
+                # Québec also present there (« entreprise montréalaise… présence en Ontario »)
         return None
 
     def foreign_source(self, text: str, export: bool = False) -> str | None:
@@ -282,13 +237,14 @@ class Scope:
         top = [snap.chunks[c] for c, _ in dense[:TOP] if not snap.chunks[c].meta.suspicious]
         digests = sum(r.meta.doc_kind != "program" for r in top) / len(top) if top else 0.0
         region = profile.region if profile.region not in QUEBEC_REGIONS else "QC"
+        advice = asks_advice(text)  # asked advice states no support: a stage or a hire in it is context
         return Evidence(dense=float(max((s for _, s in dense), default=0.0)), coverage=coverage, digest_share=digests,
-                        domain=self.serves_domain(profile), support=self.serves_support(profile),
+                        domain=self.serves_domain(profile), support=self.serves_support(profile) and not advice,
                         company=bool(COMPANY_VOICE.search(norm(text))), named=named, uncovered_place=None if named else
                         self.uncovered_place(text, profile.model_copy(update={"region": region})),
                         foreign_source=None if named else self.foreign_source(text, Need.export in profile.needs),
                         unknown_program=self.unknown_program(text, names) if names else
                         None if named else self.unknown_program(text),
-                        personal=bool(PERSONAL.search(norm(text))), advice=asks_advice(text),
+                        personal=bool(PERSONAL.search(norm(text))), advice=advice,
                         other_sector=business.other_sector(norm(text)),
                         operator=bool(self._operators and self._operators.search(text)))

@@ -1,0 +1,115 @@
+"""Proper nouns the corpus does not use, and programs asked about by a name it does not hold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.retrieval.snapshot import Snapshot
+from assistant.understand.text import norm
+from common.tokens import tokenize
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[«\"(]\s*)$")
+_CAPS = re.compile(r"(?<![\w'’])[A-ZÀ-Ý]{2,}(?![a-zà-ÿ])")
+_WORD = re.compile(r"[\w'’&+.-]+")
+# A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
+PROGRAM_WORDS = (r"(?:grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
+                 r"accelerators?|accelerateurs?|awards?|bourses?|credits?|vouchers?|challenges?|initiatives?)")
+_PROGRAM_WORD = re.compile(rf"{PROGRAM_WORDS}$")
+_TITLE_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}")
+_ELISION = re.compile(r"^(?:[lLdD]|[qQ]u)['’]")
+_OF_NAME = re.compile(r"\s+(?:[\w-]+\s+)?(?:de\s+|d'|d’|du\s+|of\s+(?:the\s+)?)$")  # "EIC Accelerator d'Horizon Europe"
+# A program word before the name: « le programme X », "its program X", or the name as the acronym of the words before
+# it ("the … Booster grant (QHAB)").
+_PROGRAM_BEFORE = re.compile(rf"\b(?:(?:the|le|la|les|du|au|aux|a|an|son|sa|ses|its|their|leur|leurs|ce|cette|this)\s+"
+                             rf"{PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?|{PROGRAM_WORDS}\s*\(\s*)$")
+# A name in capitals ending with a program word ("the CIHR Project Grant", "Canada Media Fund"), or quoted with one
+# (« le "Fonds Santé numérique Québec 2026" »): a program's own name.
+_TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?|Programs?|Programmes?|Funds?|Fonds|Awards?|"
+                     r"Challenges?|Initiatives?|Accelerators?|Incentives?|Vouchers?|Prizes?)(?![\w-])")
+_QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]")
+
+
+def _program_after(after: str) -> bool:
+    """A program word follows, after at most two more words of the name ("SBIR Phase I grant", "EIC Accelerator")."""
+    words = re.findall(r"[\w'-]+|[^\w\s]", after)[:3]
+    for w in words:
+        if _PROGRAM_WORD.match(norm(w)):
+            return True
+        if not (w[:1].isupper() or w[:1].isdigit()):
+            return False
+    return False
+
+
+def capitals(snap: Snapshot) -> set[str]:
+    """The words the corpus writes in capitals ("IA", "PME", "MEDTEQ"): a word in capitals it only writes in lower case
+    is an acronym it does not use ("the EXIST program", though "exist" is an English word it uses)."""
+    out = {w for row in snap.chunks.values() for w in _CAPS.findall(row.text)}
+    return out | {w for p in snap.programs.values() for w in _CAPS.findall(" ".join(p.all_names()))}
+
+
+class UnknownNames:
+    """The corpus's words (lower-cased tokens) and the words it writes in capitals, and the names a question uses
+    beyond them."""
+
+    def __init__(self, vocabulary: set[str], capitals: set[str]) -> None:
+        self.vocabulary = vocabulary
+        self.capitals = capitals
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
+        spans: list[tuple[int, int]] = []
+        shouted = sum(w.isupper() for w in _WORD.findall(text)) * 2 > len(_WORD.findall(text))
+        for m in _WORD.finditer(text):
+            w = m.group(0)
+            caps = sum(c.isupper() for c in w)
+            first = bool(_SENTENCE_END.search(text[:m.start()]))
+            proper = caps >= 2 or (caps == 1 and w[0].isupper() and not first)
+            acronym = not shouted and len(w) >= 3 and w.isalpha() and w.isupper() and w not in self.capitals
+            if proper and (acronym or not all(t in self.vocabulary for t in tokenize(w))):
+                if spans and not text[spans[-1][1]:m.start()].strip():
+                    spans[-1] = (spans[-1][0], m.end())
+                else:
+                    spans.append((m.start(), m.end()))
+        return spans
+
+    def without(self, text: str) -> str:
+        """The question without the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda")."""
+        out, last = [], 0
+        for start, end in self.spans(text):
+            out.append(text[last:start])
+            last = end
+        return "".join(out) + text[last:]
+
+    def program(self, text: str, beside: Sequence[str] = ()) -> str | None:
+        """A program the question asks about by a name the corpus does not use ("the Wellcome Leap challenge",
+        « le programme Wallonie Santé »): a proper noun next to a program word. A company, hospital or tool named
+        elsewhere in the question is not one (the asker's own names never make it off topic). `beside`: the names of
+        programs the question names; then only a part of a longer name that starts with one of them counts ("Horizon
+        Europe EIC Accelerator": the EIC Accelerator, which the Horizon Europe record does not cover)."""
+        spans = self.spans(text)
+        if beside:
+            found = [m for n in beside for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
+            spans = [(a, b) for a, b in spans if any(  # right after the name, or before « … d'Horizon Europe »
+                (m.end() <= a and not text[m.end():a].strip()) or (b <= m.start() and _OF_NAME.match(text[b:m.start()]))
+                for m in found)]
+        for start, end in spans:
+            if text[start:end].endswith("."):  # "… for the CLSC. Which credits…": the sentence ended
+                continue
+            before = text[max(0, start - 30):start]
+            if _program_after(text[end:end + 60]) or _PROGRAM_BEFORE.search(norm(before)):
+                tail = _TITLE_TAIL.match(text, end)  # the name's capitalised words after it ("EIC Accelerator")
+                return _ELISION.sub("", text[start:tail.end() if tail else end])
+        return None if beside else self.titled(text)
+
+    def titled(self, text: str) -> str | None:
+        """A program named in capitals or quoted with a program word that no record's name holds ("the CIHR Project
+        Grant", « le "Fonds Santé numérique Québec 2026" »): a name of the corpus is found by the name index first, so
+        what reaches here is another program. Not at a sentence's start, where any word takes a capital."""
+        for m in _TITLED.finditer(text):
+            if not _SENTENCE_END.search(text[:m.start()]):
+                return m.group(0)
+        for m in _QUOTED.finditer(text):
+            if _PROGRAM_WORD.search(norm(m.group(1).split()[0])) or re.search(PROGRAM_WORDS, norm(m.group(1))):
+                return m.group(1)
+        return None
