@@ -192,7 +192,7 @@ def _audience_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
     if groups:
         names = ", ".join(phrase("audience", g, lang) for g in sorted(groups))
         text = t(lang, "r_audience", groups=names)
-        if groups & set(prof.audience):
+        if in_audience(p, prof):
             out.append(Reason(f"{text} ✓", "ok"))
         else:
             out.append(Reason(f"{text}{sep}{t(lang, 'r_check')}", "unknown"))
@@ -205,6 +205,13 @@ def _audience_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
             ok = prof.founder_age <= age.value
             out.append(Reason(f"{text} {'✓' if ok else '✗'}", "ok" if ok else "fail"))
     return out
+
+
+def in_audience(p: Program, prof: Profile) -> bool:
+    """The asker belongs to a group the program is reserved to: one she names, or one bounded by an age she is within
+    (a 29-year-old founder is among Futurpreneur's 18-to-39-year-olds without saying "young")."""
+    return any(a.group in prof.audience or (a.max_age is not None and prof.founder_age is not None
+                                            and prof.founder_age <= a.max_age) for a in p.audience)
 
 
 def of_community(p: Program, prof: Profile) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.evidence import overlap
-from assistant.answer.match import Match, at_site, check, of_community, shares_country
+from assistant.answer.match import Match, at_site, check, in_audience, of_community, shares_country
 from assistant.answer.shortlist import asked_instruments, cover_needs, instrument_ok, needs_to_cover
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -160,7 +160,7 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     if profile.countries and shares_country(p, profile):
         s += W_COUNTRY  # « un consortium européen » and Horizon Europe: the country asked about is the program's
     if p.audience:
-        s += W_AUDIENCE if {a.group for a in p.audience} & set(profile.audience) else W_OTHER_AUDIENCE
+        s += W_AUDIENCE if in_audience(p, profile) else W_OTHER_AUDIENCE
     if p.applicant == Applicant.individual_founder:
         s += W_FOUNDER
     if (p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner

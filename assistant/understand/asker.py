@@ -86,6 +86,7 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                               EQUITY, r"anges? investisseurs?", r"angel investors?", r"lev(?:er|ee) (?:de |des )?fonds",
                               r"raise (?:a |our )?(?:round|capital|funds)")),
     ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de")),
+    ((Instrument.loan_guarantee,), rx(r"(?:loan |export )?guarantees?", r"garanties?(?: (?:de prets?|d'exportation|bancaires?))?")),
 ]
 
 

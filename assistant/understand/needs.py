@@ -22,13 +22,19 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"fundraising", r"anges? investisseurs?", r"angels?", r"who invests?",
                       r"qui investi(?:t|ssent)", r"tour de table",
                       # a round of equity: "our first seed round", « notre première ronde », « ronde d'amorçage »
-                      r"(?:pre-?seed|seed|first|next|priced|equity|series [a-d]) (?:funding |investment )?round(?!s? of)",
-                      r"(?:premiere|prochaine) ronde", r"ronde (?:de financement|d'amorcage|de pre-?amorcage|de capital|"
-                      r"en capital|de serie)")),
+                      # a round already closed is the company's stage, not a need ("seed round closed", "we closed
+                      # our seed round", « ronde bouclée »)
+                      r"(?<!closed )(?<!closed our )(?<!closed a )(?<!raised our )(?<!raised a )(?<!after our )"
+                      r"(?<!after the )(?:pre-?seed|seed|first|next|priced|equity|series [a-d]) (?:funding |investment )?"
+                      r"round(?!s? of)(?! (?:closed|completed|done|raised|finished|behind))",
+                      r"(?:premiere|prochaine) ronde", r"(?<!boucle notre )(?<!complete notre )(?<!ferme notre )"
+                      r"(?<!apres notre )ronde (?:de financement|d'amorcage|de pre-?amorcage|de capital|en capital|"
+                      r"de serie)(?: (?:serie )?[a-d])?(?! (?:bouclee|completee|terminee|fermee|conclue|derriere))")),
     (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",
                     r"line of credit", r"fonds de roulement", r"working capital", *QUASI)),
     (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?", r"embauch(?:e|er|es|ons)", r"hire", r"hiring",
-                      r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?", r"main[- ]d'?\s?oeuvre",
+                      r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?",
+                      r"(?<!former )(?<!former notre )(?<!former la )(?<!former nos )(?<!former leur )main[- ]d'?\s?oeuvre",
                       r"post-?docs?", r"postdoctora(?:l|ux|ts?)", r"etudiants?", r"students?",
                       r"(?:salaire|salaires|salary|salaries|wages?) (?:de |des |d'|of |for )",
                       r"wage subsid(?:y|ies)", r"subventions? salariales?")),
@@ -78,11 +84,23 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements (?:de sante|"
                                  r"du reseau)|hopitaux|c[i]?u?sss)",
                                  r"sell(?:ing)? (?:[a-z']+ ){0,2}to (?:[a-z']+ )?(?:hospitals|health[- ](?:systems|institutions|"
-                                 r"network)|the health ?care (?:system|network)|c[i]?u?sss)")),
+                                 r"network)|the health ?care (?:system|network)|c[i]?u?sss)",
+                                 # adopted by the public network: « adopté par le réseau », "adopted in Québec's health network"
+                                 r"adopt(?:ed|ion|er|e|ee|es)? (?:[a-z']+ ){0,3}(?:in|by|par|dans) (?:the |le |les )?"
+                                 r"(?:[a-z']+ ){0,2}(?:public )?(?:health ?care|health|reseau|hospitals?|hopitaux)"
+                                 r"(?: (?:network|system|de la sante|public))?")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
-                        r"advisory", r"accompagnement", r"coaching")),
-    (Need.training, _rx(r"formations?", r"training", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?",
-                        r"former (?:son|sa|ses|notre|nos|leur|leurs|le|la|les) (?:personnel|equipes?|employes?|staff)",
+                        r"advisory", r"accompagnement", r"coaching",
+                        # meeting buyers and partners: « du maillage », "networking", « faire connaître notre solution »
+                        # ("trips to meet partners abroad" is an export need, not this)
+                        r"maillage", r"reseautage", r"networking", r"matchmaking",
+                        r"faire connaitre (?:notre|nos) (?:solutions?|produits?|technologies?)")),
+    (Need.training, _rx(r"formations?",
+                        # staff training, not a model's ("training foundation models", "GPU training runs")
+                        r"(?<!model )(?<!models )(?<!gpu )(?<!ai )(?<!ml )training(?! (?:[a-z-]+ ){0,2}(?:models?|"
+                        r"networks?|data(?:sets?)?|runs?|jobs?|pipelines?|algorithms?|llms?|clusters?))", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?",
+                        r"former (?:son|sa|ses|notre|nos|leur|leurs|le|la|les) (?:personnel|equipes?|employes?|staff|"
+                        r"main[- ]d'?\s?oeuvre)",
                         r"train (?:its|our|their|the) (?:staff|team|employees|people|workforce)", r"upskill\w*")),
     (Need.regulatory, _rx(r"reglementa(?:ire|ires|tion)", r"regulat(?:ory|ion|ions)", r"homologu\w*", r"homologation",
                           r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?",
@@ -94,7 +112,13 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"conducting|set up|setting up)\s+(?:[a-z-]+\s+){0,2}(?:clinical\s+)?trials?",
                           r"(?:demarrer|lancer|commencer|mener|realiser|conduire|ouvrir)\s+(?:[a-z']+\s+){0,3}"
                           r"essais?(?:\s+cliniques?)?", r"(?:clinical )?trial (?:start-?up|approvals?|sites?)",
-                          r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l')essais? cliniques?")),
+                          r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l')essais? cliniques?",
+                          # a trial still to get going, said after it (« notre essai … tarde à démarrer », "our trial
+                          # is slow to start"), or its sites to activate; being in a trial is a stage, not a need
+                          r"essais? (?:[a-z0-9']+ ){0,8}(?:a |de )?(?:demarrer|demarrage|lancer|commencer)",
+                          r"trials? (?:[a-z0-9']+ ){0,6}(?:to (?:start|launch|begin)|start-?up)",
+                          r"activation (?:du |des |de )?sites?", r"site activations?",
+                          r"licen[cs](?:e|ed|ing) (?:[a-z']+ ){0,2}as an? (?:class [iv1-4]+ )?medical devices?")),
     (Need.immigration, _rx(r"immigration", r"visas?", r"permis de travail", r"work permits?", r"startup visa",
                            r"(?:talents?|travailleurs?|experts?|chercheurs?) (?:de l')?etrangers?",
                            r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit\w*|hir(?:e|es|ed|ing)|"
@@ -105,7 +129,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                          r"(?:acheter|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre )?"
                          r"(?:nouvel(?:le)?s? |nouveaux? )?(?:appareils?|instruments?|machines?|robots?|serveurs?|"
                          r"microscopes?|spectrometres?|sequenceurs?|imprimantes?|outillage|[a-z]+metres?|[a-z]+scopes?)",
-                         r"(?:buy|buying|purchase|purchasing|acquire|acquiring)\s+(?:a |an |new |some |our |the )?(?:new )?"
+                         r"(?:buy|buying|purchase|purchasing|acquire|acquiring)\s+(?:of\s+)?(?:a |an |new |some |our |the )?"
+                         r"(?:own |new )?"
                          r"(?:[a-z-]+ )?(?:instruments?|machines?|devices? for (?:the|our) lab|robots?|servers?|"
                          r"microscopes?|spectrometers?|sequencers?|printers?|[a-z]+meters?|[a-z]+scopes?)")),
     (Need.compute, _rx(r"gpus?", r"puissance de calcul", r"calcul (?:haute performance|intensif|de pointe)", r"hpc",

@@ -70,7 +70,10 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.medtech, _rx(r"med-?techs?", r"dispositifs? medica(?:l|ux)", r"medical devices?", r"diagnosti(?:cs?|ques?)",
                          r"technologies? medicales?", r"medical technolog(?:y|ies)", r"imagerie medicale",
-                         r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)")),
+                         r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)",
+                         # a device licensed as one: "device licence", « licence d'instrument médical »
+                         r"(?:device|instrument) licen[cs]es?", r"licen[cs]es? (?:d'|de |for (?:a |an |our )?)?"
+                         r"(?:medical )?(?:instruments?|dispositifs?|devices?)")),
     (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology", r"enzymes?",
                          r"anticorps", r"antibod(?:y|ies)", r"biologics", r"(?:therapeutic|recombinant) proteins?",
                          r"proteines? (?:therapeutiques?|recombinantes?)", r"(?:cell|gene) therap(?:y|ies)",
@@ -240,8 +243,16 @@ def _loan(f: str) -> bool:
     return any(_loan_noun(f, m) and not _negated(f, m.start()) for m in _PRET.finditer(f))
 
 
+# Selling or a market, read with a foreign country the message names: « vendre à des hôpitaux de Boston » is export.
+_SELLING = re.compile(r"\b(?:vendre|vendons|vente|ventes|clients?|clientele|marches?|sell|selling|sales|customers?|"
+                      r"markets?)\b")
+
+
 def _needs(f: str, loan: bool) -> list[Need]:
-    return [n for n, rx in _NEEDS if any(_need_hit(f, n, m) for m in rx.finditer(f)) or (n is Need.loan and loan)]
+    out = [n for n, rx in _NEEDS if any(_need_hit(f, n, m) for m in rx.finditer(f)) or (n is Need.loan and loan)]
+    if Need.export not in out and _SELLING.search(f) and countries(f):
+        out = [n for n, _ in _NEEDS if n in out or n is Need.export]  # in the patterns' order, like the others
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s+|,?\s+\b(?:and|et|ainsi que|as well as|plus|puis|then)\s+")
