@@ -105,8 +105,9 @@ class FactAnswerer:
         known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
         false_figs = [f.text for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known]
         top = amount_fact(p, profile.employees)
-        if top is not None and (false_figs or "amount" in focuses):
-            # what this company can get first; against a claimed figure ("IRAP gives $50M to everyone?"), every
+        if top is not None and (false_figs or "amount" in focuses or focuses == ["general"]):
+            # what this company can get first (also when nothing in particular is asked: "IRAP funding for a 5-person
+            # startup?"); against a claimed figure ("IRAP gives $50M to everyone?"), every
             # per-company award the sources state, so the reader sees the real range
             ranked = list(dict.fromkeys([top, *(award_facts(p) if false_figs else []), *ranked]))
         company = about_company(profile, "eligibility" if "eligibility" in focuses else q.focus, texts)

@@ -20,7 +20,9 @@ FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|s
                "eligibility": r"(admissib|eligib|employ|requi)",
                "status": r"(ferm|clos|suspend|paus|remplac|replac|termin|open|ouvert)",
                "duration": r"(delai|deadline|duree|\b(?:jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|ans|"
-                           r"annees?|years?)\b)"}
+                           r"annees?|years?)\b)",
+               # a deadline is a date or a delay after an event ("Filing deadline: 18 months after the tax year")
+               "date": r"(date limite|deadline|echeance|delai|au plus tard|no later than)"}
 FOCUS_FIGURE = {"amount": "money", "rate": "pct", "date": "date"}
 
 
@@ -173,6 +175,7 @@ def rank_facts(p: Program, question: str, focus: Focus, lang: str) -> list[int]:
     want = FOCUS_FIGURE.get(focus)
     words = FOCUS_WORDS.get(focus)
     envelopes = {figures._fmt(b.value) for b in p.funding.program_budget} if focus == "amount" else set()
+    asked_words = bool(words and re.search(words, fold(question)))
     scored = []
     for i, f in enumerate(p.facts):
         text = f.get(lang)
@@ -181,8 +184,9 @@ def rank_facts(p: Program, question: str, focus: Focus, lang: str) -> list[int]:
         if want and any(fig.kind == want and fig.value not in envelopes for fig in figures.extract(text)):
             s += 1.0
         hits = {m.group(0) for m in re.finditer(words, fold(text))} if words else set()
-        if hits:  # more of the focus's words, a closer answer ("Délai de production : 18 mois")
-            s += 1.0 + 0.25 * (min(len(hits), 3) - 1)
+        if hits:  # more of the focus's words, a closer answer ("Délai de production : 18 mois"), and more again
+            # when the question uses them too (« la date limite pour réclamer »: a deadline, not any date)
+            s += 1.0 + 0.25 * (min(len(hits), 3) - 1) + (0.5 if asked_words else 0.0)
         if s > 0.2:
             scored.append((s, -i, i))
     scored.sort(reverse=True)

@@ -61,7 +61,8 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                         r"in force|from which|a partir de quelle)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe)\b")),
-    ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|plafonds?|ceilings?|"
+    ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|minimum|"
+                          r"plafonds?|ceilings?|"
                           r"max|jusqu.a|up to|valeur|value|taille|size|how (?:big|large)|genereu\w*|generous|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
                           r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|"
@@ -106,6 +107,11 @@ def described(text: str, loose: list[str]) -> list[str]:
     """The one program a question about a specific fact (status, amount, date…) names loosely (`loose`: its name's
     words apart or in another order); none when several fit or the question asks no specific fact."""
     return loose if len(loose) == 1 and focus_of(text) != "general" else []
+
+
+def asks_list(text: str) -> bool:
+    """The question asks for a list of programs ("which grants…", « quels programmes… »)."""
+    return bool(_ASKS_LIST.search(fold(text)))
 
 
 def asks_document(text: str) -> bool:

@@ -1,0 +1,35 @@
+"""The one program a question describes without naming it ("the City of Montréal grant that lets a young company test
+its innovation with a partner: what share of the cost?"), found by retrieval when it stands far above the others."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.rank import DENSE_DEPTH, program_hits, relevance
+from assistant.retrieval.retrieve import Retriever
+from assistant.understand.intent import Focus, asks_list
+from common.lang import fold
+
+# 2026-12-03 (eleventh session), from a fresh set of ours (a helper, corpus only): of ten questions describing a
+# program in other words, nine had it first with relevance 0.79-1.0 and a lead of 0.11-0.56 over the second; a
+# question that asks for a list, or a specific fact of no one thing, has flatter relevance.
+MIN_RELEVANCE = 0.75
+MIN_LEAD = 0.1
+# One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… ».
+_ONE = re.compile(r"\b(?:the|le|la|l'|its|son|sa)\s*(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|"
+                  r"holiday|conge|initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|"
+                  r"loan|pret|subvention|call|appel|sprint|service|mesure|measure)s?\b")
+
+
+def described_program(retriever: Retriever, text: str, focus: Focus) -> str | None:
+    """The program a question asking a specific fact (an amount, a rate, a date…) describes, when one stands out;
+    else None (a list asked for, nothing described, or several programs close)."""
+    f = fold(text)
+    if focus == "general" or asks_list(text) or not _ONE.search(f):
+        return None
+    snap = retriever.snapshot
+    rel = relevance(snap, program_hits(retriever, text), snap.dense(text, DENSE_DEPTH))
+    ranked = sorted(rel.values(), reverse=True)
+    if not ranked or ranked[0] < MIN_RELEVANCE or (len(ranked) > 1 and ranked[0] - ranked[1] < MIN_LEAD):
+        return None
+    return max(rel, key=lambda p: rel[p])
