@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 import uuid
 from abc import ABC, abstractmethod
@@ -10,35 +9,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answer.compose import Composer, Draft, Turn, guard
+from assistant.answer.described import described_program
 from assistant.answer.follow_up import follow_up
 from assistant.answer.rank import Ranking, program_hits, rank_programs
 from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
-from assistant.understand.intent import Question, classify, focus_of
+from assistant.understand.conversation import REFERS, carried_instruments, choose_question, follows_up
+from assistant.understand.intent import Question, classify
 from assistant.understand.mentions import programs_asked
 from assistant.understand.names import NameIndex, program_names, strip_names, unquoted
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
 from common.lang import detect, fold
-from common.safety import is_suspicious, strip_instructions
+from common.safety import strip_instructions
 from common.settings import Settings
-
-# Words that point at the program just shown (« ce programme », "that fund"); with "it", a pronoun for it.
-_POINTERS = r"ce programme|ce fonds|ce credit|cette subvention|celui(?:-ci|-la)?|this program|that program|this fund|that fund"
-_POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
-# French points back with a pronoun before the verb: « l'utiliser », « y postuler », « y avoir droit », « en profiter ».
-_FR_PRONOUN = r"l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)"
-_REFERS = re.compile(rf"\b(?:it|{_POINTERS}|{_FR_PRONOUN})\b")
-# The asker points at the whole list just shown ("which of them is open?", « lequel est ouvert ? »).
-_AMONG = re.compile(r"\b(?:which of (?:them|these|those)|which ones?|any of (?:them|these)|among them|lesquel(?:s|les)|"
-                    r"lequel|laquelle|parmi (?:eux|elles|ceux-ci|ces programmes))\b")
-LIST_ASKED = 6  # the programs a question about the whole list covers
-REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
-FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
-                   "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "the first", "le premier",
-                   "mais si", "pis si", "puis si", "pis pour", "si on était", "si on etait", "but if", "if we were")
 
 
 @dataclass
@@ -93,35 +79,6 @@ def merged_profile(session: Profile, inferred: Profile, explicit: Profile | None
         prof = profiles.merge(prof, explicit).model_copy(
             update={f: getattr(explicit, f) for f in explicit.model_fields_set})
     return prof.model_copy(update={"language": language})
-
-
-def choose_question(message: str, mentioned: list[str], new_facts: bool, last_programs: list[str], follow_up: bool,
-                    names_document: Callable[[], bool], evidence: Callable[[bool], Evidence] | None = None,
-                    needs: bool = False, refers: bool = False) -> tuple[Question, bool]:
-    """Classify the question once, with the right context; returns it and whether it follows up the last turn.
-
-    - a short question naming no program, right after programs were shown, is about the first of them when it
-      adds no new fact ("Is it still open?") or points back at it (`refers`: "Could a seed startup like ours use
-      it?");
-    - a message that is nothing but an instruction has no question in it (off topic);
-    - a question naming a digest by one of its aliases ("AI4Health") is about that document, not a profile;
-    - weak retrieval evidence (scope) makes it off topic, unless it follows up the last turn ("et pour une série B ?"),
-      which is then a programs question."""
-    # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
-    if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
-            len(message.split()) <= 14:
-        if _AMONG.search(fold(message)) and len(last_programs) > 1:  # each program of the list, one line each
-            return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
-        return classify(message, last_programs[:1], has_profile=False), True
-    if is_suspicious(message):
-        q = Question("off_topic", "general", ())
-    else:
-        documents = names_document()
-        ev = evidence(documents) if evidence is not None else None
-        q = classify(message, mentioned, has_profile=new_facts, evidence=ev, documents=documents, needs=needs)
-    if q.intent == "off_topic" and follow_up:
-        q = Question("programs", q.focus, q.programs)
-    return q, follow_up
 
 
 class Assistant:
@@ -219,14 +176,12 @@ class Assistant:
                                                     or self.settings.default_language))
         scope = self.scope
         inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
-        prof = merged_profile(state.profile, inferred, profile, language)
+        prof = carried_instruments(merged_profile(state.profile, inferred, profile, language), inferred,
+                                   state.texts if profile is None or "instruments" not in profile.model_fields_set
+                                   else ["only"])  # instruments set explicitly (API, sidebar) are kept
         mentioned = programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
         new_facts = bool(set(inferred.known()) - {"language", "for_profit"})
-        # in a conversation, a hint ("et pour…") or a short message that only adds facts ("Série A", the answer to
-        # the question back) refines the last question
-        hinted = bool(state.texts) and (any(h in message.lower() for h in FOLLOW_UP_HINTS)
-                                        or bool(_POINTS.search(fold(message)))
-                                        or (new_facts and len(message.split()) <= REFINE_WORDS))
+        hinted = follows_up(message, state.texts, new_facts)
 
         def evidence(documents: bool) -> Evidence:
             names = [n for pid in mentioned for n in self.names().names.get(pid, ())]
@@ -235,7 +190,10 @@ class Assistant:
         q, follow_up = choose_question(
             message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
             names_document=lambda: bool(documents), evidence=evidence,
-            needs=bool(inferred.needs), refers=bool(_REFERS.search(fold(message))))
+            needs=bool(inferred.needs), refers=bool(REFERS.search(fold(message))))
+        if q.intent in ("programs", "report") and not mentioned and not follow_up and not documents and \
+                (pid := described_program(self.retriever, message, q.focus)):
+            q = classify(message, [pid], has_profile=False)  # "the City of Montréal grant that…": that one's fact
         texts = [*state.texts, message]
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words
         # would pull its programs back (tax credits again); the company facts come from the session profile

@@ -13,8 +13,9 @@ from assistant.answer.evidence import CitationBook
 from assistant.answer.passages import status_notes
 from assistant.models import Profile
 from assistant.retrieval.snapshot import ChunkRow
-from assistant.service import choose_question, merged_profile
+from assistant.service import merged_profile
 from assistant.understand import intent
+from assistant.understand.conversation import choose_question
 from assistant.understand.intent import Question
 from common.chunks import ChunkMeta
 from common.records import load_program
@@ -61,9 +62,9 @@ def test_the_question_is_classified_once(monkeypatch: pytest.MonkeyPatch) -> Non
         calls.append(text)
         return real(text, mentioned, has_profile, **kw)  # type: ignore[arg-type]
 
-    import assistant.service as service
+    import assistant.understand.conversation as conversation
 
-    monkeypatch.setattr(service, "classify", counting)
+    monkeypatch.setattr(conversation, "classify", counting)
     for msg, last, hinted in (("And what about it?", ["nrc-irap"], True), ("hello there", [], True),
                               ("Quels programmes pour une medtech?", [], False)):
         calls.clear()

@@ -1,0 +1,119 @@
+"""A message read in its conversation: whether it follows up the last turn, and which programs it is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from assistant.models import Profile
+from assistant.understand.intent import _COMPARE, Question, classify, focus_of
+from assistant.understand.scope import Evidence
+from common.lang import fold
+from common.safety import is_suspicious
+
+# Words that point at the program just shown (« ce programme », "that fund"); with "it", a pronoun for it.
+_POINTERS = r"ce programme|ce fonds|ce credit|cette subvention|celui(?:-ci|-la)?|this program|that program|this fund|that fund"
+POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
+# French points back with a pronoun before the verb: « l'utiliser », « y postuler », « y avoir droit », « en profiter ».
+_FR_PRONOUN = r"l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)"
+REFERS = re.compile(rf"\b(?:it|{_POINTERS}|{_FR_PRONOUN})\b")
+# "that" as what is compared ("how does that compare with SR&ED?", « ça se compare comment à la RS&DE? »)
+_THAT = re.compile(r"\b(?:it|that|this|its|ca|cela|ceci|son|sa|ses|leur|leurs|their)\b")
+# The asker points at the whole list just shown ("which of them is open?", « lequel est ouvert ? »).
+_AMONG = re.compile(r"\b(?:which of (?:them|these|those)|which ones?|any of (?:them|these)|among them|lesquel(?:s|les)|"
+                    r"lequel|laquelle|parmi (?:eux|elles|ceux-ci|ces programmes))\b")
+# One program of the last answer by its place (« le deuxième », "the second one", "the latter"), not a round or a
+# stream of a program (« le deuxième volet », "the second round").
+_NOT_A_PROGRAM = r"(?! (?:round|ronde|volet|stream|tour|annee|year|phase|call|appel|cohort|cohorte|option|tranche))"
+_PLACES: list[tuple[int, re.Pattern[str]]] = [
+    (0, re.compile(rf"\b(?:le premier|la premiere|the first(?: one)?|the former){_NOT_A_PROGRAM}\b")),
+    (1, re.compile(rf"\b(?:le (?:deuxieme|second|2e)|la (?:deuxieme|seconde|2e)|the second(?: one)?){_NOT_A_PROGRAM}\b")),
+    (2, re.compile(rf"\b(?:le troisieme|la troisieme|the third(?: one)?){_NOT_A_PROGRAM}\b")),
+    (-1, re.compile(r"\b(?:the latter|ce dernier|cette derniere|le dernier|la derniere|the last one)\b")),
+]
+LIST_ASKED = 6  # the programs a question about the whole list covers
+REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
+FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
+                   "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "the first", "le premier",
+                   "mais si", "pis si", "puis si", "pis pour", "si on était", "si on etait", "but if", "if we were",
+                   # a correction of what the asker said, asking whether the list changes
+                   "ça change", "ca change", "does that change", "does it change", "would that change",
+                   "change anything", "changes anything", "correction")
+# Earlier words that exclude instruments for the whole conversation (« pas de prêts », "grants only", "non-dilutive").
+_EXCLUSIVE = re.compile(r"\b(?:only|seulement|uniquement|juste des|non[- ]?remboursables?|non[- ]?repayable|"
+                        r"non[- ]?diluti\w+|pas de|pas d'|no|without|sans|rather than|plutot que)\b")
+
+
+def follows_up(message: str, earlier: Sequence[str], new_facts: bool) -> bool:
+    """In a conversation, a hint ("et pour…", « ça change quoi? »), a pointer at the program just shown, or a short
+    message that only adds facts ("Série A", the answer to the question back) refines the last question."""
+    if not earlier:
+        return False
+    return (any(h in message.lower() for h in FOLLOW_UP_HINTS) or bool(POINTS.search(fold(message)))
+            or (new_facts and len(message.split()) <= REFINE_WORDS))
+
+
+def carried_instruments(profile: Profile, inferred: Profile, earlier: Sequence[str]) -> Profile:
+    """The profile after a message that asks a new need and names no instrument: the last question's instruments
+    ("what loan options?") do not restrict it ("and to train our staff?"), unless the asker excluded some for good
+    (« pas d'equity », "grants only")."""
+    if not inferred.needs or inferred.instruments or not profile.instruments:
+        return profile
+    if any(_EXCLUSIVE.search(fold(t)) for t in earlier):
+        return profile
+    return profile.model_copy(update={"instruments": []})
+
+
+def pointed(message: str, last_programs: list[str]) -> list[str]:
+    """The program of the last answer the message points at: by its place (« le deuxième »), else the first."""
+    f = fold(message)
+    for place, pat in _PLACES:
+        if pat.search(f) and -len(last_programs) <= place < len(last_programs):
+            return [last_programs[place]]
+    return last_programs[:1]
+
+
+def with_last(message: str, mentioned: list[str], last_programs: list[str]) -> list[str]:
+    """A comparison that names one program after an answer about another ("how does that compare with SR&ED's
+    rate?"): both, the one just discussed first. The last answer must be about one or two programs, or the message
+    points back at it ("that", « ça »)."""
+    f = fold(message)
+    if len(mentioned) != 1 or not last_programs or mentioned[0] in last_programs[:2] or not _COMPARE.search(f):
+        return mentioned
+    if len(last_programs) > 2 and not _THAT.search(f):
+        return mentioned
+    return [pointed(message, last_programs)[0], *mentioned]
+
+
+def choose_question(message: str, mentioned: list[str], new_facts: bool, last_programs: list[str], follow_up: bool,
+                    names_document: Callable[[], bool], evidence: Callable[[bool], Evidence] | None = None,
+                    needs: bool = False, refers: bool = False) -> tuple[Question, bool]:
+    """Classify the question once, with the right context; returns it and whether it follows up the last turn.
+
+    - a short question naming no program, right after programs were shown, is about the one it points at (the first
+      unless it says « le deuxième ») when it adds no new fact ("Is it still open?") or points back at it (`refers`:
+      "Could a seed startup like ours use it?");
+    - a comparison naming one program right after an answer about another compares the two;
+    - a message that is nothing but an instruction has no question in it (off topic);
+    - a question naming a digest by one of its aliases ("AI4Health") is about that document, not a profile;
+    - weak retrieval evidence (scope) makes it off topic, unless it follows up the last turn ("et pour une série B ?")
+      or only corrects the company's facts in a conversation, which is then a programs question."""
+    # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
+    if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
+            len(message.split()) <= 14:
+        if _AMONG.search(fold(message)) and len(last_programs) > 1:  # each program of the list, one line each
+            return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
+        return classify(message, pointed(message, last_programs), has_profile=False), True
+    compared = with_last(message, mentioned, last_programs)
+    if compared != mentioned:
+        return classify(message, compared, has_profile=new_facts, needs=needs), True
+    if is_suspicious(message):
+        q = Question("off_topic", "general", ())
+    else:
+        documents = names_document()
+        ev = evidence(documents) if evidence is not None else None
+        q = classify(message, mentioned, has_profile=new_facts, evidence=ev, documents=documents, needs=needs)
+    if q.intent == "off_topic" and (follow_up or (new_facts and bool(last_programs))) and q.uncovered is None:
+        q = Question("programs", q.focus, q.programs)
+        follow_up = True
+    return q, follow_up

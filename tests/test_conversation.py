@@ -1,0 +1,107 @@
+"""Messages read in their conversation: comparisons with the program just discussed, « le deuxième », corrections of
+the company's facts, and a new need after a question that asked for one instrument."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.models import Profile
+from assistant.service import Assistant
+from assistant.understand.conversation import carried_instruments, choose_question, follows_up, pointed, with_last
+from assistant.understand.profile import infer
+from common.vocab import Instrument
+
+
+def never() -> bool:
+    raise AssertionError("the document check is not needed here")
+
+
+@pytest.mark.parametrize(("message", "named", "last", "expected"), [
+    ("How does that compare with the federal SR&ED rate?", ["sred"], ["cric"], ["cric", "sred"]),
+    ("Pis comparé à Futurpreneur, c'est quoi le max?", ["futurpreneur-startup"], ["pme-mtl-innovation"],
+     ["pme-mtl-innovation", "futurpreneur-startup"]),
+    ("Is SR&ED better?", ["sred"], ["cric"], ["cric", "sred"]),  # « mieux », "better": a comparison word
+    ("What is SR&ED?", ["sred"], ["cric"], ["sred"]),  # no comparison: the new program alone
+    ("How does SR&ED compare?", ["sred"], ["sred", "cric"], ["sred"]),  # the same program: nothing to add
+    # after a list of six, only "that" / « ça » points back at the first of them
+    ("How does SR&ED compare?", ["sred"], ["a", "b", "c"], ["sred"]),
+    ("How does that compare with SR&ED?", ["sred"], ["a", "b", "c"], ["a", "sred"]),
+])
+def test_a_comparison_after_an_answer_compares_with_the_program_discussed(message: str, named: list[str],
+                                                                         last: list[str], expected: list[str]) -> None:
+    assert with_last(message, named, last) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Le deuxième, ça nous coûterait combien?", ["b"]),
+    ("And the second one, is it open?", ["b"]),
+    ("Is the latter still open?", ["b"]),
+    ("Le premier est-il ouvert?", ["a"]),
+    ("Is it still open?", ["a"]),
+    ("Et le deuxième volet, il donne combien?", ["a"]),  # a stream of the program, not the second program
+])
+def test_a_place_in_the_last_answer_picks_that_program(message: str, expected: list[str]) -> None:
+    assert pointed(message, ["a", "b"]) == expected
+
+
+def test_an_ordinal_follow_up_is_a_fact_of_that_program() -> None:
+    q, follow = choose_question("Le deuxième, ça nous coûterait combien à nous?", [], new_facts=False,
+                                last_programs=["nrc-irap", "nrc-irap-ai-assist"], follow_up=False,
+                                names_document=never)
+    assert (q.intent, q.programs, follow) == ("fact", ("nrc-irap-ai-assist",), True)
+
+
+def test_a_correction_of_the_company_facts_follows_up() -> None:
+    earlier = ["On est une boîte de logiciel d'IA à Longueuil, 12 employés. Quels crédits d'impôt?"]
+    message = "Correction de mon comptable : on a juste 4 employés à temps plein. Ça change quoi dans la liste?"
+    assert follows_up(message, earlier, new_facts=True)
+    assert not follows_up(message, [], new_facts=True)  # no conversation yet
+    assert not follows_up("Quels programmes pour une medtech de Laval de 40 employés en série A?", earlier,
+                          new_facts=True)
+
+
+def test_a_new_need_drops_the_last_questions_instrument_unless_excluded_for_good() -> None:
+    loans = Profile(instruments=[Instrument.loan])
+    training = infer("And to upskill our devs and managers in AI?")
+    assert carried_instruments(loans, training, ["We want to expand and hire: what loan options are there?"]
+                               ).instruments == []
+    assert carried_instruments(loans, training, ["Grants only, no equity: what is there?"]
+                               ).instruments == [Instrument.loan]
+    grants = infer("And grants?")  # states its own instrument: merging decides, not this
+    assert carried_instruments(loans, grants, ["what loan options are there?"]).instruments == [Instrument.loan]
+
+
+@pytest.mark.parametrize(("first", "then", "rates"), [
+    ("What exactly is Québec's new CRIC tax credit? We are a CCPC in Laval with 10 employees.",
+     "How does that compare with the federal SR&ED rate?", ["30", "35"]),
+    ("C'est quoi au juste le nouveau crédit d'impôt CRIC du Québec? On est une SPCC à Laval avec 10 employés.",
+     "Pis comment ça se compare avec le taux de la RS&DE au fédéral?", ["30", "35"]),
+])
+def test_comparing_with_the_program_just_discussed_shows_both(assistant_bot: Assistant, first: str, then: str,
+                                                              rates: list[str]) -> None:
+    one = assistant_bot.ask(first)
+    two = assistant_bot.ask(then, session_id=one.session_id)
+    assert two.intent == "compare" and {p.id for p in two.programs} >= {"cric", "sred"}
+    for rate in rates:
+        assert re.search(rf"(?<!\d){rate}\s?%", two.answer)
+
+
+def test_a_corrected_age_gives_the_list_again(assistant_bot: Assistant) -> None:
+    one = assistant_bot.ask("Bonjour, je suis fondatrice (31 ans) d'une startup pre-seed à Montréal : une appli d'IA "
+                            "pour le suivi des grossesses à risque. On est 3, incorporée. On cherche du financement de "
+                            "démarrage, subventions ou prêts. Vous me conseillez quoi?")
+    two = assistant_bot.ask("Oups, faute de frappe : j'ai 41 ans, pas 31. Est-ce que ça change les options?",
+                            session_id=one.session_id)
+    assert not two.abstained and two.intent == "programs" and two.profile.founder_age == 41
+    assert "futurpreneur-startup" not in [p.id for p in two.programs]  # 18 to 39
+
+
+def test_a_new_need_after_a_loan_question_is_not_limited_to_loans(assistant_bot: Assistant) -> None:
+    one = assistant_bot.ask("We're a 60-employee company in Québec City selling scheduling and billing software to "
+                            "private clinics, revenue around $8M. We want to expand and hire: what loan options are "
+                            "there?")
+    two = assistant_bot.ask("And to upskill our devs and managers in AI?", session_id=one.session_id)
+    assert not two.abstained and two.profile.instruments == []
+    assert any(p.instrument not in ("loan", "loan_guarantee", "repayable_contribution") for p in two.programs)

@@ -1,0 +1,162 @@
+"""Readings added on fresh question sets of our own (2026-12-03, eleventh session): programs the corpus does not
+cover, deal mechanics asked as advice, needs written in other words, and what a fact answer leads with."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answer.match import in_audience
+from assistant.models import Profile
+from assistant.service import Assistant
+from assistant.understand.advice import asks_advice
+from assistant.understand.profile import infer
+from common.records import load_programs
+from common.vocab import Instrument, Need
+from tests.conftest import CORPUS
+
+PROGRAMS, _ = load_programs(CORPUS / "programs")
+
+
+@pytest.mark.parametrize(("question", "covered"), [
+    ("Est-ce que le programme EXIST peut financer notre spin-off?", False),  # "exist" is a word; EXIST an acronym
+    ("Can our startup get the EXIST grant?", False),
+    ("WE WANT GRANTS FOR OUR AI MEDTECH IN MONTREAL", True),  # shouting is not a name
+    ("What's the success rate of the CIHR Project Grant competition?", False),
+    ("Quand ouvre le prochain appel du « Fonds Santé numérique Québec 2026 » du MEIE?", False),
+    ("When is the next intake for the Québec Health AI Booster grant (QHAB)?", False),
+    ("Can the Canada Media Fund finance our interactive VR game about the human body?", False),
+    ("Is the Strategic Innovation Fund open to a 10-person startup?", True),
+    ("Le programme ESSOR est-il ouvert?", True),
+    ("Which grants fit a seed AI medtech in Montréal?", True),
+])
+def test_a_program_the_corpus_does_not_name_is_declined(assistant_bot: Assistant, question: str,
+                                                        covered: bool) -> None:
+    assert assistant_bot.ask(question).abstained is not covered
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("Quelles aides de la région Île-de-France pour une medtech?", "FR"),  # a bilateral France program is not it
+    ("Are there Bavarian state grants for our AI medtech?", "DE"),
+    ("Does Australia's Medical Research Future Fund support foreign medtech companies?", "AU"),
+    ("We partner with a Paris hospital on an AI project; which Québec programs help?", None),
+])
+def test_a_foreign_regions_own_money_is_not_covered(assistant_bot: Assistant, question: str,
+                                                    code: str | None) -> None:
+    assert assistant_bot.scope.foreign_source(question) == code
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("Si on ouvre un bureau à Calgary, est-ce qu'Alberta Innovates peut financer notre projet d'IA en santé?", "AB"),
+    ("La Fondation de l'innovation du Nouveau-Brunswick offre-t-elle des bons d'innovation à une medtech?", "NB"),
+    ("How big is the Saskatchewan Technology Start-up Incentive for a Saskatoon healthtech?", "SK"),
+    # a Montréal company also present in Ontario asks about programs here
+    ("Entreprise montréalaise de santé numérique : 120 employés, présence en Ontario et aux États-Unis. Quels "
+     "programmes publics et quels investisseurs pour un projet d'expansion de 30 M$?", None),
+])
+def test_a_provinces_own_bodies_are_not_covered(assistant_bot: Assistant, question: str, code: str | None) -> None:
+    assert assistant_bot.scope.evidence(assistant_bot.retriever, question, infer(question)).uncovered_place == code
+
+
+def test_a_loose_name_needs_its_acronym_in_capitals(assistant_bot: Assistant) -> None:
+    names = assistant_bot.names()
+    assert "next-ai" not in names.find_loose("When is the next intake for the Québec Health AI Booster grant?")
+    assert assistant_bot.mentioned("Is NEXT AI open to a seed startup?") == ["next-ai"]
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("Should we raise our pre-seed on a SAFE or on a convertible note with a valuation cap?", True),
+    ("Dans la term sheet de notre série A, une préférence de liquidation 2x participative, c'est raisonnable?", True),
+    ("What slides should a seed-stage pitch deck for a digital health startup include?", True),
+    ("How do I value my pre-revenue AI startup before our seed round — what pre-money should we ask for?", True),
+    ("Nos investisseurs nous demandent un « flip » vers une C-corp du Delaware : comment on s'y prend?", True),
+    ("Which investors in Montreal take SAFEs for pre-seed AI startups?", False),  # investors asked for
+    ("Quel accélérateur peut nous aider à préparer notre pitch deck?", False),
+])
+def test_deal_mechanics_are_advice(text: str, advice: bool) -> None:
+    assert asks_advice(text) is advice
+
+
+@pytest.mark.parametrize(("text", "need", "present"), [
+    ("On veut vendre notre plateforme d'IA clinique à des hôpitaux de Boston. Quelles aides?", Need.export, True),
+    ("We want to sell our clinical AI platform to Boston hospitals. What help exists?", Need.export, True),
+    ("We have a German partner for R&D; grants?", Need.export, False),  # a partner abroad, nothing sold there
+    ("Notre essai de phase 1 au CHUS prend une éternité à démarrer. Un service pour accélérer?", Need.regulatory, True),
+    ("And for getting it licensed as a medical device in Canada?", Need.regulatory, True),
+    ("And to get it adopted in Québec's public health network?", Need.procurement_pilot, True),
+    ("Comment faire adopter notre outil par le réseau de la santé?", Need.procurement_pilot, True),
+    ("Montréal startup, seed round closed, training foundation models on pathology slides: GPU programs?",
+     Need.equity, False),
+    ("Montréal startup, seed round closed, training foundation models on pathology slides: GPU programs?",
+     Need.training, False),
+    ("We closed our seed round; we need training for our staff", Need.training, True),
+    ("On a bouclé notre ronde d'amorçage l'an dernier; quelles subventions?", Need.equity, False),
+    ("Preparing our seed round: which investors?", Need.equity, True),
+    ("Are there programs that fund the purchase of our own servers?", Need.equipment, True),
+])
+def test_needs_in_other_words(text: str, need: Need, present: bool) -> None:
+    assert (need in infer(text).needs) is present
+
+
+def test_guarantees_are_an_instrument_asked() -> None:
+    assert Instrument.loan_guarantee in infer("Which export programs (grants, coaching or guarantees)?").instruments
+    assert Instrument.loan_guarantee in infer("Quelles aides (subventions, accompagnement ou garanties)?").instruments
+
+
+def test_a_founder_within_an_age_bound_belongs_to_that_audience() -> None:
+    futurpreneur = PROGRAMS["futurpreneur-startup"]
+    assert in_audience(futurpreneur, Profile(founder_age=29))
+    assert not in_audience(futurpreneur, Profile(founder_age=45))
+    assert not in_audience(futurpreneur, Profile())
+    assert not in_audience(PROGRAMS["black-entrepreneurship-loan-fund"], Profile(founder_age=29))
+
+
+def test_a_plain_question_about_a_programs_funding_gives_what_one_company_gets(assistant_bot: Assistant) -> None:
+    for q in ("Financement du PARI pour une startup IA de 5 personnes?", "IRAP funding for a 5-person AI startup?"):
+        ans = assistant_bot.ask(q)
+        assert ans.intent == "fact" and re.search(r"50[\u00a0\u202f ,]?000", ans.answer), q
+
+
+@pytest.mark.parametrize("question", ["Pis la date limite pour faire la réclamation de la RS&DE?",
+                                      "And the deadline to file the SR&ED claim?"])
+def test_a_deadline_can_be_a_delay(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert re.search(r"\b18\s?(mois|months)", ans.answer)
+
+
+@pytest.mark.parametrize(("text", "need", "present"), [
+    ("Nous ne cherchons pas de financement, mais plutôt du maillage : rencontrer des établissements de santé.",
+     Need.advisory, True),
+    ("We want networking with hospitals and partners.", Need.advisory, True),
+    ("Nous voulons adopter des outils d'IA et former notre main-d'œuvre à leur utilisation.", Need.talent, False),
+    ("Nous voulons adopter des outils d'IA et former notre main-d'œuvre à leur utilisation.", Need.training, True),
+    ("On manque de main-d'œuvre qualifiée en IA.", Need.talent, True),
+])
+def test_networking_and_staff_training_are_read(text: str, need: Need, present: bool) -> None:
+    assert (need in infer(text).needs) is present
+
+
+def test_a_device_licence_is_medtech() -> None:
+    assert "medtech" in infer("Before filing our Health Canada device licence application, what help?").sectors
+    assert "medtech" in infer("Il nous faut une licence d'instrument médical de Santé Canada.").sectors
+
+
+@pytest.mark.parametrize(("question", "pid"), [
+    ("The City of Montréal grant that lets a young company test its innovation with an established partner "
+     "organization: what is the maximum amount?", "montreal-innovation-ouverte"),
+    ("Investissement Québec's big-project financing initiative launched in October 2024: what is the minimum term "
+     "loan per project?", "iq-loans"),
+    ("Dans le grand programme-cadre de recherche de l'Union européenne auquel le Canada est associé depuis 2024 "
+     "(pilier II), à quel taux une action d'innovation est-elle financée pour une entreprise à but lucratif, et quel "
+     "est le forfait des coûts indirects ?", "horizon-europe-pillar-2"),
+])
+def test_a_program_described_without_its_name_is_answered_as_that_program(assistant_bot: Assistant, question: str,
+                                                                          pid: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == [pid]
+
+
+def test_a_list_question_is_not_taken_for_one_described_program(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Which grants give the highest amount to a seed AI startup in Montréal?")
+    assert ans.intent == "programs" and len(ans.programs) > 1
