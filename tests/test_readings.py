@@ -160,3 +160,24 @@ def test_a_program_described_without_its_name_is_answered_as_that_program(assist
 def test_a_list_question_is_not_taken_for_one_described_program(assistant_bot: Assistant) -> None:
     ans = assistant_bot.ask("Which grants give the highest amount to a seed AI startup in Montréal?")
     assert ans.intent == "programs" and len(ans.programs) > 1
+
+
+def test_each_ask_is_split_even_after_a_preposition() -> None:
+    from assistant.answer.figure_asks import question_parts
+    q = "Le comité comptait combien de membres, et à quelle date a-t-il remis son rapport ?"
+    assert question_parts(q) == ["Le comité comptait combien de membres", "à quelle date a-t-il remis son rapport ?"]
+
+
+def test_a_two_part_study_question_answers_each_part(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Le comité d'orientation de la grappe québécoise en intelligence artificielle (la stratégie "
+                            "IA de 2018) comptait combien de membres, et à quelle date a-t-il remis son rapport ?")
+    assert re.search(r"\b12 membres", ans.answer) and "27 mai 2018" in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What funding does Michael Smith Health Research BC offer to a Vancouver digital-health startup?",
+    "How do I apply for an SBIR Phase I grant from the NIH for our diagnostic?",
+    "What does it take to get FDA Breakthrough Device designation for our AI ECG software?",
+])
+def test_other_jurisdictions_bodies_and_how_tos_are_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained

@@ -27,7 +27,8 @@ def figures_of(sentence: str) -> list[figures.Figure]:
     return figures.extract(ORDINAL.sub("", sentence, count=1))
 
 
-_PART = re.compile(r",?\s+(?:et|and|puis|pis|then)\s+(?=(?:combien|quel(?:le)?s?|que|qu'|quand|comment|depuis|est-ce|"
+_PART = re.compile(r",?\s+(?:et|and|puis|pis|then)\s+(?=(?:(?:a|à|de|en|pour|par|dans|in|on|at|by|for|from|to|of)\s+)?"
+                   r"(?:combien|quel(?:le)?s?|que|qu'|quand|comment|depuis|est-ce|"
                    r"how|what|when|which|who|where|why|since|could|can|do|does|is|are|will)\b)", re.I)
 
 

@@ -164,7 +164,8 @@ class Scope:
             rf"(?<![a-z])(?:{alts})(?:'s)?(?:\s+[a-z'-]+){{0,3}}\s+{PROGRAM_WORDS}(?![a-z])|{PROGRAM_WORDS}"
             rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:de l'|du |de la |d'|of |in |en |au )(?:the )?(?:{alts})(?![a-z])|"
             rf"(?<![a-z])(?:{alts})(?:'s)?(?:\s+[a-z'-]+){{0,3}}\s+{_PROVINCE_BODIES}(?![a-z])|{_PROVINCE_BODIES}"
-            rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:de l'|du |de la |d'|of )(?:the )?(?:{alts})(?![a-z])")
+            rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:de l'|du |de la |d'|of )(?:the )?(?:{alts})(?![a-z])|"
+            rf"(?<![a-z])(?:research|recherche|health|sante)\s+(?:{alts})(?![a-z])")  # "Health Research BC", « Santé Ontario »
             for code, alts in _PLACES if code in PROVINCES}
         quebec = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code == "QC"]
         home = quebec + [alts for code, alts in _PLACES if code == "CA"]  # Québec's places, or Canada

@@ -22,7 +22,8 @@ _OF_NAME = re.compile(r"\s+(?:[\w-]+\s+)?(?:de\s+|d'|d’|du\s+|of\s+(?:the\s+)?
 # A program word before the name: « le programme X », "its program X", or the name as the acronym of the words before
 # it ("the … Booster grant (QHAB)").
 _PROGRAM_BEFORE = re.compile(rf"\b(?:(?:the|le|la|les|du|au|aux|a|an|son|sa|ses|its|their|leur|leurs|ce|cette|this)\s+"
-                             rf"{PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?|{PROGRAM_WORDS}\s*\(\s*)$")
+                             rf"{PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?|{PROGRAM_WORDS}\s*\(\s*|"
+                             rf"{PROGRAM_WORDS}\s+from\s+(?:the\s+)?)$")  # "a grant from the NIH"
 # A name in capitals ending with a program word ("the CIHR Project Grant", "Canada Media Fund"), or quoted with one
 # (« le "Fonds Santé numérique Québec 2026" »): a program's own name.
 _TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?|Programs?|Programmes?|Funds?|Fonds|Awards?|"
