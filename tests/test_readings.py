@@ -11,6 +11,7 @@ from assistant.answer.match import in_audience
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.advice import asks_advice
+from assistant.understand.conversation import choose_question
 from assistant.understand.profile import infer
 from common.records import load_programs
 from common.vocab import Instrument, Need
@@ -23,7 +24,7 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
     ("Est-ce que le programme EXIST peut financer notre spin-off?", False),  # "exist" is a word; EXIST an acronym
     ("Can our startup get the EXIST grant?", False),
     ("WE WANT GRANTS FOR OUR AI MEDTECH IN MONTREAL", True),  # shouting is not a name
-    ("What's the success rate of the CIHR Project Grant competition?", False),
+    ("What's the success rate of the Wellcome Leap Project Grant competition?", False),
     ("Quand ouvre le prochain appel du « Fonds Santé numérique Québec 2026 » du MEIE?", False),
     ("When is the next intake for the Québec Health AI Booster grant (QHAB)?", False),
     ("Can the Canada Media Fund finance our interactive VR game about the human body?", False),
@@ -181,3 +182,29 @@ def test_a_two_part_study_question_answers_each_part(assistant_bot: Assistant) -
 ])
 def test_other_jurisdictions_bodies_and_how_tos_are_declined(assistant_bot: Assistant, question: str) -> None:
     assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "C'est combien, la Bourse French Tech de Bpifrance, pour une startup parisienne en santé numérique?",
+    "Le programme « Cap IA Santé » du MEIE, c'est quoi le montant max par projet?",
+    "Y a-tu un crédit d'impôt CIMIA pour l'implantation de l'IA dans les cliniques médicales privées?",
+    "Quelles sont les étapes pour enregistrer une marque de commerce au Canada pour le nom de notre appli?",
+])
+def test_french_names_of_uncovered_programs_and_how_tos_are_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "On collabore avec une entreprise française sur un projet d'IA en santé : quelles subventions au Québec?",
+    "Les Bourses Mitacs sont-elles ouvertes aux jeunes pousses en IA?",
+    "Le Fonds Impulsion, c'est pour qui?",
+])
+def test_a_partner_abroad_or_a_covered_name_is_still_answered(assistant_bot: Assistant, question: str) -> None:
+    assert not assistant_bot.ask(question).abstained
+
+
+def test_a_follow_up_that_opens_on_a_pronoun_is_about_the_program_just_discussed() -> None:
+    q, follow = choose_question("Il rembourse quel pourcentage sur la première tranche de dépenses, pis cette tranche-là "
+                                "monte jusqu'à combien?", [], new_facts=False, last_programs=["cric"], follow_up=False,
+                                names_document=lambda: False)
+    assert (q.intent, q.programs, follow) == ("fact", ("cric",), True)

@@ -25,8 +25,10 @@ HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|
            r"(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:la\s+|l')?{c}", r"{c}-based",
            r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary)s?\s+"
            r"(?:in|en|aux|au|a)\s+(?:the\s+)?{c}",
-           # « notre filiale allemande », "our Boston subsidiary", "our French startup": the company's own, there
-           r"(?:notre|nos|ma|mon)\s+(?:startup|start-up|entreprise|societe|jeune pousse|filiale|pme)s?\s+{c}",
+           # « notre filiale allemande », « une startup parisienne », "our French startup": the company's own, there
+           # (not one the asker works with: « avec une entreprise française »)
+           r"(?<!avec )(?<!aupres d')(?<!chez )(?:notre|nos|ma|mon|une?|la|le)\s+(?:startup|start-up|entreprise|societe|"
+           r"jeune pousse|filiale|pme)s?\s+{c}",
            r"(?:our|my)\s+(?:{c}|french)\s+(?:[a-z-]+\s+)?(?:startup|start-up|company|firm|subsidiary|spin-?off|"
            r"spin-?out|sme|biotech|medtech|lab|office)s?",
            # "a Sydney medtech startup": one from there, not one the asker works with ("partner with a German firm")

@@ -17,7 +17,7 @@ from assistant.understand.text import norm
 # independent probe set; never tuned on the evaluation's off-topic questions.
 ADVICE = re.compile(
     r"\b(?:how (?:do|does|did|should|can|could|would|to|long|often|much should)|what(?:'s| is) the best way|best way to|"
-    r"^should (?:i|we|our|my|the)|do (?:i|we) (?:need|have to)|what does it take|qu'est-ce que ca prend|is it (?:mandatory|required|necessary|legal|obligatory)|"
+    r"^should (?:i|we|our|my|the)|do (?:i|we) (?:need|have to)|what does it take|qu'est-ce que ca prend|(?:quelles sont )?les etapes (?:pour|a suivre)|what are the steps|is it (?:mandatory|required|necessary|legal|obligatory)|"
     r"does (?:[\w&()'-]+ ){1,6}apply|are (?:we|you) (?:required|obliged)|can you help|help me (?:write|draft|prepare|"
     r"choose|pick)|what strategy|comment (?:faire|obtenir|rediger|ecrire|choisir|gerer|fixer|calculer|preparer|"
     r"negocier|proteger|vendre|embaucher|recruter|trouver|lancer|structurer|partager|diviser|repartir|entrainer|"

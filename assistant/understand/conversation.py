@@ -31,6 +31,10 @@ _PLACES: list[tuple[int, re.Pattern[str]]] = [
     (2, re.compile(rf"\b(?:le troisieme|la troisieme|the third(?: one)?){_NOT_A_PROGRAM}\b")),
     (-1, re.compile(r"\b(?:the latter|ce dernier|cette derniere|le dernier|la derniere|the last one)\b")),
 ]
+# A message that opens on a pronoun for the program just discussed (« Il rembourse quel pourcentage… », « Pis lui, il
+# met combien? », "It covers what share…?"): a fact of it, however long.
+LEADS = re.compile(r"^(?:(?:pis|puis|et|mais|ok|ok ben|and|but|so|also)\s*,?\s+)?(?:lui\s*,?\s+|celui-la\s*,?\s+)?"
+                   r"(?:il|elle|ca|it|this one|that one)\s+(?!y a\b|faut\b|(?:is|was) (?:there|it)\b)")
 LIST_ASKED = 6  # the programs a question about the whole list covers
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
@@ -100,7 +104,7 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
       or only corrects the company's facts in a conversation, which is then a programs question."""
     # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
     if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
-            len(message.split()) <= 14:
+            (len(message.split()) <= 14 or LEADS.search(fold(message))):
         if _AMONG.search(fold(message)) and len(last_programs) > 1:  # each program of the list, one line each
             return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
         return classify(message, pointed(message, last_programs), has_profile=False), True

@@ -146,7 +146,6 @@ class Scope:
         for p in snap.programs.values():
             df.update(set(tokenize(" ".join(p.all_names()))))
         self.vocabulary = set(df)
-        self.names = UnknownNames(self.vocabulary, capitals(snap))
         self.regions = {r.value for p in snap.programs.values() for r in p.regions}
         self.needs = {n.value for p in snap.programs.values() for n in p.needs}
         self.sectors = {s.value for p in snap.programs.values() for s in p.sectors}
@@ -158,6 +157,9 @@ class Scope:
                  if (m := _OPERATOR_NAME.match(t)) and " " in m.group(1).strip()}
         alts = sorted(map(re.escape, acronyms | names), key=len, reverse=True)
         self._operators = re.compile(r"(?<![\w+])(?:" + "|".join(alts) + r")(?![\w+])") if alts else None
+        operators = {t for p in snap.programs.values() for text in (p.operator.fr, p.operator.en)
+                     for w in re.findall(r"[\w'’-]+", text) if w[:1].isupper() for t in tokenize(w)}
+        self.names = UnknownNames(self.vocabulary, capitals(snap), operators)
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
         self._province_program = {code: re.compile(

@@ -13,7 +13,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[«\"(]\s*)$")
 _CAPS = re.compile(r"(?<![\w'’])[A-ZÀ-Ý]{2,}(?![a-zà-ÿ])")
 _WORD = re.compile(r"[\w'’&+.-]+")
 # A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
-PROGRAM_WORDS = (r"(?:grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
+PROGRAM_WORDS = (r"(?:credits? d'impots?|grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
                  r"accelerators?|accelerateurs?|awards?|bourses?|credits?|vouchers?|challenges?|initiatives?)")
 _PROGRAM_WORD = re.compile(rf"{PROGRAM_WORDS}$")
 _TITLE_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}")
@@ -21,14 +21,18 @@ _ELISION = re.compile(r"^(?:[lLdD]|[qQ]u)['’]")
 _OF_NAME = re.compile(r"\s+(?:[\w-]+\s+)?(?:de\s+|d'|d’|du\s+|of\s+(?:the\s+)?)$")  # "EIC Accelerator d'Horizon Europe"
 # A program word before the name: « le programme X », "its program X", or the name as the acronym of the words before
 # it ("the … Booster grant (QHAB)").
-_PROGRAM_BEFORE = re.compile(rf"\b(?:(?:the|le|la|les|du|au|aux|a|an|son|sa|ses|its|their|leur|leurs|ce|cette|this)\s+"
+_PROGRAM_BEFORE = re.compile(rf"\b(?:(?:the|le|la|les|du|au|aux|a|an|un|une|son|sa|ses|its|their|leur|leurs|ce|cette|"
+                             rf"this)\s+"
                              rf"{PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?|{PROGRAM_WORDS}\s*\(\s*|"
                              rf"{PROGRAM_WORDS}\s+from\s+(?:the\s+)?)$")  # "a grant from the NIH"
 # A name in capitals ending with a program word ("the CIHR Project Grant", "Canada Media Fund"), or quoted with one
 # (« le "Fonds Santé numérique Québec 2026" »): a program's own name.
 _TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?|Programs?|Programmes?|Funds?|Fonds|Awards?|"
-                     r"Challenges?|Initiatives?|Accelerators?|Incentives?|Vouchers?|Prizes?)(?![\w-])")
+                     r"Challenges?|Initiatives?|Accelerators?|Incentives?|Vouchers?|Prizes?)(?![\w-])|"
+                     r"(?<![\w'’-])(?:Bourses?|Subventions?|Prix|Concours|Défis?|Programmes?|Fonds)(?:\s+[A-ZÀ-Ý][\w&'’-]*){1,4}")
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]")
+# A quoted name right after a program word: « le programme "Cap IA Santé" »
+_QUOTED_AFTER = re.compile(rf"{PROGRAM_WORDS}\s*$")
 
 
 def _program_after(after: str) -> bool:
@@ -53,9 +57,10 @@ class UnknownNames:
     """The corpus's words (lower-cased tokens) and the words it writes in capitals, and the names a question uses
     beyond them."""
 
-    def __init__(self, vocabulary: set[str], capitals: set[str]) -> None:
+    def __init__(self, vocabulary: set[str], capitals: set[str], operators: set[str] | None = None) -> None:
         self.vocabulary = vocabulary
         self.capitals = capitals
+        self.operators = operators or set()  # the words (tokens) of our programs' operators' names, in capitals
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
@@ -103,14 +108,21 @@ class UnknownNames:
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
         return None if beside else self.titled(text)
 
+    def _ours(self, name: str) -> bool:
+        """The name is an operator's of ours followed or preceded by a program word (« les Bourses Mitacs »): one of
+        its programs, which the records may name otherwise. Only when every other capitalised word is the operator's."""
+        words = [w for w in re.findall(r"[\w'’-]+", name) if w[:1].isupper() and not _PROGRAM_WORD.match(norm(w))]
+        return bool(words) and all(t in self.operators for w in words for t in tokenize(w))
+
     def titled(self, text: str) -> str | None:
         """A program named in capitals or quoted with a program word that no record's name holds ("the CIHR Project
         Grant", « le "Fonds Santé numérique Québec 2026" »): a name of the corpus is found by the name index first, so
         what reaches here is another program. Not at a sentence's start, where any word takes a capital."""
         for m in _TITLED.finditer(text):
-            if not _SENTENCE_END.search(text[:m.start()]):
+            if not _SENTENCE_END.search(text[:m.start()]) and not self._ours(m.group(0)):
                 return m.group(0)
         for m in _QUOTED.finditer(text):
-            if _PROGRAM_WORD.search(norm(m.group(1).split()[0])) or re.search(PROGRAM_WORDS, norm(m.group(1))):
+            if _PROGRAM_WORD.search(norm(m.group(1).split()[0])) or re.search(PROGRAM_WORDS, norm(m.group(1))) \
+                    or _QUOTED_AFTER.search(norm(text[max(0, m.start() - 25):m.start()])):
                 return m.group(1)
         return None
