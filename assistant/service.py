@@ -176,9 +176,8 @@ class Assistant:
                                                     or self.settings.default_language))
         scope = self.scope
         inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
-        prof = carried_instruments(merged_profile(state.profile, inferred, profile, language), inferred,
-                                   state.texts if profile is None or "instruments" not in profile.model_fields_set
-                                   else ["only"])  # instruments set explicitly (API, sidebar) are kept
+        prof = carried_instruments(merged_profile(state.profile, inferred, profile, language), inferred, state.texts,
+                                   explicit=profile is not None and "instruments" in profile.model_fields_set)
         mentioned = programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
         new_facts = bool(set(inferred.known()) - {"language", "for_profit"})
         hinted = follows_up(message, state.texts, new_facts)

@@ -69,6 +69,8 @@ def test_a_new_need_drops_the_last_questions_instrument_unless_excluded_for_good
                                ).instruments == []
     assert carried_instruments(loans, training, ["Grants only, no equity: what is there?"]
                                ).instruments == [Instrument.loan]
+    assert carried_instruments(loans, training, ["what loan options are there?"], explicit=True
+                               ).instruments == [Instrument.loan]  # set in the API or the sidebar
     grants = infer("And grants?")  # states its own instrument: merging decides, not this
     assert carried_instruments(loans, grants, ["what loan options are there?"]).instruments == [Instrument.loan]
 

@@ -857,32 +857,23 @@ def test_hiring_from_abroad_and_codevelopment_are_read_as_such(text: str, has: N
     assert has in needs and (lacks is None or lacks not in needs)
 
 
-@pytest.mark.parametrize(("text", "equity"), [
-    ("We're preparing our first seed round.", True),
-    ("On veut faire notre première ronde en capital-actions. Qui investit à ce stade?", True),
-    ("Notre ronde d'amorçage commence en janvier.", True),
-    ("Who invests at this stage?", True),
-    ("We won the first round of the Dobson Cup.", False),
-    ("We are a Series A medtech in Montréal.", False),
+@pytest.mark.parametrize(("text", "need", "present"), [
+    # an equity round is an equity need; a competition's round or a stage stated is not
+    ("We're preparing our first seed round.", Need.equity, True),
+    ("On veut faire notre première ronde en capital-actions. Qui investit à ce stade?", Need.equity, True),
+    ("Notre ronde d'amorçage commence en janvier.", Need.equity, True),
+    ("Who invests at this stage?", Need.equity, True),
+    ("We won the first round of the Dobson Cup.", Need.equity, False),
+    ("We are a Series A medtech in Montréal.", Need.equity, False),
+    # RAMQ is a data need only for its data
+    ("Ils veulent faire inscrire leur médicament sur la liste de la RAMQ.", Need.data_access, False),  # a listing
+    ("We need access to Québec hospital and RAMQ data.", Need.data_access, True),
+    ("On a besoin des données de la RAMQ pour entraîner notre modèle.", Need.data_access, True),
+    # research credits named by what they pay for are tax credits; a cloud provider's are not
+    ("On veut embaucher deux stagiaires et réclamer nos crédits R-D.", Need.tax_credit, True),
+    ("We want to claim our R&D credits this year.", Need.tax_credit, True),
+    ("Nos crédits de recherche sont-ils remboursables?", Need.tax_credit, True),
+    ("We got research credits from a cloud provider.", Need.tax_credit, False),
 ])
-def test_an_equity_round_is_an_equity_need(text: str, equity: bool) -> None:
-    assert (Need.equity in infer(text).needs) is equity
-
-
-@pytest.mark.parametrize(("text", "data"), [
-    ("Ils veulent faire inscrire leur médicament sur la liste de la RAMQ.", False),  # a listing, not data
-    ("We need access to Québec hospital and RAMQ data.", True),
-    ("On a besoin des données de la RAMQ pour entraîner notre modèle.", True),
-])
-def test_ramq_is_a_data_need_only_for_its_data(text: str, data: bool) -> None:
-    assert (Need.data_access in infer(text).needs) is data
-
-
-@pytest.mark.parametrize(("text", "credit"), [
-    ("On veut embaucher deux stagiaires et réclamer nos crédits R-D.", True),
-    ("We want to claim our R&D credits this year.", True),
-    ("Nos crédits de recherche sont-ils remboursables?", True),
-    ("We got research credits from a cloud provider.", False),
-])
-def test_research_credits_named_by_what_they_pay_for_are_tax_credits(text: str, credit: bool) -> None:
-    assert (Need.tax_credit in infer(text).needs) is credit
+def test_equity_rounds_ramq_data_and_research_credits(text: str, need: Need, present: bool) -> None:
+    assert (need in infer(text).needs) is present

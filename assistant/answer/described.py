@@ -29,7 +29,7 @@ def described_program(retriever: Retriever, text: str, focus: Focus) -> str | No
         return None
     snap = retriever.snapshot
     rel = relevance(snap, program_hits(retriever, text), snap.dense(text, DENSE_DEPTH))
-    ranked = sorted(rel.values(), reverse=True)
-    if not ranked or ranked[0] < MIN_RELEVANCE or (len(ranked) > 1 and ranked[0] - ranked[1] < MIN_LEAD):
+    top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:2]
+    if not top or top[0][1] < MIN_RELEVANCE or (len(top) > 1 and top[0][1] - top[1][1] < MIN_LEAD):
         return None
-    return max(rel, key=lambda p: rel[p])
+    return top[0][0]

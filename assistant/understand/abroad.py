@@ -39,12 +39,6 @@ HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|
 TAX_ABROAD = [r"(?:credits? d'impots?|tax credits?|tax incentives?|incitatifs? fiscaux)\s+(?:[a-z'()&-]+\s+){0,3}"
               r"(?:in|en|au|aux)\s+(?:the\s+)?{c}", r"{c}(?:'s)?\s+(?:r&d\s+)?tax (?:credits?|incentives?)"]
 
-
-def forms(phrases: list[str], country: re.Pattern[str]) -> re.Pattern[str]:
-    """One pattern of `phrases` with the country's names in place of {c}."""
-    return re.compile(r"(?<![a-z])(?:" + "|".join(f.replace("{c}", f"(?:{country.pattern})") for f in phrases)
-                      + r")(?![a-z])")
-
 # A foreign region, state or city (folded) whose own money no record holds, whichever its country: a bilateral
 # program for companies here working with France is not the Île-de-France region's aid, nor a US one California's.
 REGIONAL: dict[str, str] = {
@@ -57,3 +51,9 @@ REGIONAL: dict[str, str] = {
     "US": r"california|californie|massachusetts|texas|new york|boston",
     "CH": r"zurich|geneve|geneva|vaud|bale|basel", "JP": r"tokyo|osaka",
 }
+
+
+def forms(phrases: list[str], country: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern of `phrases` with the country's names in place of {c}."""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(f.replace("{c}", f"(?:{country.pattern})") for f in phrases)
+                      + r")(?![a-z])")

@@ -57,11 +57,11 @@ def follows_up(message: str, earlier: Sequence[str], new_facts: bool) -> bool:
             or (new_facts and len(message.split()) <= REFINE_WORDS))
 
 
-def carried_instruments(profile: Profile, inferred: Profile, earlier: Sequence[str]) -> Profile:
+def carried_instruments(profile: Profile, inferred: Profile, earlier: Sequence[str], explicit: bool = False) -> Profile:
     """The profile after a message that asks a new need and names no instrument: the last question's instruments
     ("what loan options?") do not restrict it ("and to train our staff?"), unless the asker excluded some for good
-    (« pas d'equity », "grants only")."""
-    if not inferred.needs or inferred.instruments or not profile.instruments:
+    (« pas d'equity », "grants only") or set them `explicit`ly (API, UI sidebar)."""
+    if explicit or not inferred.needs or inferred.instruments or not profile.instruments:
         return profile
     if any(_EXCLUSIVE.search(fold(t)) for t in earlier):
         return profile

@@ -4,7 +4,7 @@ comparison, ordered by the words their names share with it."""
 from __future__ import annotations
 
 from assistant.understand.intent import _COMPARE, described
-from assistant.understand.names import NameIndex
+from assistant.understand.names import NameIndex, best_loose
 from common.lang import fold
 from common.records import Program
 from common.tokens import tokenize
@@ -36,8 +36,9 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
     if _COMPARE.search(fold(message)):  # every program named is compared, the stream with its program too
         if len(named) > 1:
             return named
-        loose = index.find_loose(message)
-        mentioned = named or described(message, loose)
-        others = index.find_loose(message, every=True) if len(mentioned) == 1 else []
+        scores = index.loose_scores(message)
+        mentioned = named or described(message, best_loose(scores))
+        # the second side: the other program written loosely with the rarest words, not a stream of the first
+        others = sorted(scores, key=lambda k: (-scores[k], k)) if len(mentioned) == 1 else []
         return mentioned + [p for p in others if p not in mentioned and not p.startswith(mentioned[0] + "-")][:1]
     return by_name_match(most_specific(named) or described(message, index.find_loose(message)), message, programs)

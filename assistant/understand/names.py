@@ -103,11 +103,15 @@ class NameIndex:
                 if any(ws <= words for ws in self._words[k])}
         return mentioned_programs(text, {k: self.names[k] for k in keys})
 
-    def find_loose(self, text: str, every: bool = False) -> list[str]:
+    def find_loose(self, text: str) -> list[str]:
         """Keys one of whose names has every word but articles and prepositions in `text`, in any order and with other
         words between, when at least MIN_LOOSE_WORDS such words remain ("the startup stream of Québec's December 2020
         AI project call" writes "Quebec AI project call December 2020" loosely, "Mila's Impulse" « Impulse de Mila »);
         of several, those whose name has the most such words in the text."""
+        return best_loose(self.loose_scores(text))
+
+    def loose_scores(self, text: str) -> dict[str, float]:
+        """Each key whose name `text` writes loosely, with the summed rarity of that name's words (see find_loose)."""
         seq = _ALNUM.findall(_norm(text))
         words = set(seq)
         # a name's acronym counts loosely only with a capital: "the next intake … AI grant" is not NEXT AI
@@ -115,10 +119,7 @@ class NameIndex:
         best = {k: max((self._loose_score(ws - _FILLER, words, seq) for ws in self._words[k]
                         if not (ws & self._acronyms.get(k, set())) - capital), default=0.0)
                 for w in words for k in self._by_word.get(w, ())}
-        most = max(best.values(), default=0.0)  # the name whose rarest words the text has ("salaires", not "Québec")
-        if every:  # each name the text writes loosely, the rarest words first (both sides of a comparison)
-            return sorted((k for k, n in best.items() if n > 0), key=lambda k: (-best[k], k))
-        return sorted(k for k, n in best.items() if n == most > 0)
+        return {k: n for k, n in best.items() if n > 0}
 
     def _loose_score(self, content: frozenset[str], words: set[str], seq: list[str]) -> float:
         """The summed rarity of a name's content words when the text has them all, at least MIN_LOOSE_WORDS, standing
@@ -136,6 +137,13 @@ class NameIndex:
                 for x in set().union(*sets):
                     self._df[x] = self._df.get(x, 0) + 1
         return math.log((len(self._words) + 1) / self._df.get(word, 1))
+
+
+def best_loose(scores: dict[str, float]) -> list[str]:
+    """The keys of `scores` (loose_scores) with the highest one: the name whose rarest words the text has ("salaires",
+    not "Québec")."""
+    most = max(scores.values(), default=0.0)
+    return sorted(k for k, n in scores.items() if n == most)
 
 
 def _close(seq: list[str], name: frozenset[str]) -> bool:

@@ -85,6 +85,14 @@ PROVINCIAL = re.compile(r"\b(?:provincia(?:l|le|les|ux)|province|provinces)\b")
 _PROVINCE_BODIES = (r"(?:fondations?|foundations?|agences?|agency|agencies|ministeres?|ministry|innovates|incentives?|"
                     r"incitatifs?)")
 
+
+def _with_place(alts: str, words: str, preps: str) -> str:
+    """A province's `words` (its programs, its bodies), named with the province before them ("Ontario's grants",
+    "Alberta Innovates") or after one of `preps` (« les subventions de l'Ontario »)."""
+    return (rf"(?<![a-z])(?:{alts})(?:'s)?(?:\s+[a-z'-]+){{0,3}}\s+{words}(?![a-z])|{words}"
+            rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:{preps})(?:the )?(?:{alts})(?![a-z])")
+
+
 # The asker speaks of household or personal matters (a personal tax return, « mon fils », "my house").
 PERSONAL = re.compile(r"\b(?:personal (?:income |tax|finances?)|(?:declaration|impots?|finances?) (?:de revenus )?"
                       r"personnel(?:le)?s?|my (?:[a-z]+ )?(?:son|daughter|kids|children|wife|husband|house|home|car|"
@@ -163,11 +171,9 @@ class Scope:
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
         self._province_program = {code: re.compile(
-            rf"(?<![a-z])(?:{alts})(?:'s)?(?:\s+[a-z'-]+){{0,3}}\s+{PROGRAM_WORDS}(?![a-z])|{PROGRAM_WORDS}"
-            rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:de l'|du |de la |d'|of |in |en |au )(?:the )?(?:{alts})(?![a-z])|"
-            rf"(?<![a-z])(?:{alts})(?:'s)?(?:\s+[a-z'-]+){{0,3}}\s+{_PROVINCE_BODIES}(?![a-z])|{_PROVINCE_BODIES}"
-            rf"(?:\s+[a-z'-]+){{0,3}}\s+(?:de l'|du |de la |d'|of )(?:the )?(?:{alts})(?![a-z])|"
-            rf"(?<![a-z])(?:research|recherche|health|sante)\s+(?:{alts})(?![a-z])")  # "Health Research BC", « Santé Ontario »
+            _with_place(alts, PROGRAM_WORDS, "de l'|du |de la |d'|of |in |en |au ") + "|"
+            + _with_place(alts, _PROVINCE_BODIES, "de l'|du |de la |d'|of ") + "|"
+            + rf"(?<![a-z])(?:research|recherche|health|sante)\s+(?:{alts})(?![a-z])")  # "Health Research BC"
             for code, alts in _PLACES if code in PROVINCES}
         quebec = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code == "QC"]
         home = quebec + [alts for code, alts in _PLACES if code == "CA"]  # Québec's places, or Canada
