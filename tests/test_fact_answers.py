@@ -133,7 +133,10 @@ def test_a_digest_that_names_the_program_elsewhere_does_not_answer_for_it(assist
 
 
 @pytest.mark.parametrize("question,step", [("How do we apply to Centech?", "Next step"),
-                                           ("Comment faire une demande au CRIC?", "Prochaine étape")])
+                                           ("Comment faire une demande au CRIC?", "Prochaine étape"),
+                                           # signing up and the form are how one applies
+                                           ("Pour le PARI, on s'inscrit comment? Y a-t-il un formulaire en ligne?",
+                                            "Prochaine étape")])
 def test_how_to_apply_is_answered_first(assistant_bot: Assistant, question: str, step: str) -> None:
     first = assistant_bot.ask(question).answer.split("\n")[0]
     assert step in first and re.search(r"\[\d+\]", first) and "do not state" not in first

@@ -388,6 +388,9 @@ def test_rather_still_ends_a_clause() -> None:
         ("Je conseille une pharma de la région de Québec : 60 employés.", "capitale-nationale"),
         ("Ma cliente de Sherbrooke veut des subventions.", "estrie"),
         ("Un fabricant de Laval cherche un prêt.", "laval"),
+        # « de Québec » after the company is the city; the province is « du Québec »
+        ("Je dirige une PME de Québec en santé numérique.", "capitale-nationale"),
+        ("Nous sommes une startup du Québec en IA.", "QC"),
     ],
 )
 def test_region(text: str, region: str) -> None:

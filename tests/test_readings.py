@@ -35,6 +35,8 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
     # ours is still answered
     ("What funding does Michael Smith Health Research BC offer to a Vancouver digital-health startup?", False),
     ("How do I apply for an SBIR Phase I grant from the NIH for our diagnostic?", False),
+    ("Can our subsidiary apply for an NIH SBIR Phase I grant, and what is the maximum award?", False),  # 3 words on
+    ("How does the German EXIST start-up grant work for a team in Munich?", False),  # a country's grant, named between
     ("What does it take to get FDA Breakthrough Device designation for our AI ECG software?", False),
     ("C'est combien, la Bourse French Tech de Bpifrance, pour une startup parisienne en santé numérique?", False),
     ("Le programme « Cap IA Santé » du MEIE, c'est quoi le montant max par projet?", False),

@@ -202,7 +202,8 @@ def test_each_part_of_a_study_question_gets_its_own_sentence(assistant_bot: Assi
 
 @pytest.mark.parametrize("question", ["Which AI techniques are most used by Québec AI-health startups?",
                                       "Quelles techniques d'IA sont les plus utilisées par ces jeunes pousses?",
-                                      "À quoi servent surtout leurs solutions?"])
+                                      "À quoi servent surtout leurs solutions?",
+                                      "C'est quoi la technique d'IA la plus utilisée par ces entreprises?"])
 def test_a_ranking_asked_of_a_study_wants_its_shares(question: str) -> None:
     assert wanted_figure(question, focus_of(question)) == "pct"
 

@@ -83,7 +83,7 @@ def counts(sentence: str, things: set[str]) -> bool:
 
 
 # A ranking asked of a study ("which techniques are most used", « surtout », "mostly"): studies rank by shares.
-_RANKED = re.compile(r"\b(?:most (?:used|common|frequent|popular|widespread|cited)|mostly|mainly|les? plus (?:utilise\w*|"
+_RANKED = re.compile(r"\b(?:most (?:used|common|frequent|popular|widespread|cited)|mostly|mainly|(?:la|les?) plus (?:utilise\w*|"
                      r"frequent\w*|courant\w*|repandu\w*|cite\w*)|surtout|principalement|majoritairement)\b")
 
 

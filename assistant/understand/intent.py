@@ -75,7 +75,8 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"spending|work))|qui peut|who can|qui a droit|(?:a|ont) droit|who qualifies|"
                                r"age (?:max\w*|limit\w*|min\w*)|(?:max\w*|min\w*) age|limites? d.age|conditions?|criteres?|criteria|requis|"
                                r"required|requirements?)\b")),
-    ("apply", re.compile(r"\b(postuler|apply|application|demande|soumettre|submit|comment obtenir|how to get)\b")),
+    ("apply", re.compile(r"\b(postuler|apply|application|demande|soumettre|submit|comment obtenir|how to get|"
+                         r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre)\b")),
 ]
 
 

@@ -103,7 +103,7 @@ _COUNTRY_PLACES: dict[str, str] = {
           "wallonia|flandre|flanders",
     "UK": "royaume-uni|united kingdom|uk|britain|british", "IL": "israel|israelien(?:ne)?s?|israeli",
     "JP": "japon|japan|japonaise?s?|japanese|tokyo|osaka", "CN": "chine|china|chinese",
-    "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|u.s.a.|"
+    "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|u.s.a.|u.s.|the us|"
     "americaine?s?|american|californie|california|massachusetts|boston|new york|silicon valley|san francisco|texas",
     "CH": "suisse|switzerland|swiss|zurich|geneve|geneva|lausanne|bale|basel", "IT": "italie|italy|italian", "ES": "espagne|spain",
     "NL": "pays-bas|netherlands|dutch", "SE": "suede|sweden|swedish", "SG": "singapour|singapore",

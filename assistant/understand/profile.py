@@ -174,6 +174,8 @@ def _first(f: str, table: list[tuple[Stage, re.Pattern[str]]]) -> Stage | None:
 _QC_PLACES = "|".join(places for code, places in _PLACES if code in QUEBEC_REGIONS)
 _EITHER_REGION = re.compile(rf"(?<![a-z])(?:{_QC_PLACES})\s+(?:or|ou)\s+(?:a\s+|in\s+|en\s+)?(?:{_QC_PLACES})(?![a-z])")
 _CITY_OF_QUEBEC = re.compile(r"(?<![\w-])à\s+qu[ée]bec(?![\w-])", re.IGNORECASE)  # « à Québec » is the city
+# « une PME de Québec », « nous sommes de Québec »: the city (the province is « du Québec »)
+_COMPANY_OF_QUEBEC_CITY = re.compile(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?de\s+quebec(?![a-z-])")
 
 
 _NO_REVENUE = re.compile(r"\b(?:sans|without|no|pas de|aucun) (?:revenus?|revenues?|chiffre d'affaires|ventes|sales)\b")
@@ -187,7 +189,7 @@ def _region(f: str, raw: str = "") -> str | None:
         for m in rx.finditer(f):
             if not _negated(f, m.start()) and not _TARGET.search(_clause(f, m.start())):
                 found.append((0 if code in QUEBEC_REGIONS else 2 if code == "CA" else 1, m.start(), code))
-    for m in _CITY_OF_QUEBEC.finditer(raw):
+    for m in [*_CITY_OF_QUEBEC.finditer(raw), *_COMPANY_OF_QUEBEC_CITY.finditer(f)]:
         if not _TARGET.search(_clause(f, m.start())):
             found.append((0, m.start(), "capitale-nationale"))
     if found and min(found)[0] == 0 and _EITHER_REGION.search(f):

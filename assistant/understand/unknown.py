@@ -36,8 +36,8 @@ _QUOTED_AFTER = re.compile(rf"{PROGRAM_WORDS}\s*$")
 
 
 def _program_after(after: str) -> bool:
-    """A program word follows, after at most two more words of the name ("SBIR Phase I grant", "EIC Accelerator")."""
-    words = re.findall(r"[\w'-]+|[^\w\s]", after)[:3]
+    """A program word follows, after at most three more words of the name ("SBIR Phase I grant", "EIC Accelerator")."""
+    words = re.findall(r"[\w'-]+|[^\w\s]", after)[:4]
     for w in words:
         if _PROGRAM_WORD.match(norm(w)):
             return True
