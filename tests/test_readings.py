@@ -12,6 +12,7 @@ from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.advice import asks_advice
 from assistant.understand.conversation import choose_question
+from assistant.understand.intent import asks_list
 from assistant.understand.profile import infer
 from common.records import load_programs
 from common.vocab import Instrument, Need
@@ -117,6 +118,30 @@ def test_deal_mechanics_are_advice(text: str, advice: bool) -> None:
 ])
 def test_needs_in_other_words(text: str, need: Need, present: bool) -> None:
     assert (need in infer(text).needs) is present
+
+
+@pytest.mark.parametrize(("text", "need", "instrument", "asked"), [
+    # what the company already does or gets is its situation, not help asked
+    ("We're a 10-person company doing SR&ED. We want to hire a researcher from France. What can help?",
+     Need.tax_credit, Instrument.tax_credit, False),
+    ("On fait de la RS&DE et on veut embaucher une chercheuse. Qu'est-ce qui peut nous aider?",
+     Need.tax_credit, Instrument.tax_credit, False),
+    ("We already have an IRAP grant; which loans could we get?", Need.non_dilutive, Instrument.grant, False),
+    ("Nous avons déjà une subvention du PARI, quels prêts?", Need.non_dilutive, Instrument.grant, False),
+    ("Can we claim SR&ED for model training?", Need.tax_credit, Instrument.tax_credit, True),
+    ("Y a-t-il déjà un crédit d'impôt pour les salaires en IA?", Need.tax_credit, Instrument.tax_credit, True),
+    ("We already get SR&ED but are looking for more tax credits.", Need.tax_credit, Instrument.tax_credit, True),
+])
+def test_help_the_company_already_gets_is_not_asked(text: str, need: Need, instrument: Instrument,
+                                                     asked: bool) -> None:
+    profile = infer(text)
+    assert (need in profile.needs) is asked and (instrument in profile.instruments) is asked
+
+
+@pytest.mark.parametrize("text", ["We do SR&ED. What can help with hiring a researcher from abroad?",
+                                  "On fait de la RS&DE. Qu'est-ce qui peut nous aider à recruter une chercheuse?"])
+def test_what_can_help_asks_for_a_list_even_beside_a_program_name(text: str) -> None:
+    assert asks_list(text)
 
 
 def test_guarantees_are_an_instrument_asked() -> None:

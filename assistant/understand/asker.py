@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.text import hits, negated, rx
+from assistant.understand.text import held, hits, negated, rx
 from common.vocab import Group, Instrument
 
 # Choices (the tests pin them):
@@ -137,7 +137,7 @@ def instruments(f: str, loan: bool = False) -> list[Instrument]:
     `loan`: the profile read « prêt » as the noun (« Prêt ou subvention? »), not the adjective (« prêts à lever »)."""
     asked: set[Instrument] = {Instrument.loan} if loan else set()
     for kinds, pat in _INSTRUMENTS:
-        if hits(f, pat):
+        if any(not held(f, p) for p in hits(f, pat)):  # not what the company already does or gets ("doing SR&ED")
             asked.update(kinds)
     no_repay = bool(hits(f, _NO_REPAY))
     if not no_repay and any(_asked_among(f, m, pat) for m in _EITHER.finditer(f) for _, pat in _INSTRUMENTS):

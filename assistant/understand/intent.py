@@ -45,7 +45,10 @@ _ASKS = (r"quels? (programmes?|fonds|prets|credits? d.impots?|accelerateurs|incu
          r"investors)|programmes? (pour|adaptes?)|programs? (for|that)|options? de financement|funding options?")
 _ASKS_PROGRAMS = re.compile(rf"\b({_ASKS})\b")  # an explicit request for programs: the corpus's own subject
 _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligible for what|what fits|"
-         r"qu.est.ce qui (convient|existe|s.applique)|what (exists|is available|applies)|quoi demander")
+         r"qu.est.ce qui (convient|existe|s.applique|s.offre)|what (exists|is available|applies)|quoi demander|"
+         # "what can help with hiring her", « qu'est-ce qui peut nous aider », "what's out there"
+         r"what (can|could|would|might) help|qu.est.ce qui (peut|pourrait) (nous |m.|les |l.)?aider|"
+         r"what.s out there|what is out there|quelles sont (nos|mes|leurs) options|what are (our|my|their) options")
 _ASKS_LIST = re.compile(rf"\b({_LIST})\b")  # a list of programs asked for, whatever the question names
 _PROGRAMS = re.compile(
     rf"\b({_LIST}|suits?|convien\w*|je dirige|we are|nous sommes|our (startup|company)|"

@@ -31,6 +31,20 @@ TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|mar
                     r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?:\s+[a-z'-]+){0,3}\s*$")
 
 
+# What the company already does or gets ("doing SR&ED", "we already have an IRAP grant", « on fait de la RS&DE »,
+# « nous avons déjà une subvention »): its situation, not help it asks for.
+HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?|"
+                  r"\b(?:we|i|they)(?:'re| are| have)? (?:already|currently)(?: [a-z'-]+){0,3}|"
+                  r"\b(?:on|nous|ils|elles) (?:fait|faisons|font|reclam\w*|recev\w*|recoi\w*|touch\w*|beneficie\w*)"
+                  r"(?: deja| actuellement)?(?: de la| du| des| de l'| d'| l'| la| le| les| une?)?|"
+                  r"\b(?:on|nous|ils|elles) (?:a|avons|ont) deja(?: [a-z'-]+){0,2})\s*$")
+
+
+def held(f: str, start: int) -> bool:
+    """The term at `start` is what the company already does or gets, and the clause wishes nothing more."""
+    return bool(HELD.search(f[max(0, start - 40):start])) and not WISH.search(clause(f, start))
+
+
 def clause(f: str, start: int) -> str:
     return CLAUSE.split(f[max(0, start - 60):start])[-1]
 
