@@ -46,6 +46,8 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
     ("On collabore avec une entreprise française sur un projet d'IA en santé : quelles subventions au Québec?", True),
     ("Les Bourses Mitacs sont-elles ouvertes aux jeunes pousses en IA?", True),
     ("Le Fonds Impulsion, c'est pour qui?", True),
+    ("Je suis postdoctorante en génie biomédical. J'ai une idée de capteur, mais pas encore d'entreprise. Je cherche "
+     "un parcours structuré pour passer de l'idée au plan d'affaires. Qu'est-ce qui s'offre à moi?", True),
 ])
 def test_what_the_corpus_does_not_cover_is_declined(assistant_bot: Assistant, question: str, covered: bool) -> None:
     assert assistant_bot.ask(question).abstained is not covered
@@ -115,6 +117,11 @@ def test_deal_mechanics_are_advice(text: str, advice: bool) -> None:
     ("Nous voulons adopter des outils d'IA et former notre main-d'œuvre à leur utilisation.", Need.talent, False),
     ("Nous voulons adopter des outils d'IA et former notre main-d'œuvre à leur utilisation.", Need.training, True),
     ("On manque de main-d'œuvre qualifiée en IA.", Need.talent, True),
+    # an idea that is not yet a company: the path to a first company is what incubators serve
+    ("J'ai une idée de capteur, mais pas encore d'entreprise : comment passer de l'idée au plan d'affaires?",
+     Need.accelerator, True),
+    ("I have an idea but no company yet; I'd like a structured program to go from idea to business plan.",
+     Need.accelerator, True),
 ])
 def test_needs_in_other_words(text: str, need: Need, present: bool) -> None:
     assert (need in infer(text).needs) is present

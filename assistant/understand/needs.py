@@ -55,6 +55,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:derivee?s?|essaimee?s?) (?:de |d'|du )(?:l'|la |une )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
                            r"(?:start|launch|found|create) (?:a|my|our) (?:company|startup|start-up|business)",
+                           # an idea not yet a company: « passer de l'idée au plan d'affaires », "no company yet"
+                           r"plans? d'affaires", r"business plans?", r"(?:no|pas encore d'|pas d') ?(?:company|entreprise) yet",
+                           r"pas encore d'entreprise", r"from (?:an |the |my )?idea to", r"de l'idee (?:a|au|jusqu)",
+                           r"pre-?incubat\w*", r"pre-?accelerat\w*",
                            r"mentors?")),
     (Need.collaborative_research, _rx(r"recherche (?:collaborative|en collaboration|universitaire)", r"partenariats? de recherche",
                                       r"centres? de recherche (?:universitaires?|academiques?|publics?)",
