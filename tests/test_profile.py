@@ -445,6 +445,11 @@ def test_no_region(text: str) -> None:
         ("3 fondateurs et 10 employés", 10),
         ("two co-founders", 2),
         ("I am a solo founder", 1),
+        ("just me and two developers", 3),  # the asker and the team she names
+        ("moi et trois développeurs", 4),
+        ("my co-founder and I", 2),
+        ("moi et mon associée", 2),
+        ("We have 12 employees; me and two devs work on the model", 12),
         ("je suis fondatrice seule", 1),
         ("pas d'employés", 0),
         ("no employees yet, 2 founders", 2),
