@@ -391,6 +391,7 @@ def test_rather_still_ends_a_clause() -> None:
         # « de Québec » after the company is the city; the province is « du Québec »
         ("Je dirige une PME de Québec en santé numérique.", "capitale-nationale"),
         ("Nous sommes une startup du Québec en IA.", "QC"),
+        ("Notre boîte de Québec, 9 employés.", "capitale-nationale"),  # « boîte »: the company
     ],
 )
 def test_region(text: str, region: str) -> None:

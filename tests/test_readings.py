@@ -117,6 +117,12 @@ def test_deal_mechanics_are_advice(text: str, advice: bool) -> None:
     ("Nous voulons adopter des outils d'IA et former notre main-d'œuvre à leur utilisation.", Need.talent, False),
     ("Nous voulons adopter des outils d'IA et former notre main-d'œuvre à leur utilisation.", Need.training, True),
     ("On manque de main-d'œuvre qualifiée en IA.", Need.talent, True),
+    # a hospital named after its university is a clinical site, not a research partner asked for
+    ("We want to run a clinical pilot with CHU de Québec–Université Laval, then be adopted by the network.",
+     Need.collaborative_research, False),
+    ("We want to run a clinical pilot with CHU de Québec–Université Laval, then be adopted by the network.",
+     Need.procurement_pilot, True),
+    ("Nous cherchons un partenaire de recherche à l'Université Laval.", Need.collaborative_research, True),
     # an idea that is not yet a company: the path to a first company is what incubators serve
     ("J'ai une idée de capteur, mais pas encore d'entreprise : comment passer de l'idée au plan d'affaires?",
      Need.accelerator, True),

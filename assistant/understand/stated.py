@@ -18,6 +18,8 @@ _AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|l
 # "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
 _STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduate|finissant|eleve)e?s?\s+(?:[a-z'-]+\s+){0,3}"
                           r"(?:(?:from|of|at|de|du|d'|a)\s*(?:the\s+|l'|la\s+)?)?(?:[a-z'-]+\s+)?universit\w+$")
+# a hospital named after its university (« CHU de Québec–Université Laval »): a clinical site, not a research partner
+_HOSPITAL_OF = re.compile(r"\b(?:chu|chus|chum|cusm|muhc|centre hospitalier|hopital|hospital)\b[^,.;:!?]{0,25}[-\u2013\u2014]\s*$")
 # what "university" qualifies: an incubator, a hospital, the students hired ("university interns")
 _HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?|interns?|internships?|students?|"
                    r"graduates?)\b")
@@ -53,5 +55,6 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
     # A university the asker works at or hires from, or one that qualifies an incubator: not a partner she seeks.
     if need is Need.collaborative_research:
         return not (_HOST.match(f, m.end()) or _AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()])
+                    or _HOSPITAL_OF.search(f[max(0, m.start() - 40):m.start()])
                     or _STUDENTS_OF.search(f[max(0, m.start() - 60):m.end()]))
     return True
