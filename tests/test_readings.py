@@ -117,6 +117,7 @@ def test_deal_mechanics_are_advice(text: str, advice: bool) -> None:
     ("Nous voulons adopter des outils d'IA et former notre main-d'œuvre à leur utilisation.", Need.talent, False),
     ("Nous voulons adopter des outils d'IA et former notre main-d'œuvre à leur utilisation.", Need.training, True),
     ("On manque de main-d'œuvre qualifiée en IA.", Need.talent, True),
+    ("We'd like a small grant and some coaching, but we don't want to give away equity yet.", Need.equity, False),
     # a hospital named after its university is a clinical site, not a research partner asked for
     ("We want to run a clinical pilot with CHU de Québec–Université Laval, then be adopted by the network.",
      Need.collaborative_research, False),
