@@ -226,3 +226,15 @@ def test_a_follow_up_that_opens_on_a_pronoun_is_about_the_program_just_discussed
                                 "monte jusqu'à combien?", [], new_facts=False, last_programs=["cric"], follow_up=False,
                                 names_document=lambda: False)
     assert (q.intent, q.programs, follow) == ("fact", ("cric",), True)
+
+
+@pytest.mark.parametrize(("question", "pid"), [("What is Mila's Impulse program, and who is it for?", "mila-impulse"),
+                                               ("Is IRAP's youth program open?", "nrc-irap-yep")])
+def test_a_possessive_before_a_program_name_still_names_it(assistant_bot: Assistant, question: str, pid: str) -> None:
+    assert assistant_bot.ask(question).programs[0].id == pid
+
+
+def test_more_than_that_after_one_program_compares_the_two(assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask("Le FLS Montréal, ça peut prêter combien à une jeune pousse?")
+    ans = assistant_bot.ask("Pis lui, le Fonds PME MTL? Il prête-tu plus que ça?", session_id=first.session_id)
+    assert ans.intent == "compare" and [p.id for p in ans.programs][:2] == ["pme-mtl-fls", "pme-mtl-fonds-pme-mtl"]

@@ -17,7 +17,7 @@ Intent = Literal["programs", "fact", "report", "compare", "off_topic"]
 Focus = Literal["amount", "rate", "duration", "date", "status", "eligibility", "apply", "stacking", "general"]
 
 _COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|differ\w*|lequel|laquelle|lesquels|which one|than|(?:plus|moins|aussi|autant)"
-                      r"(?: \w+){1,2} que|mieux|better|worse|rather|plutot|instead|au lieu|"
+                      r"(?: \w+){0,2} que|mieux|better|worse|rather|plutot|instead|au lieu|"
                       r"which(?: \w+){0,3} (?:more|most|less|higher|bigger|larger|longer|shorter|faster|cheaper|best))\b")
 _CHANGES = re.compile(r"\b(changes?|changer?ait)\b")  # two programs named: "what changes with the new one?"
 _REPORT = re.compile(

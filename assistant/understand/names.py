@@ -167,10 +167,13 @@ def merged_versions(aliases: dict[str, list[str]], key: dict[str, str]) -> dict[
     return {src: list(dict.fromkeys(joined[key.get(src, src)])) for src in aliases}
 
 
+_POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s(?![a-z0-9])")
+
+
 def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
     """Program ids whose name or alias appears in `text`, in order of mention; a name found only inside another
     program's longer name is not a mention (« crédit … affaires électroniques intégrant l'IA » is CDAEIA, not CDAE)."""
-    f = _norm(text)
+    f = _POSSESSIVE.sub("  ", _norm(text))  # "Mila's Impulse" names "Mila Impulse" (same length: spans stay aligned)
     raw = _unaccent(text)
     found: list[tuple[int, str]] = []
     spans: dict[str, list[tuple[int, int]]] = {}
