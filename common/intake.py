@@ -54,10 +54,6 @@ class IntakeStatus(Strict):
         """No call open, the last one closed less than RECUR_DAYS ago: not open now, but not over."""
         return self._past_call(today) and self.last_deadline is not None and (today - self.last_deadline).days < RECUR_DAYS
 
-    def shut(self, today: dt.date) -> bool:
-        """Not a fit today: ended, or between two calls (an expired call is never a fit, even one that recurs)."""
-        return self.ended(today) or self.between_calls(today)
-
     def ended(self, today: dt.date) -> bool:
         """Closed, paused or replaced, or a call whose last deadline passed RECUR_DAYS ago or more, none announced since."""
         if self.status in (Intake.closed, Intake.paused, Intake.replaced):

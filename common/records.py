@@ -216,9 +216,6 @@ class Program(Strict):
     def ended(self, today: dt.date) -> bool:
         return self.intake.ended(today)
 
-    def shut(self, today: dt.date) -> bool:
-        return self.intake.shut(today)
-
     def company_can_apply(self) -> bool:
         return self.applicant in COMPANY_APPLICANTS
 

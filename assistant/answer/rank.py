@@ -65,7 +65,7 @@ GENERIC_FUNDING = {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.
 
 @dataclass
 class Ranking:
-    shown: list[Match]  # best first, not ruled out, open or of unknown status; never ended or between two calls
+    shown: list[Match]  # best first, not ruled out, open or of unknown status (closed ones only if nothing else)
     closed: list[Match]  # relevant programs that are closed, paused or replaced
     ruled_out: list[Match]  # the closest programs a rule excludes
     scores: dict[str, float]
@@ -225,8 +225,8 @@ def _pick(scored: list[tuple[float, Match]], show: int) -> tuple[list[Match], li
         fam = family(m.program)
         if m.fit == "not_eligible" or per_family.get(fam, 0) >= 2:
             continue
-        if m.program.shut(today):
-            if len(closed) < 3:  # ended, or between two calls: never a fit, listed apart
+        if m.program.ended(today) or (len(shown) >= show and m.program.between_calls(today)):
+            if len(closed) < 3:  # between two calls and not among the fits: listed apart with the ended ones
                 closed.append(m)
             continue
         if len(shown) < show:
@@ -252,7 +252,7 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
     asked = asked_instruments(profile)
     scored = _scored(programs, profile, rel, needs, asked, lang)
     today = dt.date.today()
-    serving = [m for _, m in scored if m.fit != "not_eligible" and not m.program.shut(today)
+    serving = [m for _, m in scored if m.fit != "not_eligible" and not m.program.ended(today)
                and set(m.program.needs) & set(profile.needs)]
     if profile.needs and not serving:
         # Nothing this company can use serves what it asked (« puissance de calcul » once its one fund's call closed):
@@ -263,7 +263,7 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
         needs = needs | {n: w for n, w in GENERIC_FUNDING.items() if n not in needs}
         scored = _scored(programs, profile, rel, needs, asked, lang)
     shown, closed = _pick(scored, show)
-    shown = cover_needs(shown, [m for _, m in scored if m.fit != "not_eligible" and not m.program.shut(today)],
+    shown = cover_needs(shown, [m for _, m in scored if m.fit != "not_eligible" and not m.program.ended(today)],
                         needs_to_cover(profile, needs), first=show)[:show]
     return Ranking(shown=shown, closed=closed,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],

@@ -134,14 +134,14 @@ def shortlist(ctx: Ctx, company: CompanyProfile) -> tuple[list[Match], list[Matc
     def key(m: Match) -> float:
         return -worth(m, ranking.scores.get(m.program.id, 0.0), profile.needs)
 
-    live = sorted((m for m in pool if not m.program.shut(ctx.today)), key=key)
+    live = sorted((m for m in pool if not m.program.ended(ctx.today)), key=key)
     picked: list[Match] = []
     for need in profile.needs:  # the best for each need, one stream per program family
         serving = per_family([m for m in live if need in m.program.needs and m not in picked], most=1)
         picked += serving[:PER_NEED_MORE.get(need, PER_NEED)]
     picked += [m for m in live if m not in picked]
     chosen = sorted(per_family(picked)[:MAX_SHORTLIST], key=key)
-    aside = [m for m in pool if m.program.shut(ctx.today)][:4]
+    aside = [m for m in pool if m.program.ended(ctx.today)][:4]
     ruled = [m for m in ranking.ruled_out if m.program.id in cands]
     why = ""
     if not chosen:
