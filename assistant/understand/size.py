@@ -39,8 +39,8 @@ _NOT_TEAM = re.compile(r"\b(?:serv|help|aid|treat|soign|reach|touch|impact|pour|
                        r"|million|milliard|billion)\w*(?:\s+[a-z'-]+){0,2}\s*$")
 # The asker and her team: "just me and two developers", « moi et trois employés » (one more than named), "my
 # co-founder and I", « mon associé et moi » (two)
-_ROLES = (r"(?:developers?|devs?|engineers?|employees?|people|co-?founders?|partners?|researchers?|scientists?|"
-          r"colleagues?|developpeu(?:r|se)s?|ingenieu(?:r|e)s?|ingenieures?|programmeu(?:r|se)s?|employee?s?|"
+_ROLES = (r"(?:developers?|devs?|engineers?|employee?s?|people|co-?founders?|partners?|researchers?|scientists?|"
+          r"colleagues?|developpeu(?:r|se)s?|ingenieure?s?|programmeu(?:r|se)s?|"
           r"personnes|co-?fondat(?:eur|rice)s?|associee?s?|chercheu(?:r|se)s?|collegues?)")
 _ME_AND = _rx(rf"(?:me|moi|myself)\s+(?:and|et|plus)\s+{_N}\s+(?:[a-z-]+\s+)?{_ROLES}")
 _PARTNER = r"(?:my|mon|ma)\s+(?:co-?founder|partner|business partner|co-?fondat(?:eur|rice)|associee?)"
@@ -67,10 +67,10 @@ def _count(raw: str) -> int:
 
 
 def employees(f: str) -> int | None:
-    staff = sorted((m.start(), _count(m["n"])) for rx in _HEADCOUNT for m in rx.finditer(f)
-                   if not _TARGET.search(_clause(f, m.start()))
-                   and (rx is not _PEOPLE or not _NOT_TEAM.search(_clause(f, m.start()))))
-    staff = sorted(staff + [(m.start(), _count(m["n"]) + 1) for m in _ME_AND.finditer(f)]
+    staff = sorted([(m.start(), _count(m["n"])) for rx in _HEADCOUNT for m in rx.finditer(f)
+                    if not _TARGET.search(_clause(f, m.start()))
+                    and (rx is not _PEOPLE or not _NOT_TEAM.search(_clause(f, m.start())))]
+                   + [(m.start(), _count(m["n"]) + 1) for m in _ME_AND.finditer(f)]  # the asker is one more
                    + [(m.start(), 2) for m in _PAIR.finditer(f)])
     founders = [_count(m["n"]) for m in _FOUNDERS.finditer(f)] + [1 for _ in _SOLO.finditer(f)]
     for n in [s[1] for s in staff] + founders[:1] + [0 for _ in _NO_STAFF.finditer(f)][:1]:

@@ -32,7 +32,7 @@ _ALREADY_IN = re.compile(r"(?:dans|in|within|at|chez|joining|joined|entering|ent
 _HOLDS = re.compile(r"(?:(?:licen[cs]ed|approved|cleared|authori[sz]ed|certified|homologuee?s?|approuvee?s?|autorisee?s?|"
                     r"certifiee?s?)\s+(?:[a-z-]+\s+){0,2}(?:by|with|par|aupres de|de)\s+(?:the\s+|la\s+|l')?"
                     r"|(?:already|deja)\s+(?:[a-z'-]+\s+){0,3})$")
-MONEY = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})  # help the company may already get
+_MONEY = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})  # help the company may already get
 _IS = re.compile(r"\b(?:est|sont|ete)\s+$")  # « il est homologué »: the participle says it is done
 _TO_GET = re.compile(r"\b(?:get|getting|obtain\w*|obteni\w*|be|being|etre|become|devenir)\b")  # to be approved: a wish
 
@@ -42,7 +42,7 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
     already in (« dans un incubateur »), an approval it already holds, or the university it works at or hires from."""
     if _negated(f, m.start()):
         return False
-    if need in MONEY and held(f, m.start()):  # "doing SR&ED", « nous avons déjà une subvention »: its situation
+    if need in _MONEY and held(f, m.start()):  # "doing SR&ED", « nous avons déjà une subvention »: its situation
         return False
     if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 16):m.start()]):
         return False
