@@ -879,6 +879,8 @@ def test_hiring_from_abroad_and_codevelopment_are_read_as_such(text: str, has: N
     ("On veut tester ça dans un CIUSSS avant de vendre au réseau.", Need.procurement_pilot, True),
     ("Le réseau de contacts de notre fondatrice nous aide.", Need.procurement_pilot, False),
     # needs in other words (2026-12-03)
+    ("We want to start selling our AI EEG headset to US hospitals. What can help?", Need.export, True),
+    ("Can you help us find grants for our Laval startup?", Need.export, False),  # "us" the pronoun
     ("On veut vendre notre plateforme d'IA clinique à des hôpitaux de Boston. Quelles aides?", Need.export, True),
     ("We want to sell our clinical AI platform to Boston hospitals. What help exists?", Need.export, True),
     ("We have a German partner for R&D; grants?", Need.export, False),  # a partner abroad, nothing sold there

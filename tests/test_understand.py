@@ -177,6 +177,7 @@ def test_uncovered_province_comes_from_the_records(assistant_bot: Assistant) -> 
     ("Comment financer ma startup medtech basée à Lyon?", "FR"),
     ("Which grants help us export to Germany?", None),
     ("Is there funding in the US for our imaging startup?", "US"),  # "the US" names the country
+    ("We want to sell our AI EEG headset to US hospitals: which programs help?", None),  # a target, not the source
     ("On veut vendre notre logiciel d'aide au diagnostic aux États-Unis. Quels programmes aident à l'exportation?",
      None),  # « aide au diagnostic aux États-Unis »: the export target, not money there
 ])

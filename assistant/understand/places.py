@@ -121,9 +121,15 @@ _FRENCH = re.compile(r"(?<![a-z])french[- ](?=(?:compan|partner|firm|start|sme|g
                      r"hospital|universit|investor|market|client|customer|distributor|lab|group|subsidiar)\w*)")
 
 
+# "US" is a pronoun too ("help us"): the country only before a market, a buyer or a regulator ("US hospitals").
+_US = re.compile(r"(?<![a-z])us[- ](?=(?:hospitals?|customers?|clients?|health ?systems?|healthcare|payers?|"
+                 r"buyers?|distributors?|fda|expansion)(?![a-z]))")
+_ALSO = {"FR": _FRENCH, "US": _US}  # names that are also a language or a pronoun: countries only in these places
+
+
 def countries(folded: str) -> list[str]:
     """The foreign countries (codes) a folded text names, in the table's order."""
-    return [code for code, pat in COUNTRIES if pat.search(folded) or (code == "FR" and _FRENCH.search(folded))]
+    return [code for code, pat in COUNTRIES if pat.search(folded) or (code in _ALSO and _ALSO[code].search(folded))]
 
 
 def with_europe(codes: Iterable[str]) -> frozenset[str]:
