@@ -147,9 +147,10 @@ class Composer:
         msg = t(lang, "abstain")
         if q.uncovered:
             kind, what = q.uncovered
-            name = (label(lang, "countries", what) if kind == "country" else
+            name = (label(lang, "countries", what) if kind in ("country", "regulator") else
                     region_label("region", what, lang) if kind == "province" else what)
-            msg = t(lang, "abstain_unknown" if kind == "program" else "abstain_place", terms=name) + " " + msg
+            msg = t(lang, {"program": "abstain_unknown", "regulator": "abstain_regulator"}.get(kind, "abstain_place"),
+                    terms=name) + " " + msg
             related = [self.programs[pid].name.get(lang) for pid in q.programs if pid in self.programs]
             if kind == "program" and related:  # the record the longer name starts from, which does not cover it
                 msg += " " + t(lang, "abstain_related", names="; ".join(f"**{n}**" for n in related))

@@ -44,6 +44,8 @@ T: dict[str, dict[str, Any]] = {
         "abstain_unknown": "Je n'ai aucune information sur « {terms} » dans mes sources.",
         "abstain_related": "Le plus proche dans mes sources, qui ne le couvre pas : {names}.",
         "abstain_place": "Les programmes propres à ce territoire ({terms}) ne sont pas dans mes sources.",
+        "abstain_regulator": ("Les démarches, frais et règles de l'autorité réglementaire de ce territoire ({terms}) ne "
+                              "sont pas dans mes sources."),
         "kind": "type",
         "fields": {"funding.max_amount": "montant maximal", "funding.min_amount": "montant minimal",
                    "funding.cost_share_pct": "part des coûts", "funding.stacking_cap_pct": "plafond de cumul",
@@ -144,6 +146,7 @@ T: dict[str, dict[str, Any]] = {
         "abstain_unknown": "I have no information on \"{terms}\" in my sources.",
         "abstain_related": "Closest in my sources, which does not cover it: {names}.",
         "abstain_place": "The programs of that jurisdiction ({terms}) are not in my sources.",
+        "abstain_regulator": "The procedures, fees and rules of that jurisdiction's regulator ({terms}) are not in my sources.",
         "kind": "kind",
         "fields": {"funding.max_amount": "maximum amount", "funding.min_amount": "minimum amount",
                    "funding.cost_share_pct": "cost share", "funding.stacking_cap_pct": "stacking cap",

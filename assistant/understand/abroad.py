@@ -34,7 +34,7 @@ HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|
            r"spin-?out|sme|biotech|medtech|lab|office)s?",
            # "a Sydney medtech startup": one from there, not one the asker works with ("partner with a German firm")
            r"(?<!with )(?<!to )(?<!for )(?<!from )(?<!partner )(?<!and )(?:a|an)\s+{c}\s+(?:[a-z-]+\s+)?"
-           r"(?:startup|start-up|company|firm|sme|biotech|medtech)s?"]
+           r"(?:startup|start-up|company|firm|sme|biotech|medtech|subsidiary|filiale)s?"]
 # A foreign country's own tax credits ("the CIR in France", "Australia's R&D tax incentive"): never a bilateral
 # program's, so uncovered even for a country a record names.
 TAX_ABROAD = [r"(?:credits? d'impots?|tax credits?|tax incentives?|incitatifs? fiscaux)\s+(?:[a-z'()&-]+\s+){0,3}"
@@ -49,8 +49,19 @@ REGIONAL: dict[str, str] = {
     "BE": r"wallonie|wallonia|flandre|flanders|bruxelles[- ]capitale|brussels[- ]capital",
     "UK": r"scotland|ecosse|wales|pays de galles|london|londres",
     "ES": r"catalogne|catalonia|cataluna", "IT": r"lombardie|lombardy",
-    "US": r"california|californie|massachusetts|texas|new york|boston",
+    "US": r"california|californie|massachusetts|delaware|texas|new york|boston",
     "CH": r"zurich|geneve|geneva|vaud|bale|basel", "JP": r"tokyo|osaka",
+}
+
+
+# A foreign jurisdiction's own medical-product regulator or regime ("FDA 510(k) user fee", « marquage CE sous le MDR »,
+# "UKCA marking"): no record covers another country's approval steps, fees or laws (Health Canada's are ours).
+REGULATORS: dict[str, str] = {
+    "US": r"fda|food and drug administration|510 ?\(k\)|de novo (?:request|classification|pathway|demande)|"
+          r"premarket approval|hipaa",
+    "EU": r"ce mark(?:ing|ed)?|marquage ce|(?:eu |ue )?mdr|ivdr|notified bod(?:y|ies)|organismes? notifies?|"
+          r"european medicines agency|agence europeenne des medicaments|ema",
+    "UK": r"ukca|mhra", "AU": r"tga|therapeutic goods administration", "JP": r"pmda",
 }
 
 

@@ -43,13 +43,14 @@ SUPPORT_NEEDS = frozenset({"non_dilutive", "tax_credit", "loan", "talent", "data
 
 # Deal mechanics and pitch material (2026-12-03, eleventh session): a term sheet, a SAFE, a valuation, a cap table, a
 # Delaware flip, a pitch deck's slides. No program answers how to set them, so a question about them is advice even
-# without a how-to phrase, and raising money or "our investors" in it is its context, not support asked ("should we
+# without a how-to phrase (thirteenth session: with a shareholders' agreement, incorporating, lawyers' fees), and raising money or "our investors" in it is its context, not support asked ("should we
 # raise on a SAFE?"); "which investors take SAFEs?" still asks for support. Written on a third independent set of ours
 # (a helper, from the corpus only), not on the evaluation's questions.
 _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? convertibles?|liquidation preferences?|"
                    r"preferences? de liquidation|pre-money|post-money|valuation caps?|valuations?|valorisations?|"
                    r"cap tables?|tables? de capitalisation|vesting|c-corp|delaware|flip|pitch decks?|slides?|"
-                   r"diapositives?)\b")
+                   r"diapositives?|shareholders'? agreements?|conventions? d'actionnaires|pactes? d'actionnaires|"
+                   r"incorporat(?:e|ing|ion)|s'incorporer|lawyers?|avocats?|legal fees|frais juridiques)\b")
 _RAISING = re.compile(r"\b(?:raise|raising|lever|levee)\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|"
                       r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?) ?(?:investisseurs?|investors?)\b")
 # The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO).
@@ -57,6 +58,28 @@ _SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etud
                            r"postdoctora\w*|diplomes?|graduates?|jeunes|youth|apprenti\w*)\b")
 # A plan told as the condition of the advice ("if we plan to raise from US VCs", « si on veut lever »): context.
 _CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme nous|lorsque)\b[^.?!;]*")
+
+
+# Matters no program answers, whoever asks (2026-12-03, thirteenth session, found on half A of a fresh set of ours): a
+# sales or payroll tax the company collects or pays (GST/QST registration, source deductions), and one's own
+# immigration status (permanent residence, Express Entry, citizenship); a work permit for a hire is the Global Talent
+# Stream's subject and stays ours. Ours again when support is asked in so many words ("which grants…").
+_OUTSIDE = re.compile(
+    r"\b(?:gst|qst|hst|tps|tvq|tvh|sales tax(?:es)?|taxes? de vente|taxe sur les produits et services|"
+    r"taxe de vente du quebec|source deductions?|retenues? a la source|payroll (?:taxes?|deductions?)|"
+    r"permanent residen(?:ce|cy|t)|residen(?:ce|t) permanente?|express entry|entree express|crs (?:score|points)|"
+    r"(?:score|pointage|points) crs|citizenship|citoyennete|programme de l'experience quebecoise|"
+    r"quebec experience (?:program|class)|open work permit|permis de travail ouvert)\b")
+# "apply" and eligibility words ask about the matter itself there ("how do I apply for permanent residence").
+_ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "").replace(
+    r"eligib\w*|admissib\w*|", ""))
+
+
+def outside(text: str) -> bool:
+    """The question is about a matter no program answers (a tax to collect, one's own immigration status) and asks
+    for no support in words."""
+    f = norm(text)
+    return bool(_OUTSIDE.search(f)) and not _ASKED_SUPPORT.search(_OUTSIDE.sub(" ", f))
 
 
 def stated_needs(f: str) -> set[str]:
@@ -72,3 +95,9 @@ def asks_advice(text: str) -> bool:
     asked = deal or any(ADVICE.search(norm(s)) for s in re.split(r"(?<=[.?!])\s+", text.strip()))
     needs = stated_needs(f) - (set() if _SERVED_HIRES.search(f) else {"talent"})
     return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", f) if deal else f) or needs & SUPPORT_NEEDS)
+
+
+def about_deal(text: str) -> bool:
+    """Deal mechanics or company set-up (a term sheet, a shareholders' agreement, incorporating, lawyers' fees): no
+    passage answers these however close its words are, so a question about them and no support is never ours."""
+    return bool(_DEAL.search(_CONDITION.sub(" ", norm(text))))

@@ -92,8 +92,18 @@ class Question:
     listed: bool = False  # asked of every program of the list just shown ("which of them is open?")
 
 
+# "Who can apply?", « qui peut présenter une demande? »: who qualifies is asked, not how to apply.
+_WHO_APPLIES = re.compile(r"\b(who|qui)\s+(can|may|could|is able to|is allowed to|peu(?:t|vent)|pourrai(?:t|ent)|"
+                          r"a le droit de)\s+(apply|postuler|(?:presenter|deposer|faire|soumettre) une demande)\b")
+
+
+def _asked(text: str) -> str:
+    """The folded question, an applicant asked about ("who can apply") read as who qualifies."""
+    return _WHO_APPLIES.sub(r"\1 \2 qualify", fold(text))
+
+
 def focus_of(text: str) -> Focus:
-    f = fold(text)
+    f = _asked(text)
     for name, pat in _FOCUS:
         if pat.search(f):
             return name
@@ -103,7 +113,7 @@ def focus_of(text: str) -> Focus:
 def focuses_of(text: str) -> list[Focus]:
     """Every focus the question asks, in the order `focus_of` tries them ("when is the next cohort, and what would
     it cost us?": the date and the amount)."""
-    f = fold(text)
+    f = _asked(text)
     return list(dict.fromkeys(name for name, pat in _FOCUS if pat.search(f)))
 
 
@@ -147,6 +157,7 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
         asks = bool(_ASKS_PROGRAMS.search(f))  # "we joined the X Accelerator; which grants?": X is context, not asked
         uncovered = (("province", evidence.uncovered_place) if evidence.uncovered_place else
                      ("country", evidence.foreign_source) if evidence.foreign_source else
+                     ("regulator", evidence.regulator) if evidence.regulator else
                      ("program", evidence.unknown_program) if evidence.unknown_program and not asks else None)
         if uncovered or evidence.weak(asks=asks):
             return Question("off_topic", focus, progs, uncovered)  # another province's or country's own, or weak

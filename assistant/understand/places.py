@@ -78,10 +78,26 @@ def _alternation(names: str) -> str:
     return "|".join(out)
 
 
+# "Ottawa" also names the federal government, as the subject of what a government does ("how much did Ottawa commit",
+# « Ottawa a annoncé », "Ottawa's strategy"): Canada there, the city in Ontario elsewhere ("a company from Ottawa").
+_GOVERNS = (r"(?:'s)?\s+(?:a|has|had|have|will|would|va|veut|vient|commit\w*|invest\w*|announc\w*|annonc\w*|engag\w*|"
+            r"vers\w*|financ\w*|fund\w*|spen[dt]\w*|depens\w*|offr\w*|offer\w*|giv\w*|gave|donn\w*|met|mis|pa(?:y|ie)\w*|"
+            r"budget\w*|strateg\w*|plans?|programs?|government|gouvernement|federal)(?![a-z])")
+_OTTAWA = "ottawa"
+
+
+def _governing(code: str, alternation: str) -> str:
+    """The province's alternation without the federal government's Ottawa; Canada's with it."""
+    city = r"(?<=city of )|(?<=ville d')|(?<=ville de )"  # the city's own council: Ottawa the city
+    if code == "CA":
+        return f"{alternation}|(?<!city of )(?<!ville d')(?<!ville de ){_OTTAWA}(?={_GOVERNS})"
+    return alternation.replace(_OTTAWA, f"(?:{city}){_OTTAWA}|{_OTTAWA}(?!{_GOVERNS})")
+
+
 # (code, alternation), most specific first: administrative regions, then provinces, then Canada.
 PLACES: list[tuple[str, str]] = [
     *((slug, _alternation(names)) for slug, names in _REGION_PLACES.items()),
-    *((code, _alternation(names)) for code, names in _PROVINCE_PLACES.items()),
+    *((code, _governing(code, _alternation(names))) for code, names in _PROVINCE_PLACES.items()),
 ]
 QUEBEC_REGIONS = frozenset(_REGION_PLACES)
 # The administrative regions a metropolitan community spans (CMM around Montréal, CMQ around Québec City): a company in
@@ -104,7 +120,8 @@ _COUNTRY_PLACES: dict[str, str] = {
     "UK": "royaume-uni|united kingdom|uk|britain|british", "IL": "israel|israelien(?:ne)?s?|israeli",
     "JP": "japon|japan|japonaise?s?|japanese|tokyo|osaka", "CN": "chine|china|chinese",
     "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|u.s.a.|u.s.|the us|"
-    "americaine?s?|american|californie|california|massachusetts|boston|new york|silicon valley|san francisco|texas",
+    "americaine?s?|american|californie|california|massachusetts|delaware|boston|new york|silicon valley|san francisco|texas|"
+          "nih|national institutes of health",
     "CH": "suisse|switzerland|swiss|zurich|geneve|geneva|lausanne|bale|basel", "IT": "italie|italy|italian", "ES": "espagne|spain",
     "NL": "pays-bas|netherlands|dutch", "SE": "suede|sweden|swedish", "SG": "singapour|singapore",
     "AU": "australie|australia|australian|australien|australienne|australiens|sydney|melbourne",

@@ -14,7 +14,7 @@ _CAPS = re.compile(r"(?<![\w'’])[A-ZÀ-Ý]{2,}(?![a-zà-ÿ])")
 _WORD = re.compile(r"[\w'’&+.-]+")
 # A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
 PROGRAM_WORDS = (r"(?:credits? d'impots?|grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
-                 r"accelerators?|accelerateurs?|awards?|bourses?|credits?|vouchers?|challenges?|initiatives?)")
+                 r"accelerators?|accelerateurs?|awards?|bourses?|credits?|vouchers?|cheques?|challenges?|initiatives?)")
 _PROGRAM_WORD = re.compile(rf"{PROGRAM_WORDS}$")
 _TITLE_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}")
 _ELISION = re.compile(r"^(?:[lLdD]|[qQ]u)['’]")
@@ -29,10 +29,12 @@ _PROGRAM_BEFORE = re.compile(rf"\b(?:(?:the|le|la|les|du|au|aux|a|an|un|une|son|
 # (« le "Fonds Santé numérique Québec 2026" »): a program's own name.
 _TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?|Programs?|Programmes?|Funds?|Fonds|Awards?|"
                      r"Challenges?|Initiatives?|Accelerators?|Incentives?|Vouchers?|Prizes?)(?![\w-])|"
-                     r"(?<![\w'’-])(?:Bourses?|Subventions?|Prix|Concours|Défis?|Programmes?|Fonds)(?:\s+[A-ZÀ-Ý][\w&'’-]*){1,4}")
-_QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]")
+                     r"(?<![\w'’-])(?:Bourses?|Subventions?|Prix|Concours|Défis?|Programmes?|Fonds|Chèques?)(?:\s+[A-ZÀ-Ý][\w&'’-]*){1,4}")
+_QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]|(?<![\w'’])['‘]([^'‘’\n]{3,80}?)['’](?![\w'’])")
 # A quoted name right after a program word: « le programme "Cap IA Santé" »
 _QUOTED_AFTER = re.compile(rf"{PROGRAM_WORDS}\s*$")
+# …or told by an appositive after it: « "Cap Santé", the innovation voucher for… », « "X", le bon de… »
+_APPOSITIVE = re.compile(rf"\s*,\s*(?:the|a|an|le|la|l'|un|une)\s*(?:[\w'-]+\s+){{0,3}}?{PROGRAM_WORDS}(?![a-z])")
 
 
 def _program_after(after: str) -> bool:
@@ -122,7 +124,9 @@ class UnknownNames:
             if not _SENTENCE_END.search(text[:m.start()]) and not self._ours(m.group(0)):
                 return m.group(0)
         for m in _QUOTED.finditer(text):
-            if _PROGRAM_WORD.search(norm(m.group(1).split()[0])) or re.search(PROGRAM_WORDS, norm(m.group(1))) \
-                    or _QUOTED_AFTER.search(norm(text[max(0, m.start() - 25):m.start()])):
-                return m.group(1)
+            quoted = m.group(1) or m.group(2)
+            if _PROGRAM_WORD.search(norm(quoted.split()[0])) or re.search(PROGRAM_WORDS, norm(quoted)) \
+                    or _QUOTED_AFTER.search(norm(text[max(0, m.start() - 25):m.start()])) \
+                    or _APPOSITIVE.match(norm(text[m.end():m.end() + 60])):
+                return quoted
         return None

@@ -1,0 +1,101 @@
+"""Matters the corpus does not cover, whoever asks (a foreign regulator's steps, a sales tax, one's own immigration
+status, company set-up), declined; the same words beside a request for support still answered; "Ottawa" as the
+federal government; "who can apply" as who qualifies."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.understand.advice import about_deal, outside
+from assistant.understand.intent import focus_of, focuses_of
+from assistant.understand.profile import infer
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("How much is the FDA user fee for a 510(k) this year for a small Montréal device maker?", "US"),
+    ("Combien coûte le marquage CE sous le MDR pour notre logiciel médical de classe IIa?", "EU"),
+    ("How long does the UKCA marking take for our wearable?", "UK"),
+    # Support asked, or a need programs serve stated in the sentence that names the regulator: ours.
+    ("Which grants help a Laval medtech pay for its FDA submission?", None),
+    ("Notre medtech veut percer le marché américain et obtenir l'homologation de la FDA : quel soutien à l'export?",
+     None),
+])
+def test_a_foreign_regulators_procedure_is_not_covered(assistant_bot: Assistant, question: str,
+                                                       code: str | None) -> None:
+    assert assistant_bot.scope.regulator(question) == code
+    ans = assistant_bot.ask(question)
+    assert ans.abstained is (code is not None)
+
+
+def test_the_decline_names_the_regulators_jurisdiction(assistant_bot: Assistant) -> None:
+    fr = assistant_bot.ask("Quels sont les frais de la FDA pour une demande 510(k)?")
+    en = assistant_bot.ask("What are the FDA fees for a 510(k) filing?")
+    assert fr.abstained and "(États-Unis)" in fr.answer and "autorité réglementaire" in fr.answer
+    assert en.abstained and "(United States)" in en.answer and "regulator" in en.answer
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("Do we need to register for GST and QST once our SaaS passes $30,000 in sales?", True),
+    ("Doit-on percevoir la TPS et la TVQ sur nos licences vendues en Ontario?", True),
+    ("How do I apply for permanent residence after my PhD at McGill?", True),
+    ("Quel pointage CRS me faut-il pour Entrée express comme ingénieure en IA?", True),
+    # A hire's work permit is the Global Talent Stream's subject; support asked in words stays ours.
+    ("Which programs help us bring a foreign AI researcher to Montréal on a work permit?", False),
+    ("Which grants can a startup get while its founder waits for permanent residence?", False),
+])
+def test_a_tax_to_collect_or_ones_own_immigration_status_is_not_covered(
+        assistant_bot: Assistant, question: str, off: bool) -> None:
+    assert outside(question) is off
+    assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("What clauses belong in a shareholders' agreement for three co-founders, and what do lawyers charge for one?",
+     True),
+    ("Combien coûte le fait de s'incorporer au fédéral plutôt qu'au provincial pour deux cofondateurs?", True),
+    ("We're not incorporated yet: which grants can a health-AI team get?", False),  # support asked
+])
+def test_company_set_up_is_advice_no_passage_answers(assistant_bot: Assistant, question: str, off: bool) -> None:
+    assert about_deal(question) or not off
+    assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize("question", [
+    "How do I apply for Investissement Québec's 'Cap Santé IA', the innovation voucher for health startups?",
+    "Comment obtenir le « Chèque Santé Numérique » pour notre jeune pousse?",
+    "We set up a Delaware subsidiary; can it get NIH grants for our imaging AI?",
+])
+def test_programs_we_do_not_hold_quoted_or_from_abroad_are_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("How much did Ottawa commit to the life-sciences strategy?", None),
+    ("Combien Ottawa a-t-il investi dans la stratégie en IA?", None),
+    ("Quels programmes la ville d'Ottawa offre-t-elle aux jeunes pousses?", "ON"),
+    ("Which grants does the City of Ottawa give to startups?", "ON"),
+])
+def test_ottawa_as_the_federal_government_is_not_ontario(assistant_bot: Assistant, text: str,
+                                                         province: str | None) -> None:
+    assert assistant_bot.scope.uncovered_place(text, infer(text)) == province
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("We are an Ottawa company.", "ON"),
+    ("Our medtech is based in Ottawa and opening a lab in Montréal.", "montreal"),
+])
+def test_ottawa_the_city_is_in_ontario(text: str, region: str) -> None:
+    assert infer(text).region == region
+
+
+@pytest.mark.parametrize(("question", "first", "applies"), [
+    ("Who can apply?", "eligibility", False),
+    ("Qui peut présenter une demande au CRIC?", "eligibility", False),
+    ("Qui peut postuler à ce programme?", "eligibility", False),
+    ("How do we apply?", "apply", True),
+    ("Who can apply, and how do we apply?", "eligibility", True),
+])
+def test_who_can_apply_asks_who_qualifies(question: str, first: str, applies: bool) -> None:
+    assert focus_of(question) == first
+    assert ("apply" in focuses_of(question)) is applies
