@@ -96,6 +96,15 @@ class Answer(BaseModel):
     retrieved: list[str] = Field(default_factory=list, exclude=True,
                                  description="internal: ranked chunk ids the answer's retrieval returned (evals)")
 
+    def about(self) -> str:
+        """What the answer was about for the next message: its intent, or "report" when a program's fact answer led
+        with a study's or an announcement's figure (its first source is a digest, not a program's record)."""
+        if self.abstained:
+            return ""
+        if self.intent == "fact" and self.citations and self.citations[0].program_id is None:
+            return "report"
+        return self.intent
+
     def as_text(self) -> str:
         """Readable terminal form: the answer, then the numbered sources."""
         lines = [self.answer, ""]

@@ -16,8 +16,14 @@ from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
-from assistant.understand.conversation import REFERS, carried_instruments, choose_question, follows_up
-from assistant.understand.intent import Question, classify
+from assistant.understand.conversation import (
+    REFERS,
+    carried_instruments,
+    choose_question,
+    follows_study,
+    follows_up,
+)
+from assistant.understand.intent import Question, classify, focus_of
 from assistant.understand.mentions import programs_asked
 from assistant.understand.names import NameIndex, program_names, strip_names, unquoted
 from assistant.understand.scope import Evidence, Scope
@@ -33,6 +39,7 @@ class SessionState:
     profile: Profile = field(default_factory=Profile)
     texts: list[str] = field(default_factory=list)
     last_programs: list[str] = field(default_factory=list)
+    last_intent: str = ""  # what the last answer was (a study's figure, programs…): a study's follow-up stays on it
 
 
 class SessionStore(ABC):
@@ -186,17 +193,21 @@ class Assistant:
             names = [n for pid in mentioned for n in self.names().names.get(pid, ())]
             return scope.evidence(self.retriever, message, inferred, named=bool(mentioned) or documents, names=names)
 
-        q, follow_up = choose_question(
-            message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
-            names_document=lambda: bool(documents), evidence=evidence,
-            needs=bool(inferred.needs), refers=bool(REFERS.search(fold(message))))
+        if not mentioned and not documents and follows_study(message, state.last_intent):
+            q, follow_up = Question("report", focus_of(message), ()), True  # the study's next figure
+        else:
+            q, follow_up = choose_question(
+                message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
+                names_document=lambda: bool(documents), evidence=evidence,
+                needs=bool(inferred.needs), refers=bool(REFERS.search(fold(message))))
         if q.intent in ("programs", "report") and not mentioned and not follow_up and not documents and \
                 (pid := described_program(self.retriever, message, q.focus)):
             q = classify(message, [pid], has_profile=False)  # "the City of Montréal grant that…": that one's fact
         texts = [*state.texts, message]
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words
         # would pull its programs back (tax credits again); the company facts come from the session profile
-        query = message if not follow_up or inferred.needs else " ".join(texts[-2:])
+        study = q.intent == "report" and follow_up
+        query = message if not follow_up or (inferred.needs and not study) else " ".join(texts[-2:])
         return Understood(raw, state, language, prof, q, texts, query)
 
     def retrieve(self, u: Understood) -> list[Hit] | None:
@@ -231,6 +242,7 @@ class Assistant:
         state.texts = u.texts[-10:]
         if ans.programs:
             state.last_programs = [p.id for p in ans.programs]
+        state.last_intent = ans.about()
         ans.session_id = state.id
         ans.message_id = uuid.uuid4().hex
         self.sessions.save(state, u.raw, ans)

@@ -9,7 +9,14 @@ import pytest
 
 from assistant.models import Profile
 from assistant.service import Assistant
-from assistant.understand.conversation import carried_instruments, choose_question, follows_up, pointed, with_last
+from assistant.understand.conversation import (
+    carried_instruments,
+    choose_question,
+    follows_study,
+    follows_up,
+    pointed,
+    with_last,
+)
 from assistant.understand.profile import infer
 from common.vocab import Instrument
 
@@ -107,3 +114,30 @@ def test_a_new_need_after_a_loan_question_is_not_limited_to_loans(assistant_bot:
     two = assistant_bot.ask("And to upskill our devs and managers in AI?", session_id=one.session_id)
     assert not two.abstained and two.profile.instruments == []
     assert any(p.instrument not in ("loan", "loan_guarantee", "repayable_contribution") for p in two.programs)
+
+
+@pytest.mark.parametrize(("first", "then", "figure"), [
+    ("How many AI health startups did the InVivo study count in Québec?", "And how many venture capital firms?", "71"),
+    ("Combien d'entreprises en IA santé l'étude InVivo a-t-elle recensées?", "Pis combien de fonds de capital de risque?",
+     "71"),
+    # a fact answer that led with the announcement's figure: the next figure comes from the announcement too
+    ("Combien Québec a-t-il accordé à Scale AI pour la formation en IA?", "Pis ça doit former combien de monde?",
+     "000"),
+])
+def test_a_follow_up_after_a_studys_figure_asks_the_study(assistant_bot: Assistant, first: str, then: str,
+                                                          figure: str) -> None:
+    a1 = assistant_bot.ask(first)
+    a2 = assistant_bot.ask(then, session_id=a1.session_id)
+    assert a1.about() == "report" and a2.intent == "report"
+    assert figure in a2.answer and not a2.programs
+
+
+@pytest.mark.parametrize(("message", "goes_on"), [
+    ("And how many were startups?", True),
+    ("Pis en santé, combien?", True),
+    ("And which grants could our startup get for that?", False),  # a list of programs asked
+    ("Et nous, on est une medtech de 5 personnes: quels programmes?", False),  # the company speaks
+])
+def test_what_goes_on_asking_a_study(message: str, goes_on: bool) -> None:
+    assert follows_study(message, "report") is goes_on
+    assert not follows_study(message, "programs")

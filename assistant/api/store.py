@@ -154,12 +154,15 @@ class SqlSessions(SessionStore):
         try:
             with self._session() as db:
                 row = db.get(SessionRow, session_id)
+                if row is None:
+                    return None
+                last = db.scalars(select(MessageRow.answer).where(MessageRow.session_id == session_id)
+                                  .order_by(MessageRow.created.desc()).limit(1)).first()
         except SQLAlchemyError as exc:
             raise DatabaseUnavailable("the session database does not answer") from exc
-        if row is None:
-            return None
+        intent = Answer.model_validate(last).about() if last else ""
         return SessionState(id=row.id, profile=Profile.model_validate(row.profile or {}), texts=list(row.texts or []),
-                            last_programs=list(row.last_programs or []))
+                            last_programs=list(row.last_programs or []), last_intent=intent)
 
     def save(self, state: SessionState, question: str, answer: Answer) -> None:
         for attempt in (1, 2):  # two first messages of one new session at once: the second insert retries as update

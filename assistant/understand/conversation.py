@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.models import Profile
-from assistant.understand.intent import _COMPARE, Question, classify, focus_of
-from assistant.understand.scope import Evidence
+from assistant.understand.intent import _COMPARE, Question, asks_list, classify, focus_of
+from assistant.understand.scope import COMPANY_VOICE, Evidence
 from common.lang import fold
 from common.safety import is_suspicious
 
@@ -46,6 +46,21 @@ FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le
 # Earlier words that exclude instruments for the whole conversation (« pas de prêts », "grants only", "non-dilutive").
 _EXCLUSIVE = re.compile(r"\b(?:only|seulement|uniquement|juste des|non[- ]?remboursables?|non[- ]?repayable|"
                         r"non[- ]?diluti\w+|pas de|pas d'|no|without|sans|rather than|plutot que)\b")
+
+
+# A short message after a study's answer that goes on asking about it (« Pis combien de jeunes pousses? », "And how
+# much of that went to young companies?", "How many were startups?"): the study's next figure, not a programs question.
+_GOES_ON = re.compile(r"^(?:(?:et|and|pis|puis|mais|but|so|also|ok|then|alors)\b|what about|qu.en est-il|how many|"
+                      r"how much|combien|what share|what part|quelle part|quel pourcentage|what percentage)")
+STUDY_FOLLOW_WORDS = 16
+
+
+def follows_study(message: str, last_intent: str) -> bool:
+    """The message goes on asking the study just answered: short, opening as a follow-up or on a figure, asking no list
+    of programs and not speaking for a company (« nous », "our": the company's own need is a programs question)."""
+    f = fold(message)
+    return (last_intent == "report" and len(message.split()) <= STUDY_FOLLOW_WORDS and bool(_GOES_ON.search(f))
+            and not asks_list(message) and not COMPANY_VOICE.search(f))
 
 
 def follows_up(message: str, earlier: Sequence[str], new_facts: bool) -> bool:

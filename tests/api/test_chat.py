@@ -62,6 +62,17 @@ def test_session_continues_and_survives_a_restart(make_client: Callable[..., Tes
     assert a3["session_id"] == a1["session_id"] and a3["profile"]["stage"] == "seed"
 
 
+def test_a_studys_follow_up_stays_on_the_study_after_a_restart(make_client: Callable[..., TestClient]) -> None:
+    """What the last answer was about (a study) is read back from the stored messages, not kept in memory."""
+    first = make_client()
+    a1 = first.post("/chat", json={"message": "Combien d'entreprises en IA santé l'étude InVivo a-t-elle comptées?"}).json()
+    assert a1["intent"] == "report"
+    second = make_client()
+    a2 = second.post("/chat", json={"message": "Et combien de fonds de capital de risque?",
+                                    "session_id": a1["session_id"]}).json()
+    assert a2["intent"] == "report" and "71" in a2["answer"]
+
+
 def test_unknown_session_starts_a_new_one(client: TestClient) -> None:
     r = client.post("/chat", json={"message": FR_QUESTION, "session_id": "no-such-session"})
     assert r.status_code == 200
