@@ -297,3 +297,14 @@ def test_two_questions_in_one_message_are_two_asks(assistant_bot: Assistant) -> 
     ans = assistant_bot.ask("L'Act respecting health and social services information du Québec, c'est en vigueur depuis "
                             "quand? Pis le guichet d'accès aux données de recherche de l'ISQ, il a ouvert quand?")
     assert "1er juillet 2024" in ans.answer and "17 juin 2019" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What was the budget of the life-sciences strategy Québec presented in 2022?",
+    "Quel budget avait la stratégie des sciences de la vie présentée par Québec en 2022?",
+])
+def test_a_year_named_picks_that_years_document(assistant_bot: Assistant, question: str) -> None:
+    """Two strategies of one series: the year the question names says which one answers first."""
+    ans = assistant_bot.ask(question)
+    first = ans.answer.split("\n")[0]
+    assert ans.intent == "report" and "2022" in first and "2017" not in first

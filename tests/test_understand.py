@@ -213,6 +213,10 @@ def test_household_matters_without_a_company_or_sector_are_off_topic(
     "À quoi servent surtout les solutions des jeunes pousses québécoises en IA pour la santé?",
     "Which widely quoted figures about AI and health funding in Québec could not be confirmed?",
     "Quels chiffres souvent cités sur le financement de l'IA en santé au Québec n'ont pas pu être confirmés?",
+    # 2026-12-03 (thirteenth session): « combien y a-t-il de », and what a government put or committed
+    "Combien y a-t-il d'entreprises en démarrage en IA pour la santé au Québec?",
+    "How much did the federal government commit to the biomanufacturing and life-sciences strategy?",
+    "Combien le gouvernement du Québec a-t-il consacré à la stratégie des sciences de la vie de 2022?",
 ])
 def test_study_questions_without_a_name_go_to_the_digests(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import numpy as np
@@ -22,6 +23,8 @@ PASSAGES = 8  # retrieved passages whose sentences may answer
 CLOSE = 0.8  # sentences shown: those scoring at least this share of the best one
 LEAD_DEPTH = 3  # linked digest passages compared with a program's record (dense cosine)
 NEAR_DEPTH = 300  # the closest passages by meaning among which linked digests and records are compared
+W_YEAR = 0.3  # a sentence of the year the question names, or of a document whose title holds it
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 def in_language(scored: list[tuple[float, Hit, str]], lang: str) -> list[tuple[float, Hit, str]]:
     """Candidates without the translations of digests that also have candidates in the asker's language."""
     own = {h.row.meta.digest_id for _, h, _ in scored if h.row.meta.language == lang and h.row.meta.digest_id}
@@ -157,12 +160,15 @@ class ReportAnswerer:
         scored: list[tuple[float, Hit, str]] = []
         figured: set[str] = set()
         things = counted(query) if want == "number" else set()
+        years = set(_YEAR.findall(query))  # "the plan unveiled in May 2022": its document, or a sentence of that year
         for (rank, h, s), sim, n in zip(cands, sims, shared, strict=True):
             fig = want is not None and states(want, s)
             if fig:
                 figured.add(s)
             count = bool(things) and counts(s, things)  # the count of the very thing asked about
-            sc = 0.5 * n / most + sim + (0.4 if fig else 0) + (0.4 if count else 0) + 0.5 * h.score / top_hit
+            dated = bool(years) and bool(years & set(_YEAR.findall(f"{h.row.meta.title} {s}")))
+            sc = (0.5 * n / most + sim + (0.4 if fig else 0) + (0.4 if count else 0) + 0.5 * h.score / top_hit
+                  + (W_YEAR if dated else 0))
             scored.append((sc - 0.02 * rank, h, s))
         named = self.named_documents(query)
         if named and any(h.row.meta.source in named for _, h, _ in scored):

@@ -32,13 +32,19 @@ _DOCUMENT = r"rapport|etude|report|study|survey|sondage|selon|according to"  # w
 _ASKS_DOCUMENT = re.compile(rf"\b({_DOCUMENT})\b")
 _REPORT_STRONG = re.compile(rf"\b({_DOCUMENT}|loi|law|budget)\b")
 # How many of a population, or what share of it: studies answer these, program records never do.
-_POPULATION = re.compile(r"\b(how many|combien (de|d.)|what (share|proportion|percentage)|quelle (part|proportion)|"
+_POPULATION = re.compile(r"\b(how many|combien (?:(?:y a.t.il|il y a|y a.tu|y en a.t.il) )?(de|d.)|what (share|proportion|percentage)|quelle (part|proportion)|"
                          r"quel pourcentage|share of|proportion (of|des|de))\b")
 # A question that asks for a figure or a finding (a study's territory when the digests answer it best).
 _FINDING = re.compile(
     r"\b(combien|how many|how much|what share|quelle part|quelle proportion|what proportion|proportion|pourcentage|"
     r"percentage|share of|part des|taux d.adoption|adoption rate|what did|qu.a (montre|revele|conclu)|findings?|"
     r"constats?|conclu\w*|montre|shows?|found|trouve|identifi\w*|estim\w*|prevoit|expects?|plans?)\b|%")
+# What a government gave, put or committed ("how much did Ottawa commit", « combien le ministère a-t-il mis »): an
+# announcement's or a policy's figure, not a need of the asker's company, whatever the money was for.
+_SPENT = re.compile(
+    r"\b(?:how much|combien)\b.{0,40}?\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|canada|federal|"
+    r"province|state|etat)\b.{0,40}?\b(?:commit\w*|invest\w*|gave|given|granted|allocat\w*|announc\w*|spen[dt]\w*|"
+    r"put|pledg\w*|mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|depense|consacre|prevu)\b")
 _ASKS = (r"quels? (programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs)|"
          r"quelles? (aides|subventions|options)|which (programs?|funding|grants?|funds|loans|tax credits|accelerators|"
          r"incubators|investors)|what (programs?|funding|grants?|support|funds|loans|tax credits|accelerators|incubators|"
@@ -65,7 +71,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe)\b")),
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|minimum|"
-                          r"plafonds?|ceilings?|"
+                          r"plafonds?|ceilings?|budgets?|"
                           r"max|jusqu.a|up to|valeur|value|taille|size|how (?:big|large)|genereu\w*|generous|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
                           r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|"
@@ -153,15 +159,16 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
         return Question("report", focus, progs)  # a named document is asked what it says, programs it names included
     if progs and not _ASKS_LIST.search(f):  # a named program is the subject unless a list of programs is asked for
         return Question("fact", focus, progs)
+    spent = not progs and bool(_SPENT.search(f)) and not (evidence is not None and evidence.company)
     if evidence is not None and not progs and not documents:
-        asks = bool(_ASKS_PROGRAMS.search(f))  # "we joined the X Accelerator; which grants?": X is context, not asked
+        asks = bool(_ASKS_PROGRAMS.search(f)) or spent  # a government's money asked about: the corpus's subject  # "we joined the X Accelerator; which grants?": X is context, not asked
         uncovered = (("province", evidence.uncovered_place) if evidence.uncovered_place else
                      ("country", evidence.foreign_source) if evidence.foreign_source else
                      ("regulator", evidence.regulator) if evidence.regulator else
                      ("program", evidence.unknown_program) if evidence.unknown_program and not asks else None)
         if uncovered or evidence.weak(asks=asks):
             return Question("off_topic", focus, progs, uncovered)  # another province's or country's own, or weak
-    if documents and not progs:
+    if (documents or spent) and not progs:
         return Question("report", focus, progs)
     if not progs and _POPULATION.search(f) and _ASKS_DOCUMENT.search(f):
         return Question("report", focus, progs)  # "how many VC firms did the study count": a count, not a need
