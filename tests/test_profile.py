@@ -842,6 +842,10 @@ def test_a_university_spin_off_is_not_asking_for_a_research_partner(text: str) -
     ("On veut recruter des chercheurs seniors en apprentissage machine qui viennent d'Europe.", Need.immigration,
      Need.export),
     ("We want to sell our device in Europe next year.", Need.export, Need.immigration),
+    # a hire who lives abroad (thirteenth session)
+    ("We'd like to hire a deep-learning postdoc who currently lives in Munich.", Need.immigration, None),
+    ("On aimerait embaucher une ingénieure qui vit présentement au Japon.", Need.immigration, None),
+    ("We want to hire two developers and sell in Boston.", Need.export, Need.immigration),
     ("A German hospital group wants to co-develop the next version with us.", Need.collaborative_research, None),
     ("Un groupe allemand veut codévelopper la prochaine version avec nous.", Need.collaborative_research, None),
     ("What funding exists for an international R&D partnership?", Need.collaborative_research, None),

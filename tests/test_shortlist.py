@@ -126,6 +126,10 @@ def test_a_bilateral_program_does_not_serve_a_project_with_another_country() -> 
     assert check(france, Profile(countries=["JP"]), "en").fit == "not_eligible"
     assert check(france, Profile(countries=["FR"]), "en").fit != "not_eligible"
     assert check(_p("horizon-europe-pillar-2"), Profile(countries=["DE"]), "en").fit != "not_eligible"
+    # Europe named with the country of the partner: Europe is that country's here, not every European one's
+    assert check(france, Profile(countries=["DE", "EU"]), "en").fit == "not_eligible"
+    assert check(france, Profile(countries=["EU"]), "en").fit != "not_eligible"
+    assert check(_p("horizon-europe-pillar-2"), Profile(countries=["DE", "EU"]), "en").fit != "not_eligible"
     assert not any("partners in" in r.text for r in check(france, Profile(), "en").reasons)
 
 

@@ -672,3 +672,13 @@ def test_a_list_of_a_kind_asked_with_one_named_is_a_list(assistant_bot: Assistan
     ans = assistant_bot.ask(question)
     shown = [p.id for p in ans.programs]
     assert ans.intent == "programs" and {"sred", "cric"} <= set(shown), shown
+
+
+@pytest.mark.parametrize("question", [
+    "We're a 5-person medtech incubated at Centech, seed stage, matching an angel round. What's the right program?",
+    "On est une medtech de 5 personnes incubée au Centech, en amorçage. C'est quoi le bon programme?",
+])
+def test_the_right_program_asks_for_a_list_beside_a_named_one(assistant_bot: Assistant, question: str) -> None:
+    """The incubator the company is in is context: « le bon programme » asks which programs fit."""
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "programs" and len(ans.programs) > 1

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from assistant.answer.amounts import money
 from assistant.answer.texts import t, table
 from assistant.models import Fit, Profile
-from assistant.understand.places import METROPOLITAN, QUEBEC_REGIONS, program_countries, with_europe
+from assistant.understand.places import EUROPE, METROPOLITAN, QUEBEC_REGIONS, program_countries, with_europe
 from common.labels import label, phrase
 from common.records import Program, Sourced
 from common.vocab import Applicant, Instrument, Intake, Region, Stage
@@ -79,8 +79,11 @@ PROFILE_REGION = {"MTL": "montreal"}  # the asker's profile may name Montréal b
 
 
 def shares_country(p: Program, prof: Profile) -> bool:
-    """The program's foreign country is one the question names (Europe counting for its countries)."""
-    return bool(program_countries(p) & with_europe(prof.countries))
+    """The program's foreign country is one the question names (Europe counting for its countries, unless the
+    question also names which: "a German partner, validated in Europe" is Germany's, not France's)."""
+    named = frozenset(prof.countries)
+    asked = named if named & (EUROPE - {"EU"}) else with_europe(named)
+    return bool(program_countries(p) & asked)
 
 
 def _country_reason(p: Program, prof: Profile, lang: str) -> Reason | None:

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 
 from assistant.understand.asker import EQUITY, QUASI
+from assistant.understand.places import COUNTRY_ALTERNATIONS
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
+
+# Foreign countries and their best-known cities (the gazetteer's), for a hire who lives abroad.
+ABROAD = "|".join(alts for _, alts in COUNTRY_ALTERNATIONS)
 
 NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"non[- ]?diluti(?:f|fs|ve|on)",
@@ -127,7 +131,13 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"(?:talents?|travailleurs?|experts?|chercheurs?) (?:de l')?etrangers?",
                            r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit\w*|hir(?:e|es|ed|ing)|"
                            r"recrut\w*|embauch\w*) (?:[a-z'-]+ ){0,8}(?:from abroad|from europe|a l'etranger|en europe|"
-                           r"d'europe|from (?:the )?(?:us|united states|france|germany|asia|overseas))")),
+                           r"d'europe|from (?:the )?(?:us|united states|france|germany|asia|overseas))",
+                           # a hire who lives abroad: "hire a PhD who lives in Paris", « embaucher une chercheuse qui
+                           # habite en France », "recruit an engineer based in Boston"
+                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring in) "
+                           r"(?:[a-z'-]+ ){0,8}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
+                           r"currently|based|residing|qui (?:habite|vit|reside|demeure|travaille|est)(?: actuellement| presentement| en ce moment)?|"
+                           rf"residant|installee?|basee?) (?:in|en|a|au|aux) (?:the )?(?:{ABROAD})")),
     (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations",
                          r"capital (?:assets|expenditures?|investments?)", r"capex",
                          r"(?:acheter|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre )?"

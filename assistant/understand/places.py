@@ -129,8 +129,9 @@ _COUNTRY_PLACES: dict[str, str] = {
     "EU": "europe|european|europeen(?:ne)?s?|union europeenne",
 }
 EUROPE = frozenset({"EU", "FR", "DE", "BE", "UK", "IT", "ES", "NL", "SE", "CH"})
+COUNTRY_ALTERNATIONS: list[tuple[str, str]] = [(code, _alternation(names)) for code, names in _COUNTRY_PLACES.items()]
 COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
-    (code, re.compile(rf"(?<![a-z])(?:{_alternation(names)})(?![a-z])")) for code, names in _COUNTRY_PLACES.items()]
+    (code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in COUNTRY_ALTERNATIONS]
 
 
 # "French" is a language too ("in French"): a country only before an organisation or a market ("a French company").
