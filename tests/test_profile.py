@@ -256,6 +256,8 @@ def test_no_ai_sector(text: str) -> None:
         ("un prêt participatif", Need.loan),
         ("we want to start trials quickly in Quebec hospitals", Need.regulatory),
         ("démarrer un essai clinique au CHUM", Need.regulatory),
+        ("how can we get the trial sites approved and started quickly?", Need.regulatory),
+        ("comment faire approuver les sites pour notre essai de phase 1?", Need.regulatory),
         ("de l'équipement de laboratoire", Need.equipment),
         ("we need to buy a new sequencer", Need.equipment),
         ("capital expenditures for our plant", Need.equipment),

@@ -121,6 +121,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:demarrer|lancer|commencer|mener|realiser|conduire|ouvrir)\s+(?:[a-z']+\s+){0,3}"
                           r"essais?(?:\s+cliniques?)?", r"(?:clinical )?trial (?:start-?up|approvals?|sites?)",
                           r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l')essais? cliniques?",
+                          # the sites of a trial to approve and start: "get the sites approved", « faire approuver
+                          # les sites »
+                          r"(?:get|have|getting) (?:the |our |trial )*sites? (?:approved|activated|started|opened)",
+                          r"(?:faire )?(?:approuver|activer|demarrer|ouvrir) (?:les |nos )?sites?",
                           # a trial still to get going, said after it (« notre essai … tarde à démarrer », "our trial
                           # is slow to start"), or its sites to activate; being in a trial is a stage, not a need
                           r"essais? (?:[a-z0-9']+ ){0,8}(?:a |de )?(?:demarrer|demarrage|lancer|commencer)",
