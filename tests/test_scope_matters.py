@@ -99,3 +99,24 @@ def test_ottawa_the_city_is_in_ontario(text: str, region: str) -> None:
 def test_who_can_apply_asks_who_qualifies(question: str, first: str, applies: bool) -> None:
     assert focus_of(question) == first
     assert ("apply" in focuses_of(question)) is applies
+
+
+@pytest.mark.parametrize("question", [
+    "When is the deadline for an NSERC Discovery Grant, and can our startup be on it?",
+    "Is the CIHR Project Grant open to a startup with a hospital partner?",
+])
+def test_another_program_of_one_of_our_operators_is_not_covered(assistant_bot: Assistant, question: str) -> None:
+    """NSERC runs programs of the corpus, but none named "Discovery": that one is not held."""
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "Mitacs, c'est ouvert aux startups?",
+    "Les Bourses Mitacs sont-elles ouvertes aux jeunes pousses?",
+    "Is Mitacs open to startups?",
+    "Is the NSERC Alliance grant open to our startup?",
+])
+def test_an_operator_named_alone_gets_its_programs(assistant_bot: Assistant, question: str) -> None:
+    """A one-word operator name the corpus only writes capitalised ("Mitacs") says what the question is about."""
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained and any(p.id.startswith(("mitacs", "nserc")) for p in ans.programs[:2])

@@ -181,6 +181,6 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
             return Question("report", focus, progs)
         if evidence is not None and evidence.digest_share >= DIGEST_SHARE and _FINDING.search(f):
             return Question("report", focus, progs)
-    if _PROGRAMS.search(f) or has_profile or progs:
-        return Question("programs", focus, progs)
+    if _PROGRAMS.search(f) or has_profile or progs or (evidence is not None and evidence.operator):
+        return Question("programs", focus, progs)  # an operator named alone ("is Mitacs open to startups?"): its programs
     return Question("programs" if focus == "general" else "report", focus, progs)

@@ -177,13 +177,20 @@ class Scope:
         self.audiences = {a.group.value for p in snap.programs.values() for a in p.audience}
         acronyms = {a for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
                     for a in _ACRONYM.findall(t) if sum(c.isupper() for c in a) >= 2}
-        names = {m.group(1) for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
-                 if (m := _OPERATOR_NAME.match(t)) and " " in m.group(1).strip()}
+        # a one-word name only when the corpus never writes it in lower case ("Mitacs", "Centech"; not "Innovation")
+        lower = {w for row in snap.chunks.values() for w in re.findall(r"(?<![\w-])[a-zà-ÿ][\w+-]*", row.text)}
+        names = {n for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
+                 if (m := _OPERATOR_NAME.match(t)) and ((n := m.group(1).strip()).count(" ") or n.lower() not in lower)}
         alts = sorted(map(re.escape, acronyms | names), key=len, reverse=True)
         self._operators = re.compile(r"(?<![\w+])(?:" + "|".join(alts) + r")(?![\w+])") if alts else None
         operators = {t for p in snap.programs.values() for text in (p.operator.fr, p.operator.en)
                      for w in re.findall(r"[\w'’-]+", text) if w[:1].isupper() for t in tokenize(w)}
-        self.names = UnknownNames(self.vocabulary, capitals(snap), operators)
+        own: dict[str, set[str]] = {}  # an operator's acronym → the words of its programs' names
+        for p in snap.programs.values():
+            for a in {a for t in (p.operator.fr, p.operator.en) for a in _ACRONYM.findall(t)}:
+                for tok in tokenize(a):
+                    own.setdefault(tok, set()).update(tokenize(" ".join(p.all_names())))
+        self.names = UnknownNames(self.vocabulary, capitals(snap), operators, own)
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
         self._province_program = {code: re.compile(

@@ -59,10 +59,13 @@ class UnknownNames:
     """The corpus's words (lower-cased tokens) and the words it writes in capitals, and the names a question uses
     beyond them."""
 
-    def __init__(self, vocabulary: set[str], capitals: set[str], operators: set[str] | None = None) -> None:
+    def __init__(self, vocabulary: set[str], capitals: set[str], operators: set[str] | None = None,
+                 operator_programs: dict[str, set[str]] | None = None) -> None:
         self.vocabulary = vocabulary
         self.capitals = capitals
         self.operators = operators or set()  # the words (tokens) of our programs' operators' names, in capitals
+        # an operator's acronym (token) → the words (tokens) of the names of its programs in the corpus
+        self.operator_programs = operator_programs or {}
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
@@ -114,7 +117,13 @@ class UnknownNames:
         """The name is an operator's of ours followed or preceded by a program word (« les Bourses Mitacs »): one of
         its programs, which the records may name otherwise. Only when every other capitalised word is the operator's."""
         words = [w for w in re.findall(r"[\w'’-]+", name) if w[:1].isupper() and not _PROGRAM_WORD.match(norm(w))]
-        return bool(words) and all(t in self.operators for w in words for t in tokenize(w))
+        if not words or not all(t in self.operators for w in words for t in tokenize(w)):
+            return False
+        # named with its acronym ("NSERC Discovery Grant"): its other words must name one of that operator's programs
+        # of the corpus, or it is another of its programs, which the corpus does not hold
+        acronyms = [t for w in words if w.isupper() for t in tokenize(w) if t in self.operator_programs]
+        rest = [t for w in words if not w.isupper() for t in tokenize(w)]
+        return not acronyms or all(any(t in self.operator_programs[a] for a in acronyms) for t in rest)
 
     def titled(self, text: str) -> str | None:
         """A program named in capitals or quoted with a program word that no record's name holds ("the CIHR Project
