@@ -308,3 +308,16 @@ def test_a_year_named_picks_that_years_document(assistant_bot: Assistant, questi
     ans = assistant_bot.ask(question)
     first = ans.answer.split("\n")[0]
     assert ans.intent == "report" and "2022" in first and "2017" not in first
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("Combien le fédéral a-t-il prévu en 2021 pour préparer le secteur des sciences de la vie aux prochaines pandémies?",
+     "2,2"),
+    ("What amount did Ottawa set aside in 2021 to get the life-sciences sector ready for future pandemics?", "2.2"),
+    # the best sentence says what the plan is; the amount asked comes from that same document
+    ("How big was the budget of the life-sciences plan that Québec presented in May 2022?", "211"),
+])
+def test_the_amount_asked_comes_from_the_document_of_that_year(assistant_bot: Assistant, question: str,
+                                                               figure: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "report" and figure in ans.answer, ans.answer

@@ -21,9 +21,11 @@ from common.tokens import tokenize
 MIN_REPORT_SCORE = 0.35
 PASSAGES = 8  # retrieved passages whose sentences may answer
 CLOSE = 0.8  # sentences shown: those scoring at least this share of the best one
+FIGURE_NEAR = 0.5  # a figure of the best sentence's own document, shown when the best sentence states none
 LEAD_DEPTH = 3  # linked digest passages compared with a program's record (dense cosine)
 NEAR_DEPTH = 300  # the closest passages by meaning among which linked digests and records are compared
 W_YEAR = 0.3  # a sentence of the year the question names, or of a document whose title holds it
+W_OTHER_YEAR = -0.2  # a sentence whose document title and words name other years only
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 def in_language(scored: list[tuple[float, Hit, str]], lang: str) -> list[tuple[float, Hit, str]]:
     """Candidates without the translations of digests that also have candidates in the asker's language."""
@@ -166,9 +168,11 @@ class ReportAnswerer:
             if fig:
                 figured.add(s)
             count = bool(things) and counts(s, things)  # the count of the very thing asked about
-            dated = bool(years) and bool(years & set(_YEAR.findall(f"{h.row.meta.title} {s}")))
+            said = set(_YEAR.findall(f"{h.row.meta.title} {s}"))
+            # a sentence of the year named; one whose document and words are of other years only, less likely
+            year = (W_YEAR if years & said else W_OTHER_YEAR if said and not years & said else 0.0) if years else 0.0
             sc = (0.5 * n / most + sim + (0.4 if fig else 0) + (0.4 if count else 0) + 0.5 * h.score / top_hit
-                  + (W_YEAR if dated else 0))
+                  + year)
             scored.append((sc - 0.02 * rank, h, s))
         named = self.named_documents(query)
         if named and any(h.row.meta.source in named for _, h, _ in scored):
@@ -194,6 +198,12 @@ class ReportAnswerer:
         if best < MIN_REPORT_SCORE:
             return ""
         close = sorted((x for x in scored if x[0] >= best * CLOSE), key=lambda x: (x[2] not in figured, -x[0]))[:3]
+        top = max(scored, key=lambda x: x[0])
+        if want and top[2] not in figured:  # the best sentence says what, not how much: its document's figure too
+            doc = top[1].row.meta.source
+            own = [x for x in scored if x[2] in figured and x[1].row.meta.source == doc and x[0] >= best * FIGURE_NEAR]
+            if own and not any(x[1].row.meta.source == doc and x[2] in figured for x in close):
+                close = [max(own, key=lambda x: x[0]), *close][:3]
         close = [(sc, h, lead_of(h.row.text, s)) for sc, h, s in close]  # items of one list: the whole list
         for part, part_want in asks if len(asks) > 1 else []:  # "how much in all, and for growth?": each its answer
             ps, pf = self.score(part, part_want, cands, top_hit, lang)

@@ -42,9 +42,10 @@ _FINDING = re.compile(
 # What a government gave, put or committed ("how much did Ottawa commit", « combien le ministère a-t-il mis »): an
 # announcement's or a policy's figure, not a need of the asker's company, whatever the money was for.
 _SPENT = re.compile(
-    r"\b(?:how much|combien)\b.{0,40}?\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|canada|federal|"
+    r"\b(?:how much|combien|what amount|which amount|what sum|quel montant|quelle somme)\b.{0,40}?\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|canada|federal|"
     r"province|state|etat)\b.{0,40}?\b(?:commit\w*|invest\w*|gave|given|granted|allocat\w*|announc\w*|spen[dt]\w*|"
-    r"put|pledg\w*|mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|depense|consacre|prevu)\b")
+    r"put|pledg\w*|set aside|earmark\w*|budget\w*|mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|"
+    r"depense|consacre|prevu|reserve)\b")
 _ASKS = (r"quels? (programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs)|"
          r"quelles? (aides|subventions|options)|which (programs?|funding|grants?|funds|loans|tax credits|accelerators|"
          r"incubators|investors)|what (programs?|funding|grants?|support|funds|loans|tax credits|accelerators|incubators|"
