@@ -208,6 +208,8 @@ def test_no_ai_sector(text: str) -> None:
         ("prêt pour une validation en milieu clinique", Need.procurement_pilot),
         ("help us test our tool in hospitals", Need.procurement_pilot),
         ("nous aider à tester dans le réseau de la santé", Need.procurement_pilot),
+        ("how do we get it adopted across the network?", Need.procurement_pilot),
+        ("pour qu'il soit adopté dans tout le réseau", Need.procurement_pilot),
         ("homologuer notre dispositif auprès de Santé Canada", Need.regulatory),
         ("the regulatory work and its costs", Need.regulatory),
         ("la démarche réglementaire", Need.regulatory),

@@ -94,8 +94,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"sell(?:ing)? (?:[a-z']+ ){0,2}to (?:[a-z']+ )?(?:hospitals|health[- ](?:systems|institutions|"
                                  r"network)|the health ?care (?:system|network)|c[i]?u?sss)",
                                  # adopted by the public network: « adopté par le réseau », "adopted in Québec's health network"
-                                 r"adopt(?:ed|ion|er|e|ee|es)? (?:[a-z']+ ){0,3}(?:in|by|par|dans) (?:the |le |les )?"
-                                 r"(?:[a-z']+ ){0,2}(?:public )?(?:health ?care|health|reseau|hospitals?|hopitaux)"
+                                 r"adopt(?:ed|ion|er|e|ee|es)? (?:[a-z']+ ){0,3}(?:in|by|par|dans|across|throughout) "
+                                 r"(?:the |le |les |tout le )?"
+                                 r"(?:[a-z']+ ){0,2}(?:public )?(?:health ?care|health|reseau|hospitals?|hopitaux|network)"
                                  r"(?: (?:network|system|de la sante|public))?")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
                         r"advisory", r"accompagnement", r"coaching",
