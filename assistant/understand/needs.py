@@ -9,6 +9,8 @@ from assistant.understand.places import COUNTRY_ALTERNATIONS
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
 
+# Where someone lives is not where the company sells: "an engineer who lives abroad" is a hire, not an export.
+_NOT_HOME = r"(?<!lives )(?<!living )(?<!based )(?<!vit )(?<!habite )(?<!reside )(?<!demeure )"
 # Foreign countries and their best-known cities (the gazetteer's), for a hire who lives abroad.
 ABROAD = "|".join(alts for _, alts in COUNTRY_ALTERNATIONS)
 
@@ -49,7 +51,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
                       r"foreign markets?", r"internationa(?:l|le|les|ux|lly)",
                       r"(?<!from )(?<!viennent d')(?<!venant d')europe", r"etats-unis", r"united states", r"usa",
-                      r"u\.s\.", r"us market", r"american market", r"abroad", r"overseas", r"a l'etranger",
+                      r"u\.s\.", r"us market", r"american market", _NOT_HOME + r"(?:abroad|overseas|a l'etranger)",
                       r"(?:expan(?:d|ds|ding|sion)|sell(?:ing)?|launch(?:ing)?|grow(?:ing)?)\s+(?:[a-z']+\s+){0,3}"
                       r"(?:to|into|in|across)\s+the\s+(?:us|states)", r"us expansion",
                       r"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?!canadian|quebec)(?:us|u\.s\.|"
@@ -142,7 +144,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring in) "
                            r"(?:[a-z'-]+ ){0,8}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
                            r"currently|based|residing|qui (?:habite|vit|reside|demeure|travaille|est)(?: actuellement| presentement| en ce moment)?|"
-                           rf"residant|installee?|basee?) (?:in|en|a|au|aux) (?:the )?(?:{ABROAD})")),
+                           rf"residant|installee?|basee?) (?:in|en|a|au|aux) (?:the )?(?:{ABROAD})",
+                           r"(?:lives?|living|based|resides?|vit|habite|reside|demeure) (?:abroad|overseas|a l'etranger|"
+                           r"outside (?:of )?canada|hors du (?:canada|quebec))",
+                           r"bring (?:them|him|her|it) (?:in|over|here)", r"(?:le|la|les) faire venir")),
     (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations",
                          r"capital (?:assets|expenditures?|investments?)", r"capex",
                          r"(?:acheter|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre )?"
