@@ -141,3 +141,11 @@ def test_a_follow_up_after_a_studys_figure_asks_the_study(assistant_bot: Assista
 def test_what_goes_on_asking_a_study(message: str, goes_on: bool) -> None:
     assert follows_study(message, "report") is goes_on
     assert not follows_study(message, "programs")
+
+
+def test_a_longer_follow_up_that_points_back_is_about_the_program_discussed(assistant_bot: Assistant) -> None:
+    """17 words, no program named, "it" pointing back: a fact of the program just discussed, not a new list."""
+    first = assistant_bot.ask("Can you tell me about MEDTEQ+'s Impact program?")
+    then = assistant_bot.ask("What share of the project costs does it pay, and does that money go to our company?",
+                             session_id=first.session_id)
+    assert then.intent == "fact" and [p.id for p in then.programs] == ["medteq-impact"] and "40" in then.answer

@@ -36,6 +36,8 @@ _PLACES: list[tuple[int, re.Pattern[str]]] = [
 LEADS = re.compile(r"^(?:(?:pis|puis|et|mais|ok|ok ben|and|but|so|also)\s*,?\s+)?(?:lui\s*,?\s+|celui-la\s*,?\s+)?"
                    r"(?:il|elle|ca|it|this one|that one)\s+(?!y a\b|faut\b|(?:is|was) (?:there|it)\b)")
 LIST_ASKED = 6  # the programs a question about the whole list covers
+SHORT = 14  # a message this short that names no program asks about the one just discussed
+POINTED = 24  # …or this long when it points back at it ("what share of the costs does it cover, and…?")
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
 FOLLOW_UP_HINTS = ("et si", "et pour", "and if", "and for", "what about", "et le", "et la", "and the", "what if",
                    "and its", "et son", "et sa", "its ", "son ", "sa ", "leur", "their", "the first", "le premier",
@@ -119,7 +121,7 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
       or only corrects the company's facts in a conversation, which is then a programs question."""
     # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
     if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
-            (len(message.split()) <= 14 or LEADS.search(fold(message))):
+            (len(message.split()) <= SHORT or LEADS.search(fold(message)) or (refers and len(message.split()) <= POINTED)):
         if _AMONG.search(fold(message)) and len(last_programs) > 1:  # each program of the list, one line each
             return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
         return classify(message, pointed(message, last_programs), has_profile=False), True
