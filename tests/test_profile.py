@@ -853,6 +853,7 @@ def test_a_university_spin_off_is_not_asking_for_a_research_partner(text: str) -
     ("The data scientist we want lives abroad; how can we bring her in quickly?", Need.immigration, Need.export),
     ("La chercheuse qu'on veut engager vit à l'étranger : comment la faire venir?", Need.immigration, Need.export),
     ("We want to sell abroad next year.", Need.export, Need.immigration),
+    ("Which programs help us market our app to clinics and find pilot sites?", Need.procurement_pilot, Need.export),
     ("A German hospital group wants to co-develop the next version with us.", Need.collaborative_research, None),
     ("Un groupe allemand veut codévelopper la prochaine version avec nous.", Need.collaborative_research, None),
     ("What funding exists for an international R&D partnership?", Need.collaborative_research, None),

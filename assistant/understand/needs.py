@@ -51,7 +51,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
                       r"foreign markets?", r"internationa(?:l|le|les|ux|lly)",
                       r"(?<!from )(?<!viennent d')(?<!venant d')europe", r"etats-unis", r"united states", r"usa",
-                      r"u\.s\.", r"us market", r"american market", _NOT_HOME + r"(?:abroad|overseas|a l'etranger)",
+                      r"u\.s\.", r"(?<!help )(?<!let )(?<!helps )(?<!helping )us market", r"american market", _NOT_HOME + r"(?:abroad|overseas|a l'etranger)",
                       r"(?:expan(?:d|ds|ding|sion)|sell(?:ing)?|launch(?:ing)?|grow(?:ing)?)\s+(?:[a-z']+\s+){0,3}"
                       r"(?:to|into|in|across)\s+the\s+(?:us|states)", r"us expansion",
                       r"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?!canadian|quebec)(?:us|u\.s\.|"
