@@ -13,7 +13,7 @@ import yaml
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.advice import ADVICE_DENSE, asks_advice
-from assistant.understand.intent import _ASKS_PROGRAMS, classify, described, focus_of, focuses_of
+from assistant.understand.intent import _ASKS_PROGRAMS, _SPENT, classify, described, focus_of, focuses_of
 from assistant.understand.names import NameIndex, mentioned_programs, program_names, with_short_names
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
@@ -217,6 +217,9 @@ def test_household_matters_without_a_company_or_sector_are_off_topic(
     "Combien y a-t-il d'entreprises en démarrage en IA pour la santé au Québec?",
     "How much did the federal government commit to the biomanufacturing and life-sciences strategy?",
     "Combien le gouvernement du Québec a-t-il consacré à la stratégie des sciences de la vie de 2022?",
+    "When the federal government announced its AI strategy's second phase, how much was earmarked for compute?",
+    "Combien le gouvernement fédéral a-t-il engagé pour la deuxième phase de sa stratégie en IA?",
+    "On what date did the Québec government publish its release on AI training money?",
 ])
 def test_study_questions_without_a_name_go_to_the_digests(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
@@ -682,3 +685,20 @@ def test_the_right_program_asks_for_a_list_beside_a_named_one(assistant_bot: Ass
     """The incubator the company is in is context: « le bon programme » asks which programs fit."""
     ans = assistant_bot.ask(question)
     assert ans.intent == "programs" and len(ans.programs) > 1
+
+
+@pytest.mark.parametrize(("question", "spent"), [
+    ("How much did Ottawa commit to the pan-Canadian strategy?", True),
+    ("Combien le ministère a-t-il versé à la grappe en 2019?", True),
+    # what a company can get, even beside a government word and an investing verb, is a programs question
+    ("How much can a Québec company get if it invests in R&D?", False),
+    ("How much does the government give to startups that invest in AI?", False),
+])
+def test_what_a_government_gave_is_a_policys_figure(question: str, spent: bool) -> None:
+    assert bool(_SPENT.search(fold(question))) is spent
+
+
+@pytest.mark.parametrize("question", ["When did Loi 5 take effect?", "Is it true the law only took effect in 2025?",
+                                      "Quand la loi 5 est-elle entrée en vigueur?"])
+def test_taking_effect_asks_a_date(question: str) -> None:
+    assert focus_of(question) == "date"

@@ -41,11 +41,18 @@ _FINDING = re.compile(
     r"constats?|conclu\w*|montre|shows?|found|trouve|identifi\w*|estim\w*|prevoit|expects?|plans?)\b|%")
 # What a government gave, put or committed ("how much did Ottawa commit", « combien le ministère a-t-il mis »): an
 # announcement's or a policy's figure, not a need of the asker's company, whatever the money was for.
-_SPENT = re.compile(
-    r"\b(?:how much|combien|what amount|which amount|what sum|quel montant|quelle somme)\b.{0,40}?\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|canada|federal|"
-    r"province|state|etat)\b.{0,40}?\b(?:commit\w*|invest\w*|gave|given|granted|allocat\w*|announc\w*|spen[dt]\w*|"
-    r"put|pledg\w*|set aside|earmark\w*|budget\w*|mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|"
-    r"depense|consacre|prevu|reserve)\b")
+_GOVERNMENT = (r"\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|canada|federal|province|state|etat)\b"
+               r"(?! (?:compan|startup|start-up|firm|sme|pme|entreprise|societe|business|medtech|biotech)\w*)")
+# what it did (a past form), or "did Ottawa commit", « le ministère a-t-il mis » (an auxiliary of the past)
+_GAVE = (r"\b(?:committed|invested|gave|given|granted|allocated|announced|spent|pledged|set aside|earmarked|budgeted|"
+         r"mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|depense|consacre|prevu|reserve|diffuse|publie|"
+         r"released|published|put out)\b")
+_DID = (rf"\b(?:did|has|had)\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?{_GOVERNMENT}.{{0,40}}?\b(?:commit|invest|give|grant|"
+        r"allocate|announce|spend|put|pledge|set aside|earmark|release|publish)\b")
+_FIGURE_ASKED = (r"\b(?:how much|how many|combien|what amount|which amount|what sum|quel montant|quelle somme|when|quand|"
+                 r"what date|quelle date|which year|what year|en quelle annee)\b")
+_SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,40}}?{_GAVE}|.*{_DID})")
+
 _ASKS = (r"quels? (programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs)|"
          r"quelles? (aides|subventions|options)|which (programs?|funding|grants?|funds|loans|tax credits|accelerators|"
          r"incubators|investors)|what (programs?|funding|grants?|support|funds|loans|tax credits|accelerators|incubators|"
@@ -70,7 +77,8 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|quelle part|what share|proportions?|cost.share|"
                         r"partage des couts)\b|%")),  # "%" is no word: outside the word boundaries
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"
-                        r"in force|from which|a partir de quelle)\b")),
+                        r"in force|from which|a partir de quelle|t[oa]ok effect|takes effect|came into force|entre en vigueur|"
+                        r"est entree en vigueur)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe)\b")),
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|minimum|"
