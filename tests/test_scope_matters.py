@@ -120,3 +120,31 @@ def test_an_operator_named_alone_gets_its_programs(assistant_bot: Assistant, que
     """A one-word operator name the corpus only writes capitalised ("Mitacs") says what the question is about."""
     ans = assistant_bot.ask(question)
     assert not ans.abstained and any(p.id.startswith(("mitacs", "nserc")) for p in ans.programs[:2])
+
+
+@pytest.mark.parametrize("question", [
+    # a program named in quotes right before its program word, or after one with its adjective
+    "What's the ceiling of the FRQ's 'Tremplin Santé 2027' seed grant for a spin-off?",
+    "C'est quoi le montant max du prêt pardonnable « Élan Santé Numérique » d'Investissement Québec?",
+    # a capitalised name after a program word, lower case
+    "Le programme Growth Catalyst de l'agence peut investir combien dans une jeune pousse?",
+    # a foreign country's money with several words between
+    "Could we get American federal small-business innovation research grants through a Delaware parent?",
+])
+def test_more_ways_of_naming_a_program_we_do_not_hold(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("I'd like to do a PhD in medical imaging at McGill: when is the admission deadline?", True),
+    ("Combien coûtent les droits de scolarité d'une maîtrise en génie biomédical?", True),
+    ("Under Law 25, what must our app's consent screen say?", True),
+    ("How big is the market for digital therapeutics in Canada, and how fast is it growing?", True),
+    ("Comment brancher notre outil sur le dossier patient avec FHIR?", True),
+    ("How much did the acquirer pay when it acquired that Montréal AI lab?", True),
+    # a need programs serve keeps it ours
+    ("Which grants help a startup validate its FHIR integration in a hospital?", False),
+    ("Quels programmes aident une jeune pousse à se conformer à la Loi 5 pour accéder aux données de santé?", False),
+])
+def test_matters_no_program_answers(assistant_bot: Assistant, question: str, off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off

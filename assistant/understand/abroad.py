@@ -14,7 +14,7 @@ _MONEY = (r"(?:grants?|subsid(?:y|ies)|funding|financing|funds?|programs?|tax cr
 _PUBLIC = r"(?:(?:federal|state|public|government|national|publi(?:c|que|ques)|federa(?:l|le|les|ux)|d'etat|de l'etat|" \
           r"du gouvernement|gouvernementa(?:l|le|les|ux))\s+){0,2}"
 # "the German EXIST start-up grant": the country's own, a name between
-SOURCE = [r"{c}\s+(?:[a-z'-]+\s+){0,2}?" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _PUBLIC + r"{c}",
+SOURCE = [r"{c}\s+(?:[a-z'-]+\s+){0,4}?" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _PUBLIC + r"{c}",
           r"{c}'s\s+(?:[a-z'-]+\s+){0,4}" + _MONEY,  # "Australia's Medical Research Future Fund"
            r"(?:gouvernement|government|etat|state|region|land|canton)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|des\s+|"
            r"de\s+l'|d')?{c}",

@@ -21,6 +21,7 @@ ADVICE = re.compile(
     r"does (?:[\w&()'-]+ ){1,6}apply|are (?:we|you) (?:required|obliged)|can you help|help me (?:write|draft|prepare|"
     r"choose|pick)|what strategy|comment (?:faire|obtenir|rediger|ecrire|choisir|gerer|fixer|calculer|preparer|"
     r"negocier|proteger|vendre|embaucher|recruter|trouver|lancer|structurer|partager|diviser|repartir|entrainer|"
+    r"brancher|integrer|connecter|configurer|installer|coder|programmer|deboguer|"
     r"deployer|securiser|valider|reussir|convaincre|attirer|fonctionne)|faut-il|doit-on|devrions-nous|devrais-je|"
     r"dois-je|devons-nous|est-ce (?:que )?(?:[\w'-]+ ){0,4}obligatoire|peux-tu m'aider|pouvez-vous m'aider|"
     r"quelle strategie|combien devr\w+|pros and cons|avantages et (?:les )?inconvenients|when should|a quel moment|"
@@ -28,7 +29,8 @@ ADVICE = re.compile(
     # news, and facts about companies and people: no program answers them
     r"news|nouvelles|actualites|stock price|share price|cours de l'action|who (?:is|are) the (?:ceo|founders?)|"
     r"qui (?:est|sont) (?:le |la |les )?(?:pdg|fondat\w+)|when did \w+(?: \w+)? (?:acquire|buy|go public)|"
-    r"where did the founders)\b")
+    r"where did the founders|how much did \w+(?: \w+)? pay|when it acquired|(?:a|ont) (?:acquis|rachete)|"
+    r"acquisition (?:of|de) \w+)\b")
 # Support asked in so many words: money, programs, and the needs programs serve.
 SUPPORT_WORDS = re.compile(
     r"\b(?:grants?|subventions?|subsid\w*|fund(?:s|ing|ed)?|financ(?:ement|ements|ing|er|ons|ez|e|ee|es)|programs?|programmes?|credits? d'impots?|"
@@ -63,13 +65,24 @@ _CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme
 # Matters no program answers, whoever asks (2026-12-03, thirteenth session, found on half A of a fresh set of ours): a
 # sales or payroll tax the company collects or pays (GST/QST registration, source deductions), and one's own
 # immigration status (permanent residence, Express Entry, citizenship); a work permit for a hire is the Global Talent
-# Stream's subject and stays ours. Ours again when support is asked in so many words ("which grants…").
+# Stream's subject and stays ours. Ours again when support is asked in so many words ("which grants…"). Also a quality
+# system's or a product licence's own steps (an MDSAP audit, ISO 13485, a natural product number), which no record
+# describes: Health Canada's fee reduction and advice meetings are what the corpus holds of regulation.
 _OUTSIDE = re.compile(
     r"\b(?:gst|qst|hst|tps|tvq|tvh|sales tax(?:es)?|taxes? de vente|taxe sur les produits et services|"
     r"taxe de vente du quebec|source deductions?|retenues? a la source|payroll (?:taxes?|deductions?)|"
     r"permanent residen(?:ce|cy|t)|residen(?:ce|t) permanente?|express entry|entree express|crs (?:score|points)|"
     r"(?:score|pointage|points) crs|citizenship|citoyennete|programme de l'experience quebecoise|"
-    r"quebec experience (?:program|class)|open work permit|permis de travail ouvert)\b")
+    r"quebec experience (?:program|class)|open work permit|permis de travail ouvert|"
+    # a quality system's or a product licence's own steps (an audit, a standard, a product number)
+    r"mdsap|mdel|iso ?13485|iec ?62304|iso ?27001|soc ?2|npn|natural product numbers?|numeros? de produits? naturels?|"
+    r"medical device establishment licen[cs]es?|licences? d'etablissement(?: pour les instruments medicaux)?|"
+    # studies for oneself, the general privacy law (the corpus holds the health-information act, Loi 5), a market's
+    # size, one's own capital gains
+    r"tuition|droits de scolarite|frais de scolarite|(?:do|doing|faire) (?:a|an|my|un|une|mon|ma) (?:phd|doctorat|"
+    r"master'?s|maitrise)|admission deadline|date limite d'admission|law 25|loi 25|bill 64|projet de loi 64|gdpr|rgpd|"
+    r"pipeda|market size|taille du marche|(?:le|the) marche (?:[a-z'-]+ ){0,6}vaut|market (?:[a-z'-]+ ){0,4}worth|"
+    r"capital gains? exemption|exoneration (?:cumulative )?(?:des|pour) gains en capital)\b")
 # "apply" and eligibility words ask about the matter itself there ("how do I apply for permanent residence").
 _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "").replace(
     r"eligib\w*|admissib\w*|", ""))

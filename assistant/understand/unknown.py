@@ -29,12 +29,18 @@ _PROGRAM_BEFORE = re.compile(rf"\b(?:(?:the|le|la|les|du|au|aux|a|an|un|une|son|
 # (« le "Fonds Santé numérique Québec 2026" »): a program's own name.
 _TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?|Programs?|Programmes?|Funds?|Fonds|Awards?|"
                      r"Challenges?|Initiatives?|Accelerators?|Incentives?|Vouchers?|Prizes?)(?![\w-])|"
-                     r"(?<![\w'’-])(?:Bourses?|Subventions?|Prix|Concours|Défis?|Programmes?|Fonds|Chèques?)(?:\s+[A-ZÀ-Ý][\w&'’-]*){1,4}")
+                     r"(?<![\w'’-])(?:Bourses?|Subventions?|Prix|Concours|Défis?|Programmes?|Fonds|Chèques?)(?:\s+[A-ZÀ-Ý][\w&'’-]*){1,4}|"
+                     # « le programme Market Readiness », "the program Catalyst Plus": a name after a program word
+                     r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Tt]he|[Ii]ts|[Ss]on|[Ss]a)\s+(?:programmes?|programs?|fonds|funds?|subventions?|"
+                     r"grants?|prêts?|loans?|bourses?)\s+(?:[A-ZÀ-Ý][\w&'’-]*\s*){1,4}")
+_DETERMINERS = frozenset({"le", "la", "les", "du", "au", "the", "its", "son", "sa"})
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]|(?<![\w'’])['‘]([^'‘’\n]{3,80}?)['’](?![\w'’])")
 # A quoted name right after a program word: « le programme "Cap IA Santé" »
-_QUOTED_AFTER = re.compile(rf"{PROGRAM_WORDS}\s*$")
+_QUOTED_AFTER = re.compile(rf"{PROGRAM_WORDS}(?:\s+[a-z-]+)?\s*$")  # « le prêt pardonnable "X" »
 # …or told by an appositive after it: « "Cap Santé", the innovation voucher for… », « "X", le bon de… »
-_APPOSITIVE = re.compile(rf"\s*,\s*(?:the|a|an|le|la|l'|un|une)\s*(?:[\w'-]+\s+){{0,3}}?{PROGRAM_WORDS}(?![a-z])")
+_APPOSITIVE = re.compile(rf"\s*(?:,\s*(?:the|a|an|le|la|l'|un|une)\s*(?:[\w'-]+\s+){{0,3}}?|"
+                         rf"(?!(?:and|or|et|ou|which|what|quels?|quelles?|for|pour|to|a|an|the)\b)(?:[a-z-]+\s+)?)"
+                         rf"{PROGRAM_WORDS}(?![a-z])")
 
 
 def _program_after(after: str) -> bool:
@@ -130,8 +136,10 @@ class UnknownNames:
         Grant", « le "Fonds Santé numérique Québec 2026" »): a name of the corpus is found by the name index first, so
         what reaches here is another program. Not at a sentence's start, where any word takes a capital."""
         for m in _TITLED.finditer(text):
-            if not _SENTENCE_END.search(text[:m.start()]) and not self._ours(m.group(0)):
-                return m.group(0)
+            first = m.group(0).split()[0]
+            led = first.lower() in _DETERMINERS  # « Le programme X »: the capital that says a name is X's, not Le's
+            if (led or not _SENTENCE_END.search(text[:m.start()])) and not self._ours(m.group(0)):
+                return " ".join(m.group(0).split()[1:]) if led else m.group(0)
         for m in _QUOTED.finditer(text):
             quoted = m.group(1) or m.group(2)
             if _PROGRAM_WORD.search(norm(quoted.split()[0])) or re.search(PROGRAM_WORDS, norm(quoted)) \
