@@ -142,6 +142,7 @@ def test_more_ways_of_naming_a_program_we_do_not_hold(assistant_bot: Assistant, 
     ("How big is the market for digital therapeutics in Canada, and how fast is it growing?", True),
     ("Comment brancher notre outil sur le dossier patient avec FHIR?", True),
     ("How much did the acquirer pay when it acquired that Montréal AI lab?", True),
+    ("I cover Montréal AI for a newspaper: how much did Nuvora pay when it acquired Sentilab last year?", True),
     # a need programs serve keeps it ours
     ("Which grants help a startup validate its FHIR integration in a hospital?", False),
     ("Quels programmes aident une jeune pousse à se conformer à la Loi 5 pour accéder aux données de santé?", False),

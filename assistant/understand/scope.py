@@ -134,7 +134,7 @@ class Evidence:
     personal: bool = False  # the asker speaks of household or personal matters
     operator: bool = False  # it names an organisation that runs programs of the corpus, by its acronym
     advice: bool = False  # it asks for advice or how something is done, not for support (ADVICE)
-    deal: bool = False  # that advice is on deal mechanics or company set-up, which no passage answers
+    deal: bool = False  # that advice is on deal mechanics, company set-up or news, which no passage answers
     other_sector: bool = False  # it names a business outside the corpus's field (a bakery, a roofing company)
     outside: bool = False  # a matter no program answers (a sales tax to collect, one's own immigration status)
 
