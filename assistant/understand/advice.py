@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.profile import _loan, _needs
-from assistant.understand.text import norm
+from assistant.understand.text import norm, sentences
 
 # Advice or how-to asked, not support (2026-12-03): "how do we / should we / what's the best way / do we need / does X
 # apply", « comment rédiger / faut-il / devrions-nous / est-ce obligatoire », or news and facts about companies. Such
@@ -106,7 +106,7 @@ def asks_advice(text: str) -> bool:
     should we talk to?" asks for support), and the message asks for no support (in words, or a need it states)."""
     f = _CONDITION.sub(" ", norm(text))
     deal = bool(_DEAL.search(f))
-    asked = deal or any(ADVICE.search(norm(s)) for s in re.split(r"(?<=[.?!])\s+", text.strip()))
+    asked = deal or any(ADVICE.search(norm(s)) for s in sentences(text))
     needs = stated_needs(f) - (set() if _SERVED_HIRES.search(f) else {"talent"})
     return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", f) if deal else f) or needs & SUPPORT_NEEDS)
 

@@ -24,7 +24,7 @@ from assistant.understand.advice import (
 )
 from assistant.understand.places import COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES
-from assistant.understand.text import norm
+from assistant.understand.text import norm, sentences
 from assistant.understand.unknown import PROGRAM_WORDS, UnknownNames, capitals
 from common.tokens import tokenize
 from common.vocab import Need
@@ -165,8 +165,10 @@ class Scope:
     def __init__(self, snap: Snapshot) -> None:
         self.snapshot = snap
         df: Counter[str] = Counter()
+        lower: set[str] = set()  # words the corpus writes in lower case (one-word operator names below)
         for row in snap.chunks.values():
             df.update(set(tokenize(row.text)))
+            lower.update(re.findall(r"(?<![\w-])[a-zà-ÿ][\w+-]*", row.text))
         for p in snap.programs.values():
             df.update(set(tokenize(" ".join(p.all_names()))))
         self.vocabulary = set(df)
@@ -178,7 +180,6 @@ class Scope:
         acronyms = {a for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
                     for a in _ACRONYM.findall(t) if sum(c.isupper() for c in a) >= 2}
         # a one-word name only when the corpus never writes it in lower case ("Mitacs", "Centech"; not "Innovation")
-        lower = {w for row in snap.chunks.values() for w in re.findall(r"(?<![\w-])[a-zà-ÿ][\w+-]*", row.text)}
         names = {n for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
                  if (m := _OPERATOR_NAME.match(t)) and ((n := m.group(1).strip()).count(" ") or n.lower() not in lower)}
         alts = sorted(map(re.escape, acronyms | names), key=len, reverse=True)
@@ -249,9 +250,10 @@ class Scope:
     def regulator(self, text: str) -> str | None:
         """The foreign jurisdiction whose regulator or regime the question asks about (FDA fees, CE marking), when it
         asks for no support in words (grants, programs, funding): no record covers another country's approvals."""
-        if SUPPORT_WORDS.search(norm(text)) or _SUPPORT_ASKED.search(norm(text)):
+        f = norm(text)
+        if SUPPORT_WORDS.search(f) or _SUPPORT_ASKED.search(f):
             return None
-        for sentence in re.split(r"(?<=[.?!])\s+", text.strip()):  # the sentence that names it asks no support
+        for sentence in sentences(text):  # the sentence that names it asks no support
             f = norm(sentence)
             code = next((code for code, pat in self._regulators if pat.search(f)), None)
             if code and not stated_needs(f) & SUPPORT_NEEDS:

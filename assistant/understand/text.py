@@ -45,6 +45,11 @@ def held(f: str, start: int) -> bool:
     return bool(HELD.search(f[max(0, start - 40):start])) and not WISH.search(clause(f, start))
 
 
+def sentences(text: str) -> list[str]:
+    """The message's sentences, split after their end mark."""
+    return re.split(r"(?<=[.?!])\s+", text.strip())
+
+
 def clause(f: str, start: int) -> str:
     return CLAUSE.split(f[max(0, start - 60):start])[-1]
 
