@@ -58,6 +58,23 @@ def test_a_plain_funding_question_covers_a_grant_and_a_tax_credit() -> None:
     assert needs_to_cover(Profile(), {Need.non_dilutive: 0.5}) == []
 
 
+def test_grants_asked_alone_weigh_tax_credits_below_the_grants() -> None:
+    needs = asked_needs(Profile(needs=[Need.non_dilutive]), "which grants?")
+    assert 0 < needs[Need.tax_credit] < needs[Need.non_dilutive]
+    assert Need.tax_credit not in asked_needs(Profile(needs=[Need.non_dilutive, Need.talent]), "grants and interns")
+
+
+@pytest.mark.parametrize("question", [
+    "What grants can a 10-person digital health startup in Gatineau get?",
+    "Quelles subventions peut obtenir une entreprise de santé numérique de 10 personnes à Gatineau?",
+])
+def test_grants_asked_alone_bring_the_broad_rd_tax_credit_among_the_first_fits(question: str,
+                                                                                assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask(question).programs[:6]
+    assert "sred" in [p.id for p in first]
+    assert "nrc-irap" in [p.id for p in first[:3]]  # the grants asked stay first
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_follow_up_asks_stage_then_need_and_its_choices_are_understood(lang: str, assistant_bot: Assistant) -> None:
     programs = assistant_bot.retriever.snapshot.programs

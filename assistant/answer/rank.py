@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.answer.evidence import overlap
 from assistant.answer.match import Match, at_site, check, in_audience, of_community, shares_country
-from assistant.answer.shortlist import asked_instruments, cover_needs, instrument_ok, needs_to_cover
+from assistant.answer.shortlist import asked_instruments, cover_needs, grants_only, instrument_ok, needs_to_cover
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import Snapshot
@@ -61,6 +61,10 @@ W_AFFILIATION = -0.25  # reserved to a university's community the asker has not 
 # A plain "which funding" question: money the company keeps and does not repay comes first, as advisors order it, and
 # the first fits hold a grant and a tax credit (needs of weight 1), whatever the question's words are closest to.
 GENERIC_FUNDING = {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.7, Need.loan: 0.6}
+# Grants asked alone: tax credits are weighed as a need too, below the grants asked (2026-12-03, session 14: with 0.7,
+# the advisor shared case in Sherbrooke passes, IRAP, SR&ED and MEDTEQ+ among its first fits; dev golden, the other
+# advisor cases and our profile set unchanged; 1.0 put tax credits before the grants asked and lost two dev questions).
+W_TAX_BESIDE_GRANTS = 0.7
 
 
 @dataclass
@@ -97,6 +101,8 @@ def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
     """The needs the asker states (weight 1); a plain "which funding" question asks for every kind of money."""
     if profile.needs:
         needs = dict.fromkeys(profile.needs, 1.0)
+        if grants_only(profile.needs):
+            needs[Need.tax_credit] = W_TAX_BESIDE_GRANTS  # ranked as well as covered (needs_to_cover)
         if MONEY_TOO.search(fold(query)) and not needs.keys() & GENERIC_FUNDING.keys():
             # « accompagnement et financement de démarrage »: money is asked too, after the need stated
             needs |= {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}

@@ -37,9 +37,15 @@ def needs_to_cover(profile: Profile, weights: dict[Need, float]) -> list[Need]:
     International no longer stood for R&D money: advisor cases 36 → 37 of 44, dev golden unchanged. (Added to every
     question stating non-repayable money, in an earlier session, it took the place of programs asked for.)"""
     stated = list(profile.needs)
-    if stated == [Need.non_dilutive]:
+    if grants_only(stated):
         stated.append(Need.tax_credit)
     return stated or [n for n, w in weights.items() if w >= 1.0]
+
+
+def grants_only(needs: Sequence[Need]) -> bool:
+    """Non-repayable money asked alone (« subventions non remboursables », "which grants"), which advisors answer with
+    grants and tax credits."""
+    return list(needs) == [Need.non_dilutive]
 
 
 def asked_instruments(profile: Profile) -> list[Instrument]:
