@@ -210,6 +210,8 @@ def test_no_ai_sector(text: str) -> None:
         ("nous aider à tester dans le réseau de la santé", Need.procurement_pilot),
         ("how do we get it adopted across the network?", Need.procurement_pilot),
         ("pour qu'il soit adopté dans tout le réseau", Need.procurement_pilot),
+        ("we want hospitals in other provinces to buy our tool", Need.procurement_pilot),
+        ("que des hôpitaux d'autres provinces achètent notre outil", Need.procurement_pilot),
         ("homologuer notre dispositif auprès de Santé Canada", Need.regulatory),
         ("the regulatory work and its costs", Need.regulatory),
         ("la démarche réglementaire", Need.regulatory),

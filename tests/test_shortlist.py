@@ -348,3 +348,31 @@ def test_the_issues_example_gets_a_research_tax_credit(assistant_bot: Assistant)
                             "quelles subventions non remboursables?")
     ids = [p.id for p in ans.programs]
     assert {"sred", "cric"} & set(ids) and "conge-fiscal-chercheurs-etrangers" not in ids
+
+
+@pytest.mark.parametrize("question", [
+    "Our Montréal biotech is raising a Series A of about $8 million; which venture funds lead rounds like that?",
+    "Notre biotech montréalaise lève une série A d'environ 8 M$ : quels fonds de capital de risque mènent ce genre de ronde?",
+])
+def test_a_series_a_biotech_round_is_shown_the_montreal_life_sciences_funds(question: str,
+                                                                            assistant_bot: Assistant) -> None:
+    fits = [p.id for p in assistant_bot.ask(question).programs[:6]]
+    assert {"amplitude-ventures", "lumira-ventures"} <= set(fits)
+    assert not {"teralys", "vcci-life-sciences"} & set(fits)  # funds of funds: never fits
+
+
+def test_a_fund_whose_first_cheque_is_far_above_the_sum_sought_is_not_a_fit(assistant_bot: Assistant) -> None:
+    fits = [p.id for p in assistant_bot.ask("We're a pre-seed biotech in Montréal looking for $300,000 from "
+                                            "investors.").programs]
+    assert "amplitude-ventures" not in fits
+
+
+@pytest.mark.parametrize("question", [
+    "Our digital-health SME wants hospitals in other provinces to buy our validated remote-monitoring tool. Who can help?",
+    "Notre PME en santé numérique veut que des hôpitaux d'autres provinces achètent notre outil de télésurveillance "
+    "déjà validé. Qui peut aider?",
+])
+def test_health_organisations_buying_a_validated_tool_is_the_procurement_need(question: str,
+                                                                              assistant_bot: Assistant) -> None:
+    fits = [p.id for p in assistant_bot.ask(question).programs[:6]]
+    assert "can-health-network" in fits

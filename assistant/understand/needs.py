@@ -95,6 +95,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"du reseau)|hopitaux|c[i]?u?sss)",
                                  r"sell(?:ing)? (?:[a-z']+ ){0,2}to (?:[a-z']+ )?(?:hospitals|health[- ](?:systems|institutions|"
                                  r"network)|the health ?care (?:system|network)|c[i]?u?sss)",
+                                 # health organisations as buyers: "hospitals in other provinces to buy our tool"
+                                 r"(?:hospitals?|health(?:care)? (?:systems?|organi[sz]ations?|institutions?)|hopitaux|"
+                                 r"etablissements? de sante) (?:[a-z']+ ){0,4}(?:buy|purchase|achet\w*)\b",
                                  # adopted by the public network: « adopté par le réseau », "adopted in Québec's health network"
                                  r"adopt(?:ed|ion|er|e|ee|es)? (?:[a-z']+ ){0,3}(?:in|by|par|dans|across|throughout) "
                                  r"(?:the |le |les |tout le )?"
