@@ -12,6 +12,7 @@ import yaml
 
 from assistant.models import Profile
 from assistant.service import Assistant
+from assistant.understand import operators
 from assistant.understand.advice import ADVICE_DENSE, asks_advice
 from assistant.understand.intent import _ASKS_PROGRAMS, _SPENT, classify, described, focus_of, focuses_of
 from assistant.understand.names import NameIndex, mentioned_programs, program_names, with_short_names
@@ -426,6 +427,26 @@ def test_a_loose_name_needs_its_words_together_and_a_specific_question(assistant
 def test_two_programs_weighed_against_each_other_are_a_comparison(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "compare" and len(ans.programs) == 2
+
+
+@pytest.mark.parametrize("question,ids", [
+    ("MEDTEQ+ ou PARI : lequel pour une medtech en amorçage?", {"nrc-irap", "medteq-impact"}),
+    ("What is the difference between MEDTEQ+ and IRAP?", {"nrc-irap", "medteq-impact"}),
+    ("Génome Québec vs Genome Canada funding: what's the difference?", {"genome-quebec-integration",
+                                                                        "genome-canada-gapp"}),
+    ("Génome Québec ou Génome Canada : quelle différence pour une jeune pousse en génomique?",
+     {"genome-quebec-integration", "genome-canada-gapp"}),
+])
+def test_a_side_of_a_comparison_named_by_its_operator_is_that_operators_program(assistant_bot: Assistant,
+                                                                                  question: str, ids: set[str]) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare" and {p.id for p in ans.programs} == ids
+
+
+def test_an_operators_names_come_from_its_record() -> None:
+    assert operators.acronyms("Consortium … en technologie médicale du Québec (MEDTEQ+)") == {"MEDTEQ+"}
+    assert operators.lead_name("Investissement Québec, pour le MEIE") == "Investissement Québec"
+    assert operators.lead_name("Consortium de recherche industrielle et d'innovation en technologie médicale") is None
 
 
 @pytest.mark.parametrize("text", ["Which is more generous?", "Lequel est le plus généreux?",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.understand.intent import _COMPARE, described
 from assistant.understand.names import NameIndex, best_loose
+from assistant.understand.operators import operator_side
 from common.lang import fold
 from common.records import Program
 from common.tokens import tokenize
@@ -38,7 +39,11 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
             return named
         scores = index.loose_scores(message)
         mentioned = named or described(message, best_loose(scores))
-        # the second side: the other program written loosely with the rarest words, not a stream of the first
+        # the second side: the other program written loosely with the rarest words, not a stream of the first, else
+        # the program of the operator it names (« MEDTEQ+ ou PARI »)
         others = sorted(scores, key=lambda k: (-scores[k], k)) if len(mentioned) == 1 else []
-        return mentioned + [p for p in others if p not in mentioned and not p.startswith(mentioned[0] + "-")][:1]
+        second = [p for p in others if p not in mentioned and not p.startswith(mentioned[0] + "-")][:1]
+        if len(mentioned) == 1 and not second and (side := operator_side(message, mentioned[0], programs, scores)):
+            second = [side]
+        return mentioned + second
     return by_name_match(most_specific(named) or described(message, index.find_loose(message)), message, programs)

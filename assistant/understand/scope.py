@@ -12,6 +12,7 @@ from assistant.models import Profile
 from assistant.retrieval.retrieve import Retriever
 from assistant.retrieval.snapshot import Snapshot
 from assistant.understand import business
+from assistant.understand import operators as operator_names
 from assistant.understand.abroad import HOME_ABROAD, REGIONAL, REGULATORS, SOURCE, TAX_ABROAD, forms
 from assistant.understand.advice import (
     ADVICE_DENSE,
@@ -79,11 +80,8 @@ MIN_DENSE_ALONE = 0.48
 # not cover, 20 answered) added a foreign regulator's steps asked without support (REGULATORS), a tax to collect or
 # one's own immigration status (advice.outside), and company set-up as advice no passage answers (advice.about_deal).
 # Declined 16 → 34 of 40; half B (kept apart) 22 → 27 of 40; answered 40/40; calibration and false refusals unchanged.
-# An organisation of the corpus named by its acronym ("MEDTEQ+", "NSERC", « PARI »): it says what the question is about.
-_ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9+&-]{1,10})\)")
-# An operator's own name: what its record's operator field says before any description ("Investissement Québec, pour
-# le MEIE", "Mila – Institut québécois…", "Génome Québec (organisme…)").
-_OPERATOR_NAME = re.compile(r"^\s*([^(,;—–]+?)\s*(?:[(,;—–]|$)")
+# An organisation of the corpus named by its acronym ("MEDTEQ+", "NSERC", « PARI ») or its own name (operators.py): it
+# says what the question is about.
 _SUPPORT_ASKED = re.compile(r"\b(?:support|aides?|help)\b")  # "is there export support", « de l'aide »
 COVERAGE_WEIGHT = 0.25
 DIGEST_SHARE = 0.4  # a question asking for a figure whose top hits are at least this share digests is a study question
@@ -178,17 +176,17 @@ class Scope:
         self.instruments = {p.instrument.value for p in snap.programs.values()}
         self.audiences = {a.group.value for p in snap.programs.values() for a in p.audience}
         acronyms = {a for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
-                    for a in _ACRONYM.findall(t) if sum(c.isupper() for c in a) >= 2}
+                    for a in operator_names.acronyms(t)}
         # a one-word name only when the corpus never writes it in lower case ("Mitacs", "Centech"; not "Innovation")
         names = {n for p in snap.programs.values() for t in (p.operator.fr, p.operator.en)
-                 if (m := _OPERATOR_NAME.match(t)) and ((n := m.group(1).strip()).count(" ") or n.lower() not in lower)}
+                 if (m := operator_names.LEAD_NAME.match(t)) and ((n := m.group(1).strip()).count(" ") or n.lower() not in lower)}
         alts = sorted(map(re.escape, acronyms | names), key=len, reverse=True)
         self._operators = re.compile(r"(?<![\w+])(?:" + "|".join(alts) + r")(?![\w+])") if alts else None
         operators = {t for p in snap.programs.values() for text in (p.operator.fr, p.operator.en)
                      for w in re.findall(r"[\w'’-]+", text) if w[:1].isupper() for t in tokenize(w)}
         own: dict[str, set[str]] = {}  # an operator's acronym → the words of its programs' names
         for p in snap.programs.values():
-            for a in {a for t in (p.operator.fr, p.operator.en) for a in _ACRONYM.findall(t)}:
+            for a in {a for t in (p.operator.fr, p.operator.en) for a in operator_names.ACRONYM.findall(t)}:
                 for tok in tokenize(a):
                     own.setdefault(tok, set()).update(tokenize(" ".join(p.all_names())))
         self.names = UnknownNames(self.vocabulary, capitals(snap), operators, own)

@@ -1,0 +1,65 @@
+"""The names a question may give a program's operator ("MEDTEQ+", « Investissement Québec »), read from the records'
+operator field, and the program a comparison means when one of its sides is an operator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from common.lang import fold
+from common.records import Program
+
+# An acronym in parentheses ("… du Québec (MEDTEQ+)", "(CNRC)") with at least two capitals.
+ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9+&-]{1,10})\)")
+# An operator's own name: what the field says before any description ("Investissement Québec, pour le MEIE",
+# "Génome Québec (organisme…)", "MEDTEQ+ (gestion du fonds)").
+LEAD_NAME = re.compile(r"^\s*([^(,;—–]+?)\s*(?:[(,;—–]|$)")
+MAX_NAME_WORDS = 4  # longer leads are descriptions ("Consortium de recherche industrielle et d'innovation…")
+
+
+def acronyms(text: str) -> set[str]:
+    """The acronyms an operator field gives in parentheses."""
+    return {a for a in ACRONYM.findall(text) if sum(c.isupper() for c in a) >= 2}
+
+
+def lead_name(text: str) -> str | None:
+    """The operator's own name at the start of its field, when it is short enough to be a name."""
+    m = LEAD_NAME.match(text)
+    name = m.group(1).strip() if m else ""
+    return name if name and len(name.split()) <= MAX_NAME_WORDS else None
+
+
+def names_of(p: Program) -> set[str]:
+    """The names of `p`'s operator, in both languages: its acronyms and its own short name."""
+    out: set[str] = set()
+    for text in (p.operator.fr, p.operator.en):
+        out |= acronyms(text)
+        if (name := lead_name(text)) is not None:
+            out.add(name)
+    return out
+
+
+def _written(name: str, message: str, folded: str) -> bool:
+    """`name` in `message`: one word as the record writes it ("MEDTEQ+", "Mitacs"; not « prompt »), several words in
+    any case or accents (« genome canada »)."""
+    if " " in name:
+        return re.search(rf"(?<![\w+]){re.escape(fold(name))}(?![\w+])", folded) is not None
+    return re.search(rf"(?<![\w+]){re.escape(name)}(?![\w+])", message) is not None
+
+
+def operator_side(message: str, first: str, programs: dict[str, Program], scores: dict[str, float],
+                  today: dt.date | None = None) -> str | None:
+    """The program a comparison means by the operator it names beside `first` (« MEDTEQ+ ou PARI », "Génome Québec
+    vs Genome Canada"): of that operator's programs, the one whose name the message writes most (`scores`, the
+    loose name scores), then one taking applications today, then one that has not ended."""
+    today = today or dt.date.today()
+    folded = fold(message)
+    own = names_of(programs[first]) if first in programs else set()
+    named = {n for p in programs.values() for n in names_of(p) - own if _written(n, message, folded)}
+    if not named:
+        return None
+    candidates = [p for p in programs.values() if p.id != first and names_of(p) & named]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda p: (-scores.get(p.id, 0.0), not p.accepting(today), p.ended(today), p.id))
+    return best.id
