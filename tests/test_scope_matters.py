@@ -110,6 +110,19 @@ def test_another_program_of_one_of_our_operators_is_not_covered(assistant_bot: A
     assert assistant_bot.ask(question).abstained
 
 
+@pytest.mark.parametrize(("question", "off"), [
+    ("Can our startup host a foreign undergraduate next summer through Mitacs Globalink?", True),
+    ("Notre jeune pousse peut-elle accueillir une stagiaire étrangère via Mitacs Globalink?", True),
+    ("What does the MEDTEQ+ Tremplin voucher cover?", True),
+    # the operator's programs of the corpus, a company or a person after a name: still answered
+    ("Is Mitacs Accelerate open to startups?", False),
+    ("Marie Dubois, fondatrice de NeuroPixel à Trois-Rivières : existe-t-il un prêt pour une jeune pousse?", False),
+])
+def test_an_unknown_name_after_an_operators_name_is_a_program_we_do_not_hold(assistant_bot: Assistant, question: str,
+                                                                               off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off
+
+
 @pytest.mark.parametrize("question", [
     "Mitacs, c'est ouvert aux startups?",
     "Les Bourses Mitacs sont-elles ouvertes aux jeunes pousses?",

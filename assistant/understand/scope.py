@@ -189,7 +189,8 @@ class Scope:
             for a in {a for t in (p.operator.fr, p.operator.en) for a in operator_names.ACRONYM.findall(t)}:
                 for tok in tokenize(a):
                     own.setdefault(tok, set()).update(tokenize(" ".join(p.all_names())))
-        self.names = UnknownNames(self.vocabulary, capitals(snap), operators, own)
+        self.names = UnknownNames(self.vocabulary, capitals(snap), operators, own,
+                                  {n for n in acronyms | names if " " not in n})
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
         self._province_program = {code: re.compile(

@@ -34,6 +34,7 @@ _TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?
                      r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Tt]he|[Ii]ts|[Ss]on|[Ss]a)\s+(?:programmes?|programs?|fonds|funds?|subventions?|"
                      r"grants?|prêts?|loans?|bourses?)\s+(?:[A-ZÀ-Ý][\w&'’-]*\s*){1,4}")
 _DETERMINERS = frozenset({"le", "la", "les", "du", "au", "the", "its", "son", "sa"})
+_OPERATOR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w+&-]+)[ \t]+$")  # one capitalised word just before a name
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]|(?<![\w'’])['‘]([^'‘’\n]{3,80}?)['’](?![\w'’])")
 # A quoted name right after a program word: « le programme "Cap IA Santé" »
 _QUOTED_AFTER = re.compile(rf"{PROGRAM_WORDS}(?:\s+[a-z-]+)?\s*$")  # « le prêt pardonnable "X" »
@@ -66,12 +67,13 @@ class UnknownNames:
     beyond them."""
 
     def __init__(self, vocabulary: set[str], capitals: set[str], operators: set[str] | None = None,
-                 operator_programs: dict[str, set[str]] | None = None) -> None:
+                 operator_programs: dict[str, set[str]] | None = None, operator_names: set[str] | None = None) -> None:
         self.vocabulary = vocabulary
         self.capitals = capitals
         self.operators = operators or set()  # the words (tokens) of our programs' operators' names, in capitals
         # an operator's acronym (token) → the words (tokens) of the names of its programs in the corpus
         self.operator_programs = operator_programs or {}
+        self.operator_names = operator_names or set()  # one-word operator names as written ("Mitacs", "MEDTEQ+")
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
@@ -114,10 +116,18 @@ class UnknownNames:
             if text[start:end].endswith("."):  # "… for the CLSC. Which credits…": the sentence ended
                 continue
             before = text[max(0, start - 30):start]
+            if not beside and (op := self._after_operator(before)):
+                return f"{op} {text[start:end]}"  # "Mitacs Globalink": another program of an operator of ours
             if _program_after(text[end:end + 60]) or _PROGRAM_BEFORE.search(norm(before)):
                 tail = _TITLE_TAIL.match(text, end)  # the name's capitalised words after it ("EIC Accelerator")
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
         return None if beside else self.titled(text)
+
+    def _after_operator(self, before: str) -> str | None:
+        """The one-word name of one of our programs' operators right before an unknown name ("Mitacs Globalink",
+        "MEDTEQ+ Tremplin")."""
+        m = _OPERATOR_BEFORE.search(before)
+        return m.group(1) if m is not None and m.group(1) in self.operator_names else None
 
     def _ours(self, name: str) -> bool:
         """The name is an operator's of ours followed or preceded by a program word (« les Bourses Mitacs »): one of
