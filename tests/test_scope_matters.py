@@ -123,6 +123,18 @@ def test_an_unknown_name_after_an_operators_name_is_a_program_we_do_not_hold(ass
     assert assistant_bot.ask(question).abstained is off
 
 
+@pytest.mark.parametrize(("question", "off"), [
+    ("Could NBIF's startup investment fund put money into our AI company if we open a subsidiary in Moncton?", True),
+    ("Le fonds d'investissement en démarrage de la FINB pourrait-il investir dans notre filiale de Moncton?", True),
+    # the asker's own company in the possessive, and "us" in lower case as the asker's team: answered
+    ("Our company Nuvoda's R&D grant application was refused; what other programs exist?", False),
+    ("Nuvoda's seed round is closing; which grants fit us now?", False),
+])
+def test_a_program_held_by_an_organisation_we_do_not_hold_is_declined(assistant_bot: Assistant, question: str,
+                                                                       off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off
+
+
 @pytest.mark.parametrize("question", [
     "Mitacs, c'est ouvert aux startups?",
     "Les Bourses Mitacs sont-elles ouvertes aux jeunes pousses?",

@@ -34,6 +34,9 @@ _TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?
                      r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Tt]he|[Ii]ts|[Ss]on|[Ss]a)\s+(?:programmes?|programs?|fonds|funds?|subventions?|"
                      r"grants?|prêts?|loans?|bourses?)\s+(?:[A-ZÀ-Ý][\w&'’-]*\s*){1,4}")
 _DETERMINERS = frozenset({"le", "la", "les", "du", "au", "the", "its", "son", "sa"})
+# A program held by the name: "NBIF's startup investment fund", « le fonds d'investissement en démarrage de la FINB ».
+_HELD_BY = re.compile(rf"\s+(?:[a-z-]+\s+){{0,3}}{PROGRAM_WORDS}(?![a-z])")
+_PROGRAM_OF = re.compile(rf"\b{PROGRAM_WORDS}\s+(?:[\w'-]+\s+){{0,4}}(?:de la|du|de l'|des|of the|of)\s*$")
 _OPERATOR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w+&-]+)[ \t]+$")  # one capitalised word just before a name
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]|(?<![\w'’])['‘]([^'‘’\n]{3,80}?)['’](?![\w'’])")
 # A quoted name right after a program word: « le programme "Cap IA Santé" »
@@ -53,6 +56,11 @@ def _program_after(after: str) -> bool:
         if not (w[:1].isupper() or w[:1].isdigit()):
             return False
     return False
+
+
+def _held_by(text: str, start: int, end: int) -> bool:
+    """The name, in the possessive, holds a program: "NBIF's startup investment fund"."""
+    return text[start:end].endswith(("'s", "’s")) and _HELD_BY.match(norm(text[end:end + 60])) is not None
 
 
 def capitals(snap: Snapshot) -> set[str]:
@@ -118,7 +126,8 @@ class UnknownNames:
             before = text[max(0, start - 30):start]
             if not beside and (op := self._after_operator(before)):
                 return f"{op} {text[start:end]}"  # "Mitacs Globalink": another program of an operator of ours
-            if _program_after(text[end:end + 60]) or _PROGRAM_BEFORE.search(norm(before)):
+            if _program_after(text[end:end + 60]) or _PROGRAM_BEFORE.search(norm(before)) \
+                    or _held_by(text, start, end) or _PROGRAM_OF.search(norm(text[max(0, start - 60):start])):
                 tail = _TITLE_TAIL.match(text, end)  # the name's capitalised words after it ("EIC Accelerator")
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
         return None if beside else self.titled(text)
