@@ -220,6 +220,28 @@ def test_a_device_program_gets_no_sector_bonus_for_a_drug_developer_that_uses_ai
     assert _sector_score(open_to_all, Profile(sectors=[Sector.digital_health, Sector.ai])) > 0
 
 
+def test_a_program_across_the_drug_device_divide_is_not_a_fit_whatever_ai_they_share() -> None:
+    drug = Profile(sectors=[Sector.biotech, Sector.pharma, Sector.ai])
+    device = Profile(sectors=[Sector.medtech, Sector.ai])
+    non_pharma = _p("inesss-innovations-non-pharma")  # medtech, digital health, AI
+    assert check(non_pharma, drug, "en").fit == "not_eligible"
+    assert check(non_pharma, device, "en").fit != "not_eligible"
+    assert check(_p("prompt"), drug, "en").fit != "not_eligible"  # an AI program first: AI is its sector
+    assert check(_p("centech"), drug, "en").fit != "not_eligible"  # open to every sector
+
+
+@pytest.mark.parametrize("question", [
+    "Montréal biotech, Series A: our AI-discovered small molecule enters a Phase 1 trial. Which programs help with "
+    "the regulatory path?",
+    "Biotech montréalaise, série A : notre petite molécule découverte par IA entre en essai de phase 1. Quels "
+    "programmes pour le parcours réglementaire?",
+])
+def test_a_drug_developer_is_not_shown_device_assessments(assistant_bot: Assistant, question: str) -> None:
+    fits = [p.id for p in assistant_bot.ask(question).programs]
+    assert "catalis-fast-track" in fits[:3]
+    assert not {"inesss-innovations-non-pharma", "health-canada-device-advice-meetings"} & set(fits)
+
+
 def test_two_needs_in_two_parts_raise_each_parts_programs(assistant_bot: Assistant) -> None:
     q = "We want non-repayable funding for our R&D and a way to pay part of the salary of two students."
     snap = assistant_bot.retriever.snapshot

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.answer.amounts import money
+from assistant.answer.sectors import HEALTH, other_family
 from assistant.answer.texts import t, table
 from assistant.models import Fit, Profile
 from assistant.understand.places import EUROPE, METROPOLITAN, QUEBEC_REGIONS, program_countries, with_europe
@@ -17,7 +18,6 @@ SMALL_COMPANY = 50  # employees
 CONTRIBUTIONS = frozenset({Instrument.grant, Instrument.repayable_contribution})  # money for a project's costs
 RESEARCHERS = frozenset({Applicant.academic_researcher, Applicant.student_or_postdoc})
 ACCESS = frozenset({Instrument.services, Instrument.in_kind})  # data, platforms: reached through a research partner
-HEALTH = frozenset({"medtech", "biotech", "pharma", "digital_health", "cro"})
 REVENUE_PER_HEAD = 60_000  # CAD a year per employee: well under what health-tech and manufacturing firms bring in
 PAST_EARLY = 30  # employees: a company this size is past the pre-seed and seed stages, whatever it calls itself
 EARLY = frozenset({Stage.pre_seed, Stage.seed})
@@ -152,7 +152,8 @@ def _profile_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
             reasons.append(Reason(t(lang, "r_serves", names=names), "fail"))
     if prof.sectors:
         secs = {s.value for s in p.sectors}
-        shared = [s.value for s in prof.sectors if s.value in secs]
+        # AI in common only: a non-drug program does not serve a drug developer, nor the reverse (other_family)
+        shared = [] if other_family(p, prof) else [s.value for s in prof.sectors if s.value in secs]
         if "all" in secs or shared:
             shown = phrase("sector", shared[0] if shared else "all", lang)
             reasons.append(Reason(t(lang, "r_sector", sector=shown), "ok"))
