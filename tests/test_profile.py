@@ -212,6 +212,8 @@ def test_no_ai_sector(text: str) -> None:
         ("pour qu'il soit adopté dans tout le réseau", Need.procurement_pilot),
         ("we want hospitals in other provinces to buy our tool", Need.procurement_pilot),
         ("que des hôpitaux d'autres provinces achètent notre outil", Need.procurement_pilot),
+        ("on cherche un stage d'été pour une étudiante", Need.talent),
+        ("je veux embaucher une postdoctorante", Need.talent),
         ("homologuer notre dispositif auprès de Santé Canada", Need.regulatory),
         ("the regulatory work and its costs", Need.regulatory),
         ("la démarche réglementaire", Need.regulatory),

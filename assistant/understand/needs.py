@@ -41,7 +41,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?", r"embauch(?:e|er|es|ons)", r"hire", r"hiring",
                       r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?",
                       r"(?<!former )(?<!former notre )(?<!former la )(?<!former nos )(?<!former leur )main[- ]d'?\s?oeuvre",
-                      r"post-?docs?", r"postdoctora(?:l|ux|ts?)", r"etudiants?", r"students?",
+                      r"post-?docs?", r"postdoctora(?:l|ux|ts?|nte|ntes)", r"etudiant(?:e|es|s)?", r"students?",
+                      # « un stage d'été », « des stages coop » (an English "stage" is a company's, never a placement)
+                      r"(?:un|des|nos|notre|son|leur|ce|cette) stages?", r"stages? (?:d'ete|coop|remunere\w*|en entreprise)",
                       r"(?:salaire|salaires|salary|salaries|wages?) (?:de |des |d'|of |for )",
                       r"wage subsid(?:y|ies)", r"subventions? salariales?")),
     (Need.data_access, _rx(r"donnees (?:de sante|cliniques|medicales|hospitalieres|(?:de l'|des |d')(?:hopita\w*|patients?))",
