@@ -214,6 +214,7 @@ def test_no_ai_sector(text: str) -> None:
         ("que des hôpitaux d'autres provinces achètent notre outil", Need.procurement_pilot),
         ("on cherche un stage d'été pour une étudiante", Need.talent),
         ("je veux embaucher une postdoctorante", Need.talent),
+        ("on veut recruter une chercheuse étrangère", Need.immigration),
         ("homologuer notre dispositif auprès de Santé Canada", Need.regulatory),
         ("the regulatory work and its costs", Need.regulatory),
         ("la démarche réglementaire", Need.regulatory),

@@ -57,8 +57,8 @@ _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? converti
 _RAISING = re.compile(r"\b(?:raise|raising|lever|levee)\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|"
                       r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?) ?(?:investisseurs?|investors?)\b")
 # The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO).
-_SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etudiants?|students?|post-?docs?|"
-                           r"postdoctora\w*|diplomes?|graduates?|jeunes|youth|apprenti\w*)\b")
+_SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etudiante?s?|students?|post-?docs?|"
+                           r"postdoctora\w*|diplomee?s?|graduates?|jeunes|youth|apprenti\w*)\b")
 # A plan told as the condition of the advice ("if we plan to raise from US VCs", « si on veut lever »): context.
 _CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme nous|lorsque)\b[^.?!;]*")
 

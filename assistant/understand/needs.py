@@ -140,7 +140,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"activation (?:du |des |de )?sites?", r"site activations?",
                           r"licen[cs](?:e|ed|ing) (?:[a-z']+ ){0,2}as an? (?:class [iv1-4]+ )?medical devices?")),
     (Need.immigration, _rx(r"immigration", r"visas?", r"permis de travail", r"work permits?", r"startup visa",
-                           r"(?:talents?|travailleurs?|experts?|chercheurs?) (?:de l')?etrangers?",
+                           r"(?:talents?|travailleu(?:r|se)s?|experte?s?|chercheu(?:r|se)s?) (?:de l')?etrangere?s?",
                            r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit\w*|hir(?:e|es|ed|ing)|"
                            r"recrut\w*|embauch\w*) (?:[a-z'-]+ ){0,8}(?:from abroad|from europe|a l'etranger|en europe|"
                            r"d'europe|from (?:the )?(?:us|united states|france|germany|asia|overseas))",
