@@ -12,12 +12,7 @@ from common.lang import fold
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&][a-z0-9]+)?")
 _RD = re.compile(r"\br\s?[-&]\s?d\b|\br\s?&\s?d\b")  # "R-D", "R&D", "R & D" → one token
-# Words of the field that the stock lists drop as stop words: "EU" folds to French « eu », and « été » (summer:
-# « Emplois d'été », « stage d'été ») is also the past participle of « être ». ("AI" folds to « ai » too, but nearly
-# every passage is about AI: keeping it let AI programs outrank those a question's other words point to, measured
-# on the advisor sets, 2026-12-03.)
-_FIELD = {"eu", "ete"}
-_STOP = ({fold(w) for w in (*STOPWORDS_EN, *STOPWORDS_FRENCH)} - _FIELD) | {"s", "l", "d", "qu", "j", "c", "n", "t"}
+_STOP = {fold(w) for w in (*STOPWORDS_EN, *STOPWORDS_FRENCH)} | {"s", "l", "d", "qu", "j", "c", "n", "t"}
 
 
 @lru_cache(maxsize=1)

@@ -215,6 +215,7 @@ def test_no_ai_sector(text: str) -> None:
         ("on cherche un stage d'été pour une étudiante", Need.talent),
         ("je veux embaucher une postdoctorante", Need.talent),
         ("on veut recruter une chercheuse étrangère", Need.immigration),
+        ("des anges sont prêts à mettre 600 000 $", Need.equity),
         ("homologuer notre dispositif auprès de Santé Canada", Need.regulatory),
         ("the regulatory work and its costs", Need.regulatory),
         ("la démarche réglementaire", Need.regulatory),

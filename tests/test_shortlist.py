@@ -14,7 +14,6 @@ from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.profile import infer
 from common.records import Program, load_programs
-from common.tokens import tokenize
 from common.vocab import Instrument, Need, Sector, Stage
 from evals.run import used_items
 from tests.conftest import CORPUS
@@ -399,12 +398,6 @@ def test_health_organisations_buying_a_validated_tool_is_the_procurement_need(qu
                                                                               assistant_bot: Assistant) -> None:
     fits = [p.id for p in assistant_bot.ask(question).programs[:6]]
     assert "can-health-network" in fits
-
-
-def test_words_of_the_field_are_not_stop_words() -> None:
-    """« été » is summer as well as a past participle, « eu » is the EU as well as « avoir »: lexical search keeps them."""
-    assert "ete" in tokenize("Emplois d'été Canada") and "eu" in tokenize("EU funding for a consortium")
-    assert tokenize("le programme a été lancé") == tokenize("le programme a ete lance")  # accents folded alike
 
 
 @pytest.mark.parametrize("question", [

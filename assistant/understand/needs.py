@@ -25,7 +25,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
                       r"lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
-                      r"fundraising", r"anges? investisseurs?", r"angels?", r"who invests?",
+                      r"fundraising", r"anges? investisseurs?", r"angels?", r"(?:des|nos|les|d'|deux|trois|quelques) anges", r"who invests?",
                       r"qui investi(?:t|ssent)", r"tour de table",
                       # a round of equity: "our first seed round", « notre première ronde », « ronde d'amorçage »
                       # a round already closed is the company's stage, not a need ("seed round closed", "we closed
