@@ -149,3 +149,16 @@ def test_a_longer_follow_up_that_points_back_is_about_the_program_discussed(assi
     then = assistant_bot.ask("What share of the project costs does it pay, and does that money go to our company?",
                              session_id=first.session_id)
     assert then.intent == "fact" and [p.id for p in then.programs] == ["medteq-impact"] and "40" in then.answer
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("We're a pre-seed AI health startup in Québec City. What support exists?", "We also need lab space."),
+    ("On est une jeune pousse en santé en prédémarrage à Québec. Quel soutien existe?",
+     "On a aussi besoin d'espace de labo."),
+])
+def test_another_need_stated_after_a_list_is_a_new_list(assistant_bot: Assistant, first: str, then: str) -> None:
+    """"We also need lab space." states a need, even one no reading names: a new list for the same company, not a
+    fact of the first program shown."""
+    a1 = assistant_bot.ask(first)
+    a2 = assistant_bot.ask(then, session_id=a1.session_id)
+    assert a2.intent == "programs" and len(a2.programs) > 1

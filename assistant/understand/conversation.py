@@ -36,6 +36,10 @@ _PLACES: list[tuple[int, re.Pattern[str]]] = [
 LEADS = re.compile(r"^(?:(?:pis|puis|et|mais|ok|ok ben|and|but|so|also)\s*,?\s+)?(?:lui\s*,?\s+|celui-la\s*,?\s+)?"
                    r"(?:il|elle|ca|it|this one|that one)\s+(?!y a\b|faut\b|(?:is|was) (?:there|it)\b)")
 LIST_ASKED = 6  # the programs a question about the whole list covers
+# A need stated, not a question about the last answer: "We also need lab space.", « On a aussi besoin d'un labo. »
+MORE_NEEDED = re.compile(r"\b(?:(?:we|i) (?:also |would also |will also |'ll also )?need|also need|(?:we're|we are|i'm|i am) "
+                         r"also looking for|aussi besoin|besoin aussi|il (?:nous|me) faut(?: aussi)?|"
+                         r"on cherche aussi|nous cherchons aussi|on aurait aussi besoin)\b")
 SHORT = 14  # a message this short that names no program asks about the one just discussed
 POINTED = 24  # …or this long when it points back at it ("what share of the costs does it cover, and…?")
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
@@ -119,6 +123,8 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
     - a question naming a digest by one of its aliases ("AI4Health") is about that document, not a profile;
     - weak retrieval evidence (scope) makes it off topic, unless it follows up the last turn ("et pour une série B ?")
       or only corrects the company's facts in a conversation, which is then a programs question."""
+    if not mentioned and last_programs and MORE_NEEDED.search(fold(message)) and not refers:
+        return Question("programs", focus_of(message), ()), True  # another need of the same company: a new list
     # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
     if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
             (len(message.split()) <= SHORT or LEADS.search(fold(message)) or (refers and len(message.split()) <= POINTED)):
