@@ -216,6 +216,8 @@ def test_no_ai_sector(text: str) -> None:
         ("je veux embaucher une postdoctorante", Need.talent),
         ("on veut recruter une chercheuse étrangère", Need.immigration),
         ("des anges sont prêts à mettre 600 000 $", Need.equity),
+        ("programs for women entrepreneurs, funding or support", Need.advisory),
+        ("des programmes pour les femmes entrepreneures, du financement ou de l'accompagnement", Need.advisory),
         ("homologuer notre dispositif auprès de Santé Canada", Need.regulatory),
         ("the regulatory work and its costs", Need.regulatory),
         ("la démarche réglementaire", Need.regulatory),

@@ -107,6 +107,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?: (?:network|system|de la sante|public))?")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
                         r"advisory", r"accompagnement", r"coaching",
+                        # support beside money, as « financement ou accompagnement »: "funding or support"
+                        r"(?:funding|financing|money|grants?) (?:and|or|&) (?:support|guidance)",
+                        r"(?:support|guidance) (?:and|or|&) (?:funding|financing|money|grants?)",
+                        r"(?:business|startup|start-up) (?:support|guidance)",
                         # meeting buyers and partners: « du maillage », "networking", « faire connaître notre solution »
                         # ("trips to meet partners abroad" is an export need, not this)
                         r"maillage", r"reseautage", r"networking", r"matchmaking",
