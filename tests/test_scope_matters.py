@@ -111,27 +111,22 @@ def test_another_program_of_one_of_our_operators_is_not_covered(assistant_bot: A
 
 
 @pytest.mark.parametrize(("question", "off"), [
+    # an unknown name right after one of our operators' names: another of its programs, which we do not hold
     ("Can our startup host a foreign undergraduate next summer through Mitacs Globalink?", True),
     ("Notre jeune pousse peut-elle accueillir une stagiaire étrangère via Mitacs Globalink?", True),
     ("What does the MEDTEQ+ Tremplin voucher cover?", True),
     # the operator's programs of the corpus, a company or a person after a name: still answered
     ("Is Mitacs Accelerate open to startups?", False),
     ("Marie Dubois, fondatrice de NeuroPixel à Trois-Rivières : existe-t-il un prêt pour une jeune pousse?", False),
-])
-def test_an_unknown_name_after_an_operators_name_is_a_program_we_do_not_hold(assistant_bot: Assistant, question: str,
-                                                                               off: bool) -> None:
-    assert assistant_bot.ask(question).abstained is off
-
-
-@pytest.mark.parametrize(("question", "off"), [
+    # a program held by an organisation we do not hold
     ("Could NBIF's startup investment fund put money into our AI company if we open a subsidiary in Moncton?", True),
     ("Le fonds d'investissement en démarrage de la FINB pourrait-il investir dans notre filiale de Moncton?", True),
     # the asker's own company in the possessive, and "us" in lower case as the asker's team: answered
     ("Our company Nuvoda's R&D grant application was refused; what other programs exist?", False),
     ("Nuvoda's seed round is closing; which grants fit us now?", False),
 ])
-def test_a_program_held_by_an_organisation_we_do_not_hold_is_declined(assistant_bot: Assistant, question: str,
-                                                                       off: bool) -> None:
+def test_a_program_named_beside_an_operator_or_an_owner_we_do_not_hold_is_declined(
+        assistant_bot: Assistant, question: str, off: bool) -> None:
     assert assistant_bot.ask(question).abstained is off
 
 

@@ -54,11 +54,12 @@ def operator_side(message: str, first: str, programs: dict[str, Program], scores
     loose name scores), then one taking applications today, then one that has not ended."""
     today = today or dt.date.today()
     folded = fold(message)
-    own = names_of(programs[first]) if first in programs else set()
-    named = {n for p in programs.values() for n in names_of(p) - own if _written(n, message, folded)}
+    names = {pid: names_of(p) for pid, p in programs.items()}  # each record's operator read once
+    own = names.get(first, set())
+    named = {n for ns in names.values() for n in ns - own if _written(n, message, folded)}
     if not named:
         return None
-    candidates = [p for p in programs.values() if p.id != first and names_of(p) & named]
+    candidates = [p for pid, p in programs.items() if pid != first and names[pid] & named]
     if not candidates:
         return None
     best = min(candidates, key=lambda p: (-scores.get(p.id, 0.0), not p.accepting(today), p.ended(today), p.id))
