@@ -81,6 +81,8 @@ def test_language(text: str, default: str, lang: str) -> None:
         ("an established company", Stage.established),
         ("a mature company with 200 staff", Stage.established),
         ("nous sommes en amorçage et préparons une série A", Stage.seed),  # first mention wins
+        ("on a bouclé notre ronde de démarrage l'an dernier", Stage.seed),  # a seed round by its other French name
+        ("We closed our seed round last year.", Stage.seed),
     ],
 )
 def test_stage(text: str, stage: Stage) -> None:
@@ -291,6 +293,11 @@ def test_no_ai_sector(text: str) -> None:
         ("On veut faire homologuer notre dispositif par Santé Canada.", Need.regulatory),
         ("Our tool needs to be approved by Health Canada", Need.regulatory),
         ("Supported by an incubator, we now want an accelerator", Need.accelerator),
+        # a pilot in care, with the tool named at length or the hospital qualified
+        ("We need to test our AI triage tool in a real hospital before selling it.", Need.procurement_pilot),
+        ("On aimerait tester notre outil de triage dans un vrai hôpital avant de le vendre.", Need.procurement_pilot),
+        ("We'd like to validate our prototype with clinicians.", Need.procurement_pilot),
+        ("On voudrait valider notre prototype avec des cliniciens.", Need.procurement_pilot),
     ],
 )
 def test_needs(text: str, need: Need) -> None:
@@ -330,6 +337,7 @@ def test_needs(text: str, need: Need) -> None:
         ("Notre dispositif est homologué par Santé Canada, on veut exporter.", Need.regulatory),
         ("We're pre-seed, supported by an incubator, and looking for investors", Need.accelerator),  # already in one
         ("Soutenue par un incubateur, on cherche des investisseurs.", Need.accelerator),
+        ("On veut s'implanter à Montréal depuis Paris.", Need.export),  # settling in Québec is not a market abroad
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:
@@ -404,6 +412,13 @@ def test_rather_still_ends_a_clause() -> None:
         ("Je dirige une PME de Québec en santé numérique.", "capitale-nationale"),
         ("Nous sommes une startup du Québec en IA.", "QC"),
         ("Notre boîte de Québec, 9 employés.", "capitale-nationale"),  # « boîte »: the company
+        # where the company settles, not where it comes from
+        ("We're a Toronto medtech relocating to Montréal next year.", "montreal"),
+        ("Notre medtech torontoise déménage à Montréal l'an prochain.", "montreal"),
+        ("We're moving our HQ from Boston to Sherbrooke.", "estrie"),
+        ("On veut s'implanter à Montréal depuis Paris.", "montreal"),
+        ("Notre start-up française veut s'installer à Québec.", "capitale-nationale"),
+        ("We travel to Montréal for meetings; we're in Ottawa.", "ON"),  # a trip is not a move
     ],
 )
 def test_region(text: str, region: str) -> None:

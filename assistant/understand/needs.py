@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.asker import EQUITY, QUASI
-from assistant.understand.places import COUNTRY_ALTERNATIONS
+from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
 
@@ -13,6 +13,8 @@ from common.vocab import Need
 _NOT_HOME = r"(?<!lives )(?<!living )(?<!based )(?<!vit )(?<!habite )(?<!reside )(?<!demeure )"
 # Foreign countries and their best-known cities (the gazetteer's), for a hire who lives abroad.
 ABROAD = "|".join(alts for _, alts in COUNTRY_ALTERNATIONS)
+# Québec's places: settling in one is where the company will be, not a market (« s'implanter à Montréal »).
+_HOME = "|".join(alts for code, alts in PLACES if code in QUEBEC_REGIONS or code == "QC")
 
 NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"non[- ]?diluti(?:f|fs|ve|on)",
@@ -34,7 +36,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"(?<!after the )(?:pre-?seed|seed|first|next|priced|equity|series [a-d]) (?:funding |investment )?"
                       r"round(?!s? of)(?! (?:closed|completed|done|raised|finished|behind))",
                       r"(?:premiere|prochaine) ronde", r"(?<!boucle notre )(?<!complete notre )(?<!ferme notre )"
-                      r"(?<!apres notre )ronde (?:de financement|d'amorcage|de pre-?amorcage|de capital|en capital|"
+                      r"(?<!apres notre )ronde (?:de financement|d'amorcage|de pre-?amorcage|de demarrage|de capital|en capital|"
                       r"de serie)(?: (?:serie )?[a-d])?(?! (?:bouclee|completee|terminee|fermee|conclue|derriere))")),
     (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",
                     r"line of credit", r"fonds de roulement", r"working capital", *QUASI)),
@@ -58,7 +60,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"(?:to|into|in|across)\s+the\s+(?:us|states)", r"us expansion",
                       r"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?!canadian|quebec)(?:us|u\.s\.|"
                       r"foreign|international|global|[a-z]+(?:ian|ese|an|ish|ch))\s+markets?",
-                      r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?|(?:le|les) marches?)")),
+                      r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?|(?:le|les) marches?)"
+                      rf"(?!\s+(?:la (?:ville|region) de )?(?:{_HOME})(?![a-z]))")),
     (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
                            r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:derivee?s?|essaimee?s?) (?:de |d'|du )(?:l'|la |une )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
@@ -85,11 +88,14 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)")),
     (Need.procurement_pilot, _rx(r"projets? pilotes?", r"pilot(?:e|es|s|ing)?", r"approvisionnement", r"procurement",
                                  r"hopita(?:l|ux) vitrines?", r"valid(?:er|ation) (?:en )?(?:milieu )?clinique",
-                                 r"clinical(?:ly)? validat(?:e|ion|ing)", r"real[- ]world (?:test\w*|validation|setting)",
+                                 r"clinical(?:ly)? validat(?:e|ion|ing)",
+                                 # validated with the clinicians who would use it: « valider avec des cliniciens »
+                                 r"valid\w* (?:[a-z']+ ){0,3}(?:with|avec) (?:des |les |nos |some |our )?(?:clinicians|cliniciens|"
+                                 r"cliniciennes|medecins|physicians|doctors|nurses|infirmieres)", r"real[- ]world (?:test\w*|validation|setting)",
                                  r"valid\w* (?:[a-z']+ ){0,2}(?:en|dans|in) (?:un |le |a |the )?(?:milieux? (?:de soins|"
                                  r"clinique)|contexte clinique|clinical settings?|care settings?)",
-                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?) (?:[a-z']+ ){0,3}(?:dans|en|in) "
-                                 r"(?:le |un |les |des |the |a )?(?:reseau|milieux? (?:de soins|clinique)|hopita\w*|"
+                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?) (?:[a-z']+ ){0,5}(?:dans|en|in) "
+                                 r"(?:le |un |les |des |the |a )?(?:vrai |real |actual |(?:one|an?) )?(?:reseau|milieux? (?:de soins|clinique)|hopita\w*|"
                                  r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
                                  r"c[i]?u?sss|chsld)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
                                  r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"

@@ -15,6 +15,7 @@ from assistant.understand.size import employees as _employees
 from assistant.understand.size import request as _request
 from assistant.understand.size import revenue as _revenue
 from assistant.understand.stated import need_hit as _need_hit
+from assistant.understand.text import MOVE as _MOVE
 from assistant.understand.text import TARGET as _TARGET
 from assistant.understand.text import WISH as _WISH
 from assistant.understand.text import L as _L
@@ -58,7 +59,7 @@ from common.vocab import Need, Sector, Stage
 _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     (Stage.pre_seed, _rx(r"pre[- ]?(?:amorcage|seed|demarrage)", r"(?:stade|etape|phase)\s+(?:de\s+)?(?:l'|d')?idee",
                          r"idea[- ]stage", r"(?:juste|seulement|qu')\s*une\s+idee", r"(?:just|only)\s+an\s+idea")),
-    (Stage.seed, _rx(r"(?<!pre-)(?<!pre )(?:amorcage|seed)")),
+    (Stage.seed, _rx(r"(?<!pre-)(?<!pre )(?:amorcage|seed)", r"(?:ronde|tour) de demarrage")),
     (Stage.series_a, _rx(r"(?:series?|ronde|round)[- ]?a(?!\s+(?:ete|eu|permis|pris|lieu|commence|debute)\b)(?!')")),
     (Stage.series_b_plus, _rx(r"(?:series?|ronde|round)[- ]?[b-f](?:\+|(?!')(?![a-z0-9]))")),
     (Stage.growth, _rx(r"croissance", r"scale-?ups?", r"growth")),
@@ -129,6 +130,9 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
     # a bare Québec place in a list of facts about the company: « (2 employés, Gatineau) », "Rimouski, 3 people"
     (code, re.compile(rf"(?:\(|,\s*|^)(?:{places})(?=\s*[),.;])")) for code, places in _PLACES if code in QUEBEC_REGIONS]
 
+# "relocating to Montréal", "moving our HQ from Boston to Sherbrooke": a Québec place the company moves to (MOVE)
+_MOVED_TO = [(code, _rx(rf"to\s+(?:{places}){_NOT_ORG}")) for code, places in _PLACES if code in QUEBEC_REGIONS]
+
 _INCUB = r"(?:incubat(?:eur|or)|accelerat(?:eur|or))s?"
 # name: (yes, no, whether a negated "yes" counts as "no")
 _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
@@ -187,12 +191,18 @@ def _region(f: str, raw: str = "") -> str | None:
     found = []
     for code, rx in _REGIONS:
         for m in rx.finditer(f):
-            if not _negated(f, m.start()) and not _TARGET.search(_clause(f, m.start())):
+            if _negated(f, m.start()):
+                continue
+            if code in QUEBEC_REGIONS and _MOVE.search(_clause(f, m.start())):
+                found.append((-1, m.start(), code))  # where the company settles outranks where it comes from
+            elif not _TARGET.search(_clause(f, m.start())):
                 found.append((0 if code in QUEBEC_REGIONS else 2 if code == "CA" else 1, m.start(), code))
+    found += [(-1, m.start(), code) for code, rx in _MOVED_TO for m in rx.finditer(f)
+              if _MOVE.search(_clause(f, m.start())) and not _negated(f, m.start())]
     for m in [*_CITY_OF_QUEBEC.finditer(raw), *_COMPANY_OF_QUEBEC_CITY.finditer(f)]:
-        if not _TARGET.search(_clause(f, m.start())):
-            found.append((0, m.start(), "capitale-nationale"))
-    if found and min(found)[0] == 0 and _EITHER_REGION.search(f):
+        if _MOVE.search(_clause(f, m.start())) or not _TARGET.search(_clause(f, m.start())):
+            found.append((-1 if _MOVE.search(_clause(f, m.start())) else 0, m.start(), "capitale-nationale"))
+    if found and min(found)[0] <= 0 and _EITHER_REGION.search(f):
         return "QC"  # "around Laval or Montreal", « à Laval ou à Montréal »: in Québec, in one of two regions
     return min(found)[2] if found else None
 

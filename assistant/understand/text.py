@@ -29,6 +29,9 @@ WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|
                   r"integrer|apply|postuler|devenir|become|entrer|enter(?!ing|ed)|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
 TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|marche|market|client|customer|demenag|"
                     r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?:\s+[a-z'-]+){0,3}\s*$")
+# Settling somewhere: a Québec place after these is where the company will be (« s'implanter à Montréal », "relocating
+# to Montréal", "moving our HQ from Boston to Sherbrooke"), not a market.
+MOVE = re.compile(r"\b(?:implant|demenag|relocat|mov|etabli|install|set(?:ting)? up)\w*(?:\s+[a-z'-]+){0,5}\s*$")
 
 
 # What the company already does or gets ("doing SR&ED", "we already have an IRAP grant", « on fait de la RS&DE »,
