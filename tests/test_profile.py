@@ -293,6 +293,8 @@ def test_no_ai_sector(text: str) -> None:
         ("On veut faire homologuer notre dispositif par Santé Canada.", Need.regulatory),
         ("Our tool needs to be approved by Health Canada", Need.regulatory),
         ("Supported by an incubator, we now want an accelerator", Need.accelerator),
+        ("We raised our seed and want investors for a Series A.", Need.equity),  # more asked after it
+        ("We just closed our seed round; now we need a lead investor.", Need.equity),
         # a pilot in care, with the tool named at length or the hospital qualified
         ("We need to test our AI triage tool in a real hospital before selling it.", Need.procurement_pilot),
         ("On aimerait tester notre outil de triage dans un vrai hôpital avant de le vendre.", Need.procurement_pilot),
@@ -338,6 +340,10 @@ def test_needs(text: str, need: Need) -> None:
         ("We're pre-seed, supported by an incubator, and looking for investors", Need.accelerator),  # already in one
         ("Soutenue par un incubateur, on cherche des investisseurs.", Need.accelerator),
         ("On veut s'implanter à Montréal depuis Paris.", Need.export),  # settling in Québec is not a market abroad
+        # money already raised, a round already closed: the company's history, not investors it seeks
+        ("On vient de boucler notre ronde de démarrage, on est une douzaine.", Need.equity),
+        ("Biotech à Québec, 9 employés, on a levé 1,5 M$ auprès d'anges investisseurs l'an passé.", Need.equity),
+        ("We raised $1.5M from angels last year.", Need.equity),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:
@@ -484,6 +490,14 @@ def test_no_region(text: str) -> None:
         ("nous avons 5 employés et voulons embaucher 3 employés", 5),
         ("Nous sommes deux, sans revenus.", 2),
         ("We are 3, pre-revenue.", 3),
+        # approximate counts and other phrasings
+        ("on est une douzaine pis on n'a pas encore de revenus", 12),
+        ("on est une trentaine à Longueuil", 30),
+        ("une soixantaine d'employés", 60),
+        ("8 of us including the founders", 8),
+        ("a small telehealth startup, three of us", 3),
+        ("headcount around 45", 45),
+        ("Fondatrice solo à Joliette", 1),
     ],
 )
 def test_employees(text: str, n: int) -> None:
@@ -516,6 +530,8 @@ def test_no_employees(text: str) -> None:
         ("pas de revenus", 0.0),
         ("nous n'avons pas encore de revenus", 0.0),
         ("no revenue yet", 0.0),
+        ("about a million in revenue", 1_000_000.0),  # the number in words
+        ("environ un million de revenus", 1_000_000.0),
     ],
 )
 def test_revenue(text: str, revenue: float) -> None:

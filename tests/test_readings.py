@@ -41,6 +41,8 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
     ("What does it take to get FDA Breakthrough Device designation for our AI ECG software?", False),
     ("C'est combien, la Bourse French Tech de Bpifrance, pour une startup parisienne en santé numérique?", False),
     ("Le programme « Cap IA Santé » du MEIE, c'est quoi le montant max par projet?", False),
+    # a quoted name two words after the program word (« la subvention de démarrage « X » »)
+    ("Le plafond de la subvention de démarrage « Passerelle IA-Santé 2027 » des FRQ, c'est combien?", False),
     ("Y a-tu un crédit d'impôt CIMIA pour l'implantation de l'IA dans les cliniques médicales privées?", False),
     ("Quelles sont les étapes pour enregistrer une marque de commerce au Canada pour le nom de notre appli?", False),
     ("On collabore avec une entreprise française sur un projet d'IA en santé : quelles subventions au Québec?", True),

@@ -19,7 +19,8 @@ _NUMWORDS = dict(zip((_FR_1_20 + " dix-neuf vingt").split(), range(1, 21), stric
 _NUMWORDS |= dict(zip((_EN_1_20 + " eighteen nineteen twenty").split(), range(1, 21), strict=True))
 _NUMWORDS |= {"une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "une dizaine": 10,
               "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30, "une cinquantaine": 50,
-              "une centaine": 100, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12}
+              "une centaine": 100, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12,
+              "soixante": 60, "une quarantaine": 40, "une soixantaine": 60, "sixty": 60}
 _N = r"(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+|[0-9]+|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + ")"
 _OF = r"\s*(?:d'|de\s+|of\s+)?"
 _STAFF = (r"(?:employe(?:e)?s?|employe\(e\)s|salarie(?:e)?s?|staff|fte|etp|team members|membres|workers|"
@@ -31,9 +32,14 @@ _HEADCOUNT = [
     _rx(rf"(?:equipe|team)\s+(?:de|of|d')\s*{_N}(?!\s*(?:%|\$|ans|years))"),
     _rx(rf"{_N}(?:[- ](?:person|people|member|employee)[- ]team|-(?:person|people|member|employee|staff)"
         r"(?![- ](?:study|trial|cohort|survey|sample|panel)))"),
-    _rx(rf"(?:we are|we're|we are now|nous sommes|on est|nous etions|we were)\s+(?!(?:un|une|one)\s+[a-z])(?!a\s){_N}(?!\s*(?:%|\$|ans|years?|mois|months?|"
+    # "we're 8", « on est une douzaine » (but not « on est une startup »)
+    _rx(rf"(?:we are|we're|we are now|nous sommes|on est|nous etions|we were)\s+(?!(?:un|une|one)\s+(?!(?:dizaine|douzaine|"
+        rf"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\b)[a-z])(?!a\s(?!dozen\b)){_N}(?!\s*(?:%|\$|ans|years?|mois|months?|"
         r"semaines?|weeks?|jours?|days?|fois|times|millions?|k\b|e\b|eme|th|st|nd|rd))(?!\s*[0-9])(?![.,][0-9])"),
     _PEOPLE,
+    _rx(rf"{_N}\s+of us"),  # "three of us", "8 of us including the founders"
+    _rx(rf"(?:headcount|effectif)\s+(?:of\s+|is\s+|de\s+|d'|:\s*)?(?:around\s+|about\s+|roughly\s+|environ\s+|"
+        rf"approximately\s+)?{_N}"),  # "headcount around 45", « un effectif de 30 »
 ]
 _NOT_TEAM = re.compile(r"\b(?:serv|help|aid|treat|soign|reach|touch|impact|pour|for|patient|user|utilisat|client|custom"
                        r"|million|milliard|billion)\w*(?:\s+[a-z'-]+){0,2}\s*$")
@@ -47,7 +53,7 @@ _PARTNER = r"(?:my|mon|ma)\s+(?:co-?founder|partner|business partner|co-?fondat(
 _PAIR = _rx(rf"{_PARTNER}\s+(?:and|et)\s+(?:i|me|moi)", rf"(?:me|moi)\s+(?:and|et)\s+{_PARTNER}")
 _FOUNDERS = _rx(rf"{_N}\s+(?:co-?)?(?:fondat(?:eur|rice)s|founders)")
 _SOLO = _rx(r"solo[- ]?(?:founder|fondat(?:eur|rice))", r"sole founder", r"seule? fondat(?:eur|rice)",
-            r"fondat(?:eur|rice) (?:seule?|unique)", r"solopreneur")
+            r"fondat(?:eur|rice) (?:seule?|unique|solo)", r"solopreneur")
 _NO_STAFF = _rx(rf"(?:pas|aucun|no|zero|sans)\s+(?:d'|de\s+)?{_STAFF}")
 
 _REV_WORD = _rx(r"revenus?", r"revenues?", r"chiffres? d'affaires", r"ventes", r"sales", r"arr", r"turnover", r"recettes")
@@ -79,7 +85,11 @@ def employees(f: str) -> int | None:
     return None
 
 
+_ONE = re.compile(r"\b(?:a|un|one)(?= (?:million|milliard|billion)\b)")  # "about a million in revenue"
+
+
 def _amounts(f: str) -> list[tuple[int, int, float]]:
+    f = _ONE.sub(lambda m: "1".rjust(len(m.group(0))), f)  # same length: positions stay those of the text
     out = []
     for m in _MONEY.finditer(f):
         try:

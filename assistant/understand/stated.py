@@ -33,6 +33,35 @@ _HOLDS = re.compile(r"(?:(?:licen[cs]ed|approved|cleared|authori[sz]ed|certified
                     r"certifiee?s?)\s+(?:[a-z-]+\s+){0,2}(?:by|with|par|aupres de|de)\s+(?:the\s+|la\s+|l')?"
                     r"|(?:already|deja)\s+(?:[a-z'-]+\s+){0,3})$")
 _MONEY = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})  # help the company may already get
+_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?|une?)?\s*$")  # "I'm a postdoc": who, not a need
+_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|derivee?s?|"
+                            r"issue?s?|essaimee?s?|spun (?:off|out)|spin[- ]?(?:off|out)s?)\s+(?:[^,.;:!?]{0,60}\s)?"
+                            r"(?:a l'|at (?:the )?|de l'|of (?:the )?|from (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
+# "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
+_STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduate|finissant|eleve)e?s?\s+(?:[a-z'-]+\s+){0,3}"
+                          r"(?:(?:from|of|at|de|du|d'|a)\s*(?:the\s+|l'|la\s+)?)?(?:[a-z'-]+\s+)?universit\w+$")
+# a hospital named after its university (« CHU de Québec–Université Laval »): a clinical site, not a research partner
+_HOSPITAL_OF = re.compile(r"\b(?:chu|chus|chum|cusm|muhc|centre hospitalier|hopital|hospital)\b[^,.;:!?]{0,25}[-\u2013\u2014]\s*$")
+# what "university" qualifies: an incubator, a hospital, the students hired ("university interns")
+_HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?|interns?|internships?|students?|"
+                   r"graduates?)\b")
+_ALREADY_IN = re.compile(r"(?:dans|in|within|at|chez|joining|joined|entering|entered|rejoint|integre)\s+"
+                         r"(?:un|une|an|a|l'|notre|our|the)\s+(?:[a-z'-]+\s+)?$|(?:notre|our)\s+$"
+                         r"|(?:incubated|accelerated|incube|incubee|incubes|incubees)\s+(?:at|by|in|a|par|chez|dans)\s+$"
+                         r"|(?:supported|backed|hosted|coached|mentored|soutenue?s?|appuyee?s?|accompagnee?s?|hebergee?s?)"
+                         r"\s+(?:by|par)\s+(?:un|une|an|a|l'|notre|our|the|le|la)\s+(?:[a-z'-]+\s+)?$")
+# An approval the company already holds ("licensed by Health Canada", « déjà homologué par Santé Canada »): no need.
+_HOLDS = re.compile(r"(?:(?:licen[cs]ed|approved|cleared|authori[sz]ed|certified|homologuee?s?|approuvee?s?|autorisee?s?|"
+                    r"certifiee?s?)\s+(?:[a-z-]+\s+){0,2}(?:by|with|par|aupres de|de)\s+(?:the\s+|la\s+|l')?"
+                    r"|(?:already|deja)\s+(?:[a-z'-]+\s+){0,3})$")
+_MONEY = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})  # help the company may already get
+# Money already raised, a round already closed ("raised $1.5M from angels", « on vient de boucler notre ronde de
+# démarrage », « on a levé une ronde d'amorçage »): the company's history, not investors it seeks.
+_RAISED = re.compile(r"\b(?:raised|closed|completed|finished|boucle|bouclee|fermee?|completee?|terminee?|conclue?|levee?|"
+                     r"(?:vien(?:t|s|nent)? de |venons de |just )(?:boucler|fermer|completer|terminer|conclure|lever|close|"
+                     r"raise))\b((?:\s+[^\s]+){0,5}?)\s+$")
+_STILL = re.compile(r"\b(?:and|et|but|mais|now|maintenant|want|veut|voudr\w*|need|besoin|looking|cherch\w*|prepar\w*|"
+                    r"next|prochaine?)\b")
 _IS = re.compile(r"\b(?:est|sont|ete)\s+$")  # « il est homologué »: the participle says it is done
 _TO_GET = re.compile(r"\b(?:get|getting|obtain\w*|obteni\w*|be|being|etre|become|devenir)\b")  # to be approved: a wish
 

@@ -43,9 +43,21 @@ HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?
                   r"\b(?:on|nous|ils|elles) (?:a|avons|ont) deja(?: [a-z'-]+){0,2})\s*$")
 
 
+# Money already raised, a round already closed ("raised $1.5M from angels", « on vient de boucler notre ronde de
+# démarrage », « on a levé une ronde d'amorçage »): the company's history, unless more is asked after it.
+RAISED = re.compile(r"\b(?:raised|closed|completed|finished|boucle|bouclee|fermee?|completee?|terminee?|conclue?|levee?|"
+                    r"(?:vien(?:t|s|nent)? de |venons de |just )(?:boucler|fermer|completer|terminer|conclure|lever|close|"
+                    r"raise))\b((?:\s+[^\s]+){0,5}?)\s+$")
+_STILL = re.compile(r"\b(?:and|et|but|mais|now|maintenant|want|veut|voudr\w*|need|besoin|looking|cherch\w*|prepar\w*|"
+                    r"next|prochaine?)\b")
+
+
 def held(f: str, start: int) -> bool:
-    """The term at `start` is what the company already does or gets, and the clause wishes nothing more."""
-    return bool(HELD.search(f[max(0, start - 40):start])) and not WISH.search(clause(f, start))
+    """The term at `start` is what the company already does, gets or raised, and the clause wishes nothing more."""
+    before = re.split(r"[.;!?](?:\s|$)", f[max(0, start - 60):start])[-1]  # « 1,5 M$ »: a comma ends no clause here
+    raised = RAISED.search(before + (" " if before.endswith("'") else ""))
+    return bool(HELD.search(f[max(0, start - 40):start]) or (raised and not _STILL.search(raised.group(1)))) \
+        and not WISH.search(clause(f, start))
 
 
 def sentences(text: str) -> list[str]:

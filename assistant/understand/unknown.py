@@ -40,7 +40,8 @@ _PROGRAM_OF = re.compile(rf"\b{PROGRAM_WORDS}\s+(?:[\w'-]+\s+){{0,4}}(?:de la|du
 _OPERATOR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w+&-]+)[ \t]+$")  # one capitalised word just before a name
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]|(?<![\w'’])['‘]([^'‘’\n]{3,80}?)['’](?![\w'’])")
 # A quoted name right after a program word: « le programme "Cap IA Santé" »
-_QUOTED_AFTER = re.compile(rf"{PROGRAM_WORDS}(?:\s+[a-z-]+)?\s*$")  # « le prêt pardonnable "X" »
+# « le prêt pardonnable "X" », « la subvention de démarrage « X » »
+_QUOTED_AFTER = re.compile(rf"{PROGRAM_WORDS}(?:\s+(?:de|d'|du|des|en|pour))?(?:\s+[a-z-]+)?\s*$")
 # …or told by an appositive after it: « "Cap Santé", the innovation voucher for… », « "X", le bon de… »
 _APPOSITIVE = re.compile(rf"\s*(?:,\s*(?:the|a|an|le|la|l'|un|une)\s*(?:[\w'-]+\s+){{0,3}}?|"
                          rf"(?!(?:and|or|et|ou|which|what|quels?|quelles?|for|pour|to|a|an|the)\b)(?:[a-z-]+\s+)?)"
@@ -162,7 +163,7 @@ class UnknownNames:
         for m in _QUOTED.finditer(text):
             quoted = m.group(1) or m.group(2)
             if _PROGRAM_WORD.search(norm(quoted.split()[0])) or re.search(PROGRAM_WORDS, norm(quoted)) \
-                    or _QUOTED_AFTER.search(norm(text[max(0, m.start() - 25):m.start()])) \
+                    or _QUOTED_AFTER.search(norm(text[max(0, m.start() - 35):m.start()])) \
                     or _APPOSITIVE.match(norm(text[m.end():m.end() + 60])):
                 return quoted
         return None
