@@ -83,6 +83,12 @@ def test_language(text: str, default: str, lang: str) -> None:
         ("nous sommes en amorçage et préparons une série A", Stage.seed),  # first mention wins
         ("on a bouclé notre ronde de démarrage l'an dernier", Stage.seed),  # a seed round by its other French name
         ("We closed our seed round last year.", Stage.seed),
+        # ten years or more in business
+        ("We're a contract research organization, operating since 1998 with about 60 staff.", Stage.established),
+        ("On est une CRO à Trois-Rivières, en affaires depuis 1998.", Stage.established),
+        ("We've been making rehab equipment in Victoriaville for over 20 years.", Stage.established),
+        ("Ça fait plus de 20 ans qu'on fabrique de l'équipement de réadaptation.", Stage.established),
+        ("Fabricant de dispositifs médicaux, établi depuis des décennies.", Stage.established),
     ],
 )
 def test_stage(text: str, stage: Stage) -> None:
@@ -99,7 +105,9 @@ def test_stage(text: str, stage: Stage) -> None:
         "Nous sommes pré-revenus",  # pre-revenue does not set a stage (documented)
         "we are pre-revenue",
         "Our technology is mature",
-        "established in 2015 in Laval",
+        "established in 2020 in Laval",  # "established" as a verb; six years in business is not an established firm
+        "in business for four years",
+        "Our founder has 20 years of experience",
         "nous ne sommes pas en série A",
         "la série a été lancée",
     ],
@@ -148,6 +156,9 @@ def test_no_stage(text: str) -> None:
         ("recherche contractuelle", [Sector.cro]),
         ("nous offrons des services d'essais cliniques", [Sector.cro]),
         ("biotech et medtech", [Sector.medtech, Sector.biotech]),
+        ("a digital health LLM copilot for clinicians", [Sector.digital_health, Sector.ai]),
+        ("un copilote de santé numérique basé sur un grand modèle de langage", [Sector.digital_health, Sector.ai]),
+        ("a microbiome-based therapy", [Sector.biotech]),
     ],
 )
 def test_sectors(text: str, sectors: list[Sector]) -> None:
@@ -300,6 +311,13 @@ def test_no_ai_sector(text: str) -> None:
         ("On aimerait tester notre outil de triage dans un vrai hôpital avant de le vendre.", Need.procurement_pilot),
         ("We'd like to validate our prototype with clinicians.", Need.procurement_pilot),
         ("On voudrait valider notre prototype avec des cliniciens.", Need.procurement_pilot),
+        ("We'd like to test our fall-detection sensor in a long-term care home.", Need.procurement_pilot),
+        ("On aimerait tester notre capteur de détection de chutes dans un CHSLD.", Need.procurement_pilot),
+        ("We're expanding into Japan and South Korea.", Need.export),
+        ("On s'en va au Japon pis en Corée du Sud.", Need.export),
+        ("We want to do a joint project with the vet school.", Need.collaborative_research),
+        ("On veut monter un projet conjoint avec la faculté de médecine vétérinaire.", Need.collaborative_research),
+        ("We need to buy new lab equipment.", Need.equipment),
     ],
 )
 def test_needs(text: str, need: Need) -> None:
@@ -344,6 +362,9 @@ def test_needs(text: str, need: Need) -> None:
         ("On vient de boucler notre ronde de démarrage, on est une douzaine.", Need.equity),
         ("Biotech à Québec, 9 employés, on a levé 1,5 M$ auprès d'anges investisseurs l'an passé.", Need.equity),
         ("We raised $1.5M from angels last year.", Need.equity),
+        ("We've been making rehab equipment for 20 years; we need a loan.", Need.equipment),  # its product
+        ("On fabrique de l'équipement de réadaptation et on cherche un prêt.", Need.equipment),
+        ("We're a French startup based in Paris.", Need.export),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:

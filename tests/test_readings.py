@@ -41,6 +41,14 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
     ("What does it take to get FDA Breakthrough Device designation for our AI ECG software?", False),
     ("C'est combien, la Bourse French Tech de Bpifrance, pour une startup parisienne en santé numérique?", False),
     ("Le programme « Cap IA Santé » du MEIE, c'est quoi le montant max par projet?", False),
+    # a technical choice asked mid-sentence ("…, should we…", « vaut-il mieux… »): advice no program answers; the same
+    # choice between kinds of support is ours
+    ("For our radiology AI product, should we train a vision transformer from scratch or adapt an open-weight model?",
+     False),
+    ("Pour notre outil de triage, vaut-il mieux héberger un petit modèle de langage ou passer par une API infonuagique?",
+     False),
+    ("For our seed AI startup, should we apply for grants or raise from angels first?", True),
+    ("Pour notre jeune pousse en IA, vaut-il mieux demander des subventions ou lever des fonds auprès d'anges?", True),
     # a quoted name two words after the program word (« la subvention de démarrage « X » »)
     ("Le plafond de la subvention de démarrage « Passerelle IA-Santé 2027 » des FRQ, c'est combien?", False),
     ("Y a-tu un crédit d'impôt CIMIA pour l'implantation de l'IA dans les cliniques médicales privées?", False),

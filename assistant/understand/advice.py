@@ -22,7 +22,7 @@ _NEWS = (r"news|nouvelles|actualites|stock price|share price|cours de l'action|w
          r"acquisition (?:of|de) \w+")
 ADVICE = re.compile(
     r"\b(?:how (?:do|does|did|should|can|could|would|to|long|often|much should)|what(?:'s| is) the best way|best way to|"
-    r"^should (?:i|we|our|my|the)|do (?:i|we) (?:need|have to)|what does it take|qu'est-ce que ca prend|(?:quelles sont )?les etapes (?:pour|a suivre)|what are the steps|is it (?:mandatory|required|necessary|legal|obligatory)|"
+    r"(?:^|, )should (?:i|we|our|my|the)|(?:^|, )(?:is it|would it be) better to|vaut-il mieux|est-il preferable de|do (?:i|we) (?:need|have to)|what does it take|qu'est-ce que ca prend|(?:quelles sont )?les etapes (?:pour|a suivre)|what are the steps|is it (?:mandatory|required|necessary|legal|obligatory)|"
     r"does (?:[\w&()'-]+ ){1,6}apply|are (?:we|you) (?:required|obliged)|can you help|help me (?:write|draft|prepare|"
     r"choose|pick)|what strategy|comment (?:faire|obtenir|rediger|ecrire|choisir|gerer|fixer|calculer|preparer|"
     r"negocier|proteger|vendre|embaucher|recruter|trouver|lancer|structurer|partager|diviser|repartir|entrainer|"

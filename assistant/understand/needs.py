@@ -61,7 +61,12 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?!canadian|quebec)(?:us|u\.s\.|"
                       r"foreign|international|global|[a-z]+(?:ian|ese|an|ish|ch))\s+markets?",
                       r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?|(?:le|les) marches?)"
-                      rf"(?!\s+(?:la (?:ville|region) de )?(?:{_HOME})(?![a-z]))")),
+                      rf"(?!\s+(?:la (?:ville|region) de )?(?:{_HOME})(?![a-z]))",
+                      # going to a foreign country: "we're expanding into Japan", « on s'en va au Japon »
+                      rf"(?:expan\w*|launch\w*|sell\w*|mov(?:e|ing) into)\s+(?:[a-z']+\s+){{0,3}}?(?:to|into|in)\s+(?:the\s+)?"
+                      rf"(?:{ABROAD})(?![a-z])",
+                      rf"(?:s'en va|s'en vont|s'en aller|s'etendre|s'etend|vendre|lancer|se lancer)\s+(?:[a-z']+\s+){{0,3}}?"
+                      rf"(?:au|aux|en|a|dans|sur)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])")),
     (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
                            r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:derivee?s?|essaimee?s?) (?:de |d'|du )(?:l'|la |une )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
@@ -80,6 +85,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"(?:partner|collaborate|work) with (?:an? |the |our )?(?:researchers?|research (?:team|lab|"
                                       r"group|cent(?:re|er)))",
                                       r"consortiums?", r"centres? collegia(?:l|ux) de transfert", r"cctts?",
+                                      # "a joint project with the vet school", « un projet conjoint avec la faculté »
+                                      r"(?:joint|collaborative) (?:r&d |research )?projects? with",
+                                      r"projets? (?:conjoints?|collaboratifs?|en collaboration) avec",
+                                      r"(?:facult(?:y|e|ies|es)|schools?|ecoles?) (?:of |de |d')(?:medecine|medicine|veterinary|"
+                                      r"pharmac\w*|engineering|genie)",
                                       r"college (?:technology )?(?:access|transfer) cent(?:re|er)s?",
                                       r"(?:projets?|travaux) de (?:r-?d|r&d|recherche) (?:avec|en partenariat|aupres)",
                                       r"(?:r&d|r-d|research) (?:projects?|work) (?:with|alongside) (?:a|an|the|our)",
@@ -94,10 +104,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"cliniciennes|medecins|physicians|doctors|nurses|infirmieres)", r"real[- ]world (?:test\w*|validation|setting)",
                                  r"valid\w* (?:[a-z']+ ){0,2}(?:en|dans|in) (?:un |le |a |the )?(?:milieux? (?:de soins|"
                                  r"clinique)|contexte clinique|clinical settings?|care settings?)",
-                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?) (?:[a-z']+ ){0,5}(?:dans|en|in) "
+                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?) (?:[a-z'-]+ ){0,6}(?:dans|en|in) "
                                  r"(?:le |un |les |des |the |a )?(?:vrai |real |actual |(?:one|an?) )?(?:reseau|milieux? (?:de soins|clinique)|hopita\w*|"
                                  r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
-                                 r"c[i]?u?sss|chsld)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
+                                 r"c[i]?u?sss|chsld|long-term care (?:homes?|facilit\w*|centres?|centers?)|residences? pour aines|"
+                                 r"nursing homes?)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
                                  r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
                                  r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements (?:de sante|"
                                  r"du reseau)|hopitaux|c[i]?u?sss)",

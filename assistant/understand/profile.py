@@ -12,6 +12,7 @@ from assistant.understand.names import names_rx
 from assistant.understand.needs import NEEDS as _NEEDS
 from assistant.understand.places import PLACES, QUEBEC_REGIONS, countries
 from assistant.understand.size import employees as _employees
+from assistant.understand.size import established as _established
 from assistant.understand.size import request as _request
 from assistant.understand.size import revenue as _revenue
 from assistant.understand.stated import need_hit as _need_hit
@@ -78,7 +79,8 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology", r"enzymes?",
                          r"anticorps", r"antibod(?:y|ies)", r"biologics", r"(?:therapeutic|recombinant) proteins?",
                          r"proteines? (?:therapeutiques?|recombinantes?)", r"(?:cell|gene) therap(?:y|ies)",
-                         r"therapies? (?:cellulaires?|geniques?)", r"wet[- ]labs?", r"genomi(?:que|ques|cs?)")),
+                         r"therapies? (?:cellulaires?|geniques?)", r"wet[- ]labs?", r"genomi(?:que|ques|cs?)",
+                         r"microbiomes?")),
     (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drugs?", r"drug[- ](?:discovery|development)",
                         r"small[- ]molecules?", r"petites? molecules?")),
     (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
@@ -87,7 +89,8 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
                                 r"sante mentale", r"mental[- ]health", r"ecg", r"electrocardiogra\w*")),
     (Sector.ai, _rx(r"(?<!partenar-)ia", r"(?<![a-z]')(?<! j )(?<!^j )ai(?!-je)", r"a\.i\.", r"i\.a\.",
                     r"intelligence artificielle", r"artificial intelligence", r"machine learning", r"deep learning",
-                    r"apprentissage (?:automatique|machine|profond)")),
+                    r"apprentissage (?:automatique|machine|profond)", r"llms?", r"large language models?",
+                    r"(?:grands? )?modeles? de langage", r"ia generative", r"generative ai")),
     (Sector.cro, _rx(r"cros?", r"(?:organisations? de )?recherche contractuelle", r"contract research(?: organi[sz]ations?)?",
                      r"(?:services?|prestataires?|fournisseurs?) (?:d'|de |en )essais cliniques",
                      r"clinical (?:trials? )?services?")),
@@ -238,7 +241,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
     if in_incubator is None and _incubated(f, tuple(incubators)):
         in_incubator = True
     return Profile(
-        language=lang, stage=_first(f, _STAGES),
+        language=lang, stage=_first(f, _STAGES) or (Stage.established if _established(f) else None),
         sectors=[s for s, rx in _SECTORS if _hits(f, rx)],
         needs=_needs(f, loan),
         region=_region(f, text), employees=_employees(f), revenue=_revenue(f),

@@ -1,11 +1,12 @@
-"""How big the company is: its headcount in any phrasing ("30-person", « une équipe de 12 », "we are 5") and its
-revenue ("$150,000 in annual revenue", « pas encore de revenus »)."""
+"""How big and how old the company is: its headcount in any phrasing ("30-person", « une équipe de 12 », "we are 5"),
+its revenue ("$150,000 in annual revenue", « pas encore de revenus ») and whether it has been in business ten years."""
 
 from __future__ import annotations
 
 import math
 import re
 from bisect import bisect_left, bisect_right
+from datetime import date
 
 from assistant.understand.text import TARGET as _TARGET
 from assistant.understand.text import clause as _clause
@@ -134,3 +135,20 @@ def request(f: str) -> float | None:
     return next((v for a in amounts if a != rev and (v := a[2]) >= 1000), None)
 
 
+
+
+# In business for ten years or more: an established company ("operating since 1998", « en affaires depuis 2005 »,
+# "for over 20 years", « depuis des décennies »).
+ESTABLISHED_YEARS = 10
+_SINCE = _rx(r"(?:operating|in business|en affaires|en activite|founded|fondee?|incorporated|incorporee?|established|"
+             r"etablie?s?|existe|existing|around|active?)\s+(?:[a-z]+\s+)?(?:since|depuis|in|en)\s+(?P<y>19[0-9]{2}|20[0-9]{2})")
+_FOR = _rx(rf"(?:for|depuis|ca fait)\s+(?:over\s+|more than\s+|plus de\s+|pres de\s+|about\s+|around\s+|environ\s+)?"
+           rf"{_N}\s+(?:years|ans)(?!\s+(?:old|ago))", r"(?:for|depuis|pendant)\s+(?:des\s+|several\s+|many\s+|plusieurs\s+)?"
+           r"(?:decades|decennies)")
+
+
+def established(f: str) -> bool:
+    """The company says it has been in business for ESTABLISHED_YEARS years or more."""
+    if any(date.today().year - int(m["y"]) >= ESTABLISHED_YEARS for m in _SINCE.finditer(f)):
+        return True
+    return any(m.groupdict().get("n") is None or _count(m["n"]) >= ESTABLISHED_YEARS for m in _FOR.finditer(f))
