@@ -333,6 +333,10 @@ def test_audience_only_when_said(text: str, groups: list[Group]) -> None:
     ("Prêt ou subvention, qu'est-ce qui existe?", [Instrument.grant, Instrument.loan]),  # « Prêt » the noun
     ("des subventions ou aides non remboursables", [Instrument.grant]),
     ("quasi-equity financing", [Instrument.loan]), ("un prêt participatif ou du quasi-capital", [Instrument.loan]),
+    # angels are equity, in English as in French (« lever des fonds auprès d'anges »)
+    ("should we apply for grants or raise from angels first?", [Instrument.grant, Instrument.equity]),
+    ("vaut-il mieux demander des subventions ou lever des fonds auprès d'anges?", [Instrument.grant, Instrument.equity]),
+    ("We're looking for angels for our pre-seed round.", [Instrument.equity]),
 ])
 def test_instruments_asked(text: str, instruments: list[Instrument]) -> None:
     assert infer(text).instruments == instruments

@@ -84,7 +84,8 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                             *QUASI)),
     ((Instrument.equity,), rx(r"investisseurs?", r"investors?", r"vcs?", r"venture capital", r"capital[- ](?:de )?risque",
                               EQUITY, r"anges? investisseurs?", r"angel investors?", r"lev(?:er|ee) (?:de |des )?fonds",
-                              r"raise (?:a |our )?(?:round|capital|funds)")),
+                              r"raise (?:a |our )?(?:round|capital|funds)", r"angels?", r"(?:des|les|d'|nos|aux) anges",
+                              r"raise (?:money |funds |capital )?from")),
     ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de")),
     ((Instrument.loan_guarantee,), rx(r"(?:loan |export )?guarantees?", r"garanties?(?: (?:de prets?|d'exportation|bancaires?))?")),
 ]
