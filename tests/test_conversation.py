@@ -48,6 +48,9 @@ def test_a_comparison_after_an_answer_compares_with_the_program_discussed(messag
     ("Le premier est-il ouvert?", ["a"]),
     ("Is it still open?", ["a"]),
     ("Et le deuxième volet, il donne combien?", ["a"]),  # a stream of the program, not the second program
+    ("Parle-moi davantage du deuxième.", ["b"]),  # « du deuxième », as "about the second one"
+    ("Tell me more about the second one.", ["b"]),
+    ("On s'inscrit comment au dernier?", ["b"]),
 ])
 def test_a_place_in_the_last_answer_picks_that_program(message: str, expected: list[str]) -> None:
     assert pointed(message, ["a", "b"]) == expected

@@ -318,6 +318,8 @@ def test_no_ai_sector(text: str) -> None:
         ("We want to do a joint project with the vet school.", Need.collaborative_research),
         ("On veut monter un projet conjoint avec la faculté de médecine vétérinaire.", Need.collaborative_research),
         ("We need to buy new lab equipment.", Need.equipment),
+        ("we want to buy two on-premise GPU servers; anything that reduces the cost of this hardware purchase?",
+         Need.equipment),
     ],
 )
 def test_needs(text: str, need: Need) -> None:
@@ -365,6 +367,9 @@ def test_needs(text: str, need: Need) -> None:
         ("We've been making rehab equipment for 20 years; we need a loan.", Need.equipment),  # its product
         ("On fabrique de l'équipement de réadaptation et on cherche un prêt.", Need.equipment),
         ("We're a French startup based in Paris.", Need.export),
+        # the rules on data the company follows are context, in both languages
+        ("À cause des règles sur les données des patients, on veut acheter des serveurs.", Need.data_access),
+        ("Because of the rules on patient data we want to buy servers.", Need.data_access),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:

@@ -26,10 +26,12 @@ _AMONG = re.compile(r"\b(?:which of (?:them|these|those)|which ones?|any of (?:t
 # stream of a program (« le deuxième volet », "the second round").
 _NOT_A_PROGRAM = r"(?! (?:round|ronde|volet|stream|tour|annee|year|phase|call|appel|cohort|cohorte|option|tranche))"
 _PLACES: list[tuple[int, re.Pattern[str]]] = [
-    (0, re.compile(rf"\b(?:le premier|la premiere|the first(?: one)?|the former){_NOT_A_PROGRAM}\b")),
-    (1, re.compile(rf"\b(?:le (?:deuxieme|second|2e)|la (?:deuxieme|seconde|2e)|the second(?: one)?){_NOT_A_PROGRAM}\b")),
-    (2, re.compile(rf"\b(?:le troisieme|la troisieme|the third(?: one)?){_NOT_A_PROGRAM}\b")),
-    (-1, re.compile(r"\b(?:the latter|ce dernier|cette derniere|le dernier|la derniere|the last one)\b")),
+    # « le deuxième », « du deuxième », « au deuxième », « de la deuxième »
+    (0, re.compile(rf"\b(?:(?:le|du|au) premier|(?:la|de la|a la) premiere|the first(?: one)?|the former){_NOT_A_PROGRAM}\b")),
+    (1, re.compile(rf"\b(?:(?:le|du|au) (?:deuxieme|second|2e)|(?:la|de la|a la) (?:deuxieme|seconde|2e)|"
+                   rf"the second(?: one)?){_NOT_A_PROGRAM}\b")),
+    (2, re.compile(rf"\b(?:(?:le|du|au) troisieme|(?:la|de la|a la) troisieme|the third(?: one)?){_NOT_A_PROGRAM}\b")),
+    (-1, re.compile(r"\b(?:the latter|ce dernier|cette derniere|(?:le|du|au) dernier|(?:la|de la|a la) derniere|the last one)\b")),
 ]
 # A message that opens on a pronoun for the program just discussed (« Il rembourse quel pourcentage… », « Pis lui, il
 # met combien? », "It covers what share…?"): a fact of it, however long.

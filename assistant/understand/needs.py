@@ -175,12 +175,13 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"outside (?:of )?canada|hors du (?:canada|quebec))",
                            r"bring (?:them|him|her|it) (?:in|over|here)", r"(?:le|la|les) faire venir")),
     (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations",
+                         r"hardware purchases?", r"(?:achat|acquisition) (?:de |du )?materiel",
                          r"capital (?:assets|expenditures?|investments?)", r"capex",
-                         r"(?:acheter|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre )?"
+                         r"(?:acheter|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre |deux |trois |[0-9]+ )?"
                          r"(?:nouvel(?:le)?s? |nouveaux? )?(?:appareils?|instruments?|machines?|robots?|serveurs?|"
                          r"microscopes?|spectrometres?|sequenceurs?|imprimantes?|outillage|[a-z]+metres?|[a-z]+scopes?)",
                          r"(?:buy|buying|purchase|purchasing|acquire|acquiring)\s+(?:of\s+)?(?:a |an |new |some |our |the )?"
-                         r"(?:own |new )?"
+                         r"(?:own |new |two |three |several |[0-9]+ )?"
                          r"(?:[a-z-]+ )?(?:instruments?|machines?|devices? for (?:the|our) lab|robots?|servers?|"
                          r"microscopes?|spectrometers?|sequencers?|printers?|[a-z]+meters?|[a-z]+scopes?)")),
     (Need.compute, _rx(r"gpus?", r"puissance de calcul", r"calcul (?:haute performance|intensif|de pointe)", r"hpc",

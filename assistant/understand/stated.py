@@ -62,6 +62,10 @@ _RAISED = re.compile(r"\b(?:raised|closed|completed|finished|boucle|bouclee|ferm
                      r"raise))\b((?:\s+[^\s]+){0,5}?)\s+$")
 _STILL = re.compile(r"\b(?:and|et|but|mais|now|maintenant|want|veut|voudr\w*|need|besoin|looking|cherch\w*|prepar\w*|"
                     r"next|prochaine?)\b")
+# the rules on data the company must follow (« à cause des règles sur les données des patients », "patient-data rules"):
+# context, not data it asks access to
+_RULES_ON = re.compile(r"\b(?:rules?|regles?|regulations?|reglementations?|lois?|laws?|privacy|confidentialite|protection)\s+"
+                       r"(?:sur|on|about|concernant|regarding|de|des|du|for|around)?\s*(?:les\s+|la\s+|the\s+|l')?$")
 # equipment the company makes or sells (« on fabrique de l'équipement de réadaptation »): its product, not a purchase
 _MAKES = re.compile(r"\b(?:mak|manufactur|build|fabriqu|produi|design|conc[oe]i|develop|vend|sell)\w*(?:\s+[a-z'-]+){0,2}\s*$")
 _IS = re.compile(r"\b(?:est|sont|ete)\s+$")  # « il est homologué »: the participle says it is done
@@ -80,6 +84,8 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
     if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 30):m.start()]):
         return bool(_WISH.search(_clause(f, m.start())))
     before = f[max(0, m.start() - 40):m.start()]
+    if need is Need.data_access and _RULES_ON.search(before):
+        return False
     if need is Need.equipment and _MAKES.search(before):
         return bool(_WISH.search(_clause(f, m.start())))
     if need is Need.regulatory and (_HOLDS.search(before) or m.group().startswith("homologue") and _IS.search(before)):
