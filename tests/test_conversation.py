@@ -35,6 +35,10 @@ def never() -> bool:
     # after a list of six, only "that" / « ça » points back at the first of them
     ("How does SR&ED compare?", ["sred"], ["a", "b", "c"], ["sred"]),
     ("How does that compare with SR&ED?", ["sred"], ["a", "b", "c"], ["a", "sred"]),
+    # stacking the program just discussed with another: both
+    ("Can we combine it with SR&ED?", ["sred"], ["cric"], ["cric", "sred"]),
+    ("Peut-on le cumuler avec la RS&DE?", ["sred"], ["cric"], ["cric", "sred"]),
+    ("Can we get SR&ED?", ["sred"], ["cric"], ["sred"]),
 ])
 def test_a_comparison_after_an_answer_compares_with_the_program_discussed(message: str, named: list[str],
                                                                          last: list[str], expected: list[str]) -> None:

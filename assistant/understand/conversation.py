@@ -18,6 +18,8 @@ POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
 _FR_PRONOUN = r"l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)"
 REFERS = re.compile(rf"\b(?:it|{_POINTERS}|{_FR_PRONOUN})\b")
 # "that" as what is compared ("how does that compare with SR&ED?", « ça se compare comment à la RS&DE? »)
+# Stacking the program just discussed with another one ("can we combine it with SR&ED?", « le cumuler avec la RS&DE »)
+_STACK = re.compile(r"\b(?:combin\w*|cumul\w*|stack\w*|in addition to|on top of|en plus d[eu]|en meme temps que)\b")
 _THAT = re.compile(r"\b(?:it|that|this|its|ca|cela|ceci|son|sa|ses|leur|leurs|their)\b")
 # The asker points at the whole list just shown ("which of them is open?", « lequel est ouvert ? »).
 _AMONG = re.compile(r"\b(?:which of (?:them|these|those)|which ones?|any of (?:them|these)|among them|lesquel(?:s|les)|"
@@ -101,11 +103,12 @@ def pointed(message: str, last_programs: list[str]) -> list[str]:
 
 
 def with_last(message: str, mentioned: list[str], last_programs: list[str]) -> list[str]:
-    """A comparison that names one program after an answer about another ("how does that compare with SR&ED's
-    rate?"): both, the one just discussed first. The last answer must be about one or two programs, or the message
+    """A comparison or a stacking question that names one program after an answer about another ("how does that
+    compare with SR&ED's rate?", "can we combine it with SR&ED?"): both, the one just discussed first. The last answer must be about one or two programs, or the message
     points back at it ("that", « ça »)."""
     f = fold(message)
-    if len(mentioned) != 1 or not last_programs or mentioned[0] in last_programs[:2] or not _COMPARE.search(f):
+    if len(mentioned) != 1 or not last_programs or mentioned[0] in last_programs[:2] or not (
+            _COMPARE.search(f) or _STACK.search(f)):
         return mentioned
     if len(last_programs) > 2 and not _THAT.search(f):
         return mentioned
