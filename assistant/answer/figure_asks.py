@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.passages import FOCUS_FIGURE
+from assistant.retrieval.glossary import variants
 from assistant.understand.intent import Focus, focus_of
 from common import figures
 from common.lang import fold
@@ -15,7 +16,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 ORDINAL = re.compile(r"^\s*\d{1,2}[.)]\s")  # a numbered list item's own number ("2. **A lack of coordination**")
 # What a count asks for: the words after "how many" / « combien de », or after the figure a question quotes
 # ("counted 500 AI startups, correct?"), up to the verb or the end of the clause.
-_COUNT_ASKED = re.compile(r"\b(?:how many|number of|nombre d(?:e |')|combien d(?:e |'))([a-z' -]{3,60})")
+# « combien y a-t-il de jeunes pousses », « il y en a combien de… »: the same count with « y a-t-il » in it
+_THERE_ARE = r"(?:(?:y a.t.il|il y a|y a.tu|y en a.t.il|y en a) )?"
+_COUNT_ASKED = re.compile(rf"\b(?:how many|number of|nombre d(?:e |')|combien {_THERE_ARE}d(?:e |'))([a-z' -]{{3,60}})")
 _COUNT_QUOTED = re.compile(r"(?<![\d.,$])\b(?!(?:19|20)\d\d\b)\d[\d ,.]*\s+([a-z' -]{3,60})")
 _CLAUSE_END = re.compile(r"\b(?:the|le|la|les|l'|did|does|do|are|is|were|was|have|has|ont|a|sont|etaient|compt\w*|count\w*|"
                          r"recens\w*|selon|according|in|au|en|dans)\b")
@@ -65,21 +68,28 @@ def states(want: str, sentence: str) -> bool:
                or (want == "share" and f.kind in ("money", "pct")) for f in figures_of(sentence))
 
 
-def counted(query: str) -> set[str]:
-    """The tokens of what a count is about ("how many AI startups" → ai, startup), else an empty set."""
+def counted(query: str) -> set[str | tuple[str, ...]]:
+    """What a count is about: its tokens ("how many AI startups" → ai, startup), and the other names the glossary gives
+    it, each as a phrase of tokens (« jeunes pousses » → ("entrepr", "demarrag"): « 55 entreprises en démarrage »);
+    else an empty set."""
     f = fold(query)
     m = _COUNT_ASKED.search(f) or _COUNT_QUOTED.search(f)
     if not m:
         return set()
     words = _CLAUSE_END.split(m.group(1), maxsplit=1)[0]
-    return set(tokenize(words)[:COUNT_WORDS])
+    toks = tokenize(words)[:COUNT_WORDS]
+    phrases = {tuple(p) for v in variants(" ".join(words.split()[:COUNT_WORDS])) if len(p := tokenize(v)) > 1}
+    return set(toks) | phrases
 
 
-def counts(sentence: str, things: set[str]) -> bool:
+def counts(sentence: str, things: set[str | tuple[str, ...]]) -> bool:
     """A number stands right before what is counted ("**55 startups**", « 55 entreprises en démarrage »)."""
     toks = tokenize(ORDINAL.sub("", sentence, count=1))
-    return any(tok.isdigit() and not YEAR.fullmatch(tok) and things & set(toks[i + 1:i + 3])
-               for i, tok in enumerate(toks))
+    words = {t for t in things if isinstance(t, str)}
+    phrases = [t for t in things if isinstance(t, tuple)]
+    return any(tok.isdigit() and not YEAR.fullmatch(tok) and (
+        words & set(toks[i + 1:i + 3]) or any(tuple(toks[i + 1:i + 1 + len(p)]) == p for p in phrases))
+        for i, tok in enumerate(toks))
 
 
 # A ranking asked of a study ("which techniques are most used", « surtout », "mostly"): studies rank by shares.
@@ -99,7 +109,7 @@ def wanted_figure(query: str, focus: Focus) -> str | None:
     want = FOCUS_FIGURE.get(focus) or ("pct" if _RANKED.search(fq) else None)
     if want == "pct" and _SHARE.search(fq) and not _RATE.search(fq):
         want = "share"
-    asks_count = bool(re.search(r"\b(how many|nombre|number of)\b|\bcombien d.(?!argent|dollars)", fq)) and \
+    asks_count = bool(re.search(rf"\b(how many|nombre|number of)\b|\bcombien {_THERE_ARE}d.(?!argent|dollars)", fq)) and \
         not re.search(r"\b(how much|combien d.argent)\b", fq)
     quotes_count = want is None and bool(_COUNT_QUOTED.search(fq))  # a count to check ("500 AI startups, correct?")
     return "number" if asks_count or quotes_count else want

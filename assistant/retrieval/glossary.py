@@ -104,3 +104,15 @@ def expand(query: str) -> str:
     folded = fold(query)
     extra = [words for pat, words in _index() if pat.search(folded)]
     return query if not extra else query + " " + " ".join(dict.fromkeys(extra))
+
+
+def variants(text: str) -> list[str]:
+    """Every term, in both languages, of the glossary entries `text` uses (« jeunes pousses » → "startup", « entreprise
+    en démarrage »…): the other names a passage may give the same thing."""
+    folded = fold(text)
+    out: list[str] = []
+    for fr, en in PAIRS:
+        terms = fr.split("|") + en.split("|")
+        if any(re.search(rf"\b{re.escape(fold(t))}\b", folded) for t in terms):
+            out += terms
+    return list(dict.fromkeys(out))
