@@ -49,6 +49,10 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
      False),
     ("For our seed AI startup, should we apply for grants or raise from angels first?", True),
     ("Pour notre jeune pousse en IA, vaut-il mieux demander des subventions ou lever des fonds auprès d'anges?", True),
+    # a name told as an incubator or a program by an appositive ("X, the … incubator"); ours, or the asker's own, stay
+    ("What does ACET, the Sherbrooke technology incubator, offer a medtech spin-off?", False),
+    ("Is Esplanade, the Montréal impact accelerator, open to health startups?", True),
+    ("We're a seed medtech in Sherbrooke incubated at ACET. Which grants can we get?", True),
     # a quoted name two words after the program word (« la subvention de démarrage « X » »)
     ("Le plafond de la subvention de démarrage « Passerelle IA-Santé 2027 » des FRQ, c'est combien?", False),
     ("Y a-tu un crédit d'impôt CIMIA pour l'implantation de l'IA dans les cliniques médicales privées?", False),

@@ -14,7 +14,8 @@ _CAPS = re.compile(r"(?<![\w'’])[A-ZÀ-Ý]{2,}(?![a-zà-ÿ])")
 _WORD = re.compile(r"[\w'’&+.-]+")
 # A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
 PROGRAM_WORDS = (r"(?:credits? d'impots?|grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
-                 r"accelerators?|accelerateurs?|awards?|bourses?|credits?|vouchers?|cheques?|challenges?|initiatives?)")
+                 r"accelerators?|accelerateurs?|incubators?|incubateurs?|awards?|bourses?|credits?|vouchers?|cheques?|"
+                 r"challenges?|initiatives?)")
 _PROGRAM_WORD = re.compile(rf"{PROGRAM_WORDS}$")
 _TITLE_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}")
 _ELISION = re.compile(r"^(?:[lLdD]|[qQ]u)['’]")
@@ -128,6 +129,7 @@ class UnknownNames:
             if not beside and (op := self._after_operator(before)):
                 return f"{op} {text[start:end]}"  # "Mitacs Globalink": another program of an operator of ours
             if _program_after(text[end:end + 60]) or _PROGRAM_BEFORE.search(norm(before)) \
+                    or (text[end:end + 1] == "," and _APPOSITIVE.match(norm(text[end:end + 60]))) \
                     or _held_by(text, start, end) or _PROGRAM_OF.search(norm(text[max(0, start - 60):start])):
                 tail = _TITLE_TAIL.match(text, end)  # the name's capitalised words after it ("EIC Accelerator")
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
