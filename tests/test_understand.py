@@ -447,6 +447,17 @@ def test_a_side_of_a_comparison_named_by_its_operator_is_that_operators_program(
     assert ans.intent == "compare" and {p.id for p in ans.programs} == ids
 
 
+@pytest.mark.parametrize(("first", "second"), [("Tell me about Scale AI's project co-funding.", "Is it better than IRAP for us?"),
+                                               ("Explique-moi le cofinancement de projets de Scale AI.",
+                                                "C'est mieux que le PARI?")])
+def test_a_program_named_by_its_own_acronym_is_not_its_operators_other_program(assistant_bot: Assistant, first: str,
+                                                                               second: str) -> None:
+    """"IRAP" is NRC IRAP's own name: compared with the program just discussed, not with IRAP's youth stream."""
+    session = assistant_bot.ask(first).session_id
+    ans = assistant_bot.ask(second, session_id=session)
+    assert {p.id for p in ans.programs} == {"scale-ai-projects", "nrc-irap"}, [p.id for p in ans.programs]
+
+
 def test_an_operators_names_come_from_its_record() -> None:
     assert operators.acronyms("Consortium … en technologie médicale du Québec (MEDTEQ+)") == {"MEDTEQ+"}
     assert operators.lead_name("Investissement Québec, pour le MEIE") == "Investissement Québec"

@@ -56,10 +56,14 @@ def operator_side(message: str, first: str, programs: dict[str, Program], scores
     folded = fold(message)
     names = {pid: names_of(p) for pid, p in programs.items()}  # each record's operator read once
     own = names.get(first, set())
+    if first in programs:  # a name of the first program itself ("IRAP" for NRC IRAP) is that side, not another
+        own = own | {n for ns in names.values() for n in ns
+                     if any(re.search(rf"(?<![\w+]){re.escape(n)}(?![\w+])", t) for t in programs[first].all_names())}
     named = {n for ns in names.values() for n in ns - own if _written(n, message, folded)}
     if not named:
         return None
-    candidates = [p for pid, p in programs.items() if pid != first and names[pid] & named]
+    candidates = [p for pid, p in programs.items() if pid != first and not pid.startswith(first + "-")
+                  and names[pid] & named]
     if not candidates:
         return None
     best = min(candidates, key=lambda p: (-scores.get(p.id, 0.0), not p.accepting(today), p.ended(today), p.id))
