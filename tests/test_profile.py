@@ -318,6 +318,7 @@ def test_no_ai_sector(text: str) -> None:
         ("We want to do a joint project with the vet school.", Need.collaborative_research),
         ("On veut monter un projet conjoint avec la faculté de médecine vétérinaire.", Need.collaborative_research),
         ("We need to buy new lab equipment.", Need.equipment),
+        ("Faut aussi qu'on achète des serveurs GPU pour entraîner nos modèles.", Need.equipment),  # « achète »
         ("we want to buy two on-premise GPU servers; anything that reduces the cost of this hardware purchase?",
          Need.equipment),
     ],

@@ -177,7 +177,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations",
                          r"hardware purchases?", r"(?:achat|acquisition) (?:de |du )?materiel",
                          r"capital (?:assets|expenditures?|investments?)", r"capex",
-                         r"(?:acheter|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre |deux |trois |[0-9]+ )?"
+                         r"(?:achet(?:er|e|es|ons|ez|ent)|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre |deux |trois |[0-9]+ )?"
                          r"(?:nouvel(?:le)?s? |nouveaux? )?(?:appareils?|instruments?|machines?|robots?|serveurs?|"
                          r"microscopes?|spectrometres?|sequenceurs?|imprimantes?|outillage|[a-z]+metres?|[a-z]+scopes?)",
                          r"(?:buy|buying|purchase|purchasing|acquire|acquiring)\s+(?:of\s+)?(?:a |an |new |some |our |the )?"
