@@ -58,19 +58,6 @@ def test_a_plain_funding_question_covers_a_grant_and_a_tax_credit() -> None:
     assert needs_to_cover(Profile(), {Need.non_dilutive: 0.5}) == []
 
 
-@pytest.mark.parametrize("question", ["Which funding suits a Series A medtech startup in Québec?",
-                                      "Quel financement convient à une medtech en série A au Québec?"])
-def test_a_plain_funding_question_shows_at_most_two_programs_of_one_instrument(question: str,
-                                                                               assistant_bot: Assistant) -> None:
-    """No instrument and no need stated: the first fits spread over kinds of money (three venture funds said less to
-    a Series A medtech than two funds, a grant and a tax credit)."""
-    ans = assistant_bot.ask(question)
-    fits = [PROGRAMS[p.id].instrument for p in ans.programs if p.fit in ("eligible", "likely", "check")][:6]
-    assert len(fits) == 6 and max(fits.count(i) for i in set(fits)) <= 2, fits
-    narrowed = assistant_bot.ask("Which venture capital funds suit a Series A medtech startup in Québec?")
-    assert [PROGRAMS[p.id].instrument for p in narrowed.programs[:3]].count(Instrument.equity) == 3  # asked: no cap
-
-
 def test_grants_asked_alone_weigh_tax_credits_below_the_grants() -> None:
     needs = asked_needs(Profile(needs=[Need.non_dilutive]), "which grants?")
     assert 0 < needs[Need.tax_credit] < needs[Need.non_dilutive]

@@ -220,20 +220,16 @@ def part_relevance(retriever: Retriever, query: str, profile: Profile, rel: dict
     return out
 
 
-def _pick(scored: list[tuple[float, Match]], show: int, per_kind: int = 0) -> tuple[list[Match], list[Match]]:
-    """The first `show` fits, at most two of one family (three rounds of one call say less than two programs) and,
-    when `per_kind` is set (a plain funding question: no need, no instrument), at most that many of one instrument;
+def _pick(scored: list[tuple[float, Match]], show: int) -> tuple[list[Match], list[Match]]:
+    """The first `show` fits, at most two of one family (three rounds of one call say less than two programs), and
     apart the relevant programs that ended (closed, paused, replaced, past deadline): never fits."""
     shown: list[Match] = []
     closed: list[Match] = []
     per_family: dict[str, int] = {}
-    per_instrument: dict[str, int] = {}
     today = dt.date.today()
     for _, m in scored:
         fam = family(m.program)
         if m.fit == "not_eligible" or per_family.get(fam, 0) >= 2:
-            continue
-        if per_kind and len(shown) < show and per_instrument.get(m.program.instrument, 0) >= per_kind:
             continue
         if m.program.ended(today) or (len(shown) >= show and m.program.between_calls(today)):
             if len(closed) < 3:  # between two calls and not among the fits: listed apart with the ended ones
@@ -242,7 +238,6 @@ def _pick(scored: list[tuple[float, Match]], show: int, per_kind: int = 0) -> tu
         if len(shown) < show:
             shown.append(m)
             per_family[fam] = per_family.get(fam, 0) + 1
-            per_instrument[m.program.instrument] = per_instrument.get(m.program.instrument, 0) + 1
     return shown, closed
 
 
@@ -273,7 +268,7 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
         # (procurement and validation cases of the advisor sets): not kept.
         needs = needs | {n: w for n, w in GENERIC_FUNDING.items() if n not in needs}
         scored = _scored(programs, profile, rel, needs, asked, lang)
-    shown, closed = _pick(scored, show, 2 if not profile.needs and not asked else 0)
+    shown, closed = _pick(scored, show)
     shown = cover_needs(shown, [m for _, m in scored if m.fit != "not_eligible" and not m.program.ended(today)],
                         needs_to_cover(profile, needs), first=show)[:show]
     return Ranking(shown=shown, closed=closed,
