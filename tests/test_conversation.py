@@ -144,6 +144,8 @@ def test_a_follow_up_after_a_studys_figure_asks_the_study(assistant_bot: Assista
     ("Pis en santé, combien?", True),
     ("And which grants could our startup get for that?", False),  # a list of programs asked
     ("Et nous, on est une medtech de 5 personnes: quels programmes?", False),  # the company speaks
+    ("And how much of that could go to us?", False),  # "us" in lower case is the asker's team, as in scope.py
+    ("And how many were in the US?", True),  # the United States
 ])
 def test_what_goes_on_asking_a_study(message: str, goes_on: bool) -> None:
     assert follows_study(message, "report") is goes_on

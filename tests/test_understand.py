@@ -18,7 +18,8 @@ from assistant.understand.intent import _ASKS_PROGRAMS, _SPENT, classify, descri
 from assistant.understand.names import NameIndex, mentioned_programs, program_names, with_short_names
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
-from assistant.understand.scope import COMPANY_VOICE, MIN_DENSE_ALONE, MIN_EVIDENCE, MIN_STATED, Evidence, Scope
+from assistant.understand.scope import MIN_DENSE_ALONE, MIN_EVIDENCE, MIN_STATED, Evidence, Scope
+from assistant.understand.text import COMPANY_VOICE
 from common.lang import fold
 from common.vocab import Group, Instrument, Need, Region
 

@@ -15,10 +15,9 @@ from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit
 from assistant.understand.intent import Focus, Question, asks_document, focuses_of
 from assistant.understand.names import mentioned_programs, with_short_names
-from assistant.understand.scope import COMPANY_VOICE
+from assistant.understand.text import company_voice
 from common import figures
 from common.labels import phrase
-from common.lang import fold
 from common.records import Program
 
 SHOWN_FACTS = 3  # facts per program for one focus; one more per further focus the question asks
@@ -45,7 +44,7 @@ def about_company(profile: Profile, focus: Focus, texts: list[str]) -> bool:
     known = profile.known()
     if focus == "eligibility" or any(k in known for k in SIZE_FACTS):
         return True
-    return any(k in known for k in COMPANY_FACTS) and any(COMPANY_VOICE.search(fold(x)) for x in texts)
+    return any(k in known for k in COMPANY_FACTS) and any(company_voice(x) for x in texts)
 
 
 def about_programs(found: str, lead: list[Hit], programs: list[Program]) -> bool:

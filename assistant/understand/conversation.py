@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 
 from assistant.models import Profile
 from assistant.understand.intent import _COMPARE, Question, asks_list, classify, focus_of
-from assistant.understand.scope import COMPANY_VOICE, Evidence
+from assistant.understand.scope import Evidence
+from assistant.understand.text import company_voice
 from common.lang import fold
 from common.safety import is_suspicious
 
@@ -70,7 +71,7 @@ def follows_study(message: str, last_intent: str) -> bool:
     of programs and not speaking for a company (« nous », "our": the company's own need is a programs question)."""
     f = fold(message)
     return (last_intent == "report" and len(message.split()) <= STUDY_FOLLOW_WORDS and bool(_GOES_ON.search(f))
-            and not asks_list(message) and not COMPANY_VOICE.search(f))
+            and not asks_list(message) and not company_voice(message))
 
 
 def follows_up(message: str, earlier: Sequence[str], new_facts: bool) -> bool:

@@ -25,7 +25,7 @@ from assistant.understand.advice import (
 )
 from assistant.understand.places import COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES
-from assistant.understand.text import norm, sentences
+from assistant.understand.text import company_voice, norm, sentences
 from assistant.understand.unknown import PROGRAM_WORDS, UnknownNames, capitals
 from common.tokens import tokenize
 from common.vocab import Need
@@ -86,10 +86,6 @@ _SUPPORT_ASKED = re.compile(r"\b(?:support|aides?|help)\b")  # "is there export 
 COVERAGE_WEIGHT = 0.25
 DIGEST_SHARE = 0.4  # a question asking for a figure whose top hits are at least this share digests is a study question
 TOP = 5
-# The asker speaking for a team or a company (first person plural; French « on » only before a verb it leads).
-COMPANY_VOICE = re.compile(r"\b(?:we|we're|we've|our|ours|nous|notre|nos|on (?:est|a|n'a|va|veut|voudrait|aimerait|"
-                           r"cherche|fait|developpe|vend|travaille|utilise|souhaite|prevoit|compte|doit|peut))\b")
-_US = re.compile(r"\bus\b")  # "which grants fit us", in lower case: the asker's team, not the United States
 _COMPARED = re.compile(r"(?:compared (?:with|to)|comparison with|relative to|versus|vs\.?|than|par rapport (?:a|au|aux)|"
                        r"compare(?:e|s)? (?:a|au|aux|avec)|en comparaison (?:de|avec))\s+(?:l'|la\s+|le\s+|the\s+)?$")
 PROVINCIAL = re.compile(r"\b(?:provincia(?:l|le|les|ux)|province|provinces)\b")
@@ -287,7 +283,7 @@ class Scope:
         advice = asks_advice(text)  # asked advice states no support: a stage or a hire in it is context
         return Evidence(dense=float(max((s for _, s in dense), default=0.0)), coverage=coverage, digest_share=digests,
                         domain=self.serves_domain(profile), support=self.serves_support(profile) and not advice,
-                        company=bool(COMPANY_VOICE.search(norm(text)) or _US.search(text)), named=named, uncovered_place=None if named else
+                        company=company_voice(text), named=named, uncovered_place=None if named else
                         self.uncovered_place(text, profile.model_copy(update={"region": region})),
                         foreign_source=None if named else self.foreign_source(text, Need.export in profile.needs),
                         regulator=None if named else self.regulator(text),

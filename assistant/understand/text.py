@@ -52,6 +52,17 @@ _STILL = re.compile(r"\b(?:and|et|but|mais|now|maintenant|want|veut|voudr\w*|nee
                     r"next|prochaine?)\b")
 
 
+# The asker speaking for a team or a company (first person plural; French « on » only before a verb it leads).
+COMPANY_VOICE = re.compile(r"\b(?:we|we're|we've|our|ours|nous|notre|nos|on (?:est|a|n'a|va|veut|voudrait|aimerait|"
+                           r"cherche|fait|developpe|vend|travaille|utilise|souhaite|prevoit|compte|doit|peut))\b")
+_US = re.compile(r"\bus\b")  # "which grants fit us", in lower case: the asker's team, not the United States
+
+
+def company_voice(text: str) -> bool:
+    """The asker speaks for a team or a company (« nous », "our", "us" in lower case); `text` as written."""
+    return bool(COMPANY_VOICE.search(norm(text)) or _US.search(text))
+
+
 def held(f: str, start: int) -> bool:
     """The term at `start` is what the company already does, gets or raised, and the clause wishes nothing more."""
     before = re.split(r"[.;!?](?:\s|$)", f[max(0, start - 60):start])[-1]  # « 1,5 M$ »: a comma ends no clause here
