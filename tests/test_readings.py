@@ -49,6 +49,11 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
      False),
     ("For our seed AI startup, should we apply for grants or raise from angels first?", True),
     ("Pour notre jeune pousse en IA, vaut-il mieux demander des subventions ou lever des fonds auprès d'anges?", True),
+    # a body we hold no program of, asked what support it offers; ours are still answered
+    ("My startup applies AI to mineral exploration. What funding do the Société du Plan Nord or the MRNF offer?", False),
+    ("Quel financement la Société du Plan Nord ou le MRNF offrent-ils à une jeune pousse en IA?", False),
+    ("What funding does Mitacs offer to AI startups?", True),
+    ("Quelles subventions Investissement Québec offre-t-il aux PME en santé?", True),
     # a name told as an incubator or a program by an appositive ("X, the … incubator"); ours, or the asker's own, stay
     ("What does ACET, the Sherbrooke technology incubator, offer a medtech spin-off?", False),
     ("Is Esplanade, the Montréal impact accelerator, open to health startups?", True),

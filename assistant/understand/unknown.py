@@ -60,6 +60,20 @@ def _program_after(after: str) -> bool:
     return False
 
 
+# The name as the body whose support is asked ("What funding does the MRNF offer?", « Quel financement le MRNF
+# offre-t-il? »): its own programs, which the corpus does not hold.
+_ASKS_SUPPORT = re.compile(rf"\b(?:what|which|quel(?:le)?s?)\s+(?:kind of\s+|type de\s+)?(?:funding|financement|support|"
+                           rf"soutien|aides?|help|{PROGRAM_WORDS})\b")
+_OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|offre|offrent|propose|proposent|accorde|accordent)"
+                     r"(?![\w])")
+
+
+def _offering(text: str, start: int, end: int) -> bool:
+    """The name offers the support its sentence asks about ("what funding do … the MRNF offer?")."""
+    sentence = re.split(r"[.!?]\s", text[:start])[-1]
+    return bool(_OFFERS.match(text, end)) and _ASKS_SUPPORT.search(norm(sentence)) is not None
+
+
 def _held_by(text: str, start: int, end: int) -> bool:
     """The name, in the possessive, holds a program: "NBIF's startup investment fund"."""
     return text[start:end].endswith(("'s", "’s")) and _HELD_BY.match(norm(text[end:end + 60])) is not None
@@ -130,7 +144,8 @@ class UnknownNames:
                 return f"{op} {text[start:end]}"  # "Mitacs Globalink": another program of an operator of ours
             if _program_after(text[end:end + 60]) or _PROGRAM_BEFORE.search(norm(before)) \
                     or (text[end:end + 1] == "," and _APPOSITIVE.match(norm(text[end:end + 60]))) \
-                    or _held_by(text, start, end) or _PROGRAM_OF.search(norm(text[max(0, start - 60):start])):
+                    or _held_by(text, start, end) or _PROGRAM_OF.search(norm(text[max(0, start - 60):start])) \
+                    or _offering(text, start, end):
                 tail = _TITLE_TAIL.match(text, end)  # the name's capitalised words after it ("EIC Accelerator")
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
         return None if beside else self.titled(text)
