@@ -176,7 +176,8 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
         uncovered = (("province", evidence.uncovered_place) if evidence.uncovered_place else
                      ("country", evidence.foreign_source) if evidence.foreign_source else
                      ("regulator", evidence.regulator) if evidence.regulator else
-                     ("program", evidence.unknown_program) if evidence.unknown_program and not asks else None)
+                     ("program", evidence.unknown_program) if evidence.unknown_program and (not asks or evidence.offered)
+                else None)
         if uncovered or evidence.weak(asks=asks):
             return Question("off_topic", focus, progs, uncovered)  # another province's or country's own, or weak
     if (documents or spent) and not progs:

@@ -132,6 +132,7 @@ class Evidence:
     deal: bool = False  # that advice is on deal mechanics, company set-up or news, which no passage answers
     other_sector: bool = False  # it names a business outside the corpus's field (a bakery, a roofing company)
     outside: bool = False  # a matter no program answers (a sales tax to collect, one's own immigration status)
+    offered: bool = False  # the unknown program is a body's own support, asked about ("what funding does X offer")
 
     @property
     def score(self) -> float:
@@ -291,4 +292,5 @@ class Scope:
                         None if named else self.unknown_program(text),
                         personal=bool(PERSONAL.search(norm(text))), advice=advice, deal=advice and about_deal(text),
                         other_sector=business.other_sector(norm(text)), outside=outside(text),
+                        offered=not named and self.names.offered(text),
                         operator=bool(self._operators and self._operators.search(text)))

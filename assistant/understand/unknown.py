@@ -150,6 +150,11 @@ class UnknownNames:
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
         return None if beside else self.titled(text)
 
+    def offered(self, text: str) -> bool:
+        """A proper noun the corpus does not use is the body whose support the question asks about ("What funding
+        do … the MRNF offer?"): the thing asked, even in a question asking for funding."""
+        return any(_offering(text, start, end) for start, end in self.spans(text))
+
     def _after_operator(self, before: str) -> str | None:
         """The one-word name of one of our programs' operators right before an unknown name ("Mitacs Globalink",
         "MEDTEQ+ Tremplin")."""
