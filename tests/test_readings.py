@@ -49,6 +49,12 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
      False),
     ("For our seed AI startup, should we apply for grants or raise from angels first?", True),
     ("Pour notre jeune pousse en IA, vaut-il mieux demander des subventions ou lever des fonds auprès d'anges?", True),
+    # pitch material in French as in English: « présentation aux investisseurs » is a pitch deck; funds asked for it
+    # are still ours
+    ("For our pitch deck: how big is the digital health market in Canada this year?", False),
+    ("Pour notre présentation aux investisseurs : le marché de la santé numérique au Canada vaut combien cette année?",
+     False),
+    ("On prépare notre présentation aux investisseurs : quels fonds de capital de risque approcher?", True),
     # a body we hold no program of, asked what support it offers; ours are still answered
     ("My startup applies AI to mineral exploration. What funding do the Société du Plan Nord or the MRNF offer?", False),
     ("Quel financement la Société du Plan Nord ou le MRNF offrent-ils à une jeune pousse en IA?", False),

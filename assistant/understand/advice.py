@@ -52,9 +52,10 @@ SUPPORT_NEEDS = frozenset({"non_dilutive", "tax_credit", "loan", "talent", "data
 _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? convertibles?|liquidation preferences?|"
                    r"preferences? de liquidation|pre-money|post-money|valuation caps?|valuations?|valorisations?|"
                    r"cap tables?|tables? de capitalisation|vesting|c-corp|delaware|flip|pitch decks?|slides?|"
+                   r"presentations? (?:aux|pour (?:les|des|nos)|devant (?:les|des|nos)) investisseurs|"
                    r"diapositives?|shareholders'? agreements?|conventions? d'actionnaires|pactes? d'actionnaires|"
                    r"incorporat(?:e|ing|ion)|s'incorporer|lawyers?|avocats?|legal fees|frais juridiques)\b")
-_RAISING = re.compile(r"\b(?:raise|raising|lever|levee)\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|"
+_RAISING = re.compile(r"\b(?:raise|raising|lever|levee)\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|aux|"
                       r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?) ?(?:investisseurs?|investors?)\b")
 # The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO).
 _SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etudiante?s?|students?|post-?docs?|"
