@@ -59,6 +59,9 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
     ("My startup applies AI to mineral exploration. What funding do the Société du Plan Nord or the MRNF offer?", False),
     ("Quel financement la Société du Plan Nord ou le MRNF offrent-ils à une jeune pousse en IA?", False),
     ("What funding does Mitacs offer to AI startups?", True),
+    ("What does ACET offer a medtech spin-off?", False),  # "what does X offer", X a body we hold nothing of
+    ("L'ACET à Sherbrooke, qu'est-ce que ça offre concrètement à une essaimage medtech?", False),
+    ("What does Centech offer to medtech startups?", True),
     ("Quelles subventions Investissement Québec offre-t-il aux PME en santé?", True),
     # a name told as an incubator or a program by an appositive ("X, the … incubator"); ours, or the asker's own, stay
     ("What does ACET, the Sherbrooke technology incubator, offer a medtech spin-off?", False),

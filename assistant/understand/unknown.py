@@ -68,10 +68,18 @@ _OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|offre|offr
                      r"(?![\w])")
 
 
+# "What does X offer…", « Que propose X… », « X, qu'est-ce que ça offre… »: what the body offers is the question
+_WHAT_DOES = re.compile(r"\b(?:what (?:does|do|can|could)|que (?:propose|offre)(?:nt)?)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?$")
+_WHAT_IT_OFFERS = re.compile(r"[^.?!]{0,40}?\bqu'est-ce (?:que|qu')\s*(?:ca|ils?|elles?)\s+(?:offre|offrent|propose|proposent)\b")
+
+
 def _offering(text: str, start: int, end: int) -> bool:
-    """The name offers the support its sentence asks about ("what funding do … the MRNF offer?")."""
+    """The name offers the support its sentence asks about ("what funding do … the MRNF offer?", "what does X offer?",
+    « X, qu'est-ce que ça offre? »)."""
     sentence = re.split(r"[.!?]\s", text[:start])[-1]
-    return bool(_OFFERS.match(text, end)) and _ASKS_SUPPORT.search(norm(sentence)) is not None
+    offers = bool(_OFFERS.match(text, end))
+    return (offers and (_ASKS_SUPPORT.search(norm(sentence)) is not None or _WHAT_DOES.search(norm(sentence)) is not None)) \
+        or _WHAT_IT_OFFERS.match(norm(text[end:end + 80])) is not None
 
 
 def _held_by(text: str, start: int, end: int) -> bool:
