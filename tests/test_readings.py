@@ -55,6 +55,9 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
     ("Pour notre présentation aux investisseurs : le marché de la santé numérique au Canada vaut combien cette année?",
      False),
     ("On prépare notre présentation aux investisseurs : quels fonds de capital de risque approcher?", True),
+    # another country's money asked by a company here is still not ours; a company from abroad settling here is
+    ("Notre jeune pousse montréalaise peut-elle obtenir des subventions du gouvernement américain?", False),
+    ("We're a Boston medtech opening an office in Montréal. Which Québec grants could we get?", True),
     # a body we hold no program of, asked what support it offers; ours are still answered
     ("My startup applies AI to mineral exploration. What funding do the Société du Plan Nord or the MRNF offer?", False),
     ("Quel financement la Société du Plan Nord ou le MRNF offrent-ils à une jeune pousse en IA?", False),

@@ -237,12 +237,13 @@ class Scope:
     def foreign_source(self, text: str, export: bool = False) -> str | None:
         """A foreign country the question names as the company's home, or as the source of the money when the corpus
         holds no program for it (a bilateral program names its country; one for Europe does not cover Germany's own)
-        and the asker does not want to export there (`export`: « vendre … aux États-Unis » is a target). None when
-        the question also names Québec or Canada: a foreign company settling here asks about our programs."""
+        and the asker does not want to export there (`export`: « vendre … aux États-Unis » is a target). A home abroad
+        does not count when the question also names Québec or Canada (a foreign company settling here asks about our
+        programs); another country's money does ("a Montréal startup applying to NIH grants")."""
         f = norm(text)
-        if self._home.search(f):
-            return None
-        return next((code for code, pat in chain(self._abroad, () if export else self._sources) if pat.search(f)), None)
+        home = bool(self._home.search(f))  # a company here: another country's money is still not ours, its home is
+        return next((code for code, pat in chain(() if home else self._abroad, () if export else self._sources)
+                     if pat.search(f)), None)
 
     def regulator(self, text: str) -> str | None:
         """The foreign jurisdiction whose regulator or regime the question asks about (FDA fees, CE marking), when it
