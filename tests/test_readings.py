@@ -196,6 +196,28 @@ def test_a_program_described_without_its_name_is_answered_as_that_program(assist
     assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == [pid]
 
 
+@pytest.mark.parametrize(("question", "owner"), [
+    ("What share of her salary would Services Québec's wage subsidy cover, and for how many weeks?", "Services Quebec"),
+    ("La subvention salariale de Services Québec couvrirait quel pourcentage de son salaire?", "Services Quebec"),
+    ("Quel est le maximum de l'aide de la Ville de Montréal pour tester une innovation?", "Ville de Montreal"),
+    ("Investissement Québec's big-project financing initiative: what is the minimum loan?", "Investissement Quebec"),
+])
+def test_the_body_a_program_is_said_to_be_of_is_read(question: str, owner: str) -> None:
+    from assistant.answer.described import owners
+    assert owners(question) == [owner]
+
+
+def test_a_program_described_as_another_bodys_is_not_answered_as_ours(assistant_bot: Assistant) -> None:
+    # SWPP (a federal placement grant, ESDC) is close in meaning, but the question asks for Services Québec's own
+    # wage subsidy, which no record holds: the answer must not give SWPP's figures as that subsidy's
+    ans = assistant_bot.ask("I want to hire a bioinformatician who has been on employment insurance for eight months. "
+                            "What share of her salary would Services Québec's wage subsidy cover for my biotech, and "
+                            "for how many weeks?")
+    assert ans.intent != "fact"
+    ans = assistant_bot.ask("What share of an intern's wage does ESDC's student work placement grant cover?")
+    assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == ["student-work-placement-program"]
+
+
 def test_a_list_question_is_not_taken_for_one_described_program(assistant_bot: Assistant) -> None:
     ans = assistant_bot.ask("Which grants give the highest amount to a seed AI startup in Montréal?")
     assert ans.intent == "programs" and len(ans.programs) > 1

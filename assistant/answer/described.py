@@ -4,11 +4,13 @@ its innovation with a partner: what share of the cost?"), found by retrieval whe
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.answer.rank import DENSE_DEPTH, program_hits, relevance
 from assistant.retrieval.retrieve import Retriever
 from assistant.understand.intent import Focus, asks_list
 from common.lang import fold
+from common.records import Program
 
 # 2026-12-03 (eleventh session), from a fresh set of ours (a helper, corpus only): of ten questions describing a
 # program in other words, nine had it first with relevance 0.79-1.0 and a lead of 0.11-0.56 over the second; a
@@ -19,6 +21,32 @@ MIN_LEAD = 0.1
 _ONE = re.compile(r"\b(?:the|le|la|l'|its|son|sa)\s*(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|"
                   r"holiday|conge|initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|"
                   r"loan|pret|subvention|call|appel|sprint|service|mesure|measure)s?\b")
+
+
+# Whose program the question says it is: "Services Québec's wage subsidy", « la subvention salariale de Services
+# Québec » (a capitalized name, accents stripped, case kept). The program described must be that body's.
+_THING = (r"(?:grants?|programs?|programmes?|funds?|fonds|credits?|subsid(?:y|ies)|loans?|prets?|subventions?|calls?|"
+          r"appels?|initiatives?|streams?|volets?|aides?|mesures?|measures?)")
+_NAME = r"[A-Z][\w&+.-]*(?:\s+(?:(?:de|du|des|of)\s+|d')?[A-Z][\w&+.-]*){0,3}"
+_OWNER = re.compile(rf"(?<![\w'])({_NAME})['’]s\s+(?:[a-z-]+\s+){{0,3}}?{_THING}\b|"
+                    rf"\b{_THING}(?:\s+[a-z-]+){{0,2}}?\s+(?:de la |de l'|du |des |de |d'|of (?:the )?)({_NAME})")
+
+
+def _plain(text: str) -> str:
+    """Accents stripped, case kept: « Services Québec » → "Services Quebec"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def owners(text: str) -> list[str]:
+    """The bodies the question says a program is of, as written."""
+    return [(m.group(1) or m.group(2)).strip() for m in _OWNER.finditer(_plain(text))]
+
+
+def of_owner(p: Program, owner: str) -> bool:
+    """`owner` is a name of `p`'s operator or of `p` itself (« Investissement Québec's … initiative », "Montréal's
+    grant" for the City of Montréal)."""
+    said = fold(" ".join([p.operator.fr, p.operator.en, *p.all_names()]))
+    return fold(owner) in said
 
 
 def described_program(retriever: Retriever, text: str, focus: Focus) -> str | None:
@@ -32,4 +60,6 @@ def described_program(retriever: Retriever, text: str, focus: Focus) -> str | No
     top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:2]
     if not top or top[0][1] < MIN_RELEVANCE or (len(top) > 1 and top[0][1] - top[1][1] < MIN_LEAD):
         return None
+    if any(not of_owner(snap.programs[top[0][0]], o) for o in owners(text)):
+        return None  # another body's program: a federal placement grant is not Services Québec's wage subsidy
     return top[0][0]
