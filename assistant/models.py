@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.answer.texts import t
-from common.vocab import Group, Institution, Instrument, Need, Sector, Stage
+from common.vocab import Government, Group, Institution, Instrument, Need, Sector, Stage
 
 Lang = Literal["fr", "en"]
 Fit = Literal["eligible", "likely", "check", "not_eligible"]
@@ -39,6 +39,8 @@ class Profile(BaseModel):
     instruments: list[Instrument] = Field(default_factory=list, description="The instruments asked for")
     institutions: list[Institution] = Field(default_factory=list, description="Universities the asker or the company "
                                                                             "is tied to (studies, work, spin-off, lab)")
+    government: Government | None = Field(None, description="The government whose support is asked for in so many "
+                                                            "words (federal, quebec)")
 
     def known(self) -> dict[str, object]:
         return {k: v for k, v in self.model_dump().items() if v not in (None, [])}

@@ -83,6 +83,11 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "compute": ("Puissance de calcul", "Computing power"),
         "equipment": ("Équipement", "Equipment"),
     },
+    "government": {
+        "federal": ("fédéral", "federal"),
+        "quebec": ("du Québec", "Québec"),
+        "municipal": ("municipal", "municipal"),
+    },
     "intake": {
         "open": ("Ouvert", "Open"),
         "continuous": ("Accueil continu", "Continuous intake"),

@@ -18,6 +18,7 @@ from common.urls import host
 from common.vocab import (
     COMPANY_APPLICANTS,
     Applicant,
+    Government,
     Group,
     Institution,
     Instrument,
@@ -151,6 +152,8 @@ class Program(Strict):
     sectors: list[Sector] = Field(min_length=1)
     needs: list[Need] = Field(min_length=1)
     regions: list[Region] = Field(min_length=1)
+    # The governments whose program it is, as the operator field says; [] for a private, academic or independent body.
+    government: list[Government] = []
     # Where a company must be to use the services (a labs incubator): a province code or a Québec region; else None.
     site: str | None = Field(None, pattern=r"^(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)*)$")
     audience: list[Audience] = []

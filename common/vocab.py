@@ -112,6 +112,14 @@ class Region(StrEnum):
     centre_du_quebec = "centre-du-quebec"
 
 
+class Government(StrEnum):
+    """The government whose program it is (it funds it and runs it, itself or through a mandatary)."""
+
+    federal = "federal"
+    quebec = "quebec"
+    municipal = "municipal"
+
+
 class Intake(StrEnum):
     open = "open"
     continuous = "continuous"

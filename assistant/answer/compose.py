@@ -164,7 +164,8 @@ class Composer:
         shown, ruled_out = ranking.shown, ranking.ruled_out
         book.retrieved = ranking.retrieved
         who = describe(profile, lang)
-        lines = [t(lang, "lead_programs", who=who) if shown else t(lang, "none_fit", who=who), ""]
+        level = t(lang, f"level_{profile.government.value}") if profile.government else ""  # the government asked for
+        lines = [t(lang, "lead_programs", who=who, level=level) if shown else t(lang, "none_fit", who=who), ""]
         unserved = [n for n in profile.needs if not any(n in m.program.needs for m in shown)]
         if shown and unserved:  # a stated need no fit serves: said first, with the ended programs that served it
             ended = [m.program.name.get(lang) for m in ranking.closed if set(unserved) & set(m.program.needs)]

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from assistant.answer.evidence import overlap
 from assistant.answer.match import Match, at_site, check, in_audience, of_community, shares_country
-from assistant.answer.shortlist import asked_instruments, cover_needs, grants_only, instrument_ok, needs_to_cover
+from assistant.answer.shortlist import (
+    asked_instruments,
+    cover_needs,
+    government_ok,
+    grants_only,
+    instrument_ok,
+    needs_to_cover,
+)
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import Snapshot
@@ -117,7 +124,8 @@ def _scored(programs: dict[str, Program], profile: Profile, rel: dict[str, float
     """The cheap score for every program whose instrument is one asked for, then the full rule check for the best;
     eligible ones first, ties broken by id (the same question gives the same list in every process)."""
     quick = sorted(((score_program(p, profile, rel.get(pid, 0.0), needs), pid) for pid, p in programs.items()
-                    if instrument_ok(p, asked)), key=lambda sp: (-sp[0], sp[1]))[:MAX_CHECKED]
+                    if instrument_ok(p, asked) and government_ok(p, profile.government)),
+                   key=lambda sp: (-sp[0], sp[1]))[:MAX_CHECKED]
     scored = [(s + (W_TO_CHECK if m.fit == "check" else 0.0), m)
               for s, m in ((s, check(programs[pid], profile, lang)) for s, pid in quick)]
     scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from common.records import Program
-from common.vocab import Instrument, Need
+from common.vocab import Government, Instrument, Need
 
 if TYPE_CHECKING:
     from assistant.answer.match import Match
@@ -57,6 +57,12 @@ def instrument_ok(p: Program, asked: Sequence[Instrument]) -> bool:
     if not asked:
         return True
     return any(p.instrument in ALLOWED.get(a, frozenset({a})) for a in asked)
+
+
+def government_ok(p: Program, asked: Government | None) -> bool:
+    """True when no government was asked for, or the program is that government's ("Is there federal support?": the
+    federal programs, not Québec's, a city's or a private fund's)."""
+    return asked is None or asked in p.government
 
 
 def cover_needs(fits: list[Match], pool: list[Match], needs: Sequence[Need], first: int = FIRST) -> list[Match]:

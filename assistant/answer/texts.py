@@ -6,7 +6,8 @@ from typing import Any
 
 T: dict[str, dict[str, Any]] = {
     "fr": {
-        "lead_programs": "Voici les programmes que je connais qui conviennent le mieux à {who}.",
+        "lead_programs": "Voici les programmes {level}que je connais qui conviennent le mieux à {who}.",
+        "level_federal": "fédéraux ", "level_quebec": "du gouvernement du Québec ", "level_municipal": "municipaux ",
         "lead_generic": "votre situation (précisez stade, secteur, taille et région pour un tri plus fin)",
         "who": "une entreprise",
         "none_fit": "Aucun programme que je connais ne correspond clairement à {who}. Les plus proches :",
@@ -108,7 +109,8 @@ T: dict[str, dict[str, Any]] = {
                                        "logiciels"},
     },
     "en": {
-        "lead_programs": "Here are the programs I know of that best fit {who}.",
+        "lead_programs": "Here are the {level}programs I know of that best fit {who}.",
+        "level_federal": "federal ", "level_quebec": "Québec government ", "level_municipal": "municipal ",
         "lead_generic": "your situation (give your stage, sector, size and region for a finer sort)",
         "who": "a company",
         "none_fit": "No program I know of clearly fits {who}. The closest:",

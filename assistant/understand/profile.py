@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from assistant.models import Lang, Profile
-from assistant.understand import asker, business
+from assistant.understand import asker, business, level
 from assistant.understand.institutions import institutions
 from assistant.understand.names import names_rx
 from assistant.understand.needs import NEEDS as _NEEDS
@@ -250,7 +250,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f),
         instruments=asker.instruments(f, loan), academic=asker.academic(f), software=business.software(f),
-        institutions=institutions(f),
+        institutions=institutions(f), government=level.asked_government(f),
     )
 
 

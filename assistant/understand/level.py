@@ -1,0 +1,47 @@
+"""The government whose support a message asks for in so many words: federal ("Is there federal support?", « de l'aide
+du fédéral ») or Québec's (« les programmes du gouvernement du Québec », "provincial grants")."""
+
+from __future__ import annotations
+
+import re
+
+from common.vocab import Government
+
+# What a government gives, as a message names it in general (not one program: « le crédit RS&DE fédéral » names it).
+_SUPPORT_EN = (r"(?:support|funding|funds|grants?|programs?|programmes?|help|money|aid|financing|loans?|tax credits|"
+               r"incentives?|assistance|options)")
+_SUPPORT_FR = r"(?:aides?|subventions|programmes|financements?|soutien|fonds|prets|incitatifs|appuis?)"
+# Where a company is incorporated is not whose money it asks for (« constituée au fédéral »).
+_NOT_INCORPORATED = r"(?<!constitue )(?<!constituee )(?<!constitues )(?<!constituees )(?<!incorpore )(?<!incorporee )"
+
+
+def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
+    """A message asking for the support of one government (`stem`: "federa", "provincia"; `governments`: the ways to
+    name it; `place`: its territory, read only in « gouvernement du … »: "Québec programs" are those of Québec's
+    ecosystem, not only its government's), over folded text."""
+    adjective = rf"{stem}(?:l|le|les|ux|lly)"
+    return re.compile(
+        rf"\b{adjective}(?:[- ]funded)?\s+(?:government\s+)?{_SUPPORT_EN}\b"  # "federal grants"
+        rf"|\b(?:{governments})(?:'s)?\s+{_SUPPORT_EN}\b"  # "Québec government programs"
+        rf"|\b(?:from|by|through|with) (?:the )?(?:{governments}|{adjective} government)\b"  # "help from Ottawa"
+        rf"|\bat the {adjective} level\b"
+        rf"|\b{_SUPPORT_FR}\s+(?:[a-z']+\s+){{0,2}}?{adjective}\b"  # « aide financière fédérale »
+        rf"|{_NOT_INCORPORATED}\b(?:du|au) (?:gouvernement |niveau |palier )?{adjective}\b"  # « de l'aide du fédéral »
+        rf"|\bgouvernement (?:{adjective}|du {place})\b")
+
+
+# Both named as one ask ("federal or provincial grants", « fédéral et provincial »): every level is wanted.
+_BOTH = re.compile(r"\b(?:federa|provincia)\w*\s+(?:or|and|ou|et|nor|/)\s+(?:federa|provincia)\w*")
+_LEVELS: list[tuple[Government, re.Pattern[str]]] = [
+    (Government.federal, _asks("federa", "federal government|the feds|government of canada|canadian government",
+                               "canada")),
+    (Government.quebec, _asks("provincia", "provincial government|quebec government|government of quebec|province",
+                              "quebec")),
+]
+
+
+def asked_government(f: str) -> Government | None:
+    """The one government whose support the (folded) message asks for; None when it names neither, or both ("federal
+    or provincial grants": the asker wants every level)."""
+    found = [] if _BOTH.search(f) else [g for g, pat in _LEVELS if pat.search(f)]
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,73 @@
+"""The government whose support is asked for (federal, Québec's): read in both languages, applied to the shortlist."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.understand.profile import infer
+from common.records import load_programs
+from common.vocab import Government
+from tests.conftest import CORPUS
+
+PROGRAMS, _ = load_programs(CORPUS / "programs")
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Is there federal support for our plant expansion?", "en", Government.federal),
+    ("Any help from the federal government for a 5-person medtech?", "en", Government.federal),
+    ("Y a-tu de l'aide fédérale pour ça?", "fr", Government.federal),
+    ("Qu'est-ce qui existe au fédéral pour une jeune pousse?", "fr", Government.federal),
+    ("Des programmes du gouvernement du Canada pour embaucher?", "fr", Government.federal),
+    ("What provincial grants exist for a medtech startup?", "en", Government.quebec),
+    ("Which Québec government programs fund AI pilots?", "en", Government.quebec),
+    ("Quelles subventions du gouvernement du Québec pour nous?", "fr", Government.quebec),
+    ("Les programmes provinciaux pour une biotech?", "fr", Government.quebec),
+    # no level asked: where the company is incorporated, a place, both levels, a named program's own description
+    ("Notre société est constituée au fédéral. Quelles subventions?", "fr", None),
+    ("We're a federally incorporated company in Laval. Which grants?", "en", None),
+    ("What Québec programs exist for AI startups?", "en", None),
+    ("Quels programmes au Québec pour une jeune pousse?", "fr", None),
+    ("Federal or provincial grants for a seed startup?", "en", None),
+    ("Subventions fédérales et provinciales pour une jeune pousse?", "fr", None),
+    ("We're a company from Ottawa opening a lab in Montréal: which grants?", "en", None),
+    ("Parle-moi du crédit RS&DE fédéral pour une jeune pousse en biotech.", "fr", None),
+])
+def test_the_government_asked_for_is_read(text: str, lang: str, want: Government | None) -> None:
+    assert infer(text, default_language=lang).government == want
+
+
+def test_records_name_their_government_where_the_operator_is_one() -> None:
+    assert PROGRAMS["nrc-irap"].government == [Government.federal]
+    assert PROGRAMS["cric"].government == [Government.quebec]
+    assert PROGRAMS["mitacs-accelerate"].government == [Government.federal, Government.quebec]
+    assert PROGRAMS["pme-mtl-innovation"].government == [Government.municipal]
+    assert PROGRAMS["lumira-ventures"].government == []  # a private fund is no government's
+
+
+@pytest.mark.parametrize(("question", "want", "lead"), [
+    ("We're a growth-stage medtech manufacturer in Québec with 150 employees, planning a $25M plant expansion. Is "
+     "there federal support for that?", Government.federal, "Here are the federal programs"),
+    ("On est un fabricant de technologies médicales au Québec, en croissance, 150 employés, pis on planifie un "
+     "agrandissement d'usine de 25 M$. Y a-tu de l'aide fédérale pour ça?", Government.federal,
+     "Voici les programmes fédéraux"),
+    ("We're a 6-person AI health startup in Sherbrooke. Which Québec government programs can help us?",
+     Government.quebec, "Here are the Québec government programs"),
+    ("On est une jeune pousse en IA santé à Sherbrooke, 6 employés. Quelles subventions du gouvernement du Québec "
+     "pour nous?", Government.quebec, "Voici les programmes du gouvernement du Québec"),
+])
+def test_only_that_governments_programs_are_fits(assistant_bot: Assistant, question: str, want: Government,
+                                                 lead: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.profile.government == want and ans.answer.startswith(lead)
+    assert ans.programs and all(want in PROGRAMS[p.id].government for p in ans.programs if p.fit != "not_eligible")
+
+
+def test_a_follow_up_keeps_the_government_asked_for(assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask("We're a growth-stage medtech manufacturer in Québec with 150 employees, planning a $25M "
+                              "plant expansion. Is there federal support for that?")
+    ans = assistant_bot.ask("What if we were a 5-person seed startup still building the prototype?",
+                            session_id=first.session_id)
+    fits = [p.id for p in ans.programs if p.fit != "not_eligible"]
+    assert fits and all(Government.federal in PROGRAMS[p].government for p in fits)
+    assert "nrc-irap" in fits  # the federal program a small company building a prototype goes to first
