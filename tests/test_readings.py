@@ -252,3 +252,19 @@ def test_more_than_that_after_one_program_compares_the_two(assistant_bot: Assist
     first = assistant_bot.ask("Le FLS Montréal, ça peut prêter combien à une jeune pousse?")
     ans = assistant_bot.ask("Pis lui, le Fonds PME MTL? Il prête-tu plus que ça?", session_id=first.session_id)
     assert ans.intent == "compare" and [p.id for p in ans.programs][:2] == ["pme-mtl-fls", "pme-mtl-fonds-pme-mtl"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We are a medtech startup in the Saint-Laurent borough, 8 people.", "en"),
+    ("Fabricant pharmaceutique dans l'arrondissement Saint-Laurent, 300 employés.", "fr"),
+    ("Nos bureaux sont à Ville Saint-Laurent, 10 employés.", "fr"),
+    ("On est installés dans le quartier Mile End, 4 personnes.", "fr"),
+    ("Our lab is in Griffintown; we're 12.", "en"),
+    ("Côte-des-Neiges startup building a triage model.", "en"),
+])
+def test_a_montreal_borough_or_neighbourhood_is_montreal(text: str, lang: str) -> None:
+    assert infer(text, default_language=lang).region == "montreal"
+
+
+def test_the_bas_saint_laurent_is_not_the_saint_laurent_borough() -> None:
+    assert infer("On est une PME du Bas-Saint-Laurent, à Rimouski.", default_language="fr").region == "bas-saint-laurent"

@@ -16,7 +16,10 @@ from common.records import Program
 _REGION_PLACES: dict[str, str] = {
     "montreal": "montreal|mtl|mcgill|concordia|uqam|l'universite de montreal|universite de montreal|university of montreal|udem|ville-marie|verdun|lachine|lasalle|saint-laurent|anjou|outremont|westmount|"
                 "mont-royal|pointe-claire|dorval|kirkland|beaconsfield|dollard-des-ormeaux|cote-saint-luc|"
-                "montreal-nord|rosemont|plateau-mont-royal|villeray|hochelaga|ahuntsic",
+                "montreal-nord|rosemont|plateau-mont-royal|villeray|hochelaga|ahuntsic|"
+                # boroughs and neighbourhoods a company gives as its address
+                "saint-leonard|cote-des-neiges|notre-dame-de-grace|ndg|pierrefonds|riviere-des-prairies|mile end|"
+                "griffintown|saint-henri|pointe-saint-charles|ile-des-soeurs|old montreal|vieux-montreal|technoparc",
     "capitale-nationale": "capitale-nationale|quebec city|ville de quebec|la ville de quebec|region de quebec|"
                           "la region de quebec|quebec city region|universite laval|"
                           "l'universite laval|laval university|"

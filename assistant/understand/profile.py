@@ -119,7 +119,7 @@ _NOT_ORG = (r"(?![- ](?:program|programme|grant|tax|credit|fund|government|gouve
             r"subsid|loan|innovation|international|invivo|inc\b))")
 _REGIONS: list[tuple[str, re.Pattern[str]]] = [
     (code, _rx(rf"(?:(?:au|aux|en|a|in|dans|within|around|near|close to|pres de|autour de|proche de)\s+"
-               rf"(?:la (?:ville|province|region) de |the (?:province|city) of )?|"
+               rf"(?:(?:la |the |le |l')?(?:(?:ville|province|region|city|borough) (?:de |of )|arrondissement |quartier |ville )?)?|"
                rf"(?:startup|start-up|company|firm|business|team|sme|spin-?off|spin-?out)s?\s+from\s+(?:the\s+)?)(?:{places}){_NOT_ORG}",
                rf"(?:{places})[- ]based",
                # « Entreprise de Sherbrooke », « petite biotech de Gaspé », « une PME de la Montérégie »
