@@ -18,6 +18,7 @@ from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
 from assistant.understand.conversation import (
     REFERS,
+    carried_government,
     carried_instruments,
     choose_question,
     follows_study,
@@ -185,6 +186,7 @@ class Assistant:
         inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
         prof = carried_instruments(merged_profile(state.profile, inferred, profile, language), inferred, state.texts,
                                    explicit=profile is not None and "instruments" in profile.model_fields_set)
+        prof = carried_government(prof, inferred, explicit=profile is not None and "government" in profile.model_fields_set)
         mentioned = programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
         new_facts = bool(set(inferred.known()) - {"language", "for_profit"})
         hinted = follows_up(message, state.texts, new_facts)

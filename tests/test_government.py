@@ -71,3 +71,21 @@ def test_a_follow_up_keeps_the_government_asked_for(assistant_bot: Assistant) ->
     fits = [p.id for p in ans.programs if p.fit != "not_eligible"]
     assert fits and all(Government.federal in PROGRAMS[p].government for p in fits)
     assert "nrc-irap" in fits  # the federal program a small company building a prototype goes to first
+
+
+def test_a_new_need_asked_without_a_government_is_not_restricted_by_the_last_one(assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask("We're a 10-person AI health startup in Montréal. Is there federal support for our R&D?")
+    assert first.profile.government == Government.federal
+    ans = assistant_bot.ask("And to hire interns this summer?", session_id=first.session_id)
+    assert ans.profile.government is None
+    fits = [p.id for p in ans.programs if p.fit != "not_eligible"]
+    assert fits and any(Government.federal not in PROGRAMS[p].government for p in fits)  # Mitacs is both; others too
+
+
+def test_the_government_set_explicitly_is_kept(assistant_bot: Assistant) -> None:
+    from assistant.models import Profile
+    ans = assistant_bot.ask("Quelles subventions pour embaucher des stagiaires?",
+                            profile=Profile(government=Government.quebec, region="montreal"))
+    fits = [p.id for p in ans.programs if p.fit != "not_eligible"]
+    assert ans.profile.government == Government.quebec
+    assert fits and all(Government.quebec in PROGRAMS[p].government for p in fits)

@@ -94,6 +94,15 @@ def carried_instruments(profile: Profile, inferred: Profile, earlier: Sequence[s
     return profile.model_copy(update={"instruments": []})
 
 
+def carried_government(profile: Profile, inferred: Profile, explicit: bool = False) -> Profile:
+    """The profile after a message that asks a new need and names no government: the last question's government ("Is
+    there federal support for our expansion?") does not restrict it ("and to hire interns?"), unless set `explicit`ly
+    (API, UI sidebar). A follow-up that changes only the company ("what if we were a seed startup?") keeps it."""
+    if explicit or not inferred.needs or inferred.government or not profile.government:
+        return profile
+    return profile.model_copy(update={"government": None})
+
+
 def pointed(message: str, last_programs: list[str]) -> list[str]:
     """The program of the last answer the message points at: by its place (« le deuxième »), else the first."""
     f = fold(message)
