@@ -84,9 +84,9 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "equipment": ("Équipement", "Equipment"),
     },
     "government": {
-        "federal": ("fédéral", "federal"),
-        "quebec": ("du Québec", "Québec"),
-        "municipal": ("municipal", "municipal"),
+        "federal": ("Fédéral", "Federal"),
+        "quebec": ("Québec", "Québec"),
+        "municipal": ("Municipal", "Municipal"),
     },
     "intake": {
         "open": ("Ouvert", "Open"),

@@ -8,11 +8,11 @@ from typing import Any
 import streamlit as st
 
 from assistant.models import Profile
-from common.vocab import Need, Sector, Stage
+from common.vocab import Government, Need, Sector, Stage
 from ui import state
 from ui.i18n import formatter, label, t
 
-FIELDS = ("stage", "sectors", "needs", "employees", "revenue", "region")
+FIELDS = ("stage", "sectors", "needs", "employees", "revenue", "region", "government")
 LISTS = ("sectors", "needs")
 UNDERSTOOD = "pf_understood"  # the profile the last answer reported (its known fields)
 REGIONS = ["QC", "MTL", "CA", "ON", "BC", "AB"]
@@ -68,6 +68,8 @@ def summary(profile: dict[str, Any]) -> str:
         parts.append(t("pf.employees_n", n=profile["employees"]))
     if profile.get("region"):
         parts.append(label("region", profile["region"]))
+    if profile.get("government"):
+        parts.append(label("government", profile["government"]))
     return ", ".join(parts) or t("pf.nothing")
 
 
@@ -96,4 +98,7 @@ def render(on_reset: Callable[[], None]) -> None:
                                                 value=None, key=state.seed(name("revenue")), placeholder=any_))
     state.keep(name("region"), sb.selectbox(t("pf.region"), regions, index=None, format_func=formatter("region"),
                                             key=state.seed(name("region")), placeholder=any_))
+    state.keep(name("government"), sb.selectbox(t("pf.government"), [g.value for g in Government], index=None,
+                                                format_func=formatter("government"), key=state.seed(name("government")),
+                                                placeholder=any_))
     sb.button(t("pf.reset"), on_click=on_reset, icon=":material/restart_alt:", width="stretch")

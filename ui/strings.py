@@ -66,6 +66,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pf.employees": ("Nombre d'employés", "Headcount"),
     "pf.revenue": ("Revenus annuels ($ CA)", "Annual revenue (CAD)"),
     "pf.region": ("Région", "Region"),
+    "pf.government": ("Programmes d'un gouvernement seulement", "One government's programs only"),
     "pf.any": ("—", "—"),
     "pf.reset": ("Nouvelle conversation", "New conversation"),
     "pf.employees_n": ("{n} employés", "{n} employees"),

@@ -153,3 +153,12 @@ def test_language_switch_keeps_the_profile(app: Callable[..., AppTest], fake_api
     assert stage.value == "seed" and "Seed" in stage.options and "Amorçage" not in stage.options
     ask(at)
     assert fake_api.chats[0]["profile"] == {"stage": "seed", "sectors": ["biotech"]}
+
+
+def test_one_governments_programs_can_be_asked_from_the_sidebar(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
+    at = app()
+    box = at.sidebar.selectbox(key=key("pf_government", "fr"))
+    assert box.label == STRINGS["pf.government"][0] and box.options == ["Fédéral", "Québec", "Municipal"]
+    box.set_value("federal")
+    ask(at)
+    assert fake_api.chats[0]["profile"] == {"government": "federal"}
