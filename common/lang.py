@@ -21,10 +21,14 @@ _EN = set(
 _WORD = re.compile(r"[a-zà-öø-ÿœ'-]+", re.I)
 
 
+def unaccent(text: str) -> str:
+    """Accents stripped, case kept: « Services Québec » → "Services Quebec"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Lowercase and strip accents: 'Série A' → 'serie a'."""
-    nfkd = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in nfkd if not unicodedata.combining(c)).replace("œ", "oe")
+    return unaccent(text.lower()).replace("œ", "oe")
 
 
 def scores(text: str) -> tuple[float, float]:

@@ -4,12 +4,11 @@ its innovation with a partner: what share of the cost?"), found by retrieval whe
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from assistant.answer.rank import DENSE_DEPTH, program_hits, relevance
 from assistant.retrieval.retrieve import Retriever
 from assistant.understand.intent import Focus, asks_list
-from common.lang import fold
+from common.lang import fold, unaccent
 from common.records import Program
 
 # 2026-12-03 (eleventh session), from a fresh set of ours (a helper, corpus only): of ten questions describing a
@@ -32,14 +31,9 @@ _OWNER = re.compile(rf"(?<![\w'])({_NAME})['’]s\s+(?:[a-z-]+\s+){{0,3}}?{_THIN
                     rf"\b{_THING}(?:\s+[a-z-]+){{0,2}}?\s+(?:de la |de l'|du |des |de |d'|of (?:the )?)({_NAME})")
 
 
-def _plain(text: str) -> str:
-    """Accents stripped, case kept: « Services Québec » → "Services Quebec"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def owners(text: str) -> list[str]:
     """The bodies the question says a program is of, as written."""
-    return [(m.group(1) or m.group(2)).strip() for m in _OWNER.finditer(_plain(text))]
+    return [(m.group(1) or m.group(2)).strip() for m in _OWNER.finditer(unaccent(text))]
 
 
 def of_owner(p: Program, owner: str) -> bool:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import functools
 import math
 import re
-import unicodedata
 
 from assistant.understand.text import L as _L
 from assistant.understand.text import R as _R
 from assistant.understand.text import norm as _norm
+from common.lang import unaccent
 from common.records import Program
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, five letters or more
@@ -59,10 +59,6 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Patter
     loose = names_rx(tuple(n for n in names if n.strip() not in caps))
     alts = [re.escape(w[0]) + "(?i:" + re.escape(w[1:]) + ")" for w in caps]  # capital first, any case after
     return loose, re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])") if caps else None
-
-
-def _unaccent(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 _ALNUM = re.compile(r"[a-z0-9]+")
@@ -174,7 +170,7 @@ def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
     """Program ids whose name or alias appears in `text`, in order of mention; a name found only inside another
     program's longer name is not a mention (« crédit … affaires électroniques intégrant l'IA » is CDAEIA, not CDAE)."""
     f = _POSSESSIVE.sub("  ", _norm(text))  # "Mila's Impulse" names "Mila Impulse" (same length: spans stay aligned)
-    raw = _unaccent(text)
+    raw = unaccent(text)
     found: list[tuple[int, str]] = []
     spans: dict[str, list[tuple[int, int]]] = {}
     for pid, names in aliases.items():
