@@ -159,6 +159,10 @@ def test_no_stage(text: str) -> None:
         ("a digital health LLM copilot for clinicians", [Sector.digital_health, Sector.ai]),
         ("un copilote de santé numérique basé sur un grand modèle de langage", [Sector.digital_health, Sector.ai]),
         ("a microbiome-based therapy", [Sector.biotech]),
+        # devices named by what they are, in either language
+        ("un fabricant d'instruments médicaux", [Sector.medtech]), ("nous fabriquons des capteurs médicaux", [Sector.medtech]),
+        ("we make medical sensors", [Sector.medtech]), ("de l'équipement médical", [Sector.medtech]),
+        ("une application santé", [Sector.digital_health]), ("une application mobile en santé", [Sector.digital_health]),
     ],
 )
 def test_sectors(text: str, sectors: list[Sector]) -> None:
@@ -286,6 +290,12 @@ def test_no_ai_sector(text: str) -> None:
         ("capital expenditures for our plant", Need.equipment),
         ("un projet pilote", Need.procurement_pilot),
         ("a pilot in a hospital", Need.procurement_pilot),
+        # validating a device where it will be used, in either language
+        ("we want to validate our device in a hospital before selling", Need.procurement_pilot),
+        ("nous voulons valider notre dispositif dans un hôpital avant de le vendre", Need.procurement_pilot),
+        # a hire from abroad, in either language
+        ("hire a data scientist from abroad", Need.immigration),
+        ("embaucher un scientifique des données de l'étranger", Need.immigration),
         ("approvisionnement public", Need.procurement_pilot),
         ("hôpital vitrine", Need.procurement_pilot),
         ("prête à être validée en milieu de soins", Need.procurement_pilot),
@@ -345,6 +355,11 @@ def test_needs(text: str, need: Need) -> None:
         ("quel financement?", Need.non_dilutive),
         ("I'm a postdoc at McGill and want to spin out a company", Need.talent),  # who asks, not a hire
         ("je suis postdoctorante et je veux créer une entreprise", Need.talent),
+        ("I'm a PhD student who wants to start a company from my research", Need.talent),  # who asks, not a hire
+        ("As a grad student I want to launch a startup", Need.talent),
+        ("Je suis une étudiante à la maîtrise et je veux fonder une entreprise", Need.talent),
+        ("hire a data scientist from abroad", Need.export),  # where the hire comes from is not a market
+        ("Our device was validated in three hospitals; now we want grants.", Need.procurement_pilot),  # done already
         ("I'm a postdoc at McGill University and want to spin out a company", Need.collaborative_research),
         ("Je suis postdoctorante à l'Université Laval et je veux fonder une entreprise", Need.collaborative_research),
         ("pay part of the salary of two students from the Université du Québec en Outaouais", Need.collaborative_research),

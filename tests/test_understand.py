@@ -288,6 +288,10 @@ def test_every_region_has_places() -> None:
     ("I'm a 28-year-old founder", 28), ("I am 31 and looking for funding", 31), ("j'ai 34 ans", 34),
     ("fondatrice de 32 ans", 32), ("founder aged 45", 45), ("une entreprise fondée il y a 12 ans", None),
     ("we have been in business for 10 years", None),
+    # an age set off by commas after the person, in either language
+    ("We're a young founder, 28, starting a health app.", 28), ("Fondatrice, 31 ans, je lance une application.", 31),
+    ("The CEO, 45, wants advice.", 45), ("Our founder, 25 employees later, wants loans", None),
+    ("Notre PDG, 12 employés, cherche un prêt.", None),
 ])
 def test_founder_age(text: str, age: int | None) -> None:
     assert infer(text).founder_age == age
@@ -298,7 +302,7 @@ def test_founder_age(text: str, age: int | None) -> None:
     ("a woman-led medtech", [Group.women]), ("I'm a Black founder", [Group.black_entrepreneurs]),
     ("Je suis une entrepreneure noire", [Group.women, Group.black_entrepreneurs]),
     ("je suis autochtone", [Group.indigenous]), ("an Indigenous-owned company", [Group.indigenous]),
-    ("je suis un jeune entrepreneur", [Group.youth]), ("I'm a young founder", [Group.youth]),
+    ("je suis un jeune entrepreneur", [Group.youth]), ("I'm a young founder", [Group.youth]), ("We're a young founder", [Group.youth]),
     ("I'm a newcomer to Canada", [Group.newcomers]), ("je suis nouvelle arrivante", [Group.newcomers]),
     ("Je suis arrivé du Maroc il y a trois ans", [Group.newcomers]),
     ("I moved here from Brazil two years ago", [Group.newcomers]),

@@ -9,7 +9,7 @@ from common.vocab import Group, Instrument
 
 # Choices (the tests pin them):
 # - Age: only a stated age of a person (« j'ai 28 ans », "I'm 28", "a 28-year-old founder", « fondatrice de 32 ans »,
-#   "aged 45"); a company's age (« depuis 5 ans », "3-year-old company") is not read. 16 to 99 only.
+#   "aged 45", "founder, 28,"); a company's age (« depuis 5 ans », "3-year-old company") is not read. 16 to 99 only.
 # - Audience: only when the asker says it of themselves or of their company (« je suis une femme entrepreneure »,
 #   « fondatrice », "woman-led", "as a Black founder", "Indigenous-owned", "I'm a newcomer"); a question about a
 #   group ("is there a fund for women?") is not a statement. Youth is read from « jeune entrepreneur » / "young
@@ -29,6 +29,9 @@ _AGE = [
     rx(r"(?:(?:co-?)?fondat(?:eur|rice)|entrepreneure?|dirigeante?|pdg|femme|homme)(?:\s+[a-z]+)?\s+(?:agee?\s+)?de\s+"
        r"(?P<n>[0-9]{2})\s+ans"),
     rx(r"(?:(?:co-?)?founder|ceo|entrepreneur)\s+(?:aged|of age)\s+(?P<n>[0-9]{2})"),
+    # an age set off by commas after the person: "a young founder, 28, starting…", « fondatrice, 31 ans, … »
+    rx(r"(?:(?:co-?)?founder|ceo|entrepreneur|(?:co-?)?fondat(?:eur|rice)|entrepreneure?|dirigeante?|pdg),\s+"
+       r"(?P<n>[0-9]{2})(?:\s+(?:ans|years?(?: old)?))?(?=\s*(?:[,;.)]|$))"),
     rx(r"(?:je suis |i am |i'm )?(?:agee?|aged)\s+(?:de\s+)?(?P<n>[0-9]{2})(?:\s+ans|\s+years?)?"),
 ]
 
@@ -53,7 +56,7 @@ _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
                           r"(?:entreprise|startup|societe|compagnie|pme) autochtone",
                           r"membre d'une premiere nation", r"member of an? first nation")),
     (Group.youth, rx(r"(?<!les )(?<!des )(?<!aux )jeunes? (?:entrepreneure?|fondat(?:eur|rice)|dirigeante?)(?!s)",
-                     rf"{_SELF}(?:[0-9]{{2}}[- ]years?[- ]old\s+)?young (?:founder|entrepreneur)", r"(?:we are|we're|i am|i'm) young founders?")),
+                     rf"{_SELF}(?:[0-9]{{2}}[- ]years?[- ]old\s+)?young (?:founder|entrepreneur)", r"(?:we are|we're|i am|i'm) (?:an? )?young (?:founders?|entrepreneurs?)")),
     (Group.newcomers, rx(rf"{_SELF_NEAR}(?:nouvel arrivant|nouvelle arrivante|newcomer|immigrant|immigrante|refugiee?|refugee)",
                          r"(?:recently|just) (?:arrived|immigrated|moved) (?:in|to) canada",
                          r"(?:arrivee?|immigree?)s? (?:recemment )?au (?:canada|quebec)(?: recemment| depuis peu)?",

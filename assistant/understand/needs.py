@@ -9,8 +9,9 @@ from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REG
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
 
-# Where someone lives is not where the company sells: "an engineer who lives abroad" is a hire, not an export.
-_NOT_HOME = r"(?<!lives )(?<!living )(?<!based )(?<!vit )(?<!habite )(?<!reside )(?<!demeure )"
+# Where someone lives or comes from is not where the company sells: "an engineer who lives abroad", "a data
+# scientist from abroad" are hires, not an export.
+_NOT_HOME = r"(?<!lives )(?<!living )(?<!based )(?<!vit )(?<!habite )(?<!reside )(?<!demeure )(?<!from )(?<!de l')"
 # Foreign countries and their best-known cities (the gazetteer's), for a hire who lives abroad.
 ABROAD = "|".join(alts for _, alts in COUNTRY_ALTERNATIONS)
 # Québec's places: settling in one is where the company will be, not a market (« s'implanter à Montréal »).
@@ -104,7 +105,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"cliniciennes|medecins|physicians|doctors|nurses|infirmieres)", r"real[- ]world (?:test\w*|validation|setting)",
                                  r"valid\w* (?:[a-z']+ ){0,2}(?:en|dans|in) (?:un |le |a |the )?(?:milieux? (?:de soins|"
                                  r"clinique)|contexte clinique|clinical settings?|care settings?)",
-                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?) (?:[a-z'-]+ ){0,6}(?:dans|en|in) "
+                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?|valider|validate|validating|validation) (?:[a-z'-]+ ){0,6}"
+                                 r"(?:dans|en|in) "
                                  r"(?:le |un |les |des |the |a )?(?:vrai |real |actual |(?:one|an?) )?(?:reseau|milieux? (?:de soins|clinique)|hopita\w*|"
                                  r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
                                  r"c[i]?u?sss|chsld|long-term care (?:homes?|facilit\w*|centres?|centers?)|residences? pour aines|"
@@ -163,7 +165,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.immigration, _rx(r"immigration", r"visas?", r"permis de travail", r"work permits?", r"startup visa",
                            r"(?:talents?|travailleu(?:r|se)s?|experte?s?|chercheu(?:r|se)s?) (?:de l')?etrangere?s?",
                            r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit\w*|hir(?:e|es|ed|ing)|"
-                           r"recrut\w*|embauch\w*) (?:[a-z'-]+ ){0,8}(?:from abroad|from europe|a l'etranger|en europe|"
+                           r"recrut\w*|embauch\w*) (?:[a-z'-]+ ){0,8}(?:from abroad|from europe|(?:a|de) l'etranger|en europe|"
                            r"d'europe|from (?:the )?(?:us|united states|france|germany|asia|overseas))",
                            # a hire who lives abroad: "hire a PhD who lives in Paris", « embaucher une chercheuse qui
                            # habite en France », "recruit an engineer based in Boston"

@@ -70,9 +70,9 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 ]
 
 _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
-    (Sector.medtech, _rx(r"med-?techs?", r"dispositifs? medica(?:l|ux)", r"medical devices?", r"diagnosti(?:cs?|ques?)",
-                         r"technologies? medicales?", r"medical technolog(?:y|ies)", r"imagerie medicale",
-                         r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)",
+    (Sector.medtech, _rx(r"med-?techs?", r"(?:dispositifs?|instruments?|capteurs?|equipements?) medica(?:l|ux)",
+                         r"medical (?:devices?|sensors?|equipment)", r"diagnosti(?:cs?|ques?)", r"technologies? medicales?",
+                         r"medical technolog(?:y|ies)", r"imagerie medicale", r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)",
                          # a device licensed as one: "device licence", « licence d'instrument médical »
                          r"(?:device|instrument) licen[cs]es?", r"licen[cs]es? (?:d'|de |for (?:a |an |our )?)?"
                          r"(?:medical )?(?:instruments?|dispositifs?|devices?)")),
@@ -84,7 +84,7 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drugs?", r"drug[- ](?:discovery|development)",
                         r"small[- ]molecules?", r"petites? molecules?")),
     (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
-                                r"tele(?:medecine|medicine|sante|health)", r"health apps?", r"applications? de sante",
+                                r"tele(?:medecine|medicine|sante|health)", r"health apps?", r"applications? (?:mobiles? )?(?:de |en )?sante",
                                 r"health[- ]?(?:ai|tech)", r"(?:ai|ia)[- ](?:health|sante)", r"technologies? (?:de la |en )?sante", r"(?:ia|ai) (?:en|pour la|in|for) (?:sante|health(?:care)?)",
                                 r"sante mentale", r"mental[- ]health", r"ecg", r"electrocardiogra\w*")),
     (Sector.ai, _rx(r"(?<!partenar-)ia", r"(?<![a-z]')(?<! j )(?<!^j )ai(?!-je)", r"a\.i\.", r"i\.a\.",

@@ -11,29 +11,9 @@ from assistant.understand.text import held
 from assistant.understand.text import negated as _negated
 from common.vocab import Need
 
-_SELF_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?|une?)?\s*$")  # "I'm a postdoc": who, not a need
-_AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|derivee?s?|"
-                            r"issue?s?|essaimee?s?|spun (?:off|out)|spin[- ]?(?:off|out)s?)\s+(?:[^,.;:!?]{0,60}\s)?"
-                            r"(?:a l'|at (?:the )?|de l'|of (?:the )?|from (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
-# "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
-_STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduate|finissant|eleve)e?s?\s+(?:[a-z'-]+\s+){0,3}"
-                          r"(?:(?:from|of|at|de|du|d'|a)\s*(?:the\s+|l'|la\s+)?)?(?:[a-z'-]+\s+)?universit\w+$")
-# a hospital named after its university (« CHU de Québec–Université Laval »): a clinical site, not a research partner
-_HOSPITAL_OF = re.compile(r"\b(?:chu|chus|chum|cusm|muhc|centre hospitalier|hopital|hospital)\b[^,.;:!?]{0,25}[-\u2013\u2014]\s*$")
-# what "university" qualifies: an incubator, a hospital, the students hired ("university interns")
-_HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?|interns?|internships?|students?|"
-                   r"graduates?)\b")
-_ALREADY_IN = re.compile(r"(?:dans|in|within|at|chez|joining|joined|entering|entered|rejoint|integre)\s+"
-                         r"(?:un|une|an|a|l'|notre|our|the)\s+(?:[a-z'-]+\s+)?$|(?:notre|our)\s+$"
-                         r"|(?:incubated|accelerated|incube|incubee|incubes|incubees)\s+(?:at|by|in|a|par|chez|dans)\s+$"
-                         r"|(?:supported|backed|hosted|coached|mentored|soutenue?s?|appuyee?s?|accompagnee?s?|hebergee?s?)"
-                         r"\s+(?:by|par)\s+(?:un|une|an|a|l'|notre|our|the|le|la)\s+(?:[a-z'-]+\s+)?$")
-# An approval the company already holds ("licensed by Health Canada", « déjà homologué par Santé Canada »): no need.
-_HOLDS = re.compile(r"(?:(?:licen[cs]ed|approved|cleared|authori[sz]ed|certified|homologuee?s?|approuvee?s?|autorisee?s?|"
-                    r"certifiee?s?)\s+(?:[a-z-]+\s+){0,2}(?:by|with|par|aupres de|de)\s+(?:the\s+|la\s+|l')?"
-                    r"|(?:already|deja)\s+(?:[a-z'-]+\s+){0,3})$")
-_MONEY = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})  # help the company may already get
-_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?|une?)?\s*$")  # "I'm a postdoc": who, not a need
+# "I'm a postdoc", "as a PhD student", « je suis une étudiante »: who asks, not a need (one qualifier word may stand
+# between the article and the term)
+_SELF_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?\s+|une?\s+)?(?:[a-z'-]+\s+)?$")
 _AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|derivee?s?|"
                             r"issue?s?|essaimee?s?|spun (?:off|out)|spin[- ]?(?:off|out)s?)\s+(?:[^,.;:!?]{0,60}\s)?"
                             r"(?:a l'|at (?:the )?|de l'|of (?:the )?|from (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
@@ -79,7 +59,7 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return False
     if need in _MONEY and held(f, m.start()):  # "doing SR&ED", « nous avons déjà une subvention »: its situation
         return False
-    if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 16):m.start()]):
+    if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 30):m.start()]):
         return False
     if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 30):m.start()]):
         return bool(_WISH.search(_clause(f, m.start())))
