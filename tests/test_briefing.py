@@ -269,3 +269,26 @@ def test_an_unknown_term_written_many_times_is_reported_once() -> None:
 
     company = CompanyProfile(name="X", sectors=["Estrie-CHUS"] * 11, needs=["Estrie-CHUS", "non_dilutive"])
     assert company.unknown_terms() == ["Estrie-CHUS"]
+
+
+@pytest.mark.parametrize(("written", "value"), [("federal", "federal"), ("Fédéral", "federal"), ("Québec", "quebec"),
+                                                ("provincial", "quebec"), ("Municipal", "municipal")])
+def test_a_briefing_profile_can_ask_for_one_governments_programs(written: str, value: str) -> None:
+    assert CompanyProfile(name="X", government=written).to_profile().government == value
+
+
+def test_a_briefing_for_one_government_shortlists_only_its_programs(assistant_bot: Any, tmp_path: Path) -> None:
+    """As in the chat (« de l'aide fédérale »): the advisor asks for federal programs only, the profile section says
+    so, and every shortlisted program is the federal government's; a value outside the vocabulary is one clear line."""
+    data = yaml.safe_load(PROFILES["en"].read_text(encoding="utf-8"))
+    company = CompanyProfile.model_validate({**data, "government": "federal"})
+    briefing = build_briefing(assistant_bot, company)
+    programs = assistant_bot.retriever.snapshot.programs
+    assert briefing.shortlist and all("federal" in programs[pid].government for pid in briefing.shortlist)
+    assert "One government's programs only: Federal" in flat(briefing.markdown).replace("**", "")
+    everyone = build_briefing(assistant_bot, load_profile(PROFILES["en"]))
+    assert any("federal" not in programs[pid].government for pid in everyone.shortlist)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: X\ngovernment: Ontario\n", encoding="utf-8")
+    with pytest.raises(InputError, match="government.*accepted values: federal, quebec, municipal"):
+        load_profile(bad)

@@ -28,7 +28,7 @@ from assistant.briefing.sections import Ctx, cap_cell, combining, ecosystem, sta
 from assistant.briefing.summary import amount_text, summary_blocks
 from assistant.briefing.texts import bt
 from assistant.models import Profile
-from common.labels import LABELS, long_date, phrase
+from common.labels import LABELS, label, long_date, phrase
 from common.records import Program
 from common.vocab import Applicant, Intake, Kind, Need
 
@@ -220,6 +220,8 @@ def profile_blocks(company: CompanyProfile, lang: str) -> list[Block]:
             ("region", company.region_name(lang) or unknown), ("incorporated", yes_no(company.incorporated)),
             ("for_profit", yes_no(company.for_profit)),
             ("budget", money(company.budget, lang) if company.budget is not None else unknown)]
+    if company.government:  # a restriction the advisor chose, shown only when set
+        rows.append(("government", label("government", company.government.value, lang)))
     items = [(0, f"**{bt(lang, k)}**{sep}{v}") for k, v in rows]
     if company.project:
         items.append((0, f"**{bt(lang, 'project')}**{sep}{company.project}"))

@@ -14,7 +14,7 @@ from assistant.understand.profile import _PLACES
 from common.errors import InputError
 from common.labels import LABELS, label
 from common.lang import fold
-from common.vocab import Need, Sector, Stage
+from common.vocab import Government, Need, Sector, Stage
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # newlines and tabs are fine in the project text
 _ALIASES = {fold(name): k for group in ("sector", "stage", "need") for k, pair in LABELS[group].items() for name in pair}
@@ -24,6 +24,8 @@ _ALIASES |= {"ia": "ai", "intelligence artificielle": "ai", "artificial intellig
              "accelerateur": "accelerator", "equity": "equity", "series b+": "series_b_plus",
              "non_dilutive_funding": "non_dilutive", "non dilutive funding": "non_dilutive",
              "financement non dilutif": "non_dilutive"}
+# the government's names in the label table, in both languages, and "provincial" for Québec's
+_GOVERNMENTS = {fold(name): k for k, pair in LABELS["government"].items() for name in (k, *pair)} | {"provincial": "quebec"}
 FIELD_ALIASES = {"description": "project", "about": "project", "company": "name", "lang": "language",
                  "non_dilutive_funding": "non_dilutive"}  # other names advisors write for a field
 
@@ -52,6 +54,7 @@ class CompanyProfile(BaseModel):
     region: str | None = Field(None, max_length=100, description="City, province or code (Montréal, QC, ON…)")
     incorporated: bool | None = None
     for_profit: bool | None = None
+    government: Government | None = Field(None, description="Only this government's programs (federal, quebec, municipal)")
     project: str = Field("", max_length=4000, description="The project, in the advisor's words")
     budget: float | None = Field(None, gt=0, le=1e11, description="Project budget in CAD")
 
@@ -79,6 +82,12 @@ class CompanyProfile(BaseModel):
     @classmethod
     def _stage(cls, v: object) -> object:
         return _norm(v) if isinstance(v, str) else v
+
+    @field_validator("government", mode="before")
+    @classmethod
+    def _government(cls, v: object) -> object:
+        """'Fédéral', 'Federal', 'Québec', 'provincial', 'Municipal' → the vocabulary's value; others fail validation."""
+        return _GOVERNMENTS.get(fold(v.strip()), v) if isinstance(v, str) else v
 
     @field_validator("sectors", "needs", mode="before")
     @classmethod
@@ -126,7 +135,7 @@ class CompanyProfile(BaseModel):
     def to_profile(self) -> Profile:
         return Profile(language=self.language, stage=self.stage, sectors=self.known_sectors(), needs=self.known_needs(),
                        region=self.region_code(), employees=self.employees, revenue=self.revenue,
-                       incorporated=self.incorporated, for_profit=self.for_profit)
+                       incorporated=self.incorporated, for_profit=self.for_profit, government=self.government)
 
     def support(self) -> list[str]:
         """The profile's own text and figures as the briefing writes them (what the body may state from it)."""
@@ -156,7 +165,8 @@ def accepted_fields() -> str:
     return f"{names} (also {', '.join(f'{a} for {t}' for a, t in extra.items())})"
 
 
-ACCEPTED_VALUES = {"language": "fr, en", "stage": ", ".join(Stage), "incorporated": "true, false",
+ACCEPTED_VALUES = {"language": "fr, en", "stage": ", ".join(Stage), "government": ", ".join(Government),
+                   "incorporated": "true, false",
                    "for_profit": "true, false"}
 
 
