@@ -36,6 +36,8 @@ class Profile(BaseModel):
                                                   "care, manufacturing or research services")
     founder_age: int | None = Field(None, ge=14, le=110, description="The founder's age, when stated")
     audience: list[Group] = Field(default_factory=list, description="Groups the asker says they belong to")
+    groups_asked: list[Group] = Field(default_factory=list, description="Groups whose support the question asks about "
+                                                                       "(their programs first; eligibility to confirm)")
     instruments: list[Instrument] = Field(default_factory=list, description="The instruments asked for")
     institutions: list[Institution] = Field(default_factory=list, description="Universities the asker or the company "
                                                                             "is tied to (studies, work, spin-off, lab)")

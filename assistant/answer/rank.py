@@ -174,7 +174,7 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     if profile.countries and shares_country(p, profile):
         s += W_COUNTRY  # « un consortium européen » and Horizon Europe: the country asked about is the program's
     if p.audience:
-        s += W_AUDIENCE if in_audience(p, profile) else W_OTHER_AUDIENCE
+        s += W_AUDIENCE if in_audience(p, profile) or {a.group for a in p.audience} & set(profile.groups_asked) else W_OTHER_AUDIENCE
     if p.applicant == Applicant.individual_founder:
         s += W_FOUNDER
     if (p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from assistant.models import Lang, Profile
-from assistant.understand import asker, business, level
+from assistant.understand import asker, business, groups, level
 from assistant.understand.institutions import institutions
 from assistant.understand.names import names_rx
 from assistant.understand.needs import NEEDS as _NEEDS
@@ -248,7 +248,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         request=_request(f), countries=countries(f),
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
-        in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f),
+        in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f), groups_asked=groups.asked_groups(f),
         instruments=asker.instruments(f, loan), academic=asker.academic(f), software=business.software(f),
         institutions=institutions(f), government=level.asked_government(f),
     )

@@ -1,0 +1,27 @@
+"""The groups a question asks about ("Is there a fund for women entrepreneurs?", « du soutien pour un fondateur noir »),
+whether or not the asker says she belongs to one: their programs come first, their eligibility stays to confirm."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understand.text import hits, rx
+from common.vocab import Group
+
+# The group named as the people a program would serve. Not: women's health (a sector), « jeune pousse » (a startup).
+_ASKED: list[tuple[Group, re.Pattern[str]]] = [
+    (Group.women, rx(r"wom[ae]n(?!'s health)(?! health)", r"female (?:founders?|entrepreneurs?|ceos?|led)",
+                     r"(?<!sante des )femmes?(?! enceintes)", r"fondatrices", r"entrepreneures")),
+    (Group.black_entrepreneurs, rx(r"black[- ](?:founders?|entrepreneurs?|owned|led|business\w*|communit\w*|people)",
+                                   r"(?:entrepreneure?|fondat(?:eur|rice)|personne|communaute|dirigeante?)s? noire?s?")),
+    (Group.indigenous, rx(r"indigenous", r"autochtones?", r"first nations?", r"premieres? nations?", r"inuit", r"metis")),
+    (Group.youth, rx(r"young (?:founders?|entrepreneurs?|people)", r"youth",
+                     r"jeunes? (?:entrepreneure?s?|fondat(?:eur|rice)s?|dirigeante?s?|de moins de)")),
+    (Group.newcomers, rx(r"newcomers?", r"immigrant (?:founders?|entrepreneurs?)", r"nouvel(?:le)?s? arrivante?s?",
+                         r"nouveaux arrivants", r"(?:entrepreneure?|fondat(?:eur|rice))s? immigrante?s?")),
+]
+
+
+def asked_groups(f: str) -> list[Group]:
+    """The groups the folded question names as the people it asks support for."""
+    return [g for g, pat in _ASKED if hits(f, pat)]
