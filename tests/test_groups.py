@@ -17,7 +17,8 @@ from common.vocab import Group
     ("Is there support for a Black founder launching a medtech startup?", [Group.black_entrepreneurs]),
     ("Existe-t-il du soutien pour un fondateur noir qui lance une jeune pousse?", [Group.black_entrepreneurs]),
     ("Programs for Indigenous entrepreneurs?", [Group.indigenous]),
-    ("Des programmes pour les entrepreneurs autochtones?", [Group.indigenous]),
+    ("Des programmes pour les Autochtones?", [Group.indigenous]),
+    ("I am a woman founder of a startup.", []),  # her own group (audience), not one asked about
     ("Quels programmes pour les jeunes entrepreneurs en santé?", [Group.youth]),
     ("Is there help for newcomers starting a company?", [Group.newcomers]),
     # a sector or a startup, not a group

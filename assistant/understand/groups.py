@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.understand.asker import audience
 from assistant.understand.text import hits, rx
 from common.vocab import Group
 
@@ -23,5 +24,7 @@ _ASKED: list[tuple[Group, re.Pattern[str]]] = [
 
 
 def asked_groups(f: str) -> list[Group]:
-    """The groups the folded question names as the people it asks support for."""
-    return [g for g, pat in _ASKED if hits(f, pat)]
+    """The groups the folded question names as the people it asks support for, other than those the asker says she
+    belongs to ("I am a woman founder": her audience, not a group asked about)."""
+    own = audience(f)
+    return [g for g, pat in _ASKED if g not in own and hits(f, pat)]
