@@ -163,6 +163,8 @@ def test_no_stage(text: str) -> None:
         ("un fabricant d'instruments médicaux", [Sector.medtech]), ("nous fabriquons des capteurs médicaux", [Sector.medtech]),
         ("we make medical sensors", [Sector.medtech]), ("de l'équipement médical", [Sector.medtech]),
         ("une application santé", [Sector.digital_health]), ("une application mobile en santé", [Sector.digital_health]),
+        ("une plateforme de télésurveillance des patients", [Sector.digital_health]),
+        ("a remote patient monitoring platform", [Sector.digital_health]), ("télésurveillance du bâtiment", []),
     ],
 )
 def test_sectors(text: str, sectors: list[Sector]) -> None:
@@ -296,6 +298,15 @@ def test_no_ai_sector(text: str) -> None:
         # a hire from abroad, in either language
         ("hire a data scientist from abroad", Need.immigration),
         ("embaucher un scientifique des données de l'étranger", Need.immigration),
+        # paid for by the public plan: the INESSS and reimbursement path, in either language
+        ("get our test reimbursed by the public system", Need.regulatory),
+        ("faire rembourser notre test par le système public", Need.regulatory),
+        ("Can our test be covered by the RAMQ?", Need.regulatory),
+        ("We want our drug listed on the public formulary.", Need.regulatory),
+        ("Notre médicament doit être inscrit sur la liste de la RAMQ.", Need.regulatory),
+        # a site to try it in
+        ("We need a partner hospital to test our platform.", Need.procurement_pilot),
+        ("Nous avons besoin d'un hôpital partenaire pour tester notre plateforme.", Need.procurement_pilot),
         ("approvisionnement public", Need.procurement_pilot),
         ("hôpital vitrine", Need.procurement_pilot),
         ("prête à être validée en milieu de soins", Need.procurement_pilot),
@@ -359,6 +370,7 @@ def test_needs(text: str, need: Need) -> None:
         ("As a grad student I want to launch a startup", Need.talent),
         ("Je suis une étudiante à la maîtrise et je veux fonder une entreprise", Need.talent),
         ("hire a data scientist from abroad", Need.export),  # where the hire comes from is not a market
+        ("Our costs are covered by the state grant.", Need.regulatory),  # not the public plan
         ("Our device was validated in three hospitals; now we want grants.", Need.procurement_pilot),  # done already
         ("I'm a postdoc at McGill University and want to spin out a company", Need.collaborative_research),
         ("Je suis postdoctorante à l'Université Laval et je veux fonder une entreprise", Need.collaborative_research),

@@ -97,7 +97,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"(?:international |joint )?(?:r&d|r-d) partnerships?",
                                       r"partenariats? (?:internationa(?:l|ux) )?(?:de|en) (?:r-?d|r&d)",
                                       r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)")),
-    (Need.procurement_pilot, _rx(r"projets? pilotes?", r"pilot(?:e|es|s|ing)?", r"approvisionnement", r"procurement",
+    (Need.procurement_pilot, _rx(r"projets? pilotes?", r"pilot(?:e|es|s|ing)?",
+                                 # a site to try it in: "a partner hospital to test", « un hôpital partenaire »
+                                 r"(?:partner|pilot|test) (?:hospitals?|clinics?)", r"pilot sites?", r"sites? pilotes?",
+                                 r"(?:hopita(?:l|ux)|cliniques?|etablissements?) (?:partenaires?|pilotes?)", r"approvisionnement", r"procurement",
                                  r"hopita(?:l|ux) vitrines?", r"valid(?:er|ation) (?:en )?(?:milieu )?clinique",
                                  r"clinical(?:ly)? validat(?:e|ion|ing)",
                                  # validated with the clinicians who would use it: « valider avec des cliniciens »
@@ -146,6 +149,12 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:licence|license|licensing) (?:de |d'|of |for )?(?:instrument|dispositif|medical device)s?",
                           r"(?:approbation|autorisation) (?:de mise en marche|reglementaire)", r"market authori[sz]ation",
                           r"inesss", r"remboursement public", r"public reimbursement",
+                          # paid for by the public plan: "get our test reimbursed by the public system", « remboursé
+                          # par la RAMQ »
+                          r"(?:reimburs\w*|covered|paid for|rembours\w*|couvert\w*|pris en charge) (?:[a-z']+ ){0,2}(?:by|par) "
+                          r"(?:the |le |la |l')?(?:public (?:system|plan|insurer|health (?:system|plan))|ramq|regime public|"
+                          r"systeme public|assurance maladie|medicare)",
+                          r"(?:listed|inscri\w*) (?:[a-z']+ ){0,3}(?:on|sur|a) (?:the |la |le )?(?:public )?(?:formular\w*|liste)",
                           # starting a clinical trial is an approval path: ethics boards, sites, Health Canada
                           r"(?:start|starting|launch|launching|begin|beginning|open|opening|run|running|conduct|"
                           r"conducting|set up|setting up)\s+(?:[a-z-]+\s+){0,2}(?:clinical\s+)?trials?",

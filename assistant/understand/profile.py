@@ -84,7 +84,7 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drugs?", r"drug[- ](?:discovery|development)",
                         r"small[- ]molecules?", r"petites? molecules?")),
     (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
-                                r"tele(?:medecine|medicine|sante|health)", r"health apps?", r"applications? (?:mobiles? )?(?:de |en )?sante",
+                                r"tele(?:medecine|medicine|sante|health|monitoring|soins)", r"telesurveillance (?:medicale|des patients|a domicile|de sante)", r"remote patient monitoring", r"health apps?", r"applications? (?:mobiles? )?(?:de |en )?sante",
                                 r"health[- ]?(?:ai|tech)", r"(?:ai|ia)[- ](?:health|sante)", r"technologies? (?:de la |en )?sante", r"(?:ia|ai) (?:en|pour la|in|for) (?:sante|health(?:care)?)",
                                 r"sante mentale", r"mental[- ]health", r"ecg", r"electrocardiogra\w*")),
     (Sector.ai, _rx(r"(?<!partenar-)ia", r"(?<![a-z]')(?<! j )(?<!^j )ai(?!-je)", r"a\.i\.", r"i\.a\.",
