@@ -331,3 +331,15 @@ def test_the_amount_asked_comes_from_the_document_of_that_year(assistant_bot: As
                                                                figure: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "report" and figure in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("What total value of AI training projects did the July 2019 Québec press release mention?", "46.8"),
+    ("Quelle valeur totale de projets de formation en IA le communiqué du 15 juillet 2019 mentionnait-il?", "46,8"),
+])
+def test_a_figure_a_press_release_gave_is_answered_from_it(assistant_bot: Assistant, question: str,
+                                                            figure: str) -> None:
+    """A press release is a document: the figure it gave is asked, not training programs, although the figure is
+    about training projects (a need word), in both languages."""
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "report" and figure in ans.answer.split("\n\n")[0], ans.answer

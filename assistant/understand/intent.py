@@ -28,7 +28,8 @@ _REPORT = re.compile(
     # what is known about the figures themselves: « quels chiffres n'ont pas pu être confirmés », "disputed figures"
     r"chiffres|figures|statisti\w*|confirm\w*|unconfirmed|verifi\w*|unverified|disputed?|contest\w*)\b"
 )
-_DOCUMENT = r"rapport|etude|report|study|survey|sondage|selon|according to"  # what a document says
+# what a document says (a press release is one: « le communiqué du 15 juillet », "the press release")
+_DOCUMENT = r"rapport|etude|report|study|survey|sondage|selon|according to|communiques?|press releases?|news releases?"
 _ASKS_DOCUMENT = re.compile(rf"\b({_DOCUMENT})\b")
 _REPORT_STRONG = re.compile(rf"\b({_DOCUMENT}|loi|law|budget)\b")
 # How many of a population, or what share of it: studies answer these, program records never do.
@@ -49,8 +50,10 @@ _GAVE = (r"\b(?:committed|invested|gave|given|granted|allocated|announced|spent|
          r"released|published|put out)\b")
 _DID = (rf"\b(?:did|has|had)\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?{_GOVERNMENT}.{{0,40}}?\b(?:commit|invest|give|grant|"
         r"allocate|announce|spend|put|pledge|set aside|earmark|release|publish)\b")
-_FIGURE_ASKED = (r"\b(?:how much|how many|combien|what amount|which amount|what sum|quel montant|quelle somme|when|quand|"
+_FIGURE_ASKED = (r"\b(?:how much|how many|combien|what (?:total )?(?:amount|value)|which amount|what sum|quel montant|"
+                 r"quelle (?:valeur|somme)|when|quand|"
                  r"what date|quelle date|which year|what year|en quelle annee)\b")
+_FIGURE_ASKED_RX = re.compile(_FIGURE_ASKED)
 _SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,40}}?{_GAVE}|.*{_DID})")
 
 _ASKS = (r"quels? (programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs)|"
@@ -182,8 +185,10 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
             return Question("off_topic", focus, progs, uncovered)  # another province's or country's own, or weak
     if (documents or spent) and not progs:
         return Question("report", focus, progs)
-    if not progs and _POPULATION.search(f) and _ASKS_DOCUMENT.search(f):
-        return Question("report", focus, progs)  # "how many VC firms did the study count": a count, not a need
+    if not progs and _ASKS_DOCUMENT.search(f) and (_POPULATION.search(f) or _FIGURE_ASKED_RX.search(f)
+                                                  and not _ASKS_PROGRAMS.search(f)):
+        return Question("report", focus, progs)  # "how many VC firms did the study count", "what value did the press
+        # release mention": a document's figure, not a need, whatever the figure is about (training projects)
     # a sector named by an asker who does not speak for a company is the topic ("barriers to AI adoption in Québec")
     topic = has_profile and evidence is not None and not evidence.company
     if not progs and not needs and not _PROGRAMS.search(f):
