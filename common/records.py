@@ -154,6 +154,9 @@ class Program(Strict):
     regions: list[Region] = Field(min_length=1)
     # The governments whose program it is, as the operator field says; [] for a private, academic or independent body.
     government: list[Government] = []
+    # The foreign countries (codes; EU for Europe) an international program's partners come from, when its name does
+    # not say so (Eurostars: the European Partnership on Innovative SMEs); [] otherwise.
+    countries: list[str] = Field([], max_length=40)
     # Where a company must be to use the services (a labs incubator): a province code or a Québec region; else None.
     site: str | None = Field(None, pattern=r"^(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)*)$")
     audience: list[Audience] = []
@@ -174,6 +177,13 @@ class Program(Strict):
     @classmethod
     def _slug(cls, v: str) -> str:
         return check_slug(v)
+
+    @field_validator("countries")
+    @classmethod
+    def _codes(cls, v: list[str]) -> list[str]:
+        if any(not re.fullmatch(r"[A-Z]{2}", c) for c in v):
+            raise ValueError("countries are two-letter codes in capitals (FR, DE, JP; EU for Europe)")
+        return v
 
     @model_validator(mode="after")
     def _coherent(self) -> Program:

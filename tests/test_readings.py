@@ -7,14 +7,15 @@ import re
 
 import pytest
 
-from assistant.answer.match import in_audience
+from assistant.answer.match import check, in_audience
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.advice import asks_advice
 from assistant.understand.conversation import choose_question
 from assistant.understand.intent import asks_list
+from assistant.understand.places import program_countries
 from assistant.understand.profile import infer
-from common.records import load_programs
+from common.records import Program, load_programs
 from common.vocab import Instrument, Need
 from tests.conftest import CORPUS
 
@@ -268,3 +269,16 @@ def test_a_montreal_borough_or_neighbourhood_is_montreal(text: str, lang: str) -
 
 def test_the_bas_saint_laurent_is_not_the_saint_laurent_borough() -> None:
     assert infer("On est une PME du Bas-Saint-Laurent, à Rimouski.", default_language="fr").region == "bas-saint-laurent"
+
+
+
+def test_a_program_declares_the_countries_its_partners_come_from(assistant_bot: Assistant) -> None:
+    """Eurostars' name names no country; its record declares Europe. A European consortium question lists it (between
+    two calls, so apart from the fits), a Japanese one rules it out; a lowercase code is refused."""
+    eurostars = PROGRAMS["eurostars-canada"]
+    assert {"EU", "DE", "FR"} <= program_countries(eurostars) and program_countries(eurostars, europe=False) == {"EU"}
+    ans = assistant_bot.ask("Can a Quebec health-AI SME join a European R&D consortium, and what funding exists?")
+    assert "Eurostars" in ans.answer and "eurostars-canada" not in [p.id for p in ans.programs], ans.answer
+    assert check(eurostars, Profile(countries=["JP"]), "en").fit == "not_eligible"
+    with pytest.raises(ValueError, match="two-letter codes"):
+        Program.model_validate({**eurostars.model_dump(by_alias=True), "countries": ["europe"]})

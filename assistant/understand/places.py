@@ -161,9 +161,10 @@ def with_europe(codes: Iterable[str]) -> frozenset[str]:
 
 
 def program_countries(p: Program, europe: bool = True) -> frozenset[str]:
-    """The foreign countries a bilateral program's name gives (« Programme industriel France-Québec » → FR), with the
-    European ones when it names Europe (unless `europe` is False)."""
-    return _name_countries(f"{p.name.fr} {p.name.en}", europe)
+    """The foreign countries a bilateral program's name gives (« Programme industriel France-Québec » → FR) or its
+    record declares (`countries`), with the European ones when it names Europe (unless `europe` is False)."""
+    declared = frozenset(p.countries)
+    return _name_countries(f"{p.name.fr} {p.name.en}", europe) | (with_europe(declared) if europe else declared)
 
 
 @cache
