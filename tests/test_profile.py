@@ -304,6 +304,12 @@ def test_no_ai_sector(text: str) -> None:
         ("Can our test be covered by the RAMQ?", Need.regulatory),
         ("We want our drug listed on the public formulary.", Need.regulatory),
         ("Notre médicament doit être inscrit sur la liste de la RAMQ.", Need.regulatory),
+        # into the care network, in either language
+        ("How can we get our AI tool into CHSLDs in Québec?", Need.procurement_pilot),
+        ("Comment faire entrer notre outil d'IA dans les CHSLD au Québec?", Need.procurement_pilot),
+        # a research project between the company and an institution
+        ("co-fund a research project between our medtech SME and Polytechnique Montréal", Need.collaborative_research),
+        ("cofinancer un projet de recherche entre notre PME et Polytechnique Montréal", Need.collaborative_research),
         # a site to try it in
         ("We need a partner hospital to test our platform.", Need.procurement_pilot),
         ("Nous avons besoin d'un hôpital partenaire pour tester notre plateforme.", Need.procurement_pilot),
@@ -371,6 +377,7 @@ def test_needs(text: str, need: Need) -> None:
         ("Je suis une étudiante à la maîtrise et je veux fonder une entreprise", Need.talent),
         ("hire a data scientist from abroad", Need.export),  # where the hire comes from is not a market
         ("Our costs are covered by the state grant.", Need.regulatory),  # not the public plan
+        ("How do we get funding in the health network?", Need.procurement_pilot),  # money asked, not a way in
         ("Our device was validated in three hospitals; now we want grants.", Need.procurement_pilot),  # done already
         ("I'm a postdoc at McGill University and want to spin out a company", Need.collaborative_research),
         ("Je suis postdoctorante à l'Université Laval et je veux fonder une entreprise", Need.collaborative_research),

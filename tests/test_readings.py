@@ -282,3 +282,13 @@ def test_a_program_declares_the_countries_its_partners_come_from(assistant_bot: 
     assert check(eurostars, Profile(countries=["JP"]), "en").fit == "not_eligible"
     with pytest.raises(ValueError, match="two-letter codes"):
         Program.model_validate({**eurostars.model_dump(by_alias=True), "countries": ["europe"]})
+
+
+@pytest.mark.parametrize("question", ["How can we get our AI tool into CHSLDs in Québec?",
+                                      "Comment faire entrer notre outil d'IA dans les CHSLD au Québec?"])
+def test_a_way_into_the_care_network_is_support_asked_not_advice(assistant_bot: Assistant, question: str) -> None:
+    """« Comment faire entrer… dans les CHSLD » was declined as how-to advice in French and answered with tax credits
+    in English: the pilot and adoption programs answer it, in both languages."""
+    ans = assistant_bot.ask(question)
+    ids = [p.id for p in ans.programs]
+    assert not ans.abstained and {"msss-bureau-innovation", "can-health-network"} & set(ids[:4]), ans.answer

@@ -40,8 +40,10 @@ SUPPORT_WORDS = re.compile(
     r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"
     r"mentor\w*|accompagnement)\b")
 ADVICE_DENSE = 0.40  # a passage this close answers the advice asked (a pre-submission meeting with Health Canada)
+# A pilot or a way into the care network is one: « comment faire entrer notre outil dans les CHSLD? » asks what the
+# MSSS Innovation Office, CAN Health or Défi Innovation Santé offer, not how-to advice (2026-12-04, session 18).
 SUPPORT_NEEDS = frozenset({"non_dilutive", "tax_credit", "loan", "talent", "data_access", "export", "accelerator",
-                           "collaborative_research", "advisory", "immigration"})
+                           "collaborative_research", "advisory", "immigration", "procurement_pilot"})
 
 
 # Deal mechanics and pitch material (2026-12-03, eleventh session): a term sheet, a SAFE, a valuation, a cap table, a

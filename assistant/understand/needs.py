@@ -93,7 +93,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"pharmac\w*|engineering|genie)",
                                       r"college (?:technology )?(?:access|transfer) cent(?:re|er)s?",
                                       r"(?:projets?|travaux) de (?:r-?d|r&d|recherche) (?:avec|en partenariat|aupres)",
-                                      r"(?:r&d|r-d|research) (?:projects?|work) (?:with|alongside) (?:a|an|the|our)",
+                                      r"(?:r&d|r-d|research) (?:projects?|work) (?:with|alongside|between) (?:a|an|the|our)",
+                                 r"(?:projets?|travaux) de (?:r-?d|r&d|recherche) entre (?:notre|nos|une|un|la|le|l')",
                                       r"(?:international |joint )?(?:r&d|r-d) partnerships?",
                                       r"partenariats? (?:internationa(?:l|ux) )?(?:de|en) (?:r-?d|r&d)",
                                       r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)")),
@@ -114,6 +115,14 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
                                  r"c[i]?u?sss|chsld|long-term care (?:homes?|facilit\w*|centres?|centers?)|residences? pour aines|"
                                  r"nursing homes?)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
+                                 # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer notre
+                                 # outil dans les CHSLD »
+                                 r"(?:get|bring|introduce|roll out) (?:(?!funding|money|grants?|financing)[a-z']+ ){0,3}(?:into|in) "
+                                 r"(?:the |our |a |an )?(?:[a-z']+ )?"
+                                 r"(?:hospitals?|clinics?|chslds?|c[i]?u?sss|long-term care|care homes?|nursing homes?|"
+                                 r"health(?:care)? (?:system|network))",
+                                 r"(?:faire entrer|introduire|amener) (?:[a-z']+ ){0,4}(?:dans|aux?) (?:les |des |un |une |le |la |l')?"
+                                 r"(?:hopita\w*|cliniques?|chsld|c[i]?u?sss|reseau|etablissements?|residences?)",
                                  r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
                                  r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements (?:de sante|"
                                  r"du reseau)|hopitaux|c[i]?u?sss)",
