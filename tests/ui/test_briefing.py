@@ -46,6 +46,16 @@ def test_briefing_request_carries_the_form(app: Callable[..., AppTest], fake_api
                        "budget": 400000.0}
 
 
+def test_briefing_can_ask_for_one_governments_programs(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
+    """As in the chat sidebar: the advisor picks « Fédéral » and the request says `government: federal`; the API's
+    CompanyProfile accepts it (the fake API validates the body with it)."""
+    at = app(PAGE)
+    at.selectbox(key=key("br_government", "fr")).set_value("federal")
+    fill_and_submit(at)
+    assert fake_api.briefings[0][1]["government"] == "federal"
+    assert at.selectbox(key=key("br_government", "fr")).label == STRINGS["pf.government"][0]
+
+
 def test_briefing_preview_and_downloads(app: Callable[..., AppTest], fake_api: FakeApi) -> None:
     at = fill_and_submit(app(PAGE))
     assert [a for a, _ in fake_api.briefings] == ["text/markdown", "application/pdf", "text/calendar"]

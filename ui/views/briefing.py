@@ -9,7 +9,7 @@ from typing import Any
 
 import streamlit as st
 
-from common.vocab import Need, Sector, Stage
+from common.vocab import Government, Need, Sector, Stage
 from ui import state
 from ui.api_client import ApiError, ApiUnavailable, default_client
 from ui.components import show_error
@@ -66,6 +66,8 @@ def form() -> dict[str, Any] | None:
                                      placeholder=t("pf.any"), key="br_revenue")
         incorporated = _select(left, "br_incorporated", t("br.incorporated"), ["yes", "no"], formatter("yes_no"))
         for_profit = _select(right, "br_for_profit", t("br.for_profit"), ["yes", "no"], formatter("yes_no"))
+        government = _select(left, "br_government", t("pf.government"), [g.value for g in Government],
+                             formatter("government"))
         project = st.text_area(t("br.project"), max_chars=4000, height=110, key="br_project")
         budget = st.number_input(t("br.budget"), min_value=0.0, step=10_000.0, format="%.0f", value=None,
                                  placeholder=t("pf.any"), key="br_budget")
@@ -77,7 +79,7 @@ def form() -> dict[str, Any] | None:
     company = {"name": name.strip(), "language": language, "stage": stage, "sectors": sectors, "needs": needs,
                "employees": int(employees) if employees is not None else None, "revenue": revenue, "region": region,
                "incorporated": _bool(incorporated), "for_profit": _bool(for_profit), "project": project.strip() or None,
-               "budget": budget or None}
+               "budget": budget or None, "government": government}
     return {k: v for k, v in company.items() if v not in (None, [])}
 
 
