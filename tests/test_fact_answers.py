@@ -19,6 +19,11 @@ from assistant.understand.intent import focuses_of
     ("Quel est le plafond du CRIC?", ["amount"]),
     ("What is the ceiling of the CRIC?", ["amount"]),
     ("What is the duration of a Futurpreneur loan?", ["duration"]),
+    # the revenue a company needs is who qualifies, not an amount; a sector's revenue stays an amount
+    ("What revenue range does a company need for CanExport SMEs?", ["eligibility"]),
+    ("Quel chiffre d'affaires faut-il pour CanExport PME?", ["eligibility"]),
+    ("Y a-t-il un seuil de revenus pour CanExport?", ["eligibility"]),
+    ("How much revenue did the sector generate?", ["amount"]),
 ])
 def test_every_focus_a_question_asks_is_read(question: str, expected: list[str]) -> None:
     assert focuses_of(question) == expected
@@ -204,3 +209,11 @@ def test_an_amount_ask_is_not_answered_with_a_funds_size(assistant_bot: Assistan
     answer = assistant_bot.ask("Under the AI Compute Access Fund, what share of our cloud compute costs would ISED "
                                "cover, and what's the largest compute budget a proposal could have?").answer
     assert re.search(r"5,000,000|5\s?million", answer) and re.search(r"two-thirds|66\.7", answer), answer[:600]
+
+
+@pytest.mark.parametrize("question", ["What revenue range does a company need for CanExport SMEs?",
+                                      "Quel chiffre d'affaires faut-il pour CanExport PME?"])
+def test_the_revenue_a_program_requires_is_answered_first(assistant_bot: Assistant, question: str) -> None:
+    """The English question led with the grant's amount; both now lead with the revenue range the guide gives."""
+    first = assistant_bot.ask(question).answer.split("\n\n")[0]
+    assert re.search(r"300[ ,\u00a0\u202f]?000", first) and re.search(r"100 million", first), first

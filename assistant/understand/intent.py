@@ -74,7 +74,13 @@ _PROGRAMS = re.compile(
     r"notre (entreprise|jeune pousse|startup))\b"
 )
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
+    # the company's size, in staff or in the revenue required ("what revenue does a company need", « quel chiffre
+    # d'affaires faut-il »; not "how much revenue did the sector make")
     ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille de l.entreprise|company size|"
+                               r"what (?:revenue|turnover|sales)|quel(?:le)?s? (?:chiffres? d.affaires|revenus?)|"
+                               r"(?:minimum|min|required|requis|minimal) (?:annual )?(?:revenues?|revenus?|turnover|chiffres? d.affaires)|"
+                               r"(?:revenues?|revenus?|turnover|chiffres? d.affaires)(?: \w+){0,3} (?:needed|required|requis|"
+                               r"exige\w*|minimum|minimal|faut|thresholds?)|seuils? de (?:revenus?|chiffre d.affaires)|"
                                r"size (?:limits?|caps?|restrictions?|requirements?)|limites? de taille)\b")),
     ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale)\b")),
     ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|quelle part|what share|proportions?|cost.share|"
