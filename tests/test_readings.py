@@ -292,3 +292,24 @@ def test_a_way_into_the_care_network_is_support_asked_not_advice(assistant_bot: 
     ans = assistant_bot.ask(question)
     ids = [p.id for p in ans.programs]
     assert not ans.abstained and {"msss-bureau-innovation", "can-health-network"} & set(ids[:4]), ans.answer
+
+
+@pytest.mark.parametrize("question,done", [
+    ("Our startup Medscan was in the Centech and District 3 programs. What non-dilutive funding is next?",
+     {"centech", "district-3"}),
+    ("Notre jeune pousse BioNexa sort de l'accélérateur Esplanade. Quel financement non dilutif ensuite?",
+     {"esplanade-acceleration-sante"}),
+])
+def test_programs_the_company_went_through_are_context_not_the_answer(assistant_bot: Assistant, question: str,
+                                                                      done: set[str]) -> None:
+    """Named programs the company went through and a list asked ("what non-dilutive funding is next",
+    « quel financement non dilutif ») is a list of that money, not a comparison or a fact about those programs."""
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "programs" and ans.programs and not done & {p.id for p in ans.programs}, ans.answer
+    assert Need.accelerator not in infer(question).needs  # « sort de l'accélérateur »: where it has been
+
+
+@pytest.mark.parametrize("text", ["Which data-access programs exist?", "Quel autre financement existe?",
+                                  "What non-dilutive funding is next?", "Quel financement non dilutif ensuite?"])
+def test_a_list_asked_with_a_qualifier_is_a_list(text: str) -> None:
+    assert asks_list(text) or Need.data_access in infer(text).needs

@@ -56,10 +56,13 @@ _FIGURE_ASKED = (r"\b(?:how much|how many|combien|what (?:total )?(?:amount|valu
 _FIGURE_ASKED_RX = re.compile(_FIGURE_ASKED)
 _SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,40}}?{_GAVE}|.*{_DID})")
 
-_ASKS = (r"quels? (programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs)|"
-         r"quelles? (aides|subventions|options)|which (programs?|funding|grants?|funds|loans|tax credits|accelerators|"
-         r"incubators|investors)|what (programs?|funding|grants?|support|funds|loans|tax credits|accelerators|incubators|"
-         r"investors)|programmes? (pour|adaptes?)|programs? (for|that)|options? de financement|funding options?")
+# one qualifier may stand before the noun ("what non-dilutive funding", « quel autre financement »)
+_QUALIFIER = r"(?:(?!is |are |was |were |do |does |did |est |sont )[a-z-]+ )?"
+_ASKS = (rf"quels? {_QUALIFIER}(programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs|"
+         rf"financement)|quelles? {_QUALIFIER}(aides|subventions|options)|which {_QUALIFIER}(programs?|funding|grants?|"
+         rf"funds|loans|tax credits|accelerators|incubators|investors)|what {_QUALIFIER}(programs?|funding|grants?|support|"
+         r"funds|loans|tax credits|accelerators|incubators|investors)|programmes? (pour|adaptes?)|programs? (for|that)|"
+         r"options? de financement|funding options?")
 _ASKS_PROGRAMS = re.compile(rf"\b({_ASKS})\b")  # an explicit request for programs: the corpus's own subject
 _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligible for what|what fits|"
          r"qu.est.ce qui (convient|existe|s.applique|s.offre)|what (exists|is available|applies)|quoi demander|"
@@ -173,7 +176,8 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
         return Question("off_topic", focus, progs)
     if progs and evidence is not None and evidence.unknown_program:  # "Horizon Europe EIC Accelerator": not covered
         return Question("off_topic", focus, progs, ("program", evidence.unknown_program))
-    if len(progs) >= 2 and (_COMPARE.search(f) or _CHANGES.search(f) or " et " in f or " and " in f or " ou " in f or " or " in f):
+    both = any(c in f for c in (" et ", " and ", " ou ", " or ")) and not _ASKS_LIST.search(f)  # not "X and Y; what else?"
+    if len(progs) >= 2 and (_COMPARE.search(f) or _CHANGES.search(f) or both):
         return Question("compare", focus, progs)
     if documents and not _PROGRAMS.search(f):
         return Question("report", focus, progs)  # a named document is asked what it says, programs it names included

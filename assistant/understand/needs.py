@@ -51,7 +51,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"wage subsid(?:y|ies)", r"subventions? salariales?")),
     (Need.data_access, _rx(r"donnees (?:de sante|cliniques|medicales|hospitalieres|(?:de l'|des |d')(?:hopita\w*|patients?))",
                            r"health data", r"clinical data", r"(?:the )?(?:hospital|patient)(?:'s|s|s')? data",
-                           r"acces aux donnees", r"data access", r"access to (?:health )?data", r"biobanques?",
+                           r"acces aux donnees", r"data[- ]access", r"access to (?:health )?data", r"biobanques?",
                            r"biobanks?", r"(?:donnees|data) (?:de la |from (?:the )?|of the )?ramq", r"ramq data")),
     (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
                       r"foreign markets?", r"internationa(?:l|le|les|ux|lly)",

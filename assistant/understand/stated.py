@@ -25,7 +25,9 @@ _HOSPITAL_OF = re.compile(r"\b(?:chu|chus|chum|cusm|muhc|centre hospitalier|hopi
 # what "university" qualifies: an incubator, a hospital, the students hired ("university interns")
 _HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?|interns?|internships?|students?|"
                    r"graduates?)\b")
-_ALREADY_IN = re.compile(r"(?:dans|in|within|at|chez|joining|joined|entering|entered|rejoint|integre)\s+"
+_ALREADY_IN = re.compile(r"(?:(?:sort(?:ons|ie|ies|is)?|sommes sortie?s?|graduated|went through|passe\w*) (?:de |du |des |par |from )?"
+                         r"(?:l'|la |le |les |un |une |the |an? )?(?:[a-z'-]+\s+)?$)"
+                         r"|(?:dans|in|within|at|chez|joining|joined|entering|entered|rejoint|integre)\s+"
                          r"(?:un|une|an|a|l'|notre|our|the)\s+(?:[a-z'-]+\s+)?$|(?:notre|our)\s+$"
                          r"|(?:incubated|accelerated|incube|incubee|incubes|incubees)\s+(?:at|by|in|a|par|chez|dans)\s+$"
                          r"|(?:supported|backed|hosted|coached|mentored|soutenue?s?|appuyee?s?|accompagnee?s?|hebergee?s?)"
