@@ -189,6 +189,8 @@ class Assistant:
         prof = carried_government(prof, inferred, explicit=profile is not None and "government" in profile.model_fields_set)
         mentioned = programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
         new_facts = bool(set(inferred.known()) - {"language", "for_profit"})
+        company_facts = bool(set(inferred.known()) - {"language", "for_profit", "government", "instruments", "groups_asked",
+                                                      "countries"})  # the company's own, not what it asks for
         hinted = follows_up(message, state.texts, new_facts)
 
         def evidence(documents: bool) -> Evidence:
@@ -201,7 +203,8 @@ class Assistant:
             q, follow_up = choose_question(
                 message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
                 names_document=lambda: bool(documents), evidence=evidence,
-                needs=bool(inferred.needs), refers=bool(REFERS.search(fold(message))))
+                needs=bool(inferred.needs), refers=bool(REFERS.search(fold(message))), last_intent=state.last_intent,
+                company_facts=company_facts)
         if q.intent in ("programs", "report") and not mentioned and not follow_up and not documents and \
                 (pid := described_program(self.retriever, message, q.focus)):
             q = classify(message, [pid], has_profile=False)  # "the City of Montréal grant that…": that one's fact

@@ -171,3 +171,28 @@ def test_another_need_stated_after_a_list_is_a_new_list(assistant_bot: Assistant
     a1 = assistant_bot.ask(first)
     a2 = assistant_bot.ask(then, session_id=a1.session_id)
     assert a2.intent == "programs" and len(a2.programs) > 1
+
+
+@pytest.mark.parametrize(("first", "then", "verdict"), [
+    ("Tell me about IRAP.", "And for a company with 600 employees?", "not eligible"),
+    ("Parle-moi du PARI.", "Et pour une entreprise de 600 employés?", "non admissible"),
+])
+def test_the_company_after_one_programs_facts_asks_that_programs_fit(assistant_bot: Assistant, first: str, then: str,
+                                                                      verdict: str) -> None:
+    """Right after one program's facts, a short message that only states the company's facts asks whether that program
+    fits such a company (IRAP is for SMEs of at most 500 employees), in both languages; it was a new list."""
+    sid = assistant_bot.ask(first).session_id
+    ans = assistant_bot.ask(then, session_id=sid)
+    assert ans.intent == "fact" and [p.id for p in ans.programs] == ["nrc-irap"], ans.answer
+    assert verdict in ans.answer and "600" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("Tell me about the ESSOR program.", "Is there something similar at the federal level?"),
+    ("Parle-moi du programme ESSOR.", "Y a-t-il quelque chose de semblable au fédéral?"),
+])
+def test_a_government_asked_after_one_programs_facts_is_a_new_list(assistant_bot: Assistant, first: str,
+                                                                   then: str) -> None:
+    sid = assistant_bot.ask(first).session_id
+    ans = assistant_bot.ask(then, session_id=sid)
+    assert ans.intent == "programs" and "essor" not in [p.id for p in ans.programs], ans.answer

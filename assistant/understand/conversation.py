@@ -127,9 +127,14 @@ def with_last(message: str, mentioned: list[str], last_programs: list[str]) -> l
 
 def choose_question(message: str, mentioned: list[str], new_facts: bool, last_programs: list[str], follow_up: bool,
                     names_document: Callable[[], bool], evidence: Callable[[bool], Evidence] | None = None,
-                    needs: bool = False, refers: bool = False) -> tuple[Question, bool]:
+                    needs: bool = False, refers: bool = False, last_intent: str = "",
+                    company_facts: bool = False) -> tuple[Question, bool]:
     """Classify the question once, with the right context; returns it and whether it follows up the last turn.
 
+    - a short question that only states the company's facts (`company_facts`: its size, stage, place…; not a government
+      or an instrument asked), right after one program's facts, asks that program's fit for such a company ("Tell me
+      about IRAP." → "And for a company with 600 employees?"; "Is there something similar at the federal level?" is a
+      new list);
     - a short question naming no program, right after programs were shown, is about the one it points at (the first
       unless it says « le deuxième ») when it adds no new fact ("Is it still open?") or points back at it (`refers`:
       "Could a seed startup like ours use it?");
@@ -140,6 +145,9 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
       or only corrects the company's facts in a conversation, which is then a programs question."""
     if not mentioned and last_programs and MORE_NEEDED.search(fold(message)) and not refers:
         return Question("programs", focus_of(message), ()), True  # another need of the same company: a new list
+    if not mentioned and company_facts and not needs and last_intent == "fact" and len(last_programs) == 1 and \
+            len(message.split()) <= SHORT:  # "Tell me about IRAP." → "And for a company with 600 employees?": its fit
+        return classify(message, list(last_programs), has_profile=False), True
     # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
     if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
             (len(message.split()) <= SHORT or LEADS.search(fold(message)) or (refers and len(message.split()) <= POINTED)):
