@@ -213,6 +213,10 @@ class Assistant:
         # would pull its programs back (tax credits again); the company facts come from the session profile
         study = q.intent == "report" and follow_up
         query = message if not follow_up or (inferred.needs and not study) else " ".join(texts[-2:])
+        if q.instead:  # "Are there alternatives?": searched by what the program replaced does, for its first purpose
+            gone = self.retriever.snapshot.programs[q.instead[0]]
+            query = f"{gone.summary.fr if language == 'fr' else gone.summary.en} {message}"
+            prof = prof if prof.needs else prof.model_copy(update={"needs": gone.needs[:1]})
         return Understood(raw, state, language, prof, q, texts, query)
 
     def retrieve(self, u: Understood) -> list[Hit] | None:
@@ -230,8 +234,9 @@ class Assistant:
         """Match every candidate program's rules against the profile and rank them (programs questions only)."""
         if u.question.intent != "programs" or hits is None:
             return None
-        return rank_programs(self.retriever, self.retriever.snapshot.programs, u.query, u.profile, u.language,
-                             hits=hits)
+        programs = self.retriever.snapshot.programs
+        others = {k: p for k, p in programs.items() if k not in u.question.instead}  # alternatives: not the one replaced
+        return rank_programs(self.retriever, others, u.query, u.profile, u.language, hits=hits)
 
     def guard(self, draft: Draft, texts: list[str]) -> Answer:
         """The figure check and citation numbering; then the optional language model's rewrite (same check)."""

@@ -196,3 +196,18 @@ def test_a_government_asked_after_one_programs_facts_is_a_new_list(assistant_bot
     sid = assistant_bot.ask(first).session_id
     ans = assistant_bot.ask(then, session_id=sid)
     assert ans.intent == "programs" and "essor" not in [p.id for p in ans.programs], ans.answer
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("Tell me about CanExport SMEs.", "Are there alternatives?"),
+    ("Parle-moi de CanExport PME.", "Y a-t-il autre chose de semblable?"),
+])
+def test_alternatives_after_one_program_are_other_programs_for_its_purpose(assistant_bot: Assistant, first: str,
+                                                                           then: str) -> None:
+    """It was CanExport's facts again; now a list of other export programs, without CanExport, in both languages."""
+    sid = assistant_bot.ask(first).session_id
+    ans = assistant_bot.ask(then, session_id=sid)
+    programs = assistant_bot.retriever.snapshot.programs
+    ids = [p.id for p in ans.programs]
+    assert ans.intent == "programs" and "canexport-smes" not in ids, ans.answer
+    assert sum("export" in programs[i].needs for i in ids[:3]) >= 2, ids

@@ -45,6 +45,11 @@ LIST_ASKED = 6  # the programs a question about the whole list covers
 MORE_NEEDED = re.compile(r"\b(?:(?:we|i) (?:also |would also |will also |'ll also )?need|also need|(?:we're|we are|i'm|i am) "
                          r"also looking for|aussi besoin|besoin aussi|il (?:nous|me) faut(?: aussi)?|"
                          r"on cherche aussi|nous cherchons aussi|on aurait aussi besoin)\b")
+# Other programs for the same purpose: "Are there alternatives?", « Y a-t-il autre chose de semblable? »
+ALTERNATIVES = re.compile(r"\b(?:alternatives?|other options?|anything (?:else|similar)|something (?:else|similar)|"
+                          r"similar programs?|others? like (?:it|this|that)|autres? (?:options?|programmes?|choix)|"
+                          r"autre chose|quelque chose de (?:semblable|similaire|pareil|comparable)|"
+                          r"(?:programmes? )?(?:semblables?|similaires?|equivalents?|comparables?))\b")
 SHORT = 14  # a message this short that names no program asks about the one just discussed
 POINTED = 24  # …or this long when it points back at it ("what share of the costs does it cover, and…?")
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back
@@ -131,6 +136,7 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
                     company_facts: bool = False) -> tuple[Question, bool]:
     """Classify the question once, with the right context; returns it and whether it follows up the last turn.
 
+    - "Are there alternatives?" right after one program's facts asks for other programs for its purpose;
     - a short question that only states the company's facts (`company_facts`: its size, stage, place…; not a government
       or an instrument asked), right after one program's facts, asks that program's fit for such a company ("Tell me
       about IRAP." → "And for a company with 600 employees?"; "Is there something similar at the federal level?" is a
@@ -145,6 +151,8 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
       or only corrects the company's facts in a conversation, which is then a programs question."""
     if not mentioned and last_programs and MORE_NEEDED.search(fold(message)) and not refers:
         return Question("programs", focus_of(message), ()), True  # another need of the same company: a new list
+    if not mentioned and last_intent == "fact" and last_programs and ALTERNATIVES.search(fold(message)):
+        return Question("programs", "general", (), instead=(last_programs[0],)), True  # the same purpose, another one
     if not mentioned and company_facts and not needs and last_intent == "fact" and len(last_programs) == 1 and \
             len(message.split()) <= SHORT:  # "Tell me about IRAP." → "And for a company with 600 employees?": its fit
         return classify(message, list(last_programs), has_profile=False), True

@@ -119,6 +119,7 @@ class Question:
     programs: tuple[str, ...]
     uncovered: tuple[str, str] | None = None  # why off topic: ("program", name) | ("country", code) | ("province", code)
     listed: bool = False  # asked of every program of the list just shown ("which of them is open?")
+    instead: tuple[str, ...] = ()  # programs to replace ("Are there alternatives?" right after one program's facts)
 
 
 # "Who can apply?", « qui peut présenter une demande? »: who qualifies is asked, not how to apply.
