@@ -304,6 +304,11 @@ def test_no_ai_sector(text: str) -> None:
         ("Can our test be covered by the RAMQ?", Need.regulatory),
         ("We want our drug listed on the public formulary.", Need.regulatory),
         ("Notre médicament doit être inscrit sur la liste de la RAMQ.", Need.regulatory),
+        # validation in a hospital setting, and « engager » as hiring
+        ("On cherche du financement pour valider notre algo en milieu hospitalier.", Need.procurement_pilot),
+        ("We want to test it in a hospital setting.", Need.procurement_pilot),
+        ("Nous voulons engager deux développeurs.", Need.talent),
+        ("Y a-tu de l'argent pour engager un chercheur étranger?", Need.talent),
         # into the care network, in either language
         ("How can we get our AI tool into CHSLDs in Québec?", Need.procurement_pilot),
         ("Comment faire entrer notre outil d'IA dans les CHSLD au Québec?", Need.procurement_pilot),
@@ -378,6 +383,7 @@ def test_needs(text: str, need: Need) -> None:
         ("hire a data scientist from abroad", Need.export),  # where the hire comes from is not a market
         ("Our costs are covered by the state grant.", Need.regulatory),  # not the public plan
         ("How do we get funding in the health network?", Need.procurement_pilot),  # money asked, not a way in
+        ("On doit engager des dépenses importantes.", Need.talent),  # to commit spending, not to hire
         ("Our device was validated in three hospitals; now we want grants.", Need.procurement_pilot),  # done already
         ("I'm a postdoc at McGill University and want to spin out a company", Need.collaborative_research),
         ("Je suis postdoctorante à l'Université Laval et je veux fonder une entreprise", Need.collaborative_research),

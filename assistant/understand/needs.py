@@ -42,6 +42,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",
                     r"line of credit", r"fonds de roulement", r"working capital", *QUASI)),
     (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?", r"embauch(?:e|er|es|ons)", r"hire", r"hiring",
+                      # « engager un chercheur » (to hire), not « engager des dépenses »
+                      r"engag(?:er|eons|ez) (?:un|une|des|deux|trois|[0-9]+|nos|notre|du) (?:[a-z'-]+ ){0,2}(?:employe|"
+                      r"chercheu|stagiaire|developpeu|ingenieu|scientifique|personne|etudiant|professionnel|technicien|"
+                      r"analyste|programmeu|infirmi|medecin)\w*",
                       r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?",
                       r"(?<!former )(?<!former notre )(?<!former la )(?<!former nos )(?<!former leur )main[- ]d'?\s?oeuvre",
                       r"post-?docs?", r"postdoctora(?:l|ux|ts?|nte|ntes)", r"etudiant(?:e|es|s)?", r"students?",
@@ -108,11 +112,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"valid\w* (?:[a-z']+ ){0,3}(?:with|avec) (?:des |les |nos |some |our )?(?:clinicians|cliniciens|"
                                  r"cliniciennes|medecins|physicians|doctors|nurses|infirmieres)", r"real[- ]world (?:test\w*|validation|setting)",
                                  r"valid\w* (?:[a-z']+ ){0,2}(?:en|dans|in) (?:un |le |a |the )?(?:milieux? (?:de soins|"
-                                 r"clinique)|contexte clinique|clinical settings?|care settings?)",
+                                 r"clinique|hospitaliers?)|contexte clinique|clinical settings?|care settings?|hospital settings?)",
                                  r"(?:tester|essayer|test|testing|trial(?:l?ing)?|valider|validate|validating|validation) (?:[a-z'-]+ ){0,6}"
                                  r"(?:dans|en|in) "
-                                 r"(?:le |un |les |des |the |a )?(?:vrai |real |actual |(?:one|an?) )?(?:reseau|milieux? (?:de soins|clinique)|hopita\w*|"
-                                 r"etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
+                                 r"(?:le |un |les |des |the |a )?(?:vrai |real |actual |(?:one|an?) )?(?:reseau|milieux? (?:de soins|clinique|hospitaliers?)|hopita\w*|"
+                                 r"hospital settings?|etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
                                  r"c[i]?u?sss|chsld|long-term care (?:homes?|facilit\w*|centres?|centers?)|residences? pour aines|"
                                  r"nursing homes?)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
                                  # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer notre
