@@ -188,7 +188,8 @@ class Assistant:
                                    explicit=profile is not None and "instruments" in profile.model_fields_set)
         prof = carried_government(prof, inferred, explicit=profile is not None and "government" in profile.model_fields_set)
         mentioned = programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
-        new_facts = bool(set(inferred.known()) - {"language", "for_profit"})
+        # "for-profit" is read from any "our company"; a non-profit said so is news ("We're a non-profit, does that…?")
+        new_facts = bool(set(inferred.known()) - {"language", "for_profit"}) or inferred.for_profit is False
         company_facts = bool(set(inferred.known()) - {"language", "for_profit", "government", "instruments", "groups_asked",
                                                       "countries"})  # the company's own, not what it asks for
         hinted = follows_up(message, state.texts, new_facts)

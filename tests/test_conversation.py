@@ -211,3 +211,15 @@ def test_alternatives_after_one_program_are_other_programs_for_its_purpose(assis
     ids = [p.id for p in ans.programs]
     assert ans.intent == "programs" and "canexport-smes" not in ids, ans.answer
     assert sum("export" in programs[i].needs for i in ids[:3]) >= 2, ids
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("Which programs help a Québec medtech hire interns?", "We're a non-profit, does that change anything?"),
+    ("Quels programmes aident une medtech québécoise à embaucher des stagiaires?", "On est un OBNL, ça change quelque chose?"),
+])
+def test_a_non_profit_said_after_a_list_gives_the_list_again(assistant_bot: Assistant, first: str, then: str) -> None:
+    """Being a non-profit is news about the company (for-profit is assumed from any "our company"): the list again,
+    for a non-profit; it was read as a question about the first program."""
+    sid = assistant_bot.ask(first).session_id
+    ans = assistant_bot.ask(then, session_id=sid)
+    assert ans.intent == "programs" and len(ans.programs) > 1 and ans.profile.for_profit is False, ans.answer
