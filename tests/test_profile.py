@@ -163,6 +163,8 @@ def test_no_stage(text: str) -> None:
         ("un fabricant d'instruments médicaux", [Sector.medtech]), ("nous fabriquons des capteurs médicaux", [Sector.medtech]),
         ("we make medical sensors", [Sector.medtech]), ("de l'équipement médical", [Sector.medtech]),
         ("une application santé", [Sector.digital_health]), ("une application mobile en santé", [Sector.digital_health]),
+        ("an eye-screening device", [Sector.medtech]), ("le dépistage de la rétinopathie", [Sector.medtech]),
+        ("high-throughput compound screening", []),
         ("une plateforme de télésurveillance des patients", [Sector.digital_health]),
         ("a remote patient monitoring platform", [Sector.digital_health]), ("télésurveillance du bâtiment", []),
     ],
