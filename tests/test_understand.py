@@ -256,6 +256,7 @@ def test_documents_are_named_by_their_declared_aliases(assistant_bot: Assistant)
 @pytest.mark.parametrize("text,n", [
     ("We are a 30-person medtech", 30), ("a 30-person company in Laval", 30), ("une équipe de 12 à Brossard", 12),
     ("a team of five", 5), ("we are 8", 8), ("nous sommes 8 chez Cardiolab", 8), ("on est 3 fondateurs", 3),
+    ("On est une gang de 4 à Québec", 4),
 ])
 def test_headcount_in_any_phrasing(text: str, n: int) -> None:
     assert infer(text).employees == n

@@ -30,7 +30,7 @@ _PEOPLE = _rx(rf"{_N}{_OF}(?:people|personnes|persons)(?!\s+(?:use|using|who|wit
               r"suffer|souffr|touche|affect)\w*)")
 _HEADCOUNT = [
     _rx(rf"{_N}{_OF}(?:(?:full[- ]time|part[- ]time|permanents?)\s+)?{_STAFF}"),
-    _rx(rf"(?:equipe|team)\s+(?:de|of|d')\s*{_N}(?!\s*(?:%|\$|ans|years))"),
+    _rx(rf"(?:equipe|team|gang)\s+(?:de|of|d')\s*{_N}(?!\s*(?:%|\$|ans|years))"),  # « une gang de 4 » (Québec)
     _rx(rf"{_N}(?:[- ](?:person|people|member|employee)[- ]team|-(?:person|people|member|employee|staff)"
         r"(?![- ](?:study|trial|cohort|survey|sample|panel)))"),
     # "we're 8", « on est une douzaine » (but not « on est une startup »)
