@@ -17,6 +17,7 @@ from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand import profile as profiles
 from assistant.understand.conversation import (
+    ASKED_FIELDS,
     REFERS,
     carried_government,
     carried_instruments,
@@ -188,10 +189,9 @@ class Assistant:
                                    explicit=profile is not None and "instruments" in profile.model_fields_set)
         prof = carried_government(prof, inferred, explicit=profile is not None and "government" in profile.model_fields_set)
         mentioned = programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
-        # "for-profit" is read from any "our company"; a non-profit said so is news ("We're a non-profit, does that…?")
-        new_facts = bool(set(inferred.known()) - {"language", "for_profit"}) or inferred.for_profit is False
-        company_facts = bool(set(inferred.known()) - {"language", "for_profit", "government", "instruments", "groups_asked",
-                                                      "countries"})  # the company's own, not what it asks for
+        facts = set(inferred.known()) - {"language", "for_profit"}  # "for-profit" is read from any "our company"
+        new_facts = bool(facts) or inferred.for_profit is False  # a non-profit said so is news ("We're a non-profit…")
+        company_facts = bool(facts - ASKED_FIELDS)  # the company's own, not what it asks for
         hinted = follows_up(message, state.texts, new_facts)
 
         def evidence(documents: bool) -> Evidence:
@@ -236,8 +236,9 @@ class Assistant:
         if u.question.intent != "programs" or hits is None:
             return None
         programs = self.retriever.snapshot.programs
-        others = {k: p for k, p in programs.items() if k not in u.question.instead}  # alternatives: not the one replaced
-        return rank_programs(self.retriever, others, u.query, u.profile, u.language, hits=hits)
+        if u.question.instead:  # alternatives: not the program they replace
+            programs = {k: p for k, p in programs.items() if k not in u.question.instead}
+        return rank_programs(self.retriever, programs, u.query, u.profile, u.language, hits=hits)
 
     def guard(self, draft: Draft, texts: list[str]) -> Answer:
         """The figure check and citation numbering; then the optional language model's rewrite (same check)."""

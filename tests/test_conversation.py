@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assistant.models import Profile
+from assistant.models import Answer, Profile
 from assistant.service import Assistant
 from assistant.understand.conversation import (
     carried_instruments,
@@ -173,6 +173,11 @@ def test_another_need_stated_after_a_list_is_a_new_list(assistant_bot: Assistant
     assert a2.intent == "programs" and len(a2.programs) > 1
 
 
+def after(bot: Assistant, first: str, then: str) -> Answer:
+    """The answer to `then`, asked right after `first` in one conversation."""
+    return bot.ask(then, session_id=bot.ask(first).session_id)
+
+
 @pytest.mark.parametrize(("first", "then", "verdict"), [
     ("Tell me about IRAP.", "And for a company with 600 employees?", "not eligible"),
     ("Parle-moi du PARI.", "Et pour une entreprise de 600 employés?", "non admissible"),
@@ -181,8 +186,7 @@ def test_the_company_after_one_programs_facts_asks_that_programs_fit(assistant_b
                                                                       verdict: str) -> None:
     """Right after one program's facts, a short message that only states the company's facts asks whether that program
     fits such a company (IRAP is for SMEs of at most 500 employees), in both languages; it was a new list."""
-    sid = assistant_bot.ask(first).session_id
-    ans = assistant_bot.ask(then, session_id=sid)
+    ans = after(assistant_bot, first, then)
     assert ans.intent == "fact" and [p.id for p in ans.programs] == ["nrc-irap"], ans.answer
     assert verdict in ans.answer and "600" in ans.answer, ans.answer
 
@@ -193,8 +197,7 @@ def test_the_company_after_one_programs_facts_asks_that_programs_fit(assistant_b
 ])
 def test_a_government_asked_after_one_programs_facts_is_a_new_list(assistant_bot: Assistant, first: str,
                                                                    then: str) -> None:
-    sid = assistant_bot.ask(first).session_id
-    ans = assistant_bot.ask(then, session_id=sid)
+    ans = after(assistant_bot, first, then)
     assert ans.intent == "programs" and "essor" not in [p.id for p in ans.programs], ans.answer
 
 
@@ -205,8 +208,7 @@ def test_a_government_asked_after_one_programs_facts_is_a_new_list(assistant_bot
 def test_alternatives_after_one_program_are_other_programs_for_its_purpose(assistant_bot: Assistant, first: str,
                                                                            then: str) -> None:
     """It was CanExport's facts again; now a list of other export programs, without CanExport, in both languages."""
-    sid = assistant_bot.ask(first).session_id
-    ans = assistant_bot.ask(then, session_id=sid)
+    ans = after(assistant_bot, first, then)
     programs = assistant_bot.retriever.snapshot.programs
     ids = [p.id for p in ans.programs]
     assert ans.intent == "programs" and "canexport-smes" not in ids, ans.answer
@@ -220,6 +222,5 @@ def test_alternatives_after_one_program_are_other_programs_for_its_purpose(assis
 def test_a_non_profit_said_after_a_list_gives_the_list_again(assistant_bot: Assistant, first: str, then: str) -> None:
     """Being a non-profit is news about the company (for-profit is assumed from any "our company"): the list again,
     for a non-profit; it was read as a question about the first program."""
-    sid = assistant_bot.ask(first).session_id
-    ans = assistant_bot.ask(then, session_id=sid)
+    ans = after(assistant_bot, first, then)
     assert ans.intent == "programs" and len(ans.programs) > 1 and ans.profile.for_profit is False, ans.answer

@@ -50,6 +50,8 @@ ALTERNATIVES = re.compile(r"\b(?:alternatives?|other options?|anything (?:else|s
                           r"similar programs?|others? like (?:it|this|that)|autres? (?:options?|programmes?|choix)|"
                           r"autre chose|quelque chose de (?:semblable|similaire|pareil|comparable)|"
                           r"(?:programmes? )?(?:semblables?|similaires?|equivalents?|comparables?))\b")
+# Profile fields that say what a message asks for (a government, an instrument, a group, a country), not the company
+ASKED_FIELDS = frozenset({"government", "instruments", "groups_asked", "countries"})
 SHORT = 14  # a message this short that names no program asks about the one just discussed
 POINTED = 24  # …or this long when it points back at it ("what share of the costs does it cover, and…?")
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back

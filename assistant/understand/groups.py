@@ -4,8 +4,8 @@ whether or not the asker says she belongs to one: their programs come first, the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from assistant.understand.asker import audience
 from assistant.understand.text import hits, rx
 from common.vocab import Group
 
@@ -23,8 +23,7 @@ _ASKED: list[tuple[Group, re.Pattern[str]]] = [
 ]
 
 
-def asked_groups(f: str) -> list[Group]:
-    """The groups the folded question names as the people it asks support for, other than those the asker says she
-    belongs to ("I am a woman founder": her audience, not a group asked about)."""
-    own = audience(f)
+def asked_groups(f: str, own: Sequence[Group] = ()) -> list[Group]:
+    """The groups the folded question names as the people it asks support for, other than `own`, those the asker says
+    she belongs to ("I am a woman founder": her audience, not a group asked about)."""
     return [g for g, pat in _ASKED if g not in own and hits(f, pat)]

@@ -236,7 +236,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
     `incubators`: names and aliases of the corpus's incubators and accelerators (« accompagnée par Centech »)."""
     f = _norm(text)
     lang: Lang = "en" if detect(text, "en" if default_language == "en" else "fr") == "en" else "fr"
-    loan = _loan(f)
+    loan, own = _loan(f), asker.audience(f)  # the asker's own groups: her audience, and not groups asked about
     in_incubator = _flag(f, "in_incubator")
     if in_incubator is None and _incubated(f, tuple(incubators)):
         in_incubator = True
@@ -248,7 +248,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         request=_request(f), countries=countries(f),
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
-        in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=asker.audience(f), groups_asked=groups.asked_groups(f),
+        in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=own, groups_asked=groups.asked_groups(f, own),
         instruments=asker.instruments(f, loan), academic=asker.academic(f), software=business.software(f),
         institutions=institutions(f), government=level.asked_government(f),
     )
