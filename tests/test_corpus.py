@@ -130,3 +130,20 @@ def test_stale_records_are_listed(tmp_path: Path) -> None:
     old = RECORD.replace("as_of: 2026-11-01", "as_of: 2020-01-01")
     rep = check_corpus(_corpus_with(tmp_path, old), TODAY)
     assert rep.stale and "test-programme" in rep.stale[0]
+
+
+_EN_WORDS = frozenset("the of and is was which may be found only per this that".split())
+_FR_WORDS = frozenset("le la les des du est une un et pour dont qui que au aux".split())
+
+
+def test_french_digests_write_no_paragraph_in_english() -> None:
+    """A French answer quotes the French digest: a paragraph left in English there reads as English to a French user
+    (the budget digest once quoted its facts file's English wording)."""
+    english = []
+    for path in sorted(CORPUS.rglob("*.fr.md")):
+        for para in path.read_text(encoding="utf-8").split("\n\n"):
+            words = [w.lower() for w in para.replace("«", " ").replace("»", " ").split()]
+            en, fr = sum(w in _EN_WORDS for w in words), sum(w in _FR_WORDS for w in words)
+            if en >= 4 and en > fr:
+                english.append(f"{path.name}: {para[:80]}")
+    assert not english, english
