@@ -641,6 +641,11 @@ def test_which_pays_more_of_two_programs_is_a_comparison(assistant_bot: Assistan
     ("Our company is in Ottawa. How much can we claim under the Ontario Innovation Tax Credit?", True),  # its programs
     ("We're an Ottawa medtech opening a Montréal lab. Which programs can help?", False),  # settling in Québec
     ("Comment rembourser plus vite mon prêt étudiant de l'Aide financière aux études?", True),  # personal
+    ("How much can I borrow through Québec's student financial aid program for my master's degree?", True),
+    ("What grants can a mining exploration company get for drilling in the James Bay region?", True),
+    ("Quel financement pour une entreprise qui aménage des sentiers de randonnée et des écolodges?", True),
+    ("Which AI programs could help a company doing text mining of clinical notes?", False),  # mining as AI work
+    ("How do we lodge a SR&ED claim for our AI team?", False),  # lodge as a verb
 ])
 def test_other_trades_provinces_own_programs_and_personal_loans_are_declined(assistant_bot: Assistant, question: str,
                                                                              abstained: bool) -> None:

@@ -57,7 +57,8 @@ OTHER_SECTOR = rx(
     r"agences? de voyages?", r"travel agenc(?:y|ies)",
     r"(?<!operating )theatres?", r"(?<!operating )theaters?", r"troupes? de theatre", r"theatre compan(?:y|ies)", r"maisons? de disques?",
     r"record labels?", r"film production", r"production (?:cinematographique|de films)", r"galeries? d'art", r"art galler(?:y|ies)",
-    r"minieres?", r"mining compan(?:y|ies)", r"scieries?", r"sawmills?", r"forestieres?", r"forestry", r"pecheries?",
+    r"minieres?", r"(?<!data )(?<!text )(?<!process )mining", r"mineral exploration", r"eco-?lodges?", r"(?:hunting|fishing) lodges?",
+    r"hiking trails?", r"sentiers? de randonnee", r"pourvoiries?", r"outfitters?", r"scieries?", r"sawmills?", r"forestieres?", r"forestry", r"pecheries?",
     r"garderies?", r"daycares?", r"(?:cleaning|janitorial) compan(?:y|ies)", r"immobilier", r"real estate",
     r"garages? (?:automobile|de mecanique)", r"auto repair", r"concessionnaires? (?:automobiles?|auto)", r"car dealerships?")
 

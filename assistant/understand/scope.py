@@ -107,7 +107,7 @@ PERSONAL = re.compile(r"\b(?:personal (?:income |tax|finances?)|(?:declaration|i
                       r"apartment|family|salary|mortgage)|mon (?:[a-z]+ )?(?:fils|conjoint|auto|appartement|enfant|salaire)|"
                       r"ma (?:[a-z]+ )?(?:fille|maison|voiture|conjointe|famille|hypotheque)|mes enfants|garde d'enfants|"
                       r"child ?care|personal loans?|prets? personnels?|credit cards?|cartes? de credit|credit score|cote de credit|"
-                      r"student loans?|prets? etudiants?|aide financiere aux etudes|rrsp|reer|tfsa|celi|"
+                      r"student loans?|prets? etudiants?|aide financiere aux etudes|student financial aid|prets? et bourses|rrsp|reer|tfsa|celi|"
                       r"employment insurance|assurance[- ]emploi|(?:my|mon|ma) (?:pension|retraite|rente))\b")
 
 
