@@ -24,6 +24,10 @@ from assistant.understand.intent import focuses_of
     ("Quel chiffre d'affaires faut-il pour CanExport PME?", ["eligibility"]),
     ("Y a-t-il un seuil de revenus pour CanExport?", ["eligibility"]),
     ("How much revenue did the sector generate?", ["amount"]),
+    # when a rule took effect is a date, not how to apply; "the most X will fund" is the maximum
+    ("Since when does the CRIC apply?", ["date"]),
+    ("Le CRIC, ça s'applique depuis quand?", ["date"]),
+    ("What's the most CIIRDF will fund for a full project?", ["amount"]),
 ])
 def test_every_focus_a_question_asks_is_read(question: str, expected: list[str]) -> None:
     assert focuses_of(question) == expected
@@ -217,3 +221,22 @@ def test_the_revenue_a_program_requires_is_answered_first(assistant_bot: Assista
     """The English question led with the grant's amount; both now lead with the revenue range the guide gives."""
     first = assistant_bot.ask(question).answer.split("\n\n")[0]
     assert re.search(r"300[ ,\u00a0\u202f]?000", first) and re.search(r"100 million", first), first
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    # a second ask with no focus of its own ("which form"), or one whose focus the first ask took (« mise de fonds »)
+    ("How long do we have to file our SR&ED claim after our fiscal year ends, and which form do we use?",
+     [r"18 months", r"T661"]),
+    ("Fonds PME MTL : c'est combien le prêt max, pis quelle mise de fonds on doit mettre nous autres?",
+     [r"300[\u00a0\u202f ]000", r"20[\u00a0\u202f ]?%"]),
+    # "since when": the date it took effect, not a webinar's date or the way to claim
+    ("Since when does Québec's CRIC tax credit apply, and what's the refundable rate on the first $1 million of "
+     "eligible expenses?", [r"March 25, 2025", r"30\s?%"]),
+    ("Le CRIC, ça s'applique depuis quand, pis c'est quoi le taux remboursable sur la première tranche de 1 M$ de "
+     "dépenses admissibles?", [r"25 mars 2025", r"30[\u00a0\u202f ]?%"]),
+])
+def test_each_ask_of_a_two_part_fact_question_is_answered(assistant_bot: Assistant, question: str,
+                                                          wanted: list[str]) -> None:
+    ans = assistant_bot.ask(question)
+    body = ans.answer
+    assert ans.intent == "fact" and all(re.search(w, body) for w in wanted), body

@@ -32,10 +32,28 @@ def ranked_facts(p: Program, question: str, focuses: list[Focus], lang: str) -> 
     own = {f: next((x for x in parts if f in focuses_of(x)), question) if len(parts) > 1 else question
            for f in focuses}
     per_focus = [rank_facts(p, own[f], f, lang) for f in focuses]
-    out = [r[0] for r in per_focus if r] + [i for r in per_focus[:1] for i in r]
+    # an ask whose focus an earlier one already took, or none ("and which form do we use?", « pis quelle mise de
+    # fonds? »): its own best fact, by its words
+    rest = [r[0] for x in other_asks(parts, focuses) if (r := rank_facts(p, x, "general", lang))]
+    out = [r[0] for r in per_focus if r] + rest + [i for r in per_focus[:1] for i in r]
     if focuses[0] != "general" and len(set(out)) < SHOWN_FACTS:
         out += rank_facts(p, question, "general", lang)
     return list(dict.fromkeys(out))
+
+
+def other_asks(parts: list[str], focuses: list[Focus]) -> list[str]:
+    """The asks of a question in parts that no focus of `focuses` is ranked on: none of their own, or only focuses an
+    earlier part asks ("the maximum loan, and how much do the founders put in?")."""
+    if len(parts) < 2:
+        return []
+    taken: set[Focus] = set()
+    out = []
+    for x in parts:
+        own = [f for f in focuses_of(x) if f in focuses]
+        if not own or set(own) <= taken:
+            out.append(x)
+        taken.update(own)
+    return out
 
 
 def about_company(profile: Profile, focus: Focus, texts: list[str]) -> bool:
@@ -124,7 +142,7 @@ class FactAnswerer:
         if top is None and "amount" in focuses:
             lines.append(t(lang, "no_amount"))
         if ranked:
-            shown = SHOWN_FACTS + len(focuses) - 1
+            shown = SHOWN_FACTS + len(focuses) - 1 + len(other_asks(question_parts(question), focuses))
             lines.append(t(lang, "fact_lead", name=name) + t(lang, "sep")
                          + " ".join(pas.fact_line(book, p, lang, i) for i in ranked[:shown]))
         elif q.focus != "status" and not step:  # the status or the how-to-apply line above answers it

@@ -24,6 +24,10 @@ FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|s
                # a deadline is a date or a delay after an event ("Filing deadline: 18 months after the tax year")
                "date": r"(date limite|deadline|echeance|delai|au plus tard|no later than)"}
 FOCUS_FIGURE = {"amount": "money", "rate": "pct", "date": "date"}
+# "Since when does it apply?", « en vigueur depuis quand? »: the date a rule took effect, not a deadline
+SINCE_ASKED = re.compile(r"\b(since when|depuis quand|from when|as of when|a partir de quand|in force|en vigueur|"
+                         r"takes? effect|took effect|entre\w* en vigueur)\b")
+SINCE_WORDS = r"(en vigueur|in force|effective|depuis|since|a compter|commencant|beginning|starting|a partir)"
 
 
 class ProgramPassages:
@@ -173,7 +177,7 @@ def past_award_fact(p: Program, lang: str) -> int | None:
 def rank_facts(p: Program, question: str, focus: Focus, lang: str) -> list[int]:
     """Indexes of the facts that answer `question`, best first (only those that plausibly do)."""
     want = FOCUS_FIGURE.get(focus)
-    words = FOCUS_WORDS.get(focus)
+    words = SINCE_WORDS if focus == "date" and SINCE_ASKED.search(fold(question)) else FOCUS_WORDS.get(focus)
     envelopes = {figures._fmt(b.value) for b in p.funding.program_budget} if focus == "amount" else set()
     asked_words = bool(words and re.search(words, fold(question)))
     scored = []

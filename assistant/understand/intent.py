@@ -95,7 +95,8 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"remplace|replaced|termine|ended|existe)\b")),
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|minimum|"
                           r"plafonds?|ceilings?|budgets?|"
-                          r"max|jusqu.a|up to|valeur|value|taille|size|how (?:big|large)|genereu\w*|generous|the most (?:i|we|you|one|it|a company) (?:can|could) "
+                          r"max|jusqu.a|up to|valeur|value|taille|size|how (?:big|large)|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
+                          r"(?:fund|pay|cover|give|lend|grant|contribute|finance)|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
                           r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|"
                           r"frais d.(?:inscription|adhesion|participation))")),
@@ -127,9 +128,15 @@ _WHO_APPLIES = re.compile(r"\b(who|qui)\s+(can|may|could|is able to|is allowed t
                           r"a le droit de)\s+(apply|postuler|(?:presenter|deposer|faire|soumettre) une demande)\b")
 
 
+# "Since when does the credit apply?", « depuis quand ça s'applique? »: when it took effect, not how to apply.
+_SINCE_APPLIES = re.compile(r"\b(since when|depuis quand|from when|as of when|a partir de quand)\b(.{0,80}?)"
+                            r"\b(?:appl(?:y|ies)|s.appliqu\w*)\b")
+
+
 def _asked(text: str) -> str:
-    """The folded question, an applicant asked about ("who can apply") read as who qualifies."""
-    return _WHO_APPLIES.sub(r"\1 \2 qualify", fold(text))
+    """The folded question, an applicant asked about ("who can apply") read as who qualifies, and "since when does it
+    apply" as when it took effect."""
+    return _SINCE_APPLIES.sub(r"\1\2 takes effect", _WHO_APPLIES.sub(r"\1 \2 qualify", fold(text)))
 
 
 def focus_of(text: str) -> Focus:
