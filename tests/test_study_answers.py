@@ -343,3 +343,18 @@ def test_a_figure_a_press_release_gave_is_answered_from_it(assistant_bot: Assist
     about training projects (a need word), in both languages."""
     ans = assistant_bot.ask(question)
     assert ans.intent == "report" and figure in ans.answer.split("\n\n")[0], ans.answer
+
+
+def test_a_french_question_reads_the_french_version_of_an_english_passage_that_ranked(assistant_bot: Assistant) -> None:
+    """The English version of a digest ranked among the passages: the answer quotes the same section of the French
+    version, not English sentences marked « (source en anglais) »."""
+    reports = assistant_bot.composer.reports
+    en = next(r for r in reports.digest_rows if r.meta.digest_id == "budget-quebec-2019-2020-ia"
+              and r.meta.language == "en" and "$25,000" in r.text)
+    fr = reports.counterpart(en, "fr")
+    assert fr and all(r.meta.language == "fr" and r.meta.digest_id == en.meta.digest_id for r in fr)
+    assert any("25 000 $" in r.text for r in fr)
+    assert reports.counterpart(en, "en") == [en]
+    ans = assistant_bot.ask("Y'avait combien de startups en IA appliquée aux sciences de la vie pis aux technos de la "
+                            "santé au Québec en 2019?")
+    assert ans.intent == "report" and "(source en anglais)" not in ans.answer, ans.answer

@@ -62,8 +62,10 @@ class ReportAnswerer:
         self._warm_lock = threading.Lock()
         self.digest_rows = [r for r in snap.chunks.values() if r.meta.doc_kind != "program"]
         self._by_source: dict[str, list[ChunkRow]] = {}
+        self._version: dict[tuple[str, str], str] = {}  # (digest id, language) → that language version's source
         for r in self.digest_rows:
             self._by_source.setdefault(r.meta.source, []).append(r)
+            self._version[(r.meta.digest_id or r.meta.source, r.meta.language)] = r.meta.source
         names = program_names(snap.programs, snap.version)
         self.linked: dict[str, set[str]] = {}  # program id → digests that declare it, name it or that it published
         for source, rows in self._by_source.items():
@@ -120,17 +122,34 @@ class ReportAnswerer:
                 break
         return out
 
-    def with_document(self, hits: list[Hit]) -> list[tuple[int, Hit]]:
+    def with_document(self, hits: list[Hit], lang: str = "") -> list[tuple[int, Hit]]:
         """The first passages with their ranks, then the rest of the best digest's document (ranked after them): a
         figure line whose words are the document's, not the question's, can still answer (a program record ranked
-        first has no such rest: the first digest among the passages is the document)."""
+        first has no such rest: the first digest among the passages is the document). The document is read in the
+        asker's language (`lang`) when it has that version, even if the other one ranked first."""
         top = list(enumerate(hits[:PASSAGES]))
         if not top:
             return top
         seen = {h.row.id for _, h in top}
         low = top[-1][1].score
-        doc = next((h.row.meta.source for _, h in top if h.row.meta.source in self._by_source), "")
+        first = next((h.row.meta for _, h in top if h.row.meta.source in self._by_source), None)
+        doc = "" if first is None else self._version.get((first.digest_id or first.source, lang), first.source)
+        swapped = [(rank, Hit(r, h.score)) for rank, h in top for r in self.counterpart(h.row, lang)]
+        seen: set[str] = set()
+        top = [x for x in swapped if not (x[1].row.id in seen or seen.add(x[1].row.id))]  # each at its first rank
         return top + [(len(top), Hit(r, low)) for r in self._by_source.get(doc, []) if r.id not in seen]
+
+    def counterpart(self, row: ChunkRow, lang: str) -> list[ChunkRow]:
+        """The passages of the same section in the digest's `lang` version (its sections are in the same order), so a
+        French question answers from the French text when the English passage ranked; else the row itself."""
+        src = self._version.get((row.meta.digest_id or row.meta.source, lang))
+        if not src or src == row.meta.source or row.meta.source not in self._by_source:
+            return [row]
+        mine = list(dict.fromkeys(r.meta.section for r in self._by_source[row.meta.source]))
+        theirs = list(dict.fromkeys(r.meta.section for r in self._by_source[src]))
+        if len(mine) != len(theirs) or row.meta.section not in mine:
+            return [row]
+        return [r for r in self._by_source[src] if r.meta.section == theirs[mine.index(row.meta.section)]]
 
     def leading(self, query: str, programs: tuple[str, ...], records: list[ChunkRow], study: bool = False) -> list[Hit]:
         """Passages of the digests linked to `programs` when the question asks what a document says (`study`) or one
@@ -188,7 +207,7 @@ class ReportAnswerer:
         want = asks[0][1]  # a question that asks two things leads with the figure of its first ask
         wide = expand(query)
         cands: list[tuple[int, Hit, str]] = []
-        for rank, h in self.with_document(hits):
+        for rank, h in self.with_document(hits, lang):
             head = heading(h.row)
             cands += [(rank, h, s) for s in best_sentences(h.row, wide, k=12, want_figure=want)
                       if not (head and s in head)]
