@@ -130,13 +130,14 @@ class ReportAnswerer:
         top = list(enumerate(hits[:PASSAGES]))
         if not top:
             return top
-        seen = {h.row.id for _, h in top}
         low = top[-1][1].score
         first = next((h.row.meta for _, h in top if h.row.meta.source in self._by_source), None)
         doc = "" if first is None else self._version.get((first.digest_id or first.source, lang), first.source)
-        swapped = [(rank, Hit(r, h.score)) for rank, h in top for r in self.counterpart(h.row, lang)]
-        seen: set[str] = set()
-        top = [x for x in swapped if not (x[1].row.id in seen or seen.add(x[1].row.id))]  # each at its first rank
+        firsts: dict[str, tuple[int, Hit]] = {}  # each passage at its first rank
+        for rank, h in top:
+            for r in self.counterpart(h.row, lang):
+                firsts.setdefault(r.id, (rank, h if r is h.row else Hit(r, h.score)))
+        top, seen = list(firsts.values()), set(firsts)
         return top + [(len(top), Hit(r, low)) for r in self._by_source.get(doc, []) if r.id not in seen]
 
     def counterpart(self, row: ChunkRow, lang: str) -> list[ChunkRow]:
