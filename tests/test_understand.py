@@ -740,9 +740,19 @@ def test_the_right_program_asks_for_a_list_beside_a_named_one(assistant_bot: Ass
     # what a company can get, even beside a government word and an investing verb, is a programs question
     ("How much can a Québec company get if it invests in R&D?", False),
     ("How much does the government give to startups that invest in AI?", False),
+    # the present tense: « Québec met combien », "how much does Ottawa put into"
+    ("Québec met combien en recherche pis en innovation pour 2022-2027?", True),
+    ("How much Québec invests in AI research, according to the strategy?", True),
 ])
 def test_what_a_government_gave_is_a_policys_figure(question: str, spent: bool) -> None:
     assert bool(_SPENT.search(fold(question))) is spent
+
+
+def test_a_governments_money_asked_in_the_present_is_answered_from_its_policy(assistant_bot: Assistant) -> None:
+    """No need, sector or company: the government's money asked (« met combien ») is the corpus's subject."""
+    ans = assistant_bot.ask("Québec met combien en recherche pis en innovation pour 2022-2027, pis c'est combien "
+                            "d'argent neuf là-dedans?")
+    assert not ans.abstained and ans.intent == "report" and "7,5 milliards" in ans.answer, ans.answer
 
 
 @pytest.mark.parametrize("question", ["When did Loi 5 take effect?", "Is it true the law only took effect in 2025?",

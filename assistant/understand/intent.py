@@ -47,7 +47,10 @@ _GOVERNMENT = (r"\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|c
 # what it did (a past form), or "did Ottawa commit", « le ministère a-t-il mis » (an auxiliary of the past)
 _GAVE = (r"\b(?:committed|invested|gave|given|granted|allocated|announced|spent|pledged|set aside|earmarked|budgeted|"
          r"mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|depense|consacre|prevu|reserve|diffuse|publie|"
-         r"released|published|put out)\b")
+         r"released|published|put out|"
+         # the present: « Québec met combien », "how much does Ottawa put / invest"
+         r"met|mettent|investit|investissent|accorde|octroie|consacre|alloue|commits|invests|gives|grants|allocates|"
+         r"spends|puts)\b")
 _DID = (rf"\b(?:did|has|had)\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?{_GOVERNMENT}.{{0,40}}?\b(?:commit|invest|give|grant|"
         r"allocate|announce|spend|put|pledge|set aside|earmark|release|publish)\b")
 _FIGURE_ASKED = (r"\b(?:how much|how many|combien|what (?:total )?(?:amount|value)|which amount|what sum|quel montant|"
