@@ -358,3 +358,17 @@ def test_a_french_question_reads_the_french_version_of_an_english_passage_that_r
     ans = assistant_bot.ask("Y'avait combien de startups en IA appliquée aux sciences de la vie pis aux technos de la "
                             "santé au Québec en 2019?")
     assert ans.intent == "report" and "(source en anglais)" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "digest"), [
+    ("I heard the 2019-2020 Québec budget has $25,000 grants for AI startups. How do I apply?",
+     "budget-quebec-2019-2020-ia"),  # an alias's words in another order
+    ("What does the Québec life sciences strategy 2022-2025 say about AI?", "sqsv-2022-2025"),
+    ("Which grants for a seed AI startup in Québec?", None),
+])
+def test_a_document_named_with_its_words_in_another_order_is_named(assistant_bot: Assistant, question: str,
+                                                                   digest: str | None) -> None:
+    named = assistant_bot.composer.reports.named_documents(question)
+    assert {s.rsplit("/", 1)[-1].split(".")[0] for s in named} == ({digest} if digest else set())
+    ans = assistant_bot.ask(question)
+    assert (ans.intent == "report") is (digest is not None)

@@ -15,7 +15,7 @@ from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand.intent import Focus
-from assistant.understand.names import mentioned_programs, merged_versions, program_names, unquoted
+from assistant.understand.names import NameIndex, mentioned_programs, merged_versions, program_names, unquoted
 from common.tokens import tokenize
 
 MIN_REPORT_SCORE = 0.35
@@ -58,6 +58,7 @@ class ReportAnswerer:
                 self.aliases[r.meta.source] = r.meta.alias_list()
                 versions[r.meta.source] = r.meta.digest_id or r.meta.source
         self.aliases = merged_versions(self.aliases, versions)  # a digest's language versions share their aliases
+        self._loose = NameIndex(self.aliases)
         self._vectors = shared_vectors(snap.embedder.name)
         self._warm_lock = threading.Lock()
         self.digest_rows = [r for r in snap.chunks.values() if r.meta.doc_kind != "program"]
@@ -91,8 +92,9 @@ class ReportAnswerer:
         return th
 
     def named_documents(self, query: str) -> set[str]:
-        """Sources of the digests the question names by one of their aliases ("étude InVivo", "SQRI2", "AI4Health")."""
-        return set(mentioned_programs(query, self.aliases))
+        """Sources of the digests the question names by one of their aliases ("étude InVivo", "SQRI2", "AI4Health"),
+        or writes one loosely, its words in another order ("the 2019-2020 Québec budget")."""
+        return set(mentioned_programs(query, self.aliases) or self._loose.find_loose(query))
 
     def similarities(self, query: str, texts: list[str]) -> list[float]:
         """Cosine of the query with each text (works across languages); sentence vectors are cached."""
