@@ -658,6 +658,7 @@ def test_other_trades_provinces_own_programs_and_personal_loans_are_declined(ass
     ("is irap still open?", ["nrc-irap"]),  # acronyms in lower case, as casual questions write them
     ("Le Pari-CNRC est-il ouvert?", ["nrc-irap"]),
     ("Le Pari est-il ouvert?", ["nrc-irap"]),  # after an article: the program
+    ("Le PARI Emploi jeunesse paie combien par diplômé?", ["nrc-irap-yep"]),  # its French name as founders write it
 ])
 def test_an_acronym_written_as_a_capitalised_word_is_not_a_program(assistant_bot: Assistant, question: str,
                                                                    named: list[str]) -> None:
