@@ -43,3 +43,22 @@ def test_a_groups_programs_come_first_when_the_question_asks_about_it(assistant_
     first = programs[ans.programs[0].id]
     assert group in {a.group.value for a in first.audience}
     assert ans.programs[0].fit == "check"  # the asker did not say she belongs to it: to confirm
+
+
+@pytest.mark.parametrize(("first", "then", "note"), [
+    ("Which investors fund seed-stage medtech in Québec?", "Any that focus on women founders?",
+     "No program in my sources reserved for this group"),
+    ("Quels investisseurs financent les medtech au stade d'amorçage au Québec?",
+     "Y en a-t-il pour les femmes fondatrices?", "Aucun programme de mes sources réservé à ce public"),
+])
+def test_a_group_asked_after_an_instrument_gets_its_own_programs_and_is_told_their_kind(
+        assistant_bot: Any, first: str, then: str, note: str) -> None:
+    """No women-focused equity in the corpus: the women-reserved programs (loans, an accelerator) come first, and the
+    answer says none of them is the kind asked, rather than listing the same investors again."""
+    sid = assistant_bot.ask(first).session_id
+    ans = assistant_bot.ask(then, session_id=sid)
+    firsts = [p.id for p in ans.programs[:3]]
+    assert {"evol", "wes-loan-fund", "fondatrices-montreal-inc"} & set(firsts), firsts
+    assert note in ans.answer
+    plain = assistant_bot.ask("Is there a fund for women entrepreneurs?")  # no kind asked: no such note
+    assert "reserved for this group" not in plain.answer

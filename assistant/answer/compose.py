@@ -19,6 +19,7 @@ from assistant.answer.passages import (
 )
 from assistant.answer.rank import Ranking, rank_programs
 from assistant.answer.reports import ReportAnswerer
+from assistant.answer.shortlist import instrument_ok, of_group_asked
 from assistant.answer.texts import label, t
 from assistant.models import Answer, Lang, Profile, ProgramFit
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -172,6 +173,12 @@ class Composer:
             gap = t(lang, "need_unserved", needs=", ".join(phrase("need", n, lang) for n in unserved),
                     ended=t(lang, "need_ended", names="; ".join(ended)) if ended else "")
             lines = [gap, ""] if len(unserved) == len(profile.needs) else [lines[0], gap, ""]
+        if shown and of_group_asked(shown[0].program, profile) and not any(
+                of_group_asked(m.program, profile) and instrument_ok(m.program, profile.instruments) for m in shown):
+            # "any investors for women founders?": none of theirs is equity, say so before their loans
+            lines[1:1] = ["", t(lang, "group_other_kind", kinds=", ".join(phrase("instrument", i, lang)
+                                                                         for i in profile.instruments),
+                                groups=", ".join(phrase("audience", g, lang) for g in profile.groups_asked))]
         if not shown:
             shown, ruled_out = ruled_out, []
         for m in shown:

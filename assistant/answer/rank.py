@@ -11,10 +11,12 @@ from assistant.answer.match import Match, at_site, check, in_audience, of_commun
 from assistant.answer.shortlist import (
     asked_instruments,
     cover_needs,
+    for_group_asked,
     government_ok,
     grants_only,
     instrument_ok,
     needs_to_cover,
+    of_group_asked,
 )
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -26,8 +28,7 @@ from common.vocab import Applicant, Instrument, Intake, Need, Sector
 
 SHOW = 6  # the fits a reader sees first
 MAX_CHECKED = 80
-MIN_DENSE_SIM = 0.25
-MIN_OVERLAP = 0.34
+MIN_DENSE_SIM, MIN_OVERLAP = 0.25, 0.34
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equity"}
 # Money asked beside a need, coordinated with it (« accompagnement et financement »); not money for the need ("funding
@@ -39,8 +40,7 @@ FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subventio
 # What each signal weighs in a program's score (retrieval relevance is scaled to 0..1).
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
 W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.8
-W_COUNTRY = 0.4
-STALE_YEARS = 3
+W_COUNTRY, STALE_YEARS = 0.4, 3
 W_STALE = -0.1  # status unknown and no source in STALE_YEARS years (advisor sets: -0.1 → 40 of 44, -0.2 or -0.35 → 39)
 W_AWAY = -0.5  # services delivered in another Québec region (another province rules the program out: match)
 W_OTHER_SECTOR = -0.2  # both name life-science sectors and none is shared
@@ -57,8 +57,7 @@ SERVED_BY: dict[Need, frozenset[Instrument]] = {
     Need.equity: frozenset({Instrument.equity}),
     Need.loan: frozenset({Instrument.loan, Instrument.loan_guarantee, Instrument.repayable_contribution}),
 }
-W_BY_INSTRUMENT = 0.7
-W_NO_CALL = -0.2  # calls with no deadline ahead: not open now
+W_BY_INSTRUMENT, W_NO_CALL = 0.7, -0.2  # W_NO_CALL: calls with no deadline ahead, not open now
 W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she has: what she can do alone comes first
 # A program whose first purpose is one of these serves a company only when it asks for that purpose too: a foreign
 # hire's work permit or tax holiday does not answer « embaucher des stagiaires », nor an export grant "R&D grants".
@@ -123,12 +122,14 @@ def _scored(programs: dict[str, Program], profile: Profile, rel: dict[str, float
             asked: list[Instrument], lang: str) -> list[tuple[float, Match]]:
     """The cheap score for every program whose instrument is one asked for, then the full rule check for the best;
     eligible ones first, ties broken by id (the same question gives the same list in every process)."""
+    beyond = for_group_asked(programs, profile, asked)
     quick = sorted(((score_program(p, profile, rel.get(pid, 0.0), needs), pid) for pid, p in programs.items()
-                    if instrument_ok(p, asked) and government_ok(p, profile.government)),
+                    if (instrument_ok(p, asked) or pid in beyond) and government_ok(p, profile.government)),
                    key=lambda sp: (-sp[0], sp[1]))[:MAX_CHECKED]
     scored = [(s + (W_TO_CHECK if m.fit == "check" else 0.0), m)
               for s, m in ((s, check(programs[pid], profile, lang)) for s, pid in quick)]
-    scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", -sm[0]))
+    # "any for women founders?": that group's programs first, whatever they lend
+    scored.sort(key=lambda sm: (sm[1].fit == "not_eligible", not of_group_asked(sm[1].program, profile), -sm[0]))
     return scored
 
 
@@ -174,7 +175,7 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     if profile.countries and shares_country(p, profile):
         s += W_COUNTRY  # « un consortium européen » and Horizon Europe: the country asked about is the program's
     if p.audience:
-        s += W_AUDIENCE if in_audience(p, profile) or {a.group for a in p.audience} & set(profile.groups_asked) else W_OTHER_AUDIENCE
+        s += W_AUDIENCE if in_audience(p, profile) or of_group_asked(p, profile) else W_OTHER_AUDIENCE
     if p.applicant == Applicant.individual_founder:
         s += W_FOUNDER
     if (p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner

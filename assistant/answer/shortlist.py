@@ -59,6 +59,21 @@ def instrument_ok(p: Program, asked: Sequence[Instrument]) -> bool:
     return any(p.instrument in ALLOWED.get(a, frozenset({a})) for a in asked)
 
 
+def of_group_asked(p: Program, profile: Profile) -> bool:
+    """The program is reserved for a group whose support the question asks about ("a fund for women entrepreneurs")."""
+    return bool({a.group for a in p.audience} & set(getattr(profile, "groups_asked", None) or []))
+
+
+def for_group_asked(programs: dict[str, Program], profile: Profile, asked: Sequence[Instrument]) -> set[str]:
+    """The programs reserved for a group the question asks about ("any for women founders?"), when none of them is of
+    an instrument asked (no women-focused investor after an investors' list): they pass the instrument filter, so the
+    answer gives the group's loans rather than nothing of theirs."""
+    if not asked:
+        return set()
+    theirs = {pid for pid, p in programs.items() if of_group_asked(p, profile)}
+    return set() if any(instrument_ok(programs[pid], asked) for pid in theirs) else theirs
+
+
 def government_ok(p: Program, asked: Government | None) -> bool:
     """True when no government was asked for, or the program is that government's ("Is there federal support?": the
     federal programs, not Québec's, a city's or a private fund's)."""

@@ -27,6 +27,8 @@ T: dict[str, dict[str, Any]] = {
         "need_unserved": "Pour ce besoin ({needs}), aucun programme ouvert de mes sources ne convient{ended}. "
                          "D'autres programmes qui peuvent aider votre entreprise :",
         "need_ended": " (terminés : {names}; voir plus bas)",
+        "group_other_kind": "Aucun programme de mes sources réservé à ce public ({groups}) n'est de ce type ({kinds}); "
+                            "voici ceux qui lui sont réservés, d'autres types d'aide :",
         "deadline_passed": "cette date limite est passée; aucun appel plus récent n'est connu de mes sources",
         "between_calls": "aucun appel ouvert en ce moment : le dernier a pris fin il y a moins d'un an et mes sources "
                          "n'annoncent pas encore le suivant (à surveiller)",
@@ -130,6 +132,8 @@ T: dict[str, dict[str, Any]] = {
         "need_unserved": "For this need ({needs}), no open program in my sources fits{ended}. Other programs that "
                          "may help your company:",
         "need_ended": " (ended: {names}; listed below)",
+        "group_other_kind": "No program in my sources reserved for this group ({groups}) is of this kind ({kinds}); "
+                            "here are those reserved for it, other kinds of support:",
         "deadline_passed": "this deadline has passed; my sources know of no later call",
         "between_calls": "no call open now: the last one closed less than a year ago and my sources do not announce "
                          "the next one yet (watch for it)",
