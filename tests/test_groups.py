@@ -62,3 +62,15 @@ def test_a_group_asked_after_an_instrument_gets_its_own_programs_and_is_told_the
     assert note in ans.answer
     plain = assistant_bot.ask("Is there a fund for women entrepreneurs?")  # no kind asked: no such note
     assert "reserved for this group" not in plain.answer
+
+
+def test_a_company_owned_by_black_entrepreneurs_asking_its_options_gets_a_list(assistant_bot: Any) -> None:
+    """« C'est quoi nos options? » asks for a list, and « le fonds de roulement » is working capital, not one program
+    described: the loan programs come, the Black Entrepreneurship Loan Fund among them (before, one program's facts
+    and a line saying "400 k$", "150 000 $" and "100 %" were in none of its sources)."""
+    ans = assistant_bot.ask("Salut, je suis fondateur d'une entreprise healthtech à Montréal (7 employés, environ 400 k$ "
+                            "de revenus), une plateforme de télésoins pour les résidences privées pour aînés. L'entreprise "
+                            "est détenue à 100 % par des entrepreneurs noirs. On a besoin d'environ 150 000 $ en prêt "
+                            "pour le fonds de roulement et l'embauche. C'est quoi nos options?")
+    ids = [p.id for p in ans.programs]
+    assert ans.intent == "programs" and len(ids) >= 3 and "black-entrepreneurship-loan-fund" in ids[:3], ids

@@ -72,6 +72,7 @@ _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligibl
          # "what can help with hiring her", « qu'est-ce qui peut nous aider », "what's out there"
          r"what (can|could|would|might) help|qu.est.ce qui (peut|pourrait) (nous |m.|les |l.)?aider|"
          r"what.s out there|what is out there|quelles sont (nos|mes|leurs) options|what are (our|my|their) options|"
+         r"c.est quoi (nos|mes|leurs) options|what options (do|does|are)|quelles options|"
          # "what's the right program?", « c'est quoi le bon programme? »: which one, among those that exist
          r"the right (programs?|funds?|grants?)|(le|les) bons? (programmes?|fonds)")
 _ASKS_LIST = re.compile(rf"\b({_LIST})\b")  # a list of programs asked for, whatever the question names
