@@ -32,6 +32,13 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
     ("Subventions fédérales et provinciales pour une jeune pousse?", "fr", None),
     ("We're a company from Ottawa opening a lab in Montréal: which grants?", "en", None),
     ("Parle-moi du crédit RS&DE fédéral pour une jeune pousse en biotech.", "fr", None),
+    # one later item of several needs asked: that item's government, not the answer's; named first, it is the answer's
+    ("We're looking for venture investors, a Québec government loan that co-invests alongside VCs, and faster trials "
+     "in hospitals.", "en", None),
+    ("On cherche des investisseurs en capital de risque, un prêt du gouvernement du Québec et des stagiaires.", "fr",
+     None),
+    ("Federal grants for our R&D and for hiring interns?", "en", Government.federal),
+    ("Quelles aides du fédéral pour la R-D et l'embauche de stagiaires?", "fr", Government.federal),
 ])
 def test_the_government_asked_for_is_read(text: str, lang: str, want: Government | None) -> None:
     assert infer(text, default_language=lang).government == want

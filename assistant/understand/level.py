@@ -4,6 +4,7 @@ du fédéral ») or Québec's (« les programmes du gouvernement du Québec », 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from common.vocab import Government
 
@@ -40,8 +41,12 @@ _LEVELS: list[tuple[Government, re.Pattern[str]]] = [
 ]
 
 
-def asked_government(f: str) -> Government | None:
+def asked_government(f: str, clauses: Sequence[str] = ()) -> Government | None:
     """The one government whose support the (folded) message asks for; None when it names neither, or both ("federal
-    or provincial grants": the asker wants every level)."""
+    or provincial grants": the asker wants every level), or when it qualifies a later item of several needs asked
+    (`clauses`, folded: "venture investors, a Québec government loan, and faster trials": one item's, not the
+    answer's; "federal grants for R&D and for interns", named first, still asks federal programs for both)."""
     found = [] if _BOTH.search(f) else [g for g, pat in _LEVELS if pat.search(f)]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    return None if len(clauses) > 1 and not dict(_LEVELS)[found[0]].search(clauses[0]) else found[0]

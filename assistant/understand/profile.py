@@ -237,20 +237,20 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
     f = _norm(text)
     lang: Lang = "en" if detect(text, "en" if default_language == "en" else "fr") == "en" else "fr"
     loan, own = _loan(f), asker.audience(f)  # the asker's own groups: her audience, and not groups asked about
+    needs = _needs(f, loan)
     in_incubator = _flag(f, "in_incubator")
     if in_incubator is None and _incubated(f, tuple(incubators)):
         in_incubator = True
     return Profile(
         language=lang, stage=_first(f, _STAGES) or (Stage.established if _established(f) else None),
-        sectors=[s for s, rx in _SECTORS if _hits(f, rx)],
-        needs=_needs(f, loan),
+        sectors=[s for s, rx in _SECTORS if _hits(f, rx)], needs=needs,
         region=_region(f, text), employees=_employees(f), revenue=_revenue(f),
         request=_request(f), countries=countries(f),
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=own, groups_asked=groups.asked_groups(f, own),
         instruments=asker.instruments(f, loan), academic=asker.academic(f), software=business.software(f),
-        institutions=institutions(f), government=level.asked_government(f),
+        institutions=institutions(f), government=level.asked_government(f, [_norm(c) for c in need_clauses(text, needs, _ITEM_BREAK)]),
     )
 
 
@@ -271,15 +271,16 @@ def _needs(f: str, loan: bool) -> list[Need]:
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s+|,?\s+\b(?:and|et|ainsi que|as well as|plus|puis|then)\s+")
+_ITEM_BREAK = re.compile(r",\s+|" + _CLAUSE_BREAK.pattern)  # the items of a list of needs too
 
 
-def need_clauses(text: str, asked: Collection[Need]) -> list[str]:
+def need_clauses(text: str, asked: Collection[Need], breaks: re.Pattern[str] = _CLAUSE_BREAK) -> list[str]:
     """The parts of a message that each ask for some of the `asked` needs, when they ask for different ones (« des
     subventions pour la R-D et des stagiaires »: two parts), so that each can be searched on its own; else empty."""
     parts: list[tuple[str, frozenset[Need]]] = []
     if len(set(asked)) < 2:  # one need or none: nothing to split (and no reading on every question)
         return []
-    for part in _CLAUSE_BREAK.split(text):
+    for part in breaks.split(text):
         f = _norm(part)
         needs = frozenset(_needs(f, _loan(f))) & frozenset(asked)
         if needs:
@@ -292,9 +293,8 @@ def merge(base: Profile, update: Profile) -> Profile:
     changes: dict[str, object] = {}
     for name in Profile.model_fields:
         value = getattr(update, name)
-        if isinstance(value, list):
-            if value:
-                changes[name] = list(value)
-        elif value is not None:
+        if value and isinstance(value, list):
+            changes[name] = list(value)
+        elif value is not None and not isinstance(value, list):
             changes[name] = value
     return base.model_copy(update=changes, deep=True)
