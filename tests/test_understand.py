@@ -21,7 +21,7 @@ from assistant.understand.profile import infer
 from assistant.understand.scope import MIN_DENSE_ALONE, MIN_EVIDENCE, MIN_STATED, Evidence, Scope
 from assistant.understand.text import COMPANY_VOICE
 from common.lang import fold
-from common.vocab import Group, Instrument, Need, Region
+from common.vocab import Group, Instrument, Need, Region, Sector, Stage
 
 CALIBRATION = yaml.safe_load((Path(__file__).parent / "fixtures" / "calibration.yaml").read_text(encoding="utf-8"))
 
@@ -293,6 +293,9 @@ def test_every_region_has_places() -> None:
     ("We're a young founder, 28, starting a health app.", 28), ("Fondatrice, 31 ans, je lance une application.", 31),
     ("The CEO, 45, wants advice.", 45), ("Our founder, 25 employees later, wants loans", None),
     ("Notre PDG, 12 employés, cherche un prêt.", None),
+    # two founders' ages: the older counts (Futurpreneur's limit applies to each)
+    ("Mon associé et moi (27 et 29 ans) avons incorporé une jeune pousse.", 29), ("We're 41 and 33 years old.", 41),
+    ("Between 2019 and 2021 years of work went by.", None),
 ])
 def test_founder_age(text: str, age: int | None) -> None:
     assert infer(text).founder_age == age
@@ -760,3 +763,19 @@ def test_a_governments_money_asked_in_the_present_is_answered_from_its_policy(as
                                       "Quand la loi 5 est-elle entrée en vigueur?"])
 def test_taking_effect_asks_a_date(question: str) -> None:
     assert focus_of(question) == "date"
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    # money not to repay, said with « argent » or "money": a grant asked, not a loan or a repayable contribution
+    ("On voudrait de l'argent non remboursable pour démarrer.", "instruments", [Instrument.grant]),
+    ("We need non-repayable money for our pilot.", "instruments", [Instrument.grant]),
+    # a company set up last month is at pre-seed
+    ("Nous avons incorporé notre jeune pousse le mois passé.", "stage", Stage.pre_seed),
+    ("We incorporated the company last month.", "stage", Stage.pre_seed),
+    ("We incorporated in 2015; which loans?", "stage", Stage.established),  # a date, not last month
+    # an app for patients is digital health
+    ("une appli de suivi pour les patients en réadaptation cardiaque", "sectors", [Sector.digital_health]),
+    ("an app for patients with asthma", "sectors", [Sector.digital_health]),
+])
+def test_founder_readings_of_money_stage_and_sector(text: str, field: str, value: object) -> None:
+    assert getattr(infer(text), field) == value

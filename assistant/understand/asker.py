@@ -29,6 +29,8 @@ _AGE = [
     rx(r"(?:(?:co-?)?fondat(?:eur|rice)|entrepreneure?|dirigeante?|pdg|femme|homme)(?:\s+[a-z]+)?\s+(?:agee?\s+)?de\s+"
        r"(?P<n>[0-9]{2})\s+ans"),
     rx(r"(?:(?:co-?)?founder|ceo|entrepreneur)\s+(?:aged|of age)\s+(?P<n>[0-9]{2})"),
+    # two founders' ages, « mon associé et moi (27 et 29 ans) », "we're 27 and 29": the older one counts
+    rx(r"(?P<m>[0-9]{2})\s+(?:et|and)\s+(?P<n>[0-9]{2})\s+(?:ans|years?(?: old)?)"),
     # an age set off by commas after the person: "a young founder, 28, starting…", « fondatrice, 31 ans, … »
     rx(r"(?:(?:co-?)?founder|ceo|entrepreneur|(?:co-?)?fondat(?:eur|rice)|entrepreneure?|dirigeante?|pdg),\s+"
        r"(?P<n>[0-9]{2})(?:\s+(?:ans|years?(?: old)?))?(?=\s*(?:[,;.)]|$))"),
@@ -78,8 +80,8 @@ _NO_REPAY = rx(r"non[- ]?rembours\w*", r"non[- ]?repayable", r"(?:that|which) (?
 _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant, Instrument.repayable_contribution, Instrument.tax_credit, Instrument.services),
      rx(r"non[- ]?diluti(?:f|fs|ve|on)", r"sans dilution", r"without dilution", r"sans diluer")),
-    ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"(?:aide|financement|contribution)s? non[- ]?remboursables?",
-                            r"non[- ]?repayable (?:funding|contributions?|grants?|support)")),
+    ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"(?:aide|financement|contribution|argent|fonds|montant)s? non[- ]?remboursables?",
+                            r"non[- ]?repayable (?:funding|contributions?|grants?|support|money|funds|cash)")),
     ((Instrument.repayable_contribution,), rx(r"(?<!non )(?<!non-)(?:contribution|avance)s? remboursables?",
                                               r"(?<!non )(?<!non-)repayable contributions?")),
     ((Instrument.loan,), rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?",
@@ -103,7 +105,8 @@ _EITHER = rx(_ANY_HELP + _OR + r"[a-z'-]+", r"[a-z'-]+" + _OR + _ANY_HELP)
 
 def founder_age(f: str) -> int | None:
     """The founder's age when the asker states it (16 to 99), else None."""
-    found = sorted((m.start(), int(m["n"])) for pat in _AGE for m in pat.finditer(f) if not negated(f, m.start()))
+    found = sorted((m.start(), max(int(m["n"]), int(m.groupdict().get("m") or 0))) for pat in _AGE
+                   for m in pat.finditer(f) if not negated(f, m.start()))
     return next((n for _, n in found if 16 <= n <= 99), None)
 
 

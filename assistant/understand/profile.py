@@ -6,15 +6,11 @@ import re
 from collections.abc import Collection, Sequence
 
 from assistant.models import Lang, Profile
-from assistant.understand import asker, business, groups, level
+from assistant.understand import asker, business, groups, level, size
 from assistant.understand.institutions import institutions
 from assistant.understand.names import names_rx
 from assistant.understand.needs import NEEDS as _NEEDS
 from assistant.understand.places import PLACES, QUEBEC_REGIONS, countries
-from assistant.understand.size import employees as _employees
-from assistant.understand.size import established as _established
-from assistant.understand.size import request as _request
-from assistant.understand.size import revenue as _revenue
 from assistant.understand.stated import need_hit as _need_hit
 from assistant.understand.text import MOVE as _MOVE
 from assistant.understand.text import TARGET as _TARGET
@@ -59,7 +55,8 @@ from common.vocab import Need, Sector, Stage
 
 _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     (Stage.pre_seed, _rx(r"pre[- ]?(?:amorcage|seed|demarrage)", r"(?:stade|etape|phase)\s+(?:de\s+)?(?:l'|d')?idee",
-                         r"idea[- ]stage", r"(?:juste|seulement|qu')\s*une\s+idee", r"(?:just|only)\s+an\s+idea")),
+                         r"idea[- ]stage", r"(?:juste|seulement|qu')\s*une\s+idee", r"(?:just|only)\s+an\s+idea",  # and a company set up last month
+                         r"(?:incorpor|constitu|fond|found|launch|lanc)\w* (?:\w+ ){0,5}?(?:le mois (?:passe|dernier)|last month|la semaine (?:passee|derniere)|last week)")),
     (Stage.seed, _rx(r"(?<!pre-)(?<!pre )(?:amorcage|seed)", r"(?:ronde|tour) de demarrage")),
     (Stage.series_a, _rx(r"(?:series?|ronde|round)[- ]?a(?!\s+(?:ete|eu|permis|pris|lieu|commence|debute)\b)(?!')")),
     (Stage.series_b_plus, _rx(r"(?:series?|ronde|round)[- ]?[b-f](?:\+|(?!')(?![a-z0-9]))")),
@@ -84,7 +81,7 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drugs?", r"drug[- ](?:discovery|development)",
                         r"small[- ]molecules?", r"petites? molecules?")),
     (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
-                                r"tele(?:medecine|medicine|sante|health|monitoring|soins)", r"telesurveillance (?:medicale|des patients|a domicile|de sante)", r"remote patient monitoring", r"health apps?", r"applications? (?:mobiles? )?(?:de |en )?sante",
+                                r"tele(?:medecine|medicine|sante|health|monitoring|soins)", r"telesurveillance (?:medicale|des patients|a domicile|de sante)", r"remote patient monitoring", r"health apps?", r"applications? (?:mobiles? )?(?:de |en )?sante", r"(?:appli|application|app)s? (?:mobiles? )?(?:[a-z']+ ){0,3}(?:pour|for) (?:les |des |the )?patients?",
                                 r"health[- ]?(?:ai|tech)", r"(?:ai|ia)[- ](?:health|sante)", r"technologies? (?:de la |en )?sante", r"(?:ia|ai) (?:en|pour la|in|for) (?:sante|health(?:care)?)",
                                 r"sante mentale", r"mental[- ]health", r"ecg", r"electrocardiogra\w*")),
     (Sector.ai, _rx(r"(?<!partenar-)ia", r"(?<![a-z]')(?<! j )(?<!^j )ai(?!-je)", r"a\.i\.", r"i\.a\.",
@@ -242,10 +239,10 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
     if in_incubator is None and _incubated(f, tuple(incubators)):
         in_incubator = True
     return Profile(
-        language=lang, stage=_first(f, _STAGES) or (Stage.established if _established(f) else None),
+        language=lang, stage=_first(f, _STAGES) or (Stage.established if size.established(f) else None),
         sectors=[s for s, rx in _SECTORS if _hits(f, rx)], needs=needs,
-        region=_region(f, text), employees=_employees(f), revenue=_revenue(f),
-        request=_request(f), countries=countries(f),
+        region=_region(f, text), employees=size.employees(f), revenue=size.revenue(f),
+        request=size.request(f), countries=countries(f),
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=own, groups_asked=groups.asked_groups(f, own),
