@@ -400,6 +400,10 @@ def test_needs(text: str, need: Need) -> None:
         ("AI software licensed by Health Canada as a medical device", Need.regulatory),  # an approval it holds
         ("our device is already cleared by the FDA; we need grants", Need.regulatory),
         ("Notre dispositif est homologué par Santé Canada, on veut exporter.", Need.regulatory),
+        # an approval just obtained: the company's history
+        ("Notre appareil vient d'obtenir l'homologation de la FDA et on veut lancer nos ventes aux États-Unis.",
+         Need.regulatory),
+        ("We just received FDA clearance and want to sell in the US.", Need.regulatory),
         ("We're pre-seed, supported by an incubator, and looking for investors", Need.accelerator),  # already in one
         ("Soutenue par un incubateur, on cherche des investisseurs.", Need.accelerator),
         ("On veut s'implanter à Montréal depuis Paris.", Need.export),  # settling in Québec is not a market abroad

@@ -36,6 +36,11 @@ _ALREADY_IN = re.compile(r"(?:(?:sort(?:ons|ie|ies|is)?|sommes sortie?s?|graduat
 _HOLDS = re.compile(r"(?:(?:licen[cs]ed|approved|cleared|authori[sz]ed|certified|homologuee?s?|approuvee?s?|autorisee?s?|"
                     r"certifiee?s?)\s+(?:[a-z-]+\s+){0,2}(?:by|with|par|aupres de|de)\s+(?:the\s+|la\s+|l')?"
                     r"|(?:already|deja)\s+(?:[a-z'-]+\s+){0,3})$")
+# An approval just obtained (« notre appareil vient d'obtenir l'homologation de la FDA », "we received FDA clearance"):
+# the company's history, not a step it asks help for.
+_OBTAINED = re.compile(r"(?:vien(?:t|s|nent)? d'|venons d'|just |(?:we|it|they) (?:have |has )?|(?:a|avons|ont) )"
+                       r"(?:obtenu|obtenir|obtained|got|received|recu|secured|earned)\s+"
+                       r"(?:l'|la |le |les |notre |nos |our |the |its |their |son |sa |ses |an? |une? )?(?:[a-z'-]+\s+){0,3}$")
 _MONEY = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})  # help the company may already get
 # Money already raised, a round already closed ("raised $1.5M from angels", « on vient de boucler notre ronde de
 # démarrage », « on a levé une ronde d'amorçage »): the company's history, not investors it seeks.
@@ -70,6 +75,8 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return False
     if need is Need.equipment and _MAKES.search(before):
         return bool(_WISH.search(_clause(f, m.start())))
+    if need is Need.regulatory and _OBTAINED.search(before):
+        return False
     if need is Need.regulatory and (_HOLDS.search(before) or m.group().startswith("homologue") and _IS.search(before)):
         clause = _clause(f, m.start())
         return bool(_WISH.search(clause) or _TO_GET.search(clause))
