@@ -400,6 +400,10 @@ def test_needs(text: str, need: Need) -> None:
         ("AI software licensed by Health Canada as a medical device", Need.regulatory),  # an approval it holds
         ("our device is already cleared by the FDA; we need grants", Need.regulatory),
         ("Notre dispositif est homologué par Santé Canada, on veut exporter.", Need.regulatory),
+        # what the company is (a spin-off), and support qualified by another need (export): not needs of their own
+        ("On est une spin-off de l'UQAR, on cherche des subventions.", Need.accelerator),
+        ("We're a spin-out of McGill looking for grants.", Need.accelerator),
+        ("On cherche du financement et de l'accompagnement pour l'export.", Need.advisory),
         # an approval just obtained: the company's history
         ("Notre appareil vient d'obtenir l'homologation de la FDA et on veut lancer nos ventes aux États-Unis.",
          Need.regulatory),

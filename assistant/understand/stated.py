@@ -41,6 +41,12 @@ _HOLDS = re.compile(r"(?:(?:licen[cs]ed|approved|cleared|authori[sz]ed|certified
 _OBTAINED = re.compile(r"(?:vien(?:t|s|nent)? d'|venons d'|just |(?:we|it|they) (?:have |has )?|(?:a|avons|ont) )"
                        r"(?:obtenu|obtenir|obtained|got|received|recu|secured|earned)\s+"
                        r"(?:l'|la |le |les |notre |nos |our |the |its |their |son |sa |ses |an? |une? )?(?:[a-z'-]+\s+){0,3}$")
+# what the company is (« on est une spin-off de l'UQAR », "we're a spin-out of McGill"): its history, not a need
+_WE_ARE = re.compile(r"(?:on est|nous sommes|we are|we're|c'est|it's|est|is)\s+(?:une?\s+|an?\s+)?(?:[a-z'-]+\s+)?$")
+# support qualified by another need (« de l'accompagnement pour l'export », "guidance on regulatory"): that need's
+_FOR_OTHER = re.compile(r"\s+(?:pour|for|on|with|en|a|avec)\s+(?:l'|la |le |les |the |our |notre |nos )?(?:export\w*|"
+                        r"marches? (?:etrangers?|internationaux)|international\w*|foreign markets?|reglementa\w*|"
+                        r"regulatory|homologation)")
 _MONEY = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})  # help the company may already get
 # Money already raised, a round already closed ("raised $1.5M from angels", « on vient de boucler notre ronde de
 # démarrage », « on a levé une ronde d'amorçage »): the company's history, not investors it seeks.
@@ -67,6 +73,11 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
     if need in _MONEY and held(f, m.start()):  # "doing SR&ED", « nous avons déjà une subvention »: its situation
         return False
     if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 30):m.start()]):
+        return False
+    if (need is Need.accelerator and m.group().startswith(("spin", "derive", "essaim"))
+            and _WE_ARE.search(f[max(0, m.start() - 30):m.start()])):
+        return bool(_WISH.search(_clause(f, m.start())))
+    if need is Need.advisory and _FOR_OTHER.match(f, m.end()):
         return False
     if need is Need.accelerator and _ALREADY_IN.search(f[max(0, m.start() - 30):m.start()]):
         return bool(_WISH.search(_clause(f, m.start())))
