@@ -105,6 +105,9 @@ def test_the_amount_sentence_is_the_one_that_reads_like_the_company_award() -> N
     ("Un projet de 4 M$ pour nos lignes de production", 4_000_000),
     ("« 2 M$ de chiffre d'affaires », aucune autre somme", None),
     ("Which funding suits a Series A medtech startup?", None),
+    # money already raised is the company's history, not a sum sought
+    ("Montréal AI company, 20 employees, we closed an $8M Series A last year.", None),
+    ("On a levé 1,5 M$ auprès d'anges; on cherche un prêt de 100 000 $.", 100_000),
 ])
 def test_the_sum_sought_is_read_apart_from_revenue(text: str, sought: float | None) -> None:
     assert infer(text).request == sought

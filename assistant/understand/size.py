@@ -127,12 +127,18 @@ def revenue(f: str) -> float | None:
     return found[2] if found else None
 
 
+# Money already raised or received ("we closed an $8M Series A", « on a levé 1,5 M$ »): history, not a sum sought.
+_RAISED = re.compile(r"\b(?:raised|closed|completed|received|secured|leve|levee|levons|boucle\w*|obtenu|recu)\b"
+                     r"(?:\s+\S+){0,2}\s*$")
+
+
 def request(f: str) -> float | None:
     """The sum the company seeks or its project costs: the first amount of the question that is not its revenue
-    (« un prêt de 100 000 $ », "a $4M project"); None when the question gives none."""
+    (« un prêt de 100 000 $ », "a $4M project") nor money already raised; None when the question gives none."""
     amounts = _amounts(f)
     rev = _revenue_amount(f, amounts)
-    return next((v for a in amounts if a != rev and (v := a[2]) >= 1000), None)
+    return next((v for a in amounts if a != rev and (v := a[2]) >= 1000
+                 and not _RAISED.search(f[max(0, a[0] - 40):a[0]])), None)
 
 
 
