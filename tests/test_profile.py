@@ -270,6 +270,10 @@ def test_no_ai_sector(text: str) -> None:
         ("mentoring for founders", Need.accelerator),
         ("du mentorat", Need.accelerator),
         ("I want to spin out a company from my lab", Need.accelerator),
+        # money for R&D asked, whatever stands between the verb and "R&D"
+        ("Which programs can help pay for compute or AI R&D right now?", Need.non_dilutive),
+        ("Des programmes pour payer notre R-D?", Need.non_dilutive),
+        ("R&D funding for a medtech?", Need.non_dilutive),
         ("je veux créer une entreprise à partir de ma recherche", Need.accelerator),
         ("recherche collaborative", Need.collaborative_research),
         ("un partenariat de recherche avec une université", Need.collaborative_research),
@@ -421,6 +425,8 @@ def test_needs(text: str, need: Need) -> None:
         # the rules on data the company follows are context, in both languages
         ("À cause des règles sur les données des patients, on veut acheter des serveurs.", Need.data_access),
         ("Because of the rules on patient data we want to buy servers.", Need.data_access),
+        ("We pay for our own R&D.", Need.non_dilutive),  # what it does, not money it asks
+        ("We do R&D in AI.", Need.non_dilutive),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:

@@ -21,7 +21,12 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"non[- ]?diluti(?:f|fs|ve|on)",
                             r"contributions?",
                             r"(?:financement|aide|argent) non remboursable",
-                            r"non[- ]?repayable (?:funding|financing|support|money|aid)")),
+                            r"non[- ]?repayable (?:funding|financing|support|money|aid)",
+                            # money for R&D asked: "help pay for AI R&D", « financer notre R-D »
+                            r"(?:help(?: us)? (?:to )?pay|to pay|pour payer|a payer|fund|funding|finance|financing|financer|financement)"
+                            r"(?: for| de| pour)? "
+                            r"(?:our |notre |nos |la |le |the |its )?(?:[a-z]+ ){0,3}(?:r&d|r-d|research and development)",
+                            r"(?:r&d|r-d) (?:funding|financing|money)")),
     (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric",
                           # « nos crédits R-D », "our R&D credits": research tax credits named by what they pay for
                           r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?")),
