@@ -15,6 +15,7 @@ from assistant.answer.rank import Ranking, program_hits, rank_programs
 from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
+from assistant.understand import casual
 from assistant.understand import profile as profiles
 from assistant.understand.conversation import (
     ASKED_FIELDS,
@@ -173,6 +174,7 @@ class Assistant:
         self.retriever.refresh()
         raw = message
         message = strip_instructions(message) or message  # instructions inside a question are data, not orders
+        message = casual.standard(message)  # « chu », « pis », « y'a-tu »: the standard words readings and search use
         state = (self.sessions.load(session_id) if session_id else None) or SessionState(
             id=session_id or uuid.uuid4().hex)
         named, documents = self.mentioned(message), self.composer.reports.named_documents(message)

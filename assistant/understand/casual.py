@@ -1,0 +1,28 @@
+"""Québec French chat forms written out (« chu », « pis », « y'a-tu », « la diff »), so that readings and search see
+the standard words the corpus and the rules use; English messages are left as they are."""
+
+from __future__ import annotations
+
+import re
+
+from common.lang import detect
+
+# (form, standard), matched as whole words, case-insensitive; apostrophes may be typographic.
+_FORMS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"(?<![\w'’-]){a}(?![\w'’-])", re.I), b) for a, b in (
+    (r"chu", "je suis"),
+    (r"pis", "et"),
+    (r"y['’]?\s?a[- ]tu", "y a-t-il"),
+    (r"c['’]est[- ]tu", "est-ce que c'est"),
+    (r"y['’]a", "il y a"),
+    (r"la diff", "la différence"),
+    (r"partir(?= une? (?:compagnie|entreprise|business|startup|start-up|boite|boîte|jeune pousse))", "lancer"),
+)]
+
+
+def standard(text: str) -> str:
+    """`text` with Québec French chat forms written in standard French, when the message is French."""
+    if detect(text, default="en") != "fr":
+        return text
+    for pat, repl in _FORMS:
+        text = pat.sub(repl, text)
+    return text
