@@ -39,6 +39,9 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
      None),
     ("Federal grants for our R&D and for hiring interns?", "en", Government.federal),
     ("Quelles aides du fédéral pour la R-D et l'embauche de stagiaires?", "fr", Government.federal),
+    # a sentence of its own asking one government's money, after sentences about the company: the answer's
+    ("We raised a $3M seed and have a little pilot revenue. Our biggest cost is GPU compute. Is there any federal "
+     "money for compute or AI development right now?", "en", Government.federal),
 ])
 def test_the_government_asked_for_is_read(text: str, lang: str, want: Government | None) -> None:
     assert infer(text, default_language=lang).government == want

@@ -426,6 +426,8 @@ def test_needs(text: str, need: Need) -> None:
         ("À cause des règles sur les données des patients, on veut acheter des serveurs.", Need.data_access),
         ("Because of the rules on patient data we want to buy servers.", Need.data_access),
         ("We pay for our own R&D.", Need.non_dilutive),  # what it does, not money it asks
+        ("We have a little pilot revenue.", Need.procurement_pilot),  # revenue from a pilot: no pilot asked
+        ("On a des revenus pilotes.", Need.procurement_pilot),
         ("We do R&D in AI.", Need.non_dilutive),
     ],
 )

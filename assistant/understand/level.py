@@ -41,12 +41,15 @@ _LEVELS: list[tuple[Government, re.Pattern[str]]] = [
 ]
 
 
-def asked_government(f: str, clauses: Sequence[str] = ()) -> Government | None:
+def asked_government(f: str, sentences: Sequence[Sequence[str]] = ()) -> Government | None:
     """The one government whose support the (folded) message asks for; None when it names neither, or both ("federal
-    or provincial grants": the asker wants every level), or when it qualifies a later item of several needs asked
-    (`clauses`, folded: "venture investors, a Québec government loan, and faster trials": one item's, not the
-    answer's; "federal grants for R&D and for interns", named first, still asks federal programs for both)."""
+    or provincial grants": the asker wants every level), or when it qualifies a later item of a sentence listing
+    several needs (`sentences`: each sentence's items, folded: "venture investors, a Québec government loan, and
+    faster trials": one item's, not the answer's; "federal grants for R&D and for interns", named first, still asks
+    federal programs for both; a sentence of its own, "Is there federal money for compute?", is the answer's)."""
     found = [] if _BOTH.search(f) else [g for g, pat in _LEVELS if pat.search(f)]
     if len(found) != 1:
         return None
-    return None if len(clauses) > 1 and not dict(_LEVELS)[found[0]].search(clauses[0]) else found[0]
+    pat = dict(_LEVELS)[found[0]]
+    later = any(len(items) > 1 and not pat.search(items[0]) and any(pat.search(x) for x in items) for items in sentences)
+    return None if later else found[0]

@@ -247,7 +247,8 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=own, groups_asked=groups.asked_groups(f, own),
         instruments=asker.instruments(f, loan), academic=asker.academic(f), software=business.software(f),
-        institutions=institutions(f), government=level.asked_government(f, [_norm(c) for c in need_clauses(text, needs, _ITEM_BREAK)]),
+        institutions=institutions(f), government=level.asked_government(f, [[_norm(c) for c in need_clauses(x, needs, _ITEM_BREAK)]
+                                                                    for x in _SENTENCE.split(text)]),
     )
 
 
@@ -269,6 +270,7 @@ def _needs(f: str, loan: bool) -> list[Need]:
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s+|,?\s+\b(?:and|et|ainsi que|as well as|plus|puis|then)\s+")
 _ITEM_BREAK = re.compile(r",\s+|" + _CLAUSE_BREAK.pattern)  # the items of a list of needs too
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 
 
 def need_clauses(text: str, asked: Collection[Need], breaks: re.Pattern[str] = _CLAUSE_BREAK) -> list[str]:
