@@ -27,7 +27,7 @@ from assistant.understand.conversation import (
     follows_up,
 )
 from assistant.understand.intent import Question, classify, focus_of
-from assistant.understand.mentions import programs_asked
+from assistant.understand.mentions import in_use, programs_asked
 from assistant.understand.names import NameIndex, program_names, strip_names, unquoted
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
@@ -80,6 +80,7 @@ class Understood:
     question: Question
     texts: list[str]  # the asker's messages, the current one last
     query: str  # what retrieval searches: the message, or the last two on a follow-up
+    used: tuple[str, ...] = ()  # programs the company says it already uses ("we claim SR&ED"): not offered again
 
 
 def merged_profile(session: Profile, inferred: Profile, explicit: Profile | None, language: str) -> Profile:
@@ -178,6 +179,8 @@ class Assistant:
         state = (self.sessions.load(session_id) if session_id else None) or SessionState(
             id=session_id or uuid.uuid4().hex)
         named, documents = self.mentioned(message), self.composer.reports.named_documents(message)
+        used = [pid for pid in named if in_use(message, self.names().names[pid])]  # "we claim SR&ED": context, not
+        named = [pid for pid in named if pid not in used]  # the subject, though it says the question is ours
         if lang in ("fr", "en"):
             language = lang
         else:  # the asker's own words, names removed; a message that is only names keeps theirs
@@ -198,7 +201,8 @@ class Assistant:
 
         def evidence(documents: bool) -> Evidence:
             names = [n for pid in mentioned for n in self.names().names.get(pid, ())]
-            return scope.evidence(self.retriever, message, inferred, named=bool(mentioned) or documents, names=names)
+            return scope.evidence(self.retriever, message, inferred, named=bool(mentioned or used) or documents,
+                                  names=names)
 
         if not mentioned and not documents and follows_study(message, state.last_intent):
             q, follow_up = Question("report", focus_of(message), ()), True  # the study's next figure
@@ -220,7 +224,7 @@ class Assistant:
             gone = self.retriever.snapshot.programs[q.instead[0]]
             query = f"{gone.summary.fr if language == 'fr' else gone.summary.en} {message}"
             prof = prof if prof.needs else prof.model_copy(update={"needs": gone.needs[:1]})
-        return Understood(raw, state, language, prof, q, texts, query)
+        return Understood(raw, state, language, prof, q, texts, query, tuple(used))
 
     def retrieve(self, u: Understood) -> list[Hit] | None:
         """The passages the answer starts from: programs for 'which programs', digests for a report question; None
@@ -238,8 +242,8 @@ class Assistant:
         if u.question.intent != "programs" or hits is None:
             return None
         programs = self.retriever.snapshot.programs
-        if u.question.instead:  # alternatives: not the program they replace
-            programs = {k: p for k, p in programs.items() if k not in u.question.instead}
+        if u.question.instead or u.used:  # alternatives: not the program they replace, nor those already used
+            programs = {k: p for k, p in programs.items() if k not in u.question.instead and k not in u.used}
         return rank_programs(self.retriever, programs, u.query, u.profile, u.language, hits=hits)
 
     def guard(self, draft: Draft, texts: list[str]) -> Answer:

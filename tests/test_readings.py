@@ -313,3 +313,23 @@ def test_programs_the_company_went_through_are_context_not_the_answer(assistant_
                                   "What non-dilutive funding is next?", "Quel financement non dilutif ensuite?"])
 def test_a_list_asked_with_a_qualifier_is_a_list(text: str) -> None:
     assert asks_list(text) or Need.data_access in infer(text).needs
+
+
+@pytest.mark.parametrize(("question", "used", "intent"), [
+    # a program the company says it already uses is context: the list answers, without it
+    ("On réclame déjà le RS&DE. Quoi d'autre?", "sred", "programs"),
+    ("We claim SR&ED on our software work. Which grants could add to it?", "sred", "programs"),
+    ("Sherbrooke medical-imaging startup, 9 people, we build MRI models and claim SR&ED on that work. We want to hire "
+     "an AI researcher who lives in Paris. How do we speed up the work permit?", "sred", "programs"),
+])
+def test_a_program_the_company_already_uses_is_context(assistant_bot: Assistant, question: str, used: str,
+                                                       intent: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == intent and ans.programs and used not in [p.id for p in ans.programs], ans.answer
+
+
+@pytest.mark.parametrize("question", ["How do we claim SR&ED?", "Can we claim SR&ED for software?",
+                                      "Comment réclamer le RS&DE?"])
+def test_asking_how_to_use_a_program_is_still_about_it(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and [p.id for p in ans.programs] == ["sred"]

@@ -3,9 +3,12 @@ comparison, ordered by the words their names share with it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from assistant.understand.intent import _COMPARE, described
-from assistant.understand.names import NameIndex, best_loose
+from assistant.understand.names import NameIndex, best_loose, names_rx
 from assistant.understand.operators import operator_side
+from assistant.understand.text import held, norm
 from common.lang import fold
 from common.records import Program
 from common.tokens import tokenize
@@ -47,3 +50,12 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
             second = [side]
         return mentioned + second
     return by_name_match(most_specific(named) or described(message, index.find_loose(message)), message, programs)
+
+
+def in_use(message: str, names: Sequence[str]) -> bool:
+    """Every mention of a program (by one of `names`) is of what the company already uses ("we claim SR&ED on that
+    work", « on réclame déjà le RS&DE »): context, not the program asked about."""
+    f = norm(message)
+    rx = names_rx(tuple(names))
+    found = list(rx.finditer(f)) if rx else []
+    return bool(found) and all(held(f, m.start()) for m in found)

@@ -37,6 +37,9 @@ MOVE = re.compile(r"\b(?:implant|demenag|relocat|mov|etabli|install|set(?:ting)?
 # What the company already does or gets ("doing SR&ED", "we already have an IRAP grant", « on fait de la RS&DE »,
 # « nous avons déjà une subvention »): its situation, not help it asks for.
 HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?|"
+                  # "we claim SR&ED on that work", "and get IRAP": a habit stated, not "can we claim" or "how do we get"
+                  r"(?<!can )(?<!could )(?<!do )(?<!should )(?<!may )(?<!to )(?<!how )(?<!would )"
+                  r"\b(?:we|and)(?: already| also)? (?:claim|receive|get|use)(?: the| our| some)?|"
                   r"\b(?:we|i|they)(?:'re| are| have)? (?:already|currently)(?: [a-z'-]+){0,3}|"
                   r"\b(?:on|nous|ils|elles) (?:fait|faisons|font|reclam\w*|recev\w*|recoi\w*|touch\w*|beneficie\w*)"
                   r"(?: deja| actuellement)?(?: de la| du| des| de l'| d'| l'| la| le| les| une?)?|"
