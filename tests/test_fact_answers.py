@@ -28,6 +28,11 @@ from assistant.understand.intent import focuses_of
     ("Since when does the CRIC apply?", ["date"]),
     ("Le CRIC, ça s'applique depuis quand?", ["date"]),
     ("What's the most CIIRDF will fund for a full project?", ["amount"]),
+    # "does it apply to us" asks who qualifies; "how do we apply to" stays the way to apply
+    ("Does the CRIC apply to us?", ["eligibility"]),
+    ("Est-ce que le CRIC s'applique à nous?", ["eligibility"]),
+    ("Does SR&ED apply to software companies?", ["eligibility"]),
+    ("How do I apply to a Mitacs internship?", ["apply"]),
 ])
 def test_every_focus_a_question_asks_is_read(question: str, expected: list[str]) -> None:
     assert focuses_of(question) == expected
@@ -240,3 +245,13 @@ def test_each_ask_of_a_two_part_fact_question_is_answered(assistant_bot: Assista
     ans = assistant_bot.ask(question)
     body = ans.answer
     assert ans.intent == "fact" and all(re.search(w, body) for w in wanted), body
+
+
+def test_the_companys_own_revenue_is_no_claimed_figure(assistant_bot: Assistant) -> None:
+    """"$3M in revenue" is the company's, not a figure it claims of the program: no "I find $3M in none of my
+    sources" line; a claimed rate still gets it."""
+    own = assistant_bot.ask("Our company in Gatineau has 25 employees and about $3M in revenue. Does the CRIC apply to "
+                            "us?")
+    assert "$3M" not in own.answer.split("\n[1]")[0], own.answer
+    claim = assistant_bot.ask("Notre PME a 2 M$ de revenus; le CRIC rembourse 100 % de la R-D, non?")
+    assert "« 100 % »" in claim.answer and "2 M$" not in claim.answer.split("\n[1]")[0]

@@ -120,7 +120,9 @@ class FactAnswerer:
         p, pas, lines, question = m.program, self.passages, [], texts[-1]
         ranked = ranked_facts(p, question, focuses, lang)
         known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
-        false_figs = [f.text for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known]
+        own = {("money", figures._fmt(profile.revenue))} if profile.revenue else set()  # the company's revenue
+        false_figs = [f.text for f in figures.extract(question)
+                      if f.kind in ("money", "pct") and f.key not in known and f.key not in own]
         top = amount_fact(p, profile.employees)
         if top is not None and (false_figs or "amount" in focuses or focuses == ["general"]):
             # what this company can get first (also when nothing in particular is asked: "IRAP funding for a 5-person

@@ -137,10 +137,20 @@ _SINCE_APPLIES = re.compile(r"\b(since when|depuis quand|from when|as of when|a 
                             r"\b(?:appl(?:y|ies)|s.appliqu\w*)\b")
 
 
+# "Does the CRIC apply to us?", « est-ce que ça s'applique à nous? »: who qualifies, not how to apply.
+_APPLIES_TO = re.compile(r"\b(?:appl(?:y|ies)|s.appliqu\w*) (?=(?:to|a) (?:us|me|our|my|nous|notre|nos|mon|ma|une?|an?|"
+                         r"(?:les |the )?(?:[a-z-]+ )?(?:companies|entreprises|startups?|jeunes pousses|pme|smes?))\b)")
+
+
+_HOW = re.compile(r"\b(?:how|comment)\b")
+
+
 def _asked(text: str) -> str:
     """The folded question, an applicant asked about ("who can apply") read as who qualifies, and "since when does it
     apply" as when it took effect."""
-    return _SINCE_APPLIES.sub(r"\1\2 takes effect", _WHO_APPLIES.sub(r"\1 \2 qualify", fold(text)))
+    f = _WHO_APPLIES.sub(r"\1 \2 qualify", fold(text))
+    f = _APPLIES_TO.sub(lambda m: m.group() if _HOW.search(f[:m.start()]) else "is eligible ", f)  # not "how do we…"
+    return _SINCE_APPLIES.sub(r"\1\2 takes effect", f)
 
 
 def focus_of(text: str) -> Focus:
