@@ -163,19 +163,23 @@ class Assistant:
                                       [programs[f.id] for f in ans.programs if f.id in programs])
         return self.remember(u, ans)
 
-    def understand(self, message: str, session_id: str | None, profile: Profile | None,
-                   lang: str | None) -> Understood:
-        """The question checked, its language, the asker's profile (session + message + explicit), and what is
-        asked — classified once."""
+    def checked(self, message: str) -> tuple[str, str]:
+        """The message as sent and as read: not empty nor too long, instructions inside it set aside (data, not
+        orders), Québec French chat forms written out (« chu », « pis », « y'a-tu »: the words readings and search
+        use)."""
         message = (message or "").strip()
         if not message:
             raise InputError("the question is empty")
         if len(message) > self.settings.max_message_chars:
             raise InputError(f"the question is longer than {self.settings.max_message_chars} characters")
+        return message, casual.standard(strip_instructions(message) or message)
+
+    def understand(self, message: str, session_id: str | None, profile: Profile | None,
+                   lang: str | None) -> Understood:
+        """The question checked, its language, the asker's profile (session + message + explicit), and what is
+        asked — classified once."""
+        raw, message = self.checked(message)
         self.retriever.refresh()
-        raw = message
-        message = strip_instructions(message) or message  # instructions inside a question are data, not orders
-        message = casual.standard(message)  # « chu », « pis », « y'a-tu »: the standard words readings and search use
         state = (self.sessions.load(session_id) if session_id else None) or SessionState(
             id=session_id or uuid.uuid4().hex)
         named, documents = self.mentioned(message), self.composer.reports.named_documents(message)
