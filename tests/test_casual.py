@@ -14,6 +14,8 @@ from assistant.understand.casual import standard
     ("Chu postdoc pis je veux partir une compagnie.", "je suis postdoc et je veux lancer une compagnie."),
     ("Y'a-tu des subventions pour ça?", "y a-t-il des subventions pour ça?"),
     ("C’est-tu encore ouvert?", "est-ce que c'est encore ouvert?"),
+    ("Y'avait combien de startups icitte en 2019?", "il y avait combien de startups ici en 2019?"),
+    ("Chus fondatrice, faque y'en a-tu pour nous astheure?", "je suis fondatrice, donc y en a-t-il pour nous maintenant?"),
     ("Is there a pis?", "Is there a pis?"),  # English: untouched
     ("Je veux partir demain.", "Je veux partir demain."),  # leaving, not starting a company
 ])

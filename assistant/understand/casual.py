@@ -9,7 +9,13 @@ from common.lang import detect
 
 # (form, standard), matched as whole words, case-insensitive; apostrophes may be typographic.
 _FORMS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"(?<![\w'’-]){a}(?![\w'’-])", re.I), b) for a, b in (
-    (r"chu", "je suis"),
+    (r"chus?", "je suis"),
+    (r"y['’]avait", "il y avait"),
+    (r"y['’]en a[- ]tu", "y en a-t-il"),
+    (r"y['’]en a", "il y en a"),
+    (r"astheure", "maintenant"),
+    (r"icitte", "ici"),
+    (r"faque", "donc"),
     (r"pis", "et"),
     (r"y['’]?\s?a[- ]tu", "y a-t-il"),
     (r"c['’]est[- ]tu", "est-ce que c'est"),
