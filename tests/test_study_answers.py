@@ -372,3 +372,10 @@ def test_a_document_named_with_its_words_in_another_order_is_named(assistant_bot
     assert {s.rsplit("/", 1)[-1].split(".")[0] for s in named} == ({digest} if digest else set())
     ans = assistant_bot.ask(question)
     assert (ans.intent == "report") is (digest is not None)
+
+
+def test_a_law_named_by_its_short_french_name_in_an_english_question(assistant_bot: Assistant) -> None:
+    """« Loi sur les renseignements de santé », the law's usual short name, names the Loi 5 digest: an English
+    question using it is answered in English with the in-force date (before, it was declined, in French)."""
+    ans = assistant_bot.ask("When did the Loi sur les renseignements de santé come into force?")
+    assert not ans.abstained and ans.language == "en" and "July 1, 2024" in ans.answer, ans.answer
