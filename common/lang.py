@@ -31,11 +31,22 @@ def fold(text: str) -> str:
     return unaccent(text.lower()).replace("œ", "oe")
 
 
+# The word a question starts with frames it: "When did the Loi … come into force?" is English whatever the names in it.
+_EN_START = frozenset("when what who whom how which why where is are does do did can could would should will was were "
+                      "has have".split())
+_FR_START = frozenset("quand quel quelle quels quelles comment combien qui pourquoi où est-ce existe-t-il y".split())
+START_WEIGHT = 3
+_START = re.compile(r"(?:^|[.?!]\s+)([a-zà-öø-ÿœ'-]+)", re.I)
+
+
 def scores(text: str) -> tuple[float, float]:
     words = [w.strip("'-") for w in _WORD.findall(text.lower())]
     fr = sum(1 for w in words if w in _FR) + 0.5 * len(re.findall(r"[éèêàùçôîâœ]", text.lower()))
     fr += 2 * len(re.findall(r"\b(?:qu'|l'|d'|j'|c'|n'|s')\w", text.lower()))
     en = sum(1 for w in words if w in _EN)
+    starts = [m.group(1).lower() for m in _START.finditer(text.strip())]
+    en += START_WEIGHT * sum(w in _EN_START for w in starts)
+    fr += START_WEIGHT * sum(w in _FR_START for w in starts)
     return fr, en
 
 

@@ -20,7 +20,7 @@ from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
 from assistant.understand.scope import MIN_DENSE_ALONE, MIN_EVIDENCE, MIN_STATED, Evidence, Scope
 from assistant.understand.text import COMPANY_VOICE
-from common.lang import fold
+from common.lang import detect, fold
 from common.vocab import Group, Instrument, Need, Region, Sector, Stage
 
 CALIBRATION = yaml.safe_load((Path(__file__).parent / "fixtures" / "calibration.yaml").read_text(encoding="utf-8"))
@@ -779,3 +779,15 @@ def test_taking_effect_asks_a_date(question: str) -> None:
 ])
 def test_founder_readings_of_money_stage_and_sector(text: str, field: str, value: object) -> None:
     assert getattr(infer(text), field) == value
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the word a question starts with frames it, whatever names of the other language it carries
+    ("When did the Loi sur les renseignements de santé come into force?", "en"),
+    ("Does the Fonds d'investissement pour la relève agricole fund biotech?", "en"),
+    ("Quand le Strategic Innovation Fund a-t-il été créé?", "fr"),
+    ("Combien for IRAP?", "fr"),
+    ("IRAP, c'est quoi le max?", "fr"),
+])
+def test_the_questions_first_word_frames_its_language(text: str, lang: str) -> None:
+    assert detect(text) == lang
