@@ -4,6 +4,7 @@ whether it qualifies, then the status — each line cited."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from assistant.answer.evidence import CitationBook, best_sentences
 from assistant.answer.figure_asks import question_parts
@@ -25,16 +26,17 @@ SIZE_FACTS = ("employees", "revenue", "founder_age")
 COMPANY_FACTS = ("stage", "region", "incorporated", "audience", "sectors")
 
 
-def ranked_facts(p: Program, question: str, focuses: list[Focus], lang: str) -> list[int]:
+def ranked_facts(p: Program, question: str, focuses: list[Focus], lang: str, others: Sequence[str] = ()) -> list[int]:
     """Fact indexes, best first: the best fact of each focus the question asks ("when, and what would it cost?"),
-    then the rest for the first focus, then the closest context when few facts answer it."""
+    then the best fact of each of `others` (the asks no focus is ranked on: other_asks), then the rest for the first
+    focus, then the closest context when few facts answer it."""
     parts = question_parts(question)  # each focus ranked on the part that asks it ("what share…, and how many…?")
     own = {f: next((x for x in parts if f in focuses_of(x)), question) if len(parts) > 1 else question
            for f in focuses}
     per_focus = [rank_facts(p, own[f], f, lang) for f in focuses]
     # an ask whose focus an earlier one already took, or none ("and which form do we use?", « pis quelle mise de
     # fonds? »): its own best fact, by its words
-    rest = [r[0] for x in other_asks(parts, focuses) if (r := rank_facts(p, x, "general", lang))]
+    rest = [r[0] for x in others if (r := rank_facts(p, x, "general", lang))]
     out = [r[0] for r in per_focus if r] + rest + [i for r in per_focus[:1] for i in r]
     if focuses[0] != "general" and len(set(out)) < SHOWN_FACTS:
         out += rank_facts(p, question, "general", lang)
@@ -118,7 +120,8 @@ class FactAnswerer:
     def program_lines(self, m: Match, q: Question, focuses: list[Focus], lang: str, profile: Profile,
                       book: CitationBook, texts: list[str]) -> list[str]:
         p, pas, lines, question = m.program, self.passages, [], texts[-1]
-        ranked = ranked_facts(p, question, focuses, lang)
+        others = other_asks(question_parts(question), focuses)
+        ranked = ranked_facts(p, question, focuses, lang, others)
         known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
         own = {("money", figures._fmt(profile.revenue))} if profile.revenue else set()  # the company's revenue
         false_figs = [f.text for f in figures.extract(question)
@@ -144,7 +147,7 @@ class FactAnswerer:
         if top is None and "amount" in focuses:
             lines.append(t(lang, "no_amount"))
         if ranked:
-            shown = SHOWN_FACTS + len(focuses) - 1 + len(other_asks(question_parts(question), focuses))
+            shown = SHOWN_FACTS + len(focuses) - 1 + len(others)
             lines.append(t(lang, "fact_lead", name=name) + t(lang, "sep")
                          + " ".join(pas.fact_line(book, p, lang, i) for i in ranked[:shown]))
         elif q.focus != "status" and not step:  # the status or the how-to-apply line above answers it

@@ -10,7 +10,7 @@ from assistant.answer.evidence import CitationBook, overlap
 from assistant.answer.match import Match
 from assistant.answer.texts import t
 from assistant.retrieval.snapshot import ChunkRow, Snapshot
-from assistant.understand.intent import Focus
+from assistant.understand.intent import SINCE_WHEN, Focus
 from common import figures
 from common.lang import fold
 from common.records import Program
@@ -25,8 +25,7 @@ FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|s
                "date": r"(date limite|deadline|echeance|delai|au plus tard|no later than)"}
 FOCUS_FIGURE = {"amount": "money", "rate": "pct", "date": "date"}
 # "Since when does it apply?", « en vigueur depuis quand? »: the date a rule took effect, not a deadline
-SINCE_ASKED = re.compile(r"\b(since when|depuis quand|from when|as of when|a partir de quand|in force|en vigueur|"
-                         r"takes? effect|took effect|entre\w* en vigueur)\b")
+SINCE_ASKED = re.compile(rf"\b({SINCE_WHEN}|in force|en vigueur|takes? effect|took effect|entre\w* en vigueur)\b")
 SINCE_WORDS = r"(en vigueur|in force|effective|depuis|since|a compter|commencant|beginning|starting|a partir)"
 
 

@@ -67,6 +67,8 @@ class ReportAnswerer:
         for r in self.digest_rows:
             self._by_source.setdefault(r.meta.source, []).append(r)
             self._version[(r.meta.digest_id or r.meta.source, r.meta.language)] = r.meta.source
+        # each document's sections in order: its language versions have theirs in the same order
+        self._sections = {src: list(dict.fromkeys(r.meta.section for r in rows)) for src, rows in self._by_source.items()}
         names = program_names(snap.programs, snap.version)
         self.linked: dict[str, set[str]] = {}  # program id → digests that declare it, name it or that it published
         for source, rows in self._by_source.items():
@@ -148,8 +150,7 @@ class ReportAnswerer:
         src = self._version.get((row.meta.digest_id or row.meta.source, lang))
         if not src or src == row.meta.source or row.meta.source not in self._by_source:
             return [row]
-        mine = list(dict.fromkeys(r.meta.section for r in self._by_source[row.meta.source]))
-        theirs = list(dict.fromkeys(r.meta.section for r in self._by_source[src]))
+        mine, theirs = self._sections[row.meta.source], self._sections[src]
         if len(mine) != len(theirs) or row.meta.section not in mine:
             return [row]
         return [r for r in self._by_source[src] if r.meta.section == theirs[mine.index(row.meta.section)]]

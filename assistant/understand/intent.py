@@ -49,8 +49,7 @@ _GAVE = (r"\b(?:committed|invested|gave|given|granted|allocated|announced|spent|
          r"mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|depense|consacre|prevu|reserve|diffuse|publie|"
          r"released|published|put out|"
          # the present: « Québec met combien », "how much does Ottawa put / invest"
-         r"met|mettent|investit|investissent|accorde|octroie|consacre|alloue|commits|invests|gives|grants|allocates|"
-         r"spends|puts)\b")
+         r"met|mettent|investit|investissent|octroie|commits|invests|gives|grants|allocates|spends|puts)\b")
 _DID = (rf"\b(?:did|has|had)\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?{_GOVERNMENT}.{{0,40}}?\b(?:commit|invest|give|grant|"
         r"allocate|announce|spend|put|pledge|set aside|earmark|release|publish)\b")
 _FIGURE_ASKED = (r"\b(?:how much|how many|combien|what (?:total )?(?:amount|value)|which amount|what sum|quel montant|"
@@ -133,8 +132,8 @@ _WHO_APPLIES = re.compile(r"\b(who|qui)\s+(can|may|could|is able to|is allowed t
 
 
 # "Since when does the credit apply?", « depuis quand ça s'applique? »: when it took effect, not how to apply.
-_SINCE_APPLIES = re.compile(r"\b(since when|depuis quand|from when|as of when|a partir de quand)\b(.{0,80}?)"
-                            r"\b(?:appl(?:y|ies)|s.appliqu\w*)\b")
+SINCE_WHEN = r"since when|depuis quand|from when|as of when|a partir de quand"  # when a rule took effect (folded)
+_SINCE_APPLIES = re.compile(rf"\b({SINCE_WHEN})\b(.{{0,80}}?)\b(?:appl(?:y|ies)|s.appliqu\w*)\b")
 
 
 # "Does the CRIC apply to us?", « est-ce que ça s'applique à nous? »: who qualifies, not how to apply.
