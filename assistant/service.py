@@ -25,6 +25,7 @@ from assistant.understand.conversation import (
     choose_question,
     follows_study,
     follows_up,
+    narrowed_needs,
 )
 from assistant.understand.intent import Question, classify, focus_of
 from assistant.understand.mentions import in_use, programs_asked
@@ -223,7 +224,10 @@ class Assistant:
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words
         # would pull its programs back (tax credits again); the company facts come from the session profile
         study = q.intent == "report" and follow_up
-        query = message if not follow_up or (inferred.needs and not study) else " ".join(texts[-2:])
+        kept = narrowed_needs(state.profile, inferred) if follow_up and q.intent == "programs" else None
+        if kept is not None:  # « Seulement des prêts »: the same purposes, another kind, searched with the last question
+            prof = prof.model_copy(update={"needs": kept})
+        query = message if not follow_up or (inferred.needs and not study and kept is None) else " ".join(texts[-2:])
         if q.instead:  # "Are there alternatives?": searched by what the program replaced does, for its first purpose
             gone = self.retriever.snapshot.programs[q.instead[0]]
             query = f"{gone.summary.fr if language == 'fr' else gone.summary.en} {message}"

@@ -14,11 +14,12 @@ from assistant.understand.conversation import (
     choose_question,
     follows_study,
     follows_up,
+    narrowed_needs,
     pointed,
     with_last,
 )
 from assistant.understand.profile import infer
-from common.vocab import Instrument
+from common.vocab import Instrument, Need
 
 
 def never() -> bool:
@@ -224,3 +225,54 @@ def test_a_non_profit_said_after_a_list_gives_the_list_again(assistant_bot: Assi
     for a non-profit; it was read as a question about the first program."""
     ans = after(assistant_bot, first, then)
     assert ans.intent == "programs" and len(ans.programs) > 1 and ans.profile.for_profit is False, ans.answer
+
+
+@pytest.mark.parametrize(("before", "message", "want"), [
+    # the kind narrowed: the purposes stay, the money kinds asked before give way
+    ([Need.equipment, Need.non_dilutive], "Only loans, no grants.", [Need.equipment]),
+    ([Need.export], "Seulement des conseils gratuits, pas d'argent.", [Need.export]),
+    ([], "Only loans, no equity.", [Need.loan]),
+    # a purpose of its own, or no kind named: not a narrowing
+    ([Need.export], "And grants to hire interns?", None),
+    ([Need.export], "We also need advice.", None),
+])
+def test_a_follow_up_that_narrows_the_kind_keeps_the_purposes(before: list[Need], message: str,
+                                                              want: list[Need] | None) -> None:
+    assert narrowed_needs(Profile(needs=before), infer(message)) == want
+
+
+@pytest.mark.parametrize(("first", "then", "need"), [
+    ("We make a medical device in Sherbrooke and want to start selling it in the United States. What can help?",
+     "Just free services and advice for now, no money.", Need.export),
+    ("Nous fabriquons un dispositif médical à Sherbrooke et voulons le vendre aux États-Unis. Qu'est-ce qui aide?",
+     "Seulement des conseils gratuits pour l'instant, pas d'argent.", Need.export),
+    ("Medtech startup in Montréal: we need to buy lab equipment. What are our options?", "Only loans, no grants.",
+     Need.equipment),
+    ("Jeune pousse medtech à Montréal : on doit acheter de l'équipement de labo. Quelles options?",
+     "Seulement des prêts, pas de subventions.", Need.equipment),
+])
+def test_narrowing_the_kind_after_a_list_answers_the_same_purpose(assistant_bot: Assistant, first: str, then: str,
+                                                                  need: Need) -> None:
+    """"Just free services and advice" after an export question: export services, not advice of any kind; « seulement
+    des prêts » after an equipment question: loans for the equipment. The purpose was lost to the kind's own need."""
+    ans = after(assistant_bot, first, then)
+    programs = assistant_bot.retriever.snapshot.programs
+    ids = [p.id for p in ans.programs]
+    assert ans.intent == "programs" and need in ans.profile.needs, ans.profile
+    assert sum(need in programs[i].needs for i in ids[:3]) >= 2, ids
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("Our diagnostics AI startup in Montréal wants to hire a researcher who lives in France. How do we go about it?",
+     "And on the tax side?"),
+    ("Notre jeune pousse en diagnostic par IA à Montréal veut recruter un chercheur qui vit en France. Comment faire?",
+     "Et côté fiscal?"),
+])
+def test_the_tax_side_after_a_list_lists_tax_measures_for_the_same_purpose(assistant_bot: Assistant, first: str,
+                                                                           then: str) -> None:
+    """The tax side of hiring from abroad: the two Québec tax holidays for foreign researchers and experts first; it was
+    a fact of the first program shown."""
+    ans = after(assistant_bot, first, then)
+    ids = [p.id for p in ans.programs]
+    assert ans.intent == "programs" and {"conge-fiscal-chercheurs-etrangers", "conge-fiscal-experts-etrangers"} <= set(
+        ids[:3]), ids

@@ -19,6 +19,8 @@ PROGRAMS, _ = load_programs(CORPUS / "programs")
     ("Y a-tu de l'aide fédérale pour ça?", "fr", Government.federal),
     ("Qu'est-ce qui existe au fédéral pour une jeune pousse?", "fr", Government.federal),
     ("Des programmes du gouvernement du Canada pour embaucher?", "fr", Government.federal),
+    ("Et du côté fédéral seulement ?", "fr", Government.federal),  # « côté » and "side": the level asked
+    ("What is there on the provincial side?", "en", Government.quebec),
     ("What provincial grants exist for a medtech startup?", "en", Government.quebec),
     ("Which Québec government programs fund AI pilots?", "en", Government.quebec),
     ("Quelles subventions du gouvernement du Québec pour nous?", "fr", Government.quebec),

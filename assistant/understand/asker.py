@@ -91,7 +91,14 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                               EQUITY, r"anges? investisseurs?", r"angel investors?", r"lev(?:er|ee) (?:de |des )?fonds",
                               r"raise (?:a |our )?(?:round|capital|funds)", r"angels?", r"(?:des|les|d'|nos|aux) anges",
                               r"raise (?:money |funds |capital )?from")),
-    ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de")),
+    ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de",
+                                  # the tax side of the support just listed (« et côté fiscal? », "on the tax side?");
+                                  # not « avantages fiscaux » nor "tax breaks" alone, said of personal taxes too
+                                  r"(?:cote|volet) fiscal", r"(?:on|from) the tax side")),
+    # advice and services at no cost, asked instead of money ("just free services and advice", « des conseils gratuits »)
+    ((Instrument.services,), rx(r"(?:free|no[- ]cost) (?:services?|advice|help|support|coaching)",
+                                r"(?:services?|conseils?|accompagnement|aide|soutien) (?:gratuits?|gratuite|sans frais)",
+                                r"(?:just|only|seulement|juste|uniquement) (?:des |du )?(?:services?|conseils?|advice)")),
     ((Instrument.loan_guarantee,), rx(r"(?:loan |export )?guarantees?", r"garanties?(?: (?:de prets?|d'exportation|bancaires?))?")),
 ]
 

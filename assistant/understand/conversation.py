@@ -11,6 +11,7 @@ from assistant.understand.scope import Evidence
 from assistant.understand.text import company_voice
 from common.lang import fold
 from common.safety import is_suspicious
+from common.vocab import Need
 
 # Words that point at the program just shown (« ce programme », "that fund"); with "it", a pronoun for it.
 _POINTERS = r"ce programme|ce fonds|ce credit|cette subvention|celui(?:-ci|-la)?|this program|that program|this fund|that fund"
@@ -108,6 +109,25 @@ def carried_government(profile: Profile, inferred: Profile, explicit: bool = Fal
     if explicit or not inferred.needs or inferred.government or not profile.government:
         return profile
     return profile.model_copy(update={"government": None})
+
+
+# Needs that name a kind of money, not a purpose: « seulement des prêts » asks how, not for what.
+MONEY_NEEDS = frozenset({Need.non_dilutive, Need.tax_credit, Need.equity, Need.loan})
+# …and advice, when the message asks for services ("just free services and advice, no money").
+KIND_NEEDS = MONEY_NEEDS | {Need.advisory}
+
+
+def narrowed_needs(before: Profile, inferred: Profile) -> list[Need] | None:
+    """The needs after a follow-up that only narrows the kind of support or the government (« Seulement des prêts,
+    pas de subventions. », "Just free services and advice, no money.", « Et du côté fédéral, en subventions? »): the
+    last question's purposes stay (the equipment, the export to the US), its money kinds give way to the kind asked.
+    None when the message states a purpose of its own ("and to hire interns?") or names no kind."""
+    if not (inferred.instruments or inferred.government) or not inferred.needs or set(inferred.needs) - KIND_NEEDS:
+        return None
+    kept = [n for n in before.needs if n not in MONEY_NEEDS and n not in inferred.needs]
+    # the kind asked narrows the purposes kept, through the instruments asked: a loan with nothing to do with the
+    # equipment is no better for « seulement des prêts », nor advice of any kind for "free advice" on the export
+    return kept or list(inferred.needs)
 
 
 def pointed(message: str, last_programs: list[str]) -> list[str]:

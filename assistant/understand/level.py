@@ -25,7 +25,8 @@ def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
         rf"\b{adjective}(?:[- ]funded)?\s+(?:government\s+)?{_SUPPORT_EN}\b"  # "federal grants"
         rf"|\b(?:{governments})(?:'s)?\s+{_SUPPORT_EN}\b"  # "Québec government programs"
         rf"|\b(?:from|by|through|with) (?:the )?(?:{governments}|{adjective} government)\b"  # "help from Ottawa"
-        rf"|\bat the {adjective} level\b"
+        rf"|\bat the {adjective} level\b|\bon the {adjective} side\b"
+        rf"|\bcote (?:du )?(?:gouvernement )?{adjective}\b"  # « du côté fédéral »
         rf"|\b{_SUPPORT_FR}\s+(?:[a-z']+\s+){{0,2}}?{adjective}\b"  # « aide financière fédérale »
         rf"|{_NOT_INCORPORATED}\b(?:du|au) (?:gouvernement |niveau |palier )?{adjective}\b"  # « de l'aide du fédéral »
         rf"|\bgouvernement (?:{adjective}|du {place})\b")
