@@ -333,3 +333,26 @@ def test_a_program_the_company_already_uses_is_context(assistant_bot: Assistant,
 def test_asking_how_to_use_a_program_is_still_about_it(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "fact" and [p.id for p in ans.programs] == ["sred"]
+
+
+@pytest.mark.parametrize("text", ["Who can help us run a clinical validation in a Québec hospital?",
+                                  "Qui peut nous aider à faire cette validation clinique?"])
+def test_who_can_help_asks_for_a_list(text: str) -> None:
+    assert asks_list(text)
+
+
+@pytest.mark.parametrize("question", [
+    "Notre logiciel d'aide à la décision clinique basé sur l'IA est prêt. Avant de le vendre au réseau, on doit le "
+    "valider dans un hôpital québécois. On est une startup de 10 personnes à Montréal. Qui peut nous aider à faire "
+    "cette validation clinique?",
+    "Our clinical decision-support software is ready. Before selling it to the health network we must validate it in a "
+    "Québec hospital. We are 10 people in Montréal. Who can help us with that validation?",
+])
+def test_a_product_said_ready_is_no_loan_and_who_helps_is_a_list(assistant_bot: Assistant, question: str) -> None:
+    """« Le logiciel est prêt » is ready, not a loan (« prêt »): the question described no one program; it asks who helps
+    validate in the health network, a list. It was one clinical-trials service's facts."""
+    ans = assistant_bot.ask(question)
+    programs = assistant_bot.retriever.snapshot.programs
+    ids = [p.id for p in ans.programs]
+    assert ans.intent == "programs" and len(ids) >= 3, ans.answer
+    assert sum(Need.procurement_pilot in programs[i].needs for i in ids[:3]) >= 2, ids

@@ -341,6 +341,9 @@ def test_audience_only_when_said(text: str, groups: list[Group]) -> None:
     ("des subventions ou des prêts?", [Instrument.grant, Instrument.loan]),
     ("Prêt ou subvention, qu'est-ce qui existe?", [Instrument.grant, Instrument.loan]),  # « Prêt » the noun
     ("des subventions ou aides non remboursables", [Instrument.grant]),
+    # any noun said non-repayable is money not to repay: grants
+    ("Which non-repayable programs can a company our size still tap?", [Instrument.grant]),
+    ("Quels programmes non remboursables pour une PME de 80 employés?", [Instrument.grant]),
     ("quasi-equity financing", [Instrument.loan]), ("un prêt participatif ou du quasi-capital", [Instrument.loan]),
     # angels are equity, in English as in French (« lever des fonds auprès d'anges »)
     ("should we apply for grants or raise from angels first?", [Instrument.grant, Instrument.equity]),

@@ -19,7 +19,8 @@ MIN_LEAD = 0.1
 # One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… ».
 _ONE = re.compile(r"\b(?:the|le|la|l'|its|son|sa)\s*(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|"
                   r"holiday|conge|initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|"
-                  r"loan|pret|subvention|call|appel|sprint|service|mesure|measure)s?\b(?! de roulement)")  # working capital
+                  r"loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|mesure|measure)s?"
+                  r"\b(?! de roulement)")  # working capital; « le produit est prêt » is ready, no loan
 
 
 # Whose program the question says it is: "Services Québec's wage subsidy", « la subvention salariale de Services

@@ -76,12 +76,16 @@ _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
 QUASI = (r"quasi[- ](?:equity|fonds propres|capitaux propres|capital)", r"prets? participatifs?", r"participating loans?",
          r"subordinated (?:debt|loans?)", r"dettes? subordonnees?")
 EQUITY = r"(?<!quasi-)(?<!quasi )equity|capital-actions"  # "equity", not the end of "quasi-equity"; « capital-actions »
+# Money asked with nothing to repay, by whatever noun (« aide non remboursable », "non-repayable programs"): grants,
+# read by the instruments here and by the needs (needs.py).
+NO_REPAY_MONEY = (r"(?:aide|financement|contribution|argent|fonds|montant|programme|option|soutien)s? non[- ]?remboursables?",
+                  r"non[- ]?repayable (?:funding|financing|contributions?|grants?|support|money|aid|funds|cash|programs?|"
+                  r"programmes?|help|options?|assistance)")
 _NO_REPAY = rx(r"non[- ]?rembours\w*", r"non[- ]?repayable", r"(?:that|which) (?:we )?(?:don't|do not) (?:have to )?repay")
 _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant, Instrument.repayable_contribution, Instrument.tax_credit, Instrument.services),
      rx(r"non[- ]?diluti(?:f|fs|ve|on)", r"sans dilution", r"without dilution", r"sans diluer")),
-    ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"(?:aide|financement|contribution|argent|fonds|montant)s? non[- ]?remboursables?",
-                            r"non[- ]?repayable (?:funding|contributions?|grants?|support|money|funds|cash)")),
+    ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", *NO_REPAY_MONEY)),
     ((Instrument.repayable_contribution,), rx(r"(?<!non )(?<!non-)(?:contribution|avance)s? remboursables?",
                                               r"(?<!non )(?<!non-)repayable contributions?")),
     ((Instrument.loan,), rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.asker import EQUITY, QUASI
+from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI
 from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
@@ -20,8 +20,7 @@ _HOME = "|".join(alts for code, alts in PLACES if code in QUEBEC_REGIONS or code
 NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"non[- ]?diluti(?:f|fs|ve|on)",
                             r"contributions?",
-                            r"(?:financement|aide|argent) non remboursable",
-                            r"non[- ]?repayable (?:funding|financing|support|money|aid)",
+                            *NO_REPAY_MONEY,
                             # money for R&D asked: "help pay for AI R&D", « financer notre R-D »
                             r"(?:help(?: us)? (?:to )?pay|to pay|pour payer|a payer|fund|funding|finance|financing|financer|financement)"
                             r"(?: for| de| pour)? "
