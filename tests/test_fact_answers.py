@@ -255,3 +255,36 @@ def test_the_companys_own_revenue_is_no_claimed_figure(assistant_bot: Assistant)
     assert "$3M" not in own.answer.split("\n[1]")[0], own.answer
     claim = assistant_bot.ask("Notre PME a 2 M$ de revenus; le CRIC rembourse 100 % de la R-D, non?")
     assert "« 100 % »" in claim.answer and "2 M$" not in claim.answer.split("\n[1]")[0]
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("Who can apply to NSERC I2I?", "The applicant is a faculty member"),
+    ("Qui peut présenter une demande au programme De l'idée à l'innovation du CRSNG?", "Le demandeur est un professeur"),
+])
+def test_who_applies_is_answered_by_the_records_eligibility_not_its_heading(assistant_bot: Assistant, question: str,
+                                                                            who: str) -> None:
+    """The eligibility passage's heading ("NSERC I2I — Eligibility") named the program and won on shared words; it
+    answered nothing. The sentence saying who applies is quoted."""
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and who in ans.answer, ans.answer
+    assert not any(line.split(" [")[0].endswith(("— Eligibility", "— Admissibilité")) for line in ans.answer.split("\n"))
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("Who actually applies for NSERC I2I versus NRC IRAP, the company or the university?",
+     ["faculty member", "SME"]),
+    ("Qui dépose la demande, l'entreprise ou l'université : le I2I du CRSNG ou le PARI?", ["professeur", "PME"]),
+    ("Is there an age limit for Futurpreneur compared with La Zone Montréal inc.?", ["39", "35"]),
+    ("Y a-t-il une limite d'âge pour Futurpreneur comparé à La Zone Montréal inc.?", ["39", "35"]),
+])
+def test_a_comparison_of_who_qualifies_says_it_for_each(assistant_bot: Assistant, question: str,
+                                                        want: list[str]) -> None:
+    """"Who applies" is who qualifies (it was no focus), and each record's eligibility sentence is shown; an age limit
+    is found in "aged 18 to 35" (« âgés de 18 à 35 ans »)."""
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare" and all(w in ans.answer for w in want), ans.answer
+
+
+def test_who_applies_is_asked_who_qualifies() -> None:
+    assert focuses_of("Who actually applies for NSERC I2I, the company or the university?") == ["eligibility"]
+    assert focuses_of("Qui dépose la demande au PARI?") == ["eligibility"]

@@ -257,6 +257,8 @@ class Composer:
                 picks += [i for i in rank_facts(p, words, focus, lang) if i not in picks][:1]
             for i in dict.fromkeys(i for i in picks if i is not None):
                 lines.append(f"  - {self.passages.fact_line(book, p, lang, i)}")
+            if "eligibility" in focuses:  # "who applies, the company or the university?": the record says who
+                lines += [f"  - {x}" for x in self.passages.who_qualifies(book, p, lang, question)]
             envelope = envelope_fact(p)  # two funds also differ by size: shown as context, never as an amount
             if envelope is not None and envelope not in picks:
                 lines.append(f"  - {t(lang, 'envelope')}{t(lang, 'sep')}{self.passages.fact_line(book, p, lang, envelope)}")

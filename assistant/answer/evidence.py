@@ -56,14 +56,13 @@ def heading(row: ChunkRow) -> str:
 def best_sentences(row: ChunkRow, query: str, k: int = 2, want_figure: str | None = None) -> list[str]:
     """The `k` sentences of a chunk that best answer `query`; `want_figure` (money|pct|date|number) favours those."""
     scored = []
-    for i, s in enumerate(sentences(row.text)):
-        if is_suspicious(s):
-            continue
+    said = sentences(row.text)
+    for i, s in enumerate(said):
+        if is_suspicious(s) or (i == 0 and len(said) > 1 and "—" in s[:120] and len(s) < 160):
+            continue  # the chunk's heading line ("NSERC I2I — Eligibility", read as one) names the program, no answer
         score = overlap(query, s)
         if want_figure and any(f.kind == want_figure for f in figures.extract(s)):
             score += 0.6
-        if i == 0 and "—" in s[:120] and len(s) < 160:
-            score -= 0.3  # the chunk's own heading line says little
         scored.append((score, -i, s))
     scored.sort(reverse=True)
     return [s for _, _, s in scored[:k]]

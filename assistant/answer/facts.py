@@ -156,8 +156,7 @@ class FactAnswerer:
             for row in pas.part(p.id, lang, part)[:1]:
                 lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=2)]
         if "eligibility" in focuses and ranked:  # "how much, and is there an age limit?": who qualifies too
-            for row in pas.part(p.id, lang, "eligibility")[:1]:
-                lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=1)]
+            lines += pas.who_qualifies(book, p, lang, question)
         if company:
             lines += self.fit_line(m, lang, book)
         if q.focus not in ("status", "date"):

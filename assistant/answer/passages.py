@@ -6,23 +6,24 @@ import datetime as dt
 import re
 
 from assistant.answer.amounts import company_amount, headline_award
-from assistant.answer.evidence import CitationBook, overlap
+from assistant.answer.evidence import CitationBook, best_sentences, heading, overlap, sentences
 from assistant.answer.match import Match
 from assistant.answer.texts import t
 from assistant.retrieval.snapshot import ChunkRow, Snapshot
-from assistant.understand.intent import SINCE_WHEN, Focus
+from assistant.understand.intent import SINCE_WHEN, Focus, asks_who_applies
 from common import figures
 from common.lang import fold
 from common.records import Program
 from common.tokens import tokenize
 
 FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|stack|combin)",
-               "eligibility": r"(admissib|eligib|employ|requi)",
+               "eligibility": r"(admissib|eligib|employ|requi|\bage[sd]?\b)",  # "aged 18 to 35", « âgés de… »
                "status": r"(ferm|clos|suspend|paus|remplac|replac|termin|open|ouvert)",
                "duration": r"(delai|deadline|duree|\b(?:jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|ans|"
                            r"annees?|years?)\b)",
                # a deadline is a date or a delay after an event ("Filing deadline: 18 months after the tax year")
                "date": r"(date limite|deadline|echeance|delai|au plus tard|no later than)"}
+_APPLICANT = re.compile(r"\b(applicants?|demandeu(?:r|se)s?|the applicant|who applies)\b")  # who files the application
 FOCUS_FIGURE = {"amount": "money", "rate": "pct", "date": "date"}
 # "Since when does it apply?", « en vigueur depuis quand? »: the date a rule took effect, not a deadline
 SINCE_ASKED = re.compile(rf"\b({SINCE_WHEN}|in force|en vigueur|takes? effect|took effect|entre\w* en vigueur)\b")
@@ -99,6 +100,16 @@ class ProgramPassages:
         step = p.how_to_apply.get(lang)
         n = self.cite_text(book, p.id, lang, "apply", step)
         return f"{t(lang, 'next_step')}{t(lang, 'sep')}{step} [{n}]" if n else None
+
+    def who_qualifies(self, book: CitationBook, p: Program, lang: str, question: str) -> list[str]:
+        """The record's eligibility sentence closest to `question`, cited; the one naming the applicant when the
+        question asks who applies ("The applicant is a faculty member…", « Le demandeur est un professeur… »)."""
+        out = []
+        for row in self.part(p.id, lang, "eligibility")[:1]:
+            said = [s for s in sentences(row.text) if s.strip() != heading(row)]
+            named = [s for s in said if _APPLICANT.search(fold(s))] if asks_who_applies(question) else []
+            out += [f"{s} [{book.cite(row, s)}]" for s in (named[:1] or best_sentences(row, question, k=1))]
+        return out
 
 
 def status_notes(p: Program, programs: dict[str, Program], lang: str, today: dt.date | None = None) -> str:

@@ -130,7 +130,10 @@ class Question:
 
 # "Who can apply?", « qui peut présenter une demande? »: who qualifies is asked, not how to apply.
 _WHO_APPLIES = re.compile(r"\b(who|qui)\s+(can|may|could|is able to|is allowed to|peu(?:t|vent)|pourrai(?:t|ent)|"
-                          r"a le droit de)\s+(apply|postuler|(?:presenter|deposer|faire|soumettre) une demande)\b")
+                          r"a le droit de)\s+(apply|postuler|(?:presenter|deposer|faire|soumettre) une demande)\b"
+                          # "who actually applies, the company or the university?", « qui dépose la demande? »
+                          r"|\b(who|qui)\s+(?:actually |really |vraiment |en fait )?()(applies|submits the application|"
+                          r"(?:presente|depose|fait|soumet) (?:la|une) demande)\b")
 
 
 # "Since when does the credit apply?", « depuis quand ça s'applique? »: when it took effect, not how to apply.
@@ -149,7 +152,8 @@ _HOW = re.compile(r"\b(?:how|comment)\b")
 def _asked(text: str) -> str:
     """The folded question, an applicant asked about ("who can apply") read as who qualifies, and "since when does it
     apply" as when it took effect."""
-    f = _WHO_APPLIES.sub(r"\1 \2 qualify", fold(text))
+    f = _WHO_APPLIES.sub(lambda m: f"{m.group(1)} {m.group(2)} qualify" if m.group(1) else
+                         f"{m.group(4)} {'can' if m.group(4) == 'who' else 'peut'} qualify", fold(text))
     f = _APPLIES_TO.sub(lambda m: m.group() if _HOW.search(f[:m.start()]) else "is eligible ", f)  # not "how do we…"
     return _SINCE_APPLIES.sub(r"\1\2 takes effect", f)
 
@@ -173,6 +177,11 @@ def described(text: str, loose: list[str]) -> list[str]:
     """The one program a question about a specific fact (status, amount, date…) names loosely (`loose`: its name's
     words apart or in another order); none when several fit or the question asks no specific fact."""
     return loose if len(loose) == 1 and focus_of(text) != "general" else []
+
+
+def asks_who_applies(text: str) -> bool:
+    """"Who can apply?", "who actually applies, the company or the university?", « qui dépose la demande? »."""
+    return bool(_WHO_APPLIES.search(fold(text)))
 
 
 def asks_list(text: str) -> bool:
