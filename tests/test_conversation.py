@@ -235,6 +235,7 @@ def test_a_non_profit_said_after_a_list_gives_the_list_again(assistant_bot: Assi
     # a purpose of its own, or no kind named: not a narrowing
     ([Need.export], "And grants to hire interns?", None),
     ([Need.export], "We also need advice.", None),
+    ([Need.tax_credit], "And grants?", None),  # one kind for another: the new kind alone
 ])
 def test_a_follow_up_that_narrows_the_kind_keeps_the_purposes(before: list[Need], message: str,
                                                               want: list[Need] | None) -> None:

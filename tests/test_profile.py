@@ -428,6 +428,8 @@ def test_needs(text: str, need: Need) -> None:
         ("We pay for our own R&D.", Need.non_dilutive),  # what it does, not money it asks
         ("We have a little pilot revenue.", Need.procurement_pilot),  # revenue from a pilot: no pilot asked
         ("On a des revenus pilotes.", Need.procurement_pilot),
+        ("On vient de signer nos premiers clients pilotes.", Need.procurement_pilot),  # customers it has
+        ("We signed our first pilot customers.", Need.procurement_pilot),
         ("We do R&D in AI.", Need.non_dilutive),
     ],
 )

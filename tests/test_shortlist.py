@@ -8,7 +8,16 @@ import pytest
 
 from assistant.answer.follow_up import TEXTS, follow_up
 from assistant.answer.match import check
-from assistant.answer.rank import _sector_score, asked_needs, at_site, part_relevance, program_hits, relevance, stale
+from assistant.answer.rank import (
+    _sector_score,
+    asked_needs,
+    at_site,
+    part_relevance,
+    program_hits,
+    relevance,
+    score_program,
+    stale,
+)
 from assistant.answer.shortlist import cover_needs, instrument_ok, needs_to_cover, serves
 from assistant.models import Profile
 from assistant.service import Assistant
@@ -409,3 +418,43 @@ def test_health_organisations_buying_a_validated_tool_is_the_procurement_need(qu
 ])
 def test_a_summer_placement_in_french_finds_summer_jobs(question: str, assistant_bot: Assistant) -> None:
     assert "canada-summer-jobs" in [p.id for p in assistant_bot.ask(question).programs[:6]]
+
+
+def test_a_handful_of_people_of_unknown_stage_see_later_stage_programs_after() -> None:
+    """Three people, stage unsaid: most likely an early company, so a program only for Series A and later weighs less
+    (BioMed Propulsion's participating loans from $500,000); a stated stage or a larger team leaves it as it was."""
+    late, early = _p("biomed-propulsion"), _p("futurpreneur-startup")
+    assert not {Stage.pre_seed, Stage.seed} & set(late.stages) and Stage.seed in early.stages
+    needs = {Need.loan: 1.0}
+    tiny, unsaid = Profile(employees=3), Profile()
+    assert score_program(late, tiny, 0.5, needs) < score_program(late, unsaid, 0.5, needs)
+    assert score_program(early, tiny, 0.5, needs) == score_program(early, unsaid, 0.5, needs)
+    assert score_program(late, Profile(employees=3, stage=Stage.series_a), 0.5, needs) > \
+        score_program(late, tiny, 0.5, needs)
+    assert score_program(late, Profile(employees=40), 0.5, needs) == score_program(late, unsaid, 0.5, needs)
+
+
+def test_a_founders_age_unsaid_weighs_an_age_bounded_program_less_than_a_group_unnamed() -> None:
+    """Futurpreneur is for founders aged 18 to 39: with the age unsaid it is to check (many founders are), not the
+    likely miss of a women's fund for an asker who has not said she is a woman; a founder of 45 is out."""
+    young, women = _p("futurpreneur-startup"), _p("wes-loan-fund")
+    unsaid, old = Profile(), Profile(founder_age=45)
+    gap_young = score_program(young, Profile(founder_age=30), 0.5, {}) - score_program(young, unsaid, 0.5, {})
+    gap_women = score_program(women, Profile(audience=["women"]), 0.5, {}) - score_program(women, unsaid, 0.5, {})
+    assert gap_young < gap_women
+    assert score_program(young, old, 0.5, {}) < score_program(young, unsaid, 0.5, {})
+
+
+@pytest.mark.parametrize("question", [
+    "We're 3 co-founders in Trois-Rivières with a digital health app and our first pilot customers. We'd like a loan "
+    "to launch the company: what are our options?",
+    "Nous sommes 3 cofondateurs à Trois-Rivières avec une app de santé numérique et nos premiers clients pilotes. On "
+    "voudrait un prêt pour lancer l'entreprise : quelles options?",
+])
+def test_three_founders_asking_a_startup_loan_see_the_startup_loans(assistant_bot: Assistant, question: str) -> None:
+    """Futurpreneur (to check: founders under 40) is among the fits; BioMed Propulsion, for Series A and later, is not
+    first; the pilot customers they have are no pilot project asked."""
+    ans = assistant_bot.ask(question)
+    ids = [p.id for p in ans.programs]
+    assert "futurpreneur-startup" in ids and ids[0] != "biomed-propulsion", ids
+    assert Need.procurement_pilot not in ans.profile.needs

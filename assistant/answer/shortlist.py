@@ -116,3 +116,24 @@ def _replaceable(head: list[Match], needs: list[Need]) -> int | None:
         if all(sum(serves(m.program, n, needs) for m in head) > 1 for n in served):
             return i
     return None
+
+
+def profile_candidates(programs: dict[str, Program], profile: Profile) -> set[str]:
+    """Programs whose needs and sectors match the profile, whether or not retrieval found them."""
+    if not (profile.needs or profile.sectors):
+        return set()
+    out = set()
+    mine = {x.value for x in profile.sectors}
+    for p in programs.values():
+        if profile.needs and not set(profile.needs) & set(p.needs):
+            continue
+        secs = {x.value for x in p.sectors}
+        if profile.sectors and not ("all" in secs or secs & mine):
+            continue
+        out.add(p.id)
+    return out
+
+
+def family(p: Program) -> str:
+    """The program family a record declares (streams and rounds of one program), else its id."""
+    return p.family or p.id

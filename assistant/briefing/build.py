@@ -10,7 +10,8 @@ from assistant.answer.amounts import headline_award, paid_elsewhere
 from assistant.answer.compose import first_fail
 from assistant.answer.evidence import CitationBook
 from assistant.answer.match import Match, check, money
-from assistant.answer.rank import Ranking, family, profile_candidates, program_hits, rank_programs
+from assistant.answer.rank import Ranking, program_hits, rank_programs
+from assistant.answer.shortlist import family, profile_candidates
 from assistant.briefing.doc import (
     Block,
     Briefing,

@@ -121,13 +121,14 @@ def narrowed_needs(before: Profile, inferred: Profile) -> list[Need] | None:
     """The needs after a follow-up that only narrows the kind of support or the government (« Seulement des prêts,
     pas de subventions. », "Just free services and advice, no money.", « Et du côté fédéral, en subventions? »): the
     last question's purposes stay (the equipment, the export to the US), its money kinds give way to the kind asked.
-    None when the message states a purpose of its own ("and to hire interns?") or names no kind."""
+    None when the message states a purpose of its own ("and to hire interns?"), names no kind, or switches kinds."""
     if not (inferred.instruments or inferred.government) or not inferred.needs or set(inferred.needs) - KIND_NEEDS:
         return None
     kept = [n for n in before.needs if n not in MONEY_NEEDS and n not in inferred.needs]
     # the kind asked narrows the purposes kept, through the instruments asked: a loan with nothing to do with the
-    # equipment is no better for « seulement des prêts », nor advice of any kind for "free advice" on the export
-    return kept or list(inferred.needs)
+    # equipment is no better for « seulement des prêts », nor advice of any kind for "free advice" on the export.
+    # Only kinds asked before ("Which tax credits?" → "And grants?"): another kind, searched alone (None).
+    return kept or (None if before.needs else list(inferred.needs))
 
 
 def pointed(message: str, last_programs: list[str]) -> list[str]:

@@ -106,7 +106,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"(?:international |joint )?(?:r&d|r-d) partnerships?",
                                       r"partenariats? (?:internationa(?:l|ux) )?(?:de|en) (?:r-?d|r&d)",
                                       r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)")),
-    (Need.procurement_pilot, _rx(r"projets? pilotes?", r"(?<!revenus )(?<!ventes )pilot(?:e|es|s|ing)?(?! (?:revenues?|revenus?|sales|ventes|customers?|clients?)\b)",
+    (Need.procurement_pilot, _rx(r"projets? pilotes?", r"(?<!revenus )(?<!ventes )(?<!clients )(?<!client )(?<!clientes )pilot(?:e|es|s|ing)?(?! (?:revenues?|revenus?|sales|ventes|customers?|clients?)\b)",
                                  # a site to try it in: "a partner hospital to test", « un hôpital partenaire »
                                  r"(?:partner|pilot|test) (?:hospitals?|clinics?)", r"pilot sites?", r"sites? pilotes?",
                                  r"(?:hopita(?:l|ux)|cliniques?|etablissements?) (?:partenaires?|pilotes?)", r"approvisionnement", r"procurement",
