@@ -199,6 +199,12 @@ def test_no_ai_sector(text: str) -> None:
     ("text", "need"),
     [
         ("Je cherche une subvention", Need.non_dilutive),
+        # a project to make a company of, and a licence to get
+        ("We built an AI model and want to turn it into a startup.", Need.accelerator),
+        ("On a un modèle d'IA et on veut en faire une startup.", Need.accelerator),
+        ("We are not incorporated yet.", Need.accelerator),
+        ("What can help us get licensed?", Need.regulatory),
+        ("Comment obtenir notre licence de Santé Canada?", Need.regulatory),
         ("looking for a grant", Need.non_dilutive),
         ("non-dilutive funding", Need.non_dilutive),
         ("financement non dilutif", Need.non_dilutive),
@@ -412,6 +418,8 @@ def test_needs(text: str, need: Need) -> None:
         ("Notre appareil vient d'obtenir l'homologation de la FDA et on veut lancer nos ventes aux États-Unis.",
          Need.regulatory),
         ("We just received FDA clearance and want to sell in the US.", Need.regulatory),
+        ("We're two master's students at Polytechnique Montréal.", Need.talent),  # who asks, not hires
+        ("Nous sommes deux étudiants à la maîtrise à Polytechnique.", Need.talent),
         ("We're pre-seed, supported by an incubator, and looking for investors", Need.accelerator),  # already in one
         ("Soutenue par un incubateur, on cherche des investisseurs.", Need.accelerator),
         ("On veut s'implanter à Montréal depuis Paris.", Need.export),  # settling in Québec is not a market abroad
@@ -484,6 +492,8 @@ def test_rather_still_ends_a_clause() -> None:
         ("a Montreal-based startup", "montreal"),
         ("Montreal biotech, 20 employees; we want to start trials in Quebec hospitals.", "montreal"),
         ("Sherbrooke medtech startup with 5 people", "estrie"),
+        ("Established Québec City health IT company, 150 employees.", "capitale-nationale"),  # an adjective first
+        ("We grew fast. Young Gatineau startup, 3 people.", "outaouais"),
         ("Our biotech spin-off from Université de Montréal needs lab space.", "montreal"),
         ("a spin-off from the University of Sherbrooke", "estrie"),
         ("basés à MTL", "montreal"),
@@ -1055,3 +1065,10 @@ def test_hiring_from_abroad_and_codevelopment_are_read_as_such(text: str, has: N
 ])
 def test_a_need_is_read_only_when_asked(text: str, need: Need, present: bool) -> None:
     assert (need in infer(text).needs) is present
+
+
+@pytest.mark.parametrize("text", ["We're two master's students at Polytechnique Montréal.",
+                                  "Nous sommes deux étudiants à la maîtrise à Polytechnique Montréal."])
+def test_students_who_ask_are_academics(text: str) -> None:
+    assert infer(text).academic is True
+    assert Need.talent in infer("We're two founders looking for master's students to hire.").needs

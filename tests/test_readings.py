@@ -336,7 +336,9 @@ def test_asking_how_to_use_a_program_is_still_about_it(assistant_bot: Assistant,
 
 
 @pytest.mark.parametrize("text", ["Who can help us run a clinical validation in a Québec hospital?",
-                                  "Qui peut nous aider à faire cette validation clinique?"])
+                                  "Qui peut nous aider à faire cette validation clinique?",
+                                  "We want to claim the R&D tax credits: which ones apply to us?",
+                                  "On veut réclamer les crédits d'impôt à la R-D : lesquels s'appliquent à nous?"])
 def test_who_can_help_asks_for_a_list(text: str) -> None:
     assert asks_list(text)
 
@@ -356,3 +358,32 @@ def test_a_product_said_ready_is_no_loan_and_who_helps_is_a_list(assistant_bot: 
     ids = [p.id for p in ans.programs]
     assert ans.intent == "programs" and len(ids) >= 3, ans.answer
     assert sum(Need.procurement_pilot in programs[i].needs for i in ids[:3]) >= 2, ids
+
+
+@pytest.mark.parametrize("question", [
+    "Our company is in Gatineau: 25 employees, about $3M in revenue, AI software for radiology. We want to claim both "
+    "the federal and the Québec R&D tax credits this year. Which ones apply and how do they stack?",
+    "Notre entreprise est à Gatineau : 25 employés, environ 3 M$ de revenus, logiciel d'IA pour la radiologie. On veut "
+    "réclamer les crédits d'impôt à la R-D fédéral et québécois cette année. Lesquels s'appliquent et se cumulent-ils?",
+])
+def test_which_ones_apply_lists_the_credits_not_one_named(assistant_bot: Assistant, question: str) -> None:
+    """The Québec credit named among "which ones apply" was answered alone (CRIC's facts); now the R&D credits."""
+    ans = assistant_bot.ask(question)
+    ids = [p.id for p in ans.programs]
+    assert ans.intent == "programs" and {"sred", "cric"} <= set(ids), ids
+
+
+@pytest.mark.parametrize("question", [
+    "We're two master's students at Polytechnique Montréal, not incorporated yet, no revenue. We built an AI model "
+    "that screens retinal photos and want to turn it into a startup. Where should we start?",
+    "Nous sommes deux étudiants à la maîtrise à Polytechnique Montréal, pas encore incorporés, sans revenus. On a un "
+    "modèle d'IA qui analyse des photos de la rétine et on veut en faire une startup. Par où commencer?",
+])
+def test_students_with_a_project_get_incubators_not_internships(assistant_bot: Assistant, question: str) -> None:
+    """Students who ask were read as interns to hire (Mitacs, work placements); they want to start a company: the
+    campus incubator and accelerators first."""
+    ans = assistant_bot.ask(question)
+    programs = assistant_bot.retriever.snapshot.programs
+    ids = [p.id for p in ans.programs]
+    assert "propolys-polytechnique" in ids[:3], ids
+    assert not any(Need.talent == programs[i].needs[0] for i in ids[:3]), ids

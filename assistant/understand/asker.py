@@ -37,7 +37,8 @@ _AGE = [
     rx(r"(?:je suis |i am |i'm )?(?:agee?|aged)\s+(?:de\s+)?(?P<n>[0-9]{2})(?:\s+ans|\s+years?)?"),
 ]
 
-_SELF = r"(?:je suis|i am|i'm|as an?|en tant que|our (?:ceo|founder) is an?|notre (?:pdg|fondatrice) est)\s+(?:une?\s+|an?\s+)?"
+_SELF = (r"(?:(?:je suis|i am|i'm|as an?|en tant que|our (?:ceo|founder) is an?|notre (?:pdg|fondatrice) est)\s+(?:une?\s+|an?\s+)?|"
+         r"(?:we're|we are|nous sommes|on est) (?:two|three|four|deux|trois|quatre|[0-9]) )")  # "we're two master's students"
 # "I'm a 40-year-old Black woman", « je suis une femme entrepreneure noire »: the same sentence, not "looking for…"
 _SELF_NEAR = (r"(?:je suis|i am|i'm|as an?|en tant que)\b(?:(?!\b(?:for|pour|aux|des|les|looking|cherch\w*|about|sur|"
               r"want|veux|voudrais)\b)[^.;!?]){0,60}?")
@@ -130,7 +131,8 @@ def _asked_among(f: str, m: re.Match[str], pat: re.Pattern[str]) -> bool:
 # academic researcher, trainee or hospital clinician (« je suis médecin spécialiste au CHUM »), who can apply to
 # researchers' and physicians' programs herself (a spin-out before its company).
 _ROLE = (r"(?:post-?doc\w*|postdoctora\w*|doctorant\w*|phd (?:student|candidate)|"
-         r"graduate student|etudiante? (?:au|en) (?:doctorat|maitrise)|professeure?|professor|"
+         r"graduate student|master'?s students?|grad students?|etudiante?s? (?:au|a la|en) (?:doctorat|maitrise)|"
+         r"professeure?|professor|"
          r"chercheu(?:r|se)|researcher|research scientist|scientist at|chercheuse universitaire|"
          r"medecin|physician|clinicien(?:ne)?|clinician|chirurgien(?:ne)?|surgeon)")
 _ACADEMIC = rx(rf"{_SELF}(?:(?:[a-z-]+\s+)?{_ROLE})",

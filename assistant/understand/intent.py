@@ -72,6 +72,8 @@ _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligibl
          r"what (can|could|would|might) help|qu.est.ce qui (peut|pourrait) (nous |m.|les |l.)?aider|"
          # "who can help us validate it?", « qui peut nous aider à… »: the bodies that help, a list
          r"who (can|could|would|might) help|qui (peut|pourrait|peuvent|pourraient) (nous |m.|les |l.)?aider|"
+         # "which ones apply?", « lesquels s'appliquent? »: several asked for, a list
+         r"which ones|lesquel(le)?s (s.appliquent|conviennent|existent|sont (admissibles|offerts|disponibles))|"
          r"what.s out there|what is out there|quelles sont (nos|mes|leurs) options|what are (our|my|their) options|"
          r"c.est quoi (nos|mes|leurs) options|what options (do|does|are)|quelles options|"
          # "what's the right program?", « c'est quoi le bon programme? »: which one, among those that exist

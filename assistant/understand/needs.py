@@ -84,6 +84,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"plans? d'affaires", r"business plans?", r"(?:no|pas encore d'|pas d') ?(?:company|entreprise) yet",
                            r"pas encore d'entreprise", r"from (?:an |the |my )?idea to", r"de l'idee (?:a|au|jusqu)",
                            r"pre-?incubat\w*", r"pre-?accelerat\w*",
+                           # a project to make a company of: "turn it into a startup", « en faire une startup »
+                           r"(?:turn|make) (?:it|this|that|them|our [a-z-]+|my [a-z-]+) into an? (?:company|startup|start-up|business)",
+                           r"en faire une? (?:entreprise|startup|start-up|compagnie|jeune pousse)",
+                           r"not (?:yet )?incorporated yet", r"pas encore (?:incorpore|constitue)e?s?",
                            r"mentors?")),
     (Need.collaborative_research, _rx(r"recherche (?:collaborative|en collaboration|universitaire)", r"partenariats? de recherche",
                                       r"centres? de recherche (?:universitaires?|academiques?|publics?)",
@@ -164,6 +168,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.regulatory, _rx(r"reglementa(?:ire|ires|tion)", r"regulat(?:ory|ion|ions)", r"homologu\w*", r"homologation",
                           r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?",
                           r"(?:licence|license|licensing) (?:de |d'|of |for )?(?:instrument|dispositif|medical device)s?",
+                          # "help us get licensed", « obtenir notre licence »
+                          r"(?:get|getting|become|obtain) (?:it |our (?:device |product |app )?|the product )?licen[cs]ed",
+                          r"(?:get|obtain|obtenir|avoir) (?:our |a |the |notre |une |la |sa )licen[cs]e",
                           r"(?:approbation|autorisation) (?:de mise en marche|reglementaire)", r"market authori[sz]ation",
                           r"inesss", r"remboursement public", r"public reimbursement",
                           # paid for by the public plan: "get our test reimbursed by the public system", « remboursé

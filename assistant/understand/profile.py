@@ -122,7 +122,8 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
                # « Entreprise de Sherbrooke », « petite biotech de Gaspé », « une PME de la Montérégie »
                rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?(?:de\s+|d'|du\s+)(?:la\s+|l')?(?:{places}){_NOT_ORG}",
                # "a Montreal digital-health company", "Montreal biotech, 20 employees": a place as the company's adjective
-               rf"(?:(?:a|an|our|my|the)\s+(?:[a-z0-9-]+\s+)?|^)(?:{places})\s+(?:[a-z-]+\s+){{0,2}}?"
+               rf"(?:(?:a|an|our|my|the)\s+(?:[a-z0-9-]+\s+)?|(?:^|(?<=[.!?] ))(?:established\s+|young\s+|small\s+)?)"
+               rf"(?:{places})\s+(?:[a-z-]+\s+){{0,2}}?"
                r"(?:startup|start-up|company|firm|business|sme|biotech|medtech)s?"))
     for code, places in _PLACES
 ] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [

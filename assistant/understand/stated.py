@@ -13,7 +13,8 @@ from common.vocab import Need
 
 # "I'm a postdoc", "as a PhD student", « je suis une étudiante »: who asks, not a need (one qualifier word may stand
 # between the article and the term)
-_SELF_IS = re.compile(r"(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?\s+|une?\s+)?(?:[a-z'-]+\s+)?$")
+_SELF_IS = re.compile(r"(?:(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?\s+|une?\s+)?|"  # "we're two master's…"
+                      r"(?:we're|we are|nous sommes|on est)\s+(?:two|three|four|deux|trois|quatre|[0-9])\s+)(?:[a-z'-]+\s+)?$")
 _AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|derivee?s?|"
                             r"issue?s?|essaimee?s?|spun (?:off|out)|spin[- ]?(?:off|out)s?)\s+(?:[^,.;:!?]{0,60}\s)?"
                             r"(?:a l'|at (?:the )?|de l'|of (?:the )?|from (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
