@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.service import Assistant
+from assistant.understand.level import asks_public
 from assistant.understand.profile import infer
+from common.lang import fold
 from common.records import load_programs
 from common.vocab import Government
 from tests.conftest import CORPUS
@@ -101,3 +103,27 @@ def test_the_government_set_explicitly_is_kept(assistant_bot: Assistant) -> None
     fits = [p.id for p in ans.programs if p.fit != "not_eligible"]
     assert ans.profile.government == Government.quebec
     assert fits and all(Government.quebec in PROGRAMS[p].government for p in fits)
+
+
+@pytest.mark.parametrize(("text", "public"), [
+    ("Which government programs fit a project of that size?", True),
+    ("Quels programmes gouvernementaux pour notre agrandissement?", True),
+    ("Y a-t-il de l'aide gouvernementale pour ça?", True),
+    ("Which programs fit a project of that size?", False),
+    ("Our government relations lead asked which funds exist.", False),
+])
+def test_government_support_asked_in_general(text: str, public: bool) -> None:
+    assert asks_public(fold(text)) is public
+
+
+@pytest.mark.parametrize("question", [
+    "I advise a pharmaceutical manufacturer in the Montréal area: about 800 employees, established, planning a $60M "
+    "plant expansion with AI-driven process control. Which government programs fit a project of that size?",
+    "Je conseille un fabricant pharmaceutique de la région de Montréal : environ 800 employés, bien établi, qui prévoit "
+    "un agrandissement d'usine de 60 M$ avec du contrôle de procédés par IA. Quels programmes gouvernementaux?",
+])
+def test_government_programs_asked_put_private_funds_after(assistant_bot: Assistant, question: str) -> None:
+    """Venture and labour-sponsored funds came among the first fits; a government runs or funds the first three now."""
+    ans = assistant_bot.ask(question)
+    programs = assistant_bot.retriever.snapshot.programs
+    assert ans.programs and all(programs[p.id].government for p in ans.programs[:3]), [p.id for p in ans.programs]

@@ -199,6 +199,14 @@ def test_no_ai_sector(text: str) -> None:
     ("text", "need"),
     [
         ("Je cherche une subvention", Need.non_dilutive),
+        # R&D never claimed: a credit to claim; a trial's sites slow to start; R&D with a hospital's researchers
+        ("We've never claimed anything for the R&D we do in-house.", Need.tax_credit),
+        ("On n'a jamais réclamé de crédits pour notre R-D.", Need.tax_credit),
+        ("Hospital site start-up in Québec takes months.", Need.regulatory),
+        ("Le démarrage des sites hospitaliers prend des mois.", Need.regulatory),
+        ("On veut lancer un projet de R-D collaboratif avec des chercheurs du CHU Sainte-Justine.",
+         Need.collaborative_research),
+        ("We plan a joint project with researchers at the CHUM.", Need.collaborative_research),
         # a project to make a company of, and a licence to get
         ("We built an AI model and want to turn it into a startup.", Need.accelerator),
         ("On a un modèle d'IA et on veut en faire une startup.", Need.accelerator),
@@ -418,6 +426,8 @@ def test_needs(text: str, need: Need) -> None:
         ("Notre appareil vient d'obtenir l'homologation de la FDA et on veut lancer nos ventes aux États-Unis.",
          Need.regulatory),
         ("We just received FDA clearance and want to sell in the US.", Need.regulatory),
+        ("We claim SR&ED already.", Need.tax_credit),  # a credit it gets
+        ("We don't want to claim R&D credits.", Need.tax_credit),
         ("We're two master's students at Polytechnique Montréal.", Need.talent),  # who asks, not hires
         ("Nous sommes deux étudiants à la maîtrise à Polytechnique.", Need.talent),
         ("We're pre-seed, supported by an incubator, and looking for investors", Need.accelerator),  # already in one

@@ -22,6 +22,7 @@ from assistant.answer.shortlist import (
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import Snapshot
+from assistant.understand.level import asks_public
 from assistant.understand.profile import need_clauses
 from common.lang import fold
 from common.records import Program
@@ -45,6 +46,7 @@ W_COUNTRY, STALE_YEARS = 0.4, 3
 # Stage unknown, a handful of people: an early company most likely; programs only for Series A and later come after
 # (profiles3, 2026-12-04: 8 -> 6 forbidden fits shown; dev golden, advisor sets and our other profile sets unchanged)
 TINY, W_LATER_STAGE, EARLY = 5, -0.3, frozenset({Stage.pre_seed, Stage.seed})
+W_PRIVATE = -0.5  # "which government programs?": a fund no government runs or funds
 W_STALE = -0.1  # status unknown and no source in STALE_YEARS years (advisor sets: -0.1 → 40 of 44, -0.2 or -0.35 → 39)
 W_AWAY = -0.5  # services delivered in another Québec region (another province rules the program out: match)
 W_OTHER_SECTOR = -0.2  # both name life-science sectors and none is shared
@@ -105,11 +107,13 @@ def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
 
 
 def _scored(programs: dict[str, Program], profile: Profile, rel: dict[str, float], needs: dict[Need, float],
-            asked: list[Instrument], lang: str) -> list[tuple[float, Match]]:
+            asked: list[Instrument], lang: str, public: bool = False) -> list[tuple[float, Match]]:
     """The cheap score for every program whose instrument is one asked for, then the full rule check for the best;
     eligible ones first, ties broken by id (the same question gives the same list in every process)."""
     beyond = for_group_asked(programs, profile, asked)
-    quick = sorted(((score_program(p, profile, rel.get(pid, 0.0), needs), pid) for pid, p in programs.items()
+    private = W_PRIVATE if public else 0.0  # "which government programs?": a private fund's offer comes after
+    quick = sorted(((score_program(p, profile, rel.get(pid, 0.0), needs) + (0.0 if p.government else private), pid)
+                    for pid, p in programs.items()
                     if (instrument_ok(p, asked) or pid in beyond) and government_ok(p, profile.government)),
                    key=lambda sp: (-sp[0], sp[1]))[:MAX_CHECKED]
     scored = [(s + (W_TO_CHECK if m.fit == "check" else 0.0), m)
@@ -256,7 +260,8 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
     rel = part_relevance(retriever, query, profile, rel) if by_part else rel
     needs = asked_needs(profile, query)
     asked = asked_instruments(profile)
-    scored = _scored(programs, profile, rel, needs, asked, lang)
+    public = asks_public(fold(query))
+    scored = _scored(programs, profile, rel, needs, asked, lang, public)
     today = dt.date.today()
     serving = [m for _, m in scored if m.fit != "not_eligible" and not m.program.ended(today)
                and set(m.program.needs) & set(profile.needs)]
@@ -267,7 +272,7 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
         # left when a few programs serve the need put money before programs the need's question was about
         # (procurement and validation cases of the advisor sets): not kept.
         needs = needs | {n: w for n, w in GENERIC_FUNDING.items() if n not in needs}
-        scored = _scored(programs, profile, rel, needs, asked, lang)
+        scored = _scored(programs, profile, rel, needs, asked, lang, public)
     shown, closed = _pick(scored, show)
     shown = cover_needs(shown, [m for _, m in scored if m.fit != "not_eligible" and not m.program.ended(today)],
                         needs_to_cover(profile, needs), first=show)[:show]

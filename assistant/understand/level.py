@@ -54,3 +54,16 @@ def asked_government(f: str, sentences: Sequence[Sequence[str]] = ()) -> Governm
     pat = dict(_LEVELS)[found[0]]
     later = any(len(items) > 1 and not pat.search(items[0]) and any(pat.search(x) for x in items) for items in sentences)
     return None if later else found[0]
+
+
+# Any government's support asked in so many words ("Which government programs fit?", « de l'aide gouvernementale »):
+# programs a government runs or funds, not a private fund's.
+_PUBLIC = re.compile(r"\b(?:government(?:al)? (?:programs?|programmes?|support|funding|grants?|help|aid|assistance|"
+                     r"incentives?|loans?)|public (?:funding|programs?|support|money)|programmes? (?:gouvernementaux|"
+                     r"publics|du gouvernement|des gouvernements)|aides? (?:gouvernementales?|publiques?)|"
+                     r"financement (?:public|gouvernemental)|fonds publics)\b")
+
+
+def asks_public(f: str) -> bool:
+    """The (folded) message asks for government support, whichever government."""
+    return bool(_PUBLIC.search(f))

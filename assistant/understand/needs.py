@@ -28,7 +28,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                             r"(?:r&d|r-d) (?:funding|financing|money)")),
     (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric",
                           # « nos crédits R-D », "our R&D credits": research tax credits named by what they pay for
-                          r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?")),
+                          r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?",
+                          # claiming for the company's R&D: "we've never claimed anything for our R&D"
+                          # (« jamais réclamé »: a credit left unclaimed, still to claim)
+                          r"(?:never |not yet |jamais |pas encore )?(?:claim|claimed|claiming) (?:[a-z'-]+ ){0,4}(?:r&d|research)",
+                          r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,4}(?:r-d|r&d|recherche)")),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
                       r"lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
@@ -101,6 +105,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       # "a joint project with the vet school", « un projet conjoint avec la faculté »
                                       r"(?:joint|collaborative) (?:r&d |research )?projects? with",
                                       r"projets? (?:conjoints?|collaboratifs?|en collaboration) avec",
+                                      # « un projet de R-D collaboratif avec des chercheurs », "collaborative R&D"
+                                      r"projets? de (?:r-d|r&d|recherche) (?:collaboratifs?|conjoints?|en collaboration)",
+                                      r"(?:r-d|r&d) collaborative", r"collaborative r&d",
+                                      r"(?:avec|with) (?:des |les |nos |some |our )?(?:chercheu(?:r|rs|se|ses)|researchers) "
+                                      r"(?:du|de la|de l'|des|of|at|from) (?:the )?(?:chu|ciusss|cisss|centre|hopital|hospital|institut)",
                                       r"(?:facult(?:y|e|ies|es)|schools?|ecoles?) (?:of |de |d')(?:medecine|medicine|veterinary|"
                                       r"pharmac\w*|engineering|genie)",
                                       r"college (?:technology )?(?:access|transfer) cent(?:re|er)s?",
@@ -188,6 +197,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           # the sites of a trial to approve and start: "get the sites approved", « faire approuver
                           # les sites »
                           r"(?:get|have|getting) (?:the |our |trial )*sites? (?:approved|activated|started|opened)",
+                          r"(?:hospital |clinical |trial |study )?sites? (?:start-?up|activation)",  # "site start-up is slow"
+                          r"(?:demarrage|activation) (?:des |de |du )?sites?",
                           r"(?:faire )?(?:approuver|activer|demarrer|ouvrir) (?:les |nos )?sites?",
                           # a trial still to get going, said after it (« notre essai … tarde à démarrer », "our trial
                           # is slow to start"), or its sites to activate; being in a trial is a stage, not a need
