@@ -379,3 +379,22 @@ def test_a_law_named_by_its_short_french_name_in_an_english_question(assistant_b
     question using it is answered in English with the in-force date (before, it was declined, in French)."""
     ans = assistant_bot.ask("When did the Loi sur les renseignements de santé come into force?")
     assert not ans.abstained and ans.language == "en" and "July 1, 2024" in ans.answer, ans.answer
+
+
+def test_an_item_of_a_list_under_a_heading_brings_the_whole_list() -> None:
+    text = "Strategy — Pillars\n## The five pillars\n1. Governance.\n2. Research and talent.\n3. Growth.\n\nMore text."
+    assert lead_of(text, "Research and talent.") == "1. Governance.\n2. Research and talent.\n3. Growth."
+    assert lead_of(text, "More text.") == "More text."  # not an item: the sentence alone
+
+
+@pytest.mark.parametrize(("question", "items"), [
+    ("Quels sont les cinq piliers de la Stratégie en matière de biofabrication et de sciences de la vie ?",
+     ["Gouvernance", "talents", "Croissance des entreprises", "capacités publiques", "Réglementation"]),
+    ("What are the five pillars of Canada's biomanufacturing and life sciences strategy?",
+     ["Governance", "talent", "Growing businesses", "public capacity", "regulation"]),
+])
+def test_a_list_asked_is_shown_whole_and_once(assistant_bot: Assistant, question: str, items: list[str]) -> None:
+    """The answer picked three of the five pillars (a list under a heading, no lead line); now all five, once."""
+    ans = assistant_bot.ask(question)
+    assert all(i in ans.answer for i in items), ans.answer
+    assert ans.answer.count(items[0]) == 1, ans.answer

@@ -242,8 +242,9 @@ class ReportAnswerer:
                 close.append(mine)
         lines: list[str] = []
         titles: set[str] = set()
+        blocks: list[str] = []
         for _, h, s in close:  # the figure asked for first, then the closest context
-            if any(s in line for line in lines):  # an item of a list already shown whole
+            if any(s in line for line in lines) or any(s in b for b in blocks):  # a list already shown whole
                 continue
             ctx = in_context(h.row.text, s)  # "It is backed by $2.2 billion" is read after the sentence that says what
             s = ctx if ctx in h.row.text and not any(ctx[: -len(s)].strip() in line for line in lines) else s
@@ -253,6 +254,7 @@ class ReportAnswerer:
                 lines.append(t(lang, "report_lead", title=title) + note)
                 titles.add(title)
             block = with_list(h.row.text, s)
+            blocks.append(block)
             lines.append("- " + cited_lines(block, book.cite(h.row, block)))
             if block != s and h.row.text.rstrip().endswith(block.rstrip()):  # a list the next passages go on with
                 for row, items in self.list_rest(h.row):
