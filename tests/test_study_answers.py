@@ -398,3 +398,15 @@ def test_a_list_asked_is_shown_whole_and_once(assistant_bot: Assistant, question
     ans = assistant_bot.ask(question)
     assert all(i in ans.answer for i in items), ans.answer
     assert ans.answer.count(items[0]) == 1, ans.answer
+
+
+@pytest.mark.parametrize(("question", "date"), [
+    ("When did Québec's health information law (Loi 5) take effect, and when did the ISQ research data access point "
+     "open?", "July 1, 2024"),
+    ("Quand la Loi 5 sur les renseignements de santé est-elle entrée en vigueur, et quand le guichet d'accès de l'ISQ "
+     "a-t-il ouvert?", "1er juillet 2024"),
+])
+def test_when_a_law_took_effect_is_its_date_in_force(assistant_bot: Assistant, question: str, date: str) -> None:
+    """"Take effect" shares no word with "in force": the access point's opening date stood for both asks."""
+    ans = assistant_bot.ask(question)
+    assert date in ans.answer, ans.answer

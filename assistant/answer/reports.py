@@ -10,12 +10,14 @@ import numpy as np
 from assistant.answer.evidence import CitationBook, best_sentences, heading, in_context, sentences
 from assistant.answer.figure_asks import counted, counts, figure_asks, states
 from assistant.answer.lists import cited_lines, lead_of, list_items, with_list
+from assistant.answer.passages import SINCE_ASKED, SINCE_WORDS
 from assistant.answer.texts import t
 from assistant.retrieval.glossary import expand
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand.intent import Focus
 from assistant.understand.names import NameIndex, mentioned_programs, merged_versions, program_names, unquoted
+from common.lang import fold
 from common.tokens import tokenize
 
 MIN_REPORT_SCORE = 0.35
@@ -185,6 +187,8 @@ class ReportAnswerer:
         scored: list[tuple[float, Hit, str]] = []
         figured: set[str] = set()
         things = counted(query) if want == "number" else set()
+        # "when did the act take effect?": the date it came into force, not another date of the document
+        since = want == "date" and bool(SINCE_ASKED.search(fold(query)))
         years = set(_YEAR.findall(query))  # "the plan unveiled in May 2022": its document, or a sentence of that year
         for (rank, h, s), sim, n in zip(cands, sims, shared, strict=True):
             fig = want is not None and states(want, s)
@@ -194,7 +198,8 @@ class ReportAnswerer:
             said = set(_YEAR.findall(f"{h.row.meta.title} {s}"))
             # a sentence of the year named; one whose document and words are of other years only, less likely
             year = (W_YEAR if years & said else W_OTHER_YEAR if said and not years & said else 0.0) if years else 0.0
-            sc = (0.5 * n / most + sim + (0.4 if fig else 0) + (0.4 if count else 0) + 0.5 * h.score / top_hit
+            took = since and fig and bool(re.search(SINCE_WORDS, fold(s)))
+            sc = (0.5 * n / most + sim + (0.4 if fig else 0) + (0.4 if count or took else 0) + 0.5 * h.score / top_hit
                   + year)
             scored.append((sc - 0.02 * rank, h, s))
         named = self.named_documents(query)
