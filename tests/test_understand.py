@@ -496,6 +496,13 @@ def test_the_name_index_finds_the_same_programs_as_testing_every_name(assistant_
     ("Is the Wellcome Leap challenge open to our health AI startup?", True),
     ("Comment postuler au programme Wallonie Santé pour notre jeune pousse?", True),
     ("How do we apply to the Zorblax Accelerator?", True),
+    # an organisation's name of common words, holding the program asked about
+    ("What's the maximum funding a Toronto medtech startup can get from the Ontario Centre of Innovation's Market "
+     "Readiness program?", True),
+    ("How much does the Alberta Health Innovation Network's seed grant give a startup?", True),
+    # the same form with a body of ours, or a hospital named without a program of its own
+    ("How much can Fondation Montréal inc.'s Grant+ give a startup?", False),
+    ("Our startup is running a pilot at the Montreal Heart Institute; which grants fit?", False),
     # The asker's own names, a hospital or a tool never make a question off topic.
     ("Our startup Medivox needs a grant for its pilot at the CHUM; which programs fit?", False),
     ("Nous développons une plateforme FHIR pour les CLSC. Quels crédits d'impôt?", False),

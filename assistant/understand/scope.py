@@ -187,8 +187,11 @@ class Scope:
             for a in {a for t in (p.operator.fr, p.operator.en) for a in operator_names.ACRONYM.findall(t)}:
                 for tok in tokenize(a):
                     own.setdefault(tok, set()).update(tokenize(" ".join(p.all_names())))
+        known = [frozenset(tokenize(n)) for p in snap.programs.values()
+                 for n in (*p.all_names(), p.operator.fr, p.operator.en)]
+        known += [frozenset(tokenize(r.meta.title)) for r in snap.chunks.values() if not r.meta.program_id]
         self.names = UnknownNames(self.vocabulary, capitals(snap), operators, own,
-                                  {n for n in acronyms | names if " " not in n})
+                                  {n for n in acronyms | names if " " not in n}, list(set(known)))
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
         self._province_program = {code: re.compile(

@@ -94,18 +94,26 @@ def capitals(snap: Snapshot) -> set[str]:
     return out | {w for p in snap.programs.values() for w in _CAPS.findall(" ".join(p.all_names()))}
 
 
+# A name of three capitalised words or more ("Ontario Centre of Innovation's", "Massachusetts Life Sciences Center"): an
+# organisation's, unknown when its words are not all in one name of the corpus, however common each word is.
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:(?:of|de|du|des|for|the|and|et)\s+)?[A-ZÀ-Ý][\w&'’.-]*){2,}")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 class UnknownNames:
     """The corpus's words (lower-cased tokens) and the words it writes in capitals, and the names a question uses
     beyond them."""
 
     def __init__(self, vocabulary: set[str], capitals: set[str], operators: set[str] | None = None,
-                 operator_programs: dict[str, set[str]] | None = None, operator_names: set[str] | None = None) -> None:
+                 operator_programs: dict[str, set[str]] | None = None, operator_names: set[str] | None = None,
+                 known: Sequence[frozenset[str]] = ()) -> None:
         self.vocabulary = vocabulary
         self.capitals = capitals
         self.operators = operators or set()  # the words (tokens) of our programs' operators' names, in capitals
         # an operator's acronym (token) → the words (tokens) of the names of its programs in the corpus
         self.operator_programs = operator_programs or {}
         self.operator_names = operator_names or set()  # one-word operator names as written ("Mitacs", "MEDTEQ+")
+        self.known = list(known)  # the words of each name of the corpus (programs, aliases, operators, documents)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
@@ -124,6 +132,24 @@ class UnknownNames:
                     spans.append((m.start(), m.end()))
         return spans
 
+    def organisations(self, text: str) -> list[tuple[int, int]]:
+        """Spans of names of several capitalised words that no name of the corpus holds all the words of ("Ontario
+        Centre of Innovation's"), without a sentence's first word ("Does the Massachusetts Life Sciences Center")."""
+        out = []
+        for m in _NAME_RUN.finditer(text):
+            start, name = m.start(), m.group(0)
+            if (own := re.search(r"['’]s(?!\w)", name)) is not None:  # "X's Market Readiness": X is the holder
+                name = name[:own.end()]
+            if _SENTENCE_END.search(text[:start]):  # "Does the Massachusetts …": the sentence's first word is no name
+                rest = re.match(r"\S+\s+(?:(?:of|de|du|des|for|the|and|et)\s+)?", name)
+                start, name = (start + rest.end(), name[rest.end():]) if rest else (start, name)
+                if len(name.split()) < 2:
+                    continue
+            words = set(tokenize(_POSSESSIVE.sub("", name)))
+            if len(name.split()) >= 2 and words and not any(words <= k for k in self.known):
+                out.append((start, start + len(name)))
+        return out
+
     def without(self, text: str) -> str:
         """The question without the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda")."""
         out, last = [], 0
@@ -138,7 +164,8 @@ class UnknownNames:
         elsewhere in the question is not one (the asker's own names never make it off topic). `beside`: the names of
         programs the question names; then only a part of a longer name that starts with one of them counts ("Horizon
         Europe EIC Accelerator": the EIC Accelerator, which the Horizon Europe record does not cover)."""
-        spans = self.spans(text)
+        # an organisation's name of common words counts when it holds the program ("X Centre of Innovation's … program")
+        spans = sorted(set(self.spans(text)) | {sp for sp in self.organisations(text) if _held_by(text, *sp)})
         if beside:
             found = [m for n in beside for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
             spans = [(a, b) for a, b in spans if any(  # right after the name, or before « … d'Horizon Europe »
