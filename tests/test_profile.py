@@ -199,6 +199,13 @@ def test_no_ai_sector(text: str) -> None:
     ("text", "need"),
     [
         ("Je cherche une subvention", Need.non_dilutive),
+        # French phrasings: a trial the company starts, a drug to list, value to show in a CIUSSS, a startup idea
+        ("On démarre des essais de phase I au Québec l'an prochain.", Need.regulatory),
+        ("On prépare l'inscription de notre médicament aux listes de la RAMQ.", Need.regulatory),
+        ("Nous souhaitons démontrer la valeur de notre plateforme dans un CIUSSS.", Need.procurement_pilot),
+        ("We want a contract with the public health network.", Need.procurement_pilot),
+        ("J'ai une idée de startup en thérapie cellulaire.", Need.accelerator),
+        ("Un programme pour me former à l'entrepreneuriat?", Need.accelerator),
         # R&D never claimed: a credit to claim; a trial's sites slow to start; R&D with a hospital's researchers
         ("We've never claimed anything for the R&D we do in-house.", Need.tax_credit),
         ("On n'a jamais réclamé de crédits pour notre R-D.", Need.tax_credit),
@@ -1082,3 +1089,14 @@ def test_a_need_is_read_only_when_asked(text: str, need: Need, present: bool) ->
 def test_students_who_ask_are_academics(text: str) -> None:
     assert infer(text).academic is True
     assert Need.talent in infer("We're two founders looking for master's students to hire.").needs
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pharma établie à Montréal, 350 employés.", {"stage": "established"}),
+    ("Je suis tout seul pour l'instant, je viens d'incorporer ma compagnie.", {"stage": "pre_seed", "employees": 1}),
+    ("I'm on my own and we just incorporated.", {"stage": "pre_seed", "employees": 1}),
+    ("Nous sommes une PME de santé numérique de Québec (20 employés).", {"region": "capitale-nationale"}),
+])
+def test_french_company_facts(text: str, want: dict[str, object]) -> None:
+    got = infer(text).known()
+    assert {k: got.get(k) for k in want} == want, got

@@ -88,6 +88,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"plans? d'affaires", r"business plans?", r"(?:no|pas encore d'|pas d') ?(?:company|entreprise) yet",
                            r"pas encore d'entreprise", r"from (?:an |the |my )?idea to", r"de l'idee (?:a|au|jusqu)",
                            r"pre-?incubat\w*", r"pre-?accelerat\w*",
+                           r"idees? d'(?:entreprise|startup|start-up)", r"idees? de (?:startup|start-up|jeune pousse|compagnie)",
+                           r"(?:startup|start-up|business|company) ideas?",
+                           r"(?:former|formation) (?:a|en) (?:l')?entrepreneuriat", r"entrepreneurship training",
                            # a project to make a company of: "turn it into a startup", « en faire une startup »
                            r"(?:turn|make) (?:it|this|that|them|our [a-z-]+|my [a-z-]+) into an? (?:company|startup|start-up|business)",
                            r"en faire une? (?:entreprise|startup|start-up|compagnie|jeune pousse)",
@@ -136,6 +139,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"hospital settings?|etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
                                  r"c[i]?u?sss|chsld|long-term care (?:homes?|facilit\w*|centres?|centers?)|residences? pour aines|"
                                  r"nursing homes?)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
+                                 # showing its value where care is given, to win a contract: « démontrer la valeur … dans
+                                 # un CIUSSS », "a contract with the public network"
+                                 r"(?:demontrer|prouver|demonstrate|prove|show) (?:[a-z'-]+ ){0,6}(?:dans|en|in|at) (?:le |un |les |des |the |a )?"
+                                 r"(?:c[i]?u?sss|chu\w*|hopita\w*|hospitals?|reseau|etablissements? de sante|clinics?|cliniques?)",
+                                 r"(?:contrats?|contracts?) (?:[a-z'-]+ ){0,2}(?:avec|with) (?:le |the )?(?:reseau|public (?:health )?(?:system|network))",
                                  # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer notre
                                  # outil dans les CHSLD »
                                  r"(?:get|bring|introduce|roll out) (?:(?!funding|money|grants?|financing)[a-z']+ ){0,3}(?:into|in) "
@@ -187,11 +195,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:reimburs\w*|covered|paid for|rembours\w*|couvert\w*|pris en charge) (?:[a-z']+ ){0,2}(?:by|par) "
                           r"(?:the |le |la |l')?(?:public (?:system|plan|insurer|health (?:system|plan))|ramq|regime public|"
                           r"systeme public|assurance maladie|medicare)",
-                          r"(?:listed|inscri\w*) (?:[a-z']+ ){0,3}(?:on|sur|a) (?:the |la |le )?(?:public )?(?:formular\w*|liste)",
+                          r"(?:listed|inscri\w*) (?:[a-z']+ ){0,3}(?:on|sur|a|aux?) (?:the |la |le |les )?(?:public )?(?:formular\w*|listes?)",
                           # starting a clinical trial is an approval path: ethics boards, sites, Health Canada
                           r"(?:start|starting|launch|launching|begin|beginning|open|opening|run|running|conduct|"
                           r"conducting|set up|setting up)\s+(?:[a-z-]+\s+){0,2}(?:clinical\s+)?trials?",
-                          r"(?:demarrer|lancer|commencer|mener|realiser|conduire|ouvrir)\s+(?:[a-z']+\s+){0,3}"
+                          r"(?:demarr\w*|lan[cç]\w*|commen[cç]\w*|mener|menons|realiser|conduire|ouvrir)\s+(?:[a-z']+\s+){0,3}"
                           r"essais?(?:\s+cliniques?)?", r"(?:clinical )?trial (?:start-?up|approvals?|sites?)",
                           r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l')essais? cliniques?",
                           # the sites of a trial to approve and start: "get the sites approved", « faire approuver

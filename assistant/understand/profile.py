@@ -56,12 +56,12 @@ from common.vocab import Need, Sector, Stage
 _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     (Stage.pre_seed, _rx(r"pre[- ]?(?:amorcage|seed|demarrage)", r"(?:stade|etape|phase)\s+(?:de\s+)?(?:l'|d')?idee",
                          r"idea[- ]stage", r"(?:juste|seulement|qu')\s*une\s+idee", r"(?:just|only)\s+an\s+idea",  # and a company set up last month
-                         r"(?:incorpor|constitu|fond|found|launch|lanc)\w* (?:\w+ ){0,5}?(?:le mois (?:passe|dernier)|last month|la semaine (?:passee|derniere)|last week)")),
+                         r"(?:incorpor|constitu|fond|found|launch|lanc)\w* (?:\w+ ){0,5}?(?:le mois (?:passe|dernier)|last month|la semaine (?:passee|derniere)|last week)", r"(?:viens|vient|venons|venez|just) (?:d'|de )?(?:incorporer|constituer|fonder|incorporated|founded)")),
     (Stage.seed, _rx(r"(?<!pre-)(?<!pre )(?:amorcage|seed)", r"(?:ronde|tour) de demarrage")),
     (Stage.series_a, _rx(r"(?:series?|ronde|round)[- ]?a(?!\s+(?:ete|eu|permis|pris|lieu|commence|debute)\b)(?!')")),
     (Stage.series_b_plus, _rx(r"(?:series?|ronde|round)[- ]?[b-f](?:\+|(?!')(?![a-z0-9]))")),
     (Stage.growth, _rx(r"croissance", r"scale-?ups?", r"growth")),
-    (Stage.established, _rx(r"(?:pme|entreprise|societe|compagnie)s?\s+(?:bien\s+)?(?:etablie|mature)s?",
+    (Stage.established, _rx(r"(?:pme|entreprise|societe|compagnie|pharma|biotech|medtech|firme)s?\s+(?:bien\s+)?(?:etablie|mature)s?",
                             r"bien etablie?s?", r"well[- ]established", r"mature\s+(?:company|business|firm|sme|stage)",
                             r"established(?!\s+(?:in|at|since|on|by|under|en|au|a|with|that)\b)")),
 ]
@@ -180,7 +180,7 @@ _QC_PLACES = "|".join(places for code, places in _PLACES if code in QUEBEC_REGIO
 _EITHER_REGION = re.compile(rf"(?<![a-z])(?:{_QC_PLACES})\s+(?:or|ou)\s+(?:a\s+|in\s+|en\s+)?(?:{_QC_PLACES})(?![a-z])")
 _CITY_OF_QUEBEC = re.compile(r"(?<![\w-])à\s+qu[ée]bec(?![\w-])", re.IGNORECASE)  # « à Québec » is the city
 # « une PME de Québec », « nous sommes de Québec »: the city (the province is « du Québec »)
-_COMPANY_OF_QUEBEC_CITY = re.compile(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?de\s+quebec(?![a-z-])")
+_COMPANY_OF_QUEBEC_CITY = re.compile(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,3}}?de\s+quebec(?![a-z-])")
 
 
 _NO_REVENUE = re.compile(r"\b(?:sans|without|no|pas de|aucun) (?:revenus?|revenues?|chiffre d'affaires|ventes|sales)\b")

@@ -54,6 +54,7 @@ _PARTNER = r"(?:my|mon|ma)\s+(?:co-?founder|partner|business partner|co-?fondat(
 _PAIR = _rx(rf"{_PARTNER}\s+(?:and|et)\s+(?:i|me|moi)", rf"(?:me|moi)\s+(?:and|et)\s+{_PARTNER}")
 _FOUNDERS = _rx(rf"{_N}\s+(?:co-?)?(?:fondat(?:eur|rice)s|founders)")
 _SOLO = _rx(r"solo[- ]?(?:founder|fondat(?:eur|rice))", r"sole founder", r"seule? fondat(?:eur|rice)",
+            r"(?:je suis|i'm|i am) (?:tout seul|toute seule|seule?|alone|on my own|by myself)",
             r"fondat(?:eur|rice) (?:seule?|unique|solo)", r"solopreneur")
 _NO_STAFF = _rx(rf"(?:pas|aucun|no|zero|sans)\s+(?:d'|de\s+)?{_STAFF}")
 
