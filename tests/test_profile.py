@@ -510,6 +510,7 @@ def test_rather_still_ends_a_clause() -> None:
         ("Montreal biotech, 20 employees; we want to start trials in Quebec hospitals.", "montreal"),
         ("Sherbrooke medtech startup with 5 people", "estrie"),
         ("Established Québec City health IT company, 150 employees.", "capitale-nationale"),  # an adjective first
+        ("Medtech 8 employés Sherbrooke, subventions?", "estrie"),  # telegraphic: the place after the headcount
         ("We grew fast. Young Gatineau startup, 3 people.", "outaouais"),
         ("Our biotech spin-off from Université de Montréal needs lab space.", "montreal"),
         ("a spin-off from the University of Sherbrooke", "estrie"),
