@@ -458,3 +458,16 @@ def test_three_founders_asking_a_startup_loan_see_the_startup_loans(assistant_bo
     ids = [p.id for p in ans.programs]
     assert "futurpreneur-startup" in ids and ids[0] != "biomed-propulsion", ids
     assert Need.procurement_pilot not in ans.profile.needs
+
+
+def test_no_revenue_yet_puts_programs_for_growth_and_mature_firms_after() -> None:
+    """Investissement Québec's loans are for growth and established firms: a company with no revenue yet, stage
+    unsaid, is neither; a stated stage leaves the score as it was."""
+    late = _p("iq-loans")
+    assert set(late.stages) <= {Stage.growth, Stage.established}
+    needs = {Need.loan: 1.0}
+    assert score_program(late, Profile(revenue=0), 0.5, needs) < score_program(late, Profile(), 0.5, needs)
+    assert score_program(late, Profile(revenue=0, stage=Stage.growth), 0.5, needs) > \
+        score_program(late, Profile(revenue=0), 0.5, needs)
+    assert score_program(_p("bdc-loans"), Profile(revenue=0), 0.5, needs) == \
+        score_program(_p("bdc-loans"), Profile(), 0.5, needs)

@@ -45,7 +45,7 @@ W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0
 W_COUNTRY, STALE_YEARS = 0.4, 3
 # Stage unknown, a handful of people: an early company most likely; programs only for Series A and later come after
 # (profiles3, 2026-12-04: 8 -> 6 forbidden fits shown; dev golden, advisor sets and our other profile sets unchanged)
-TINY, W_LATER_STAGE, EARLY = 5, -0.3, frozenset({Stage.pre_seed, Stage.seed})
+TINY, W_LATER_STAGE, EARLY, LATE = 5, -0.3, frozenset({Stage.pre_seed, Stage.seed}), {Stage.growth, Stage.established}
 W_PRIVATE = -0.5  # "which government programs?": a fund no government runs or funds
 W_STALE = -0.1  # status unknown and no source in STALE_YEARS years (advisor sets: -0.1 → 40 of 44, -0.2 or -0.35 → 39)
 W_AWAY = -0.5  # services delivered in another Québec region (another province rules the program out: match)
@@ -158,8 +158,9 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     s += _sector_score(p, profile)
     if profile.stage and profile.stage in p.stages:
         s += W_STAGE
-    if profile.stage is None and profile.employees is not None and profile.employees <= TINY and p.stages and \
-            not EARLY & set(p.stages):
+    if profile.stage is None and p.stages and (
+            (profile.employees is not None and profile.employees <= TINY and not EARLY & set(p.stages))
+            or (profile.revenue == 0 and set(p.stages) <= LATE)):  # no revenue yet: not a growth or mature firm
         s += W_LATER_STAGE
     if profile.region and profile.region in {r.value for r in p.regions}:
         s += W_LOCAL
