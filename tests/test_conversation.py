@@ -277,3 +277,14 @@ def test_the_tax_side_after_a_list_lists_tax_measures_for_the_same_purpose(assis
     ids = [p.id for p in ans.programs]
     assert ans.intent == "programs" and {"conge-fiscal-chercheurs-etrangers", "conge-fiscal-experts-etrangers"} <= set(
         ids[:3]), ids
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("Give me a quick overview of Centech, District 3 and NEXT AI.", "Which of them is specifically for AI startups?"),
+    ("Donne-moi un aperçu de Centech, District 3 et NEXT AI.", "Lequel est fait pour les jeunes pousses en IA?"),
+])
+def test_which_of_them_is_about_the_list_even_with_a_fact(assistant_bot: Assistant, first: str, then: str) -> None:
+    """"AI startups" is a sector read from the message, which made it a new list of AI programs; "which of them"
+    points at the programs just shown: each of them, one line each."""
+    ans = after(assistant_bot, first, then)
+    assert ans.intent == "fact" and {"centech", "district-3", "next-ai"} <= {p.id for p in ans.programs}, ans.answer

@@ -199,6 +199,8 @@ def test_no_ai_sector(text: str) -> None:
     ("text", "need"),
     [
         ("Je cherche une subvention", Need.non_dilutive),
+        ("Pis pour recruter un chercheur en apprentissage machine qui arrive de France?", Need.immigration),
+        ("We want to hire an engineer arriving from Germany next month.", Need.immigration),
         # French phrasings: a trial the company starts, a drug to list, value to show in a CIUSSS, a startup idea
         ("On démarre des essais de phase I au Québec l'an prochain.", Need.regulatory),
         ("On prépare l'inscription de notre médicament aux listes de la RAMQ.", Need.regulatory),

@@ -174,6 +174,9 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
       or only corrects the company's facts in a conversation, which is then a programs question."""
     if not mentioned and last_programs and MORE_NEEDED.search(fold(message)) and not refers:
         return Question("programs", focus_of(message), ()), True  # another need of the same company: a new list
+    if not mentioned and len(last_programs) > 1 and _AMONG.search(fold(message)) and len(message.split()) <= POINTED:
+        # "Which of them is specifically for AI startups?": each program just shown, whatever facts the message adds
+        return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
     if not mentioned and last_intent == "fact" and last_programs and ALTERNATIVES.search(fold(message)):
         return Question("programs", "general", (), instead=(last_programs[0],)), True  # the same purpose, another one
     if not mentioned and company_facts and not needs and last_intent == "fact" and len(last_programs) == 1 and \

@@ -225,6 +225,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"(?:[a-z'-]+ ){0,8}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
                            r"currently|based|residing|qui (?:habite|vit|reside|demeure|travaille|est)(?: actuellement| presentement| en ce moment)?|"
                            rf"residant|installee?|basee?) (?:in|en|a|au|aux) (?:the )?(?:{ABROAD})",
+                           # …or who comes from abroad: "a researcher arriving from France", « qui arrive de France »
+                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring in) "
+                           r"(?:[a-z'-]+ ){0,8}(?:(?:who is |qui )?(?:arriv\w*|coming|moving|relocating|vient|viendra|"
+                           rf"demenage)) (?:from|de|d'|du|des) (?:the )?(?:{ABROAD})",
                            r"(?:lives?|living|based|resides?|vit|habite|reside|demeure) (?:abroad|overseas|a l'etranger|"
                            r"outside (?:of )?canada|hors du (?:canada|quebec))",
                            r"bring (?:them|him|her|it) (?:in|over|here)", r"(?:le|la|les) faire venir")),
