@@ -433,6 +433,20 @@ def test_a_loose_name_needs_its_words_together_and_a_specific_question(assistant
     # common words of names ("innovation", "Québec") together name nothing: a loose name needs a distinctive word
     assert index.find_loose("How much is Québec putting into research and innovation for 2022-2027?") == []
     assert index.find_loose("When is the next cohort of Mila's Impulse?") == ["mila-impulse"]
+    # a long name may lose one plain word ("… Evaluation request for a non-pharmaceutical innovation"); a short one not
+    assert index.find_loose("the INESSS non-pharmaceutical innovation evaluation") == ["inesss-innovations-non-pharma"]
+    assert index.find_loose("Mitacs programs") == []
+
+
+@pytest.mark.parametrize("question", [
+    "Compare Health Canada's Device Advice meetings, the small-business fee reduction and the INESSS "
+    "non-pharmaceutical innovation evaluation.",
+    "Compare les réunions Conseils sur les instruments de Santé Canada, la réduction des frais pour les petites "
+    "entreprises et l'évaluation INESSS d'une innovation non pharmaceutique.",
+])
+def test_a_comparison_of_three_compares_the_third_named_loosely(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare" and "inesss-innovations-non-pharma" in [p.id for p in ans.programs], ans.answer
 
 
 @pytest.mark.parametrize("question", [

@@ -33,14 +33,21 @@ def most_specific(ids: list[str]) -> list[str]:
     return [i for i in ids if not any(o != i and o.startswith(i + "-") for o in ids)]
 
 
+COMPARED, HALF = 4, 0.5  # the most programs one comparison shows; a loose side scores half the best one at least
+
+
 def programs_asked(named: list[str], index: NameIndex, message: str, programs: dict[str, Program]) -> list[str]:
     """The programs `message` asks about: those it names (`named`), else the one it describes loosely (its name's
     words apart, found by `index` only when needed) when it asks a specific fact; in a comparison, a second program
     named loosely is compared too ("Innovative Solutions Canada or the City of Montréal's open innovation subsidy")."""
     if _COMPARE.search(fold(message)):  # every program named is compared, the stream with its program too
-        if len(named) > 1:
-            return named
         scores = index.loose_scores(message)
+        ranked = sorted(scores, key=lambda k: (-scores[k], k))
+        if len(named) > 1 or (not named and len(ranked) > 1):  # and each other one named loosely ("…, the fee
+            base = named or ranked[:1]  # reduction and the INESSS … evaluation"; « l'évaluation INESSS … »)
+            loose = [k for k in ranked if k not in base and scores[k] >= scores[ranked[0]] * HALF
+                     and not any(k.startswith(n + "-") or n.startswith(k + "-") for n in base)]
+            return [*base, *loose][:COMPARED]
         mentioned = named or described(message, best_loose(scores))
         # the second side: the other program written loosely with the rarest words, not a stream of the first, else
         # the program of the operator it names (« MEDTEQ+ ou PARI »)

@@ -21,6 +21,7 @@ _GENERIC = frozenset({"programme", "program", "programs", "programmes"})
 _FILLER = _GENERIC | {"de", "d", "du", "des", "la", "le", "les", "l", "en", "et", "pour", "a", "au", "aux", "of", "the",
                       "for", "and", "in", "s"}
 MIN_LOOSE_WORDS = 2
+LONG_NAME = 5  # content words from which one plain word may be left out
 # A loosely written name needs one word few names use (rarity = log(names / names using it); 2.5 ≈ 1 name in 12):
 # "research and innovation" in Québec does not name the « Innovation Program Quebec », "Mila's Impulse" names Impulse.
 DISTINCT = 2.5
@@ -120,9 +121,13 @@ class NameIndex:
     def _loose_score(self, content: frozenset[str], words: set[str], seq: list[str]) -> float:
         """The summed rarity of a name's content words when the text has them all, at least MIN_LOOSE_WORDS, standing
         together, one of them DISTINCT; else 0."""
-        if not (content <= words and len(content) >= MIN_LOOSE_WORDS and _close(seq, content)):
+        # a long name may lose one plain word ("the INESSS non-pharmaceutical innovation evaluation" for its
+        # "Evaluation request for a non-pharmaceutical innovation")
+        present = content & words
+        if len(content - present) > (1 if len(content) >= LONG_NAME else 0) or len(present) < MIN_LOOSE_WORDS \
+                or not _close(seq, present):
             return 0.0
-        rarities = [self._rarity(x) for x in content]
+        rarities = [self._rarity(x) for x in present]
         return sum(rarities) if max(rarities) >= DISTINCT else 0.0
 
     def _rarity(self, word: str) -> float:
