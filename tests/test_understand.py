@@ -341,6 +341,11 @@ def test_audience_only_when_said(text: str, groups: list[Group]) -> None:
     ("des subventions ou des prêts?", [Instrument.grant, Instrument.loan]),
     ("Prêt ou subvention, qu'est-ce qui existe?", [Instrument.grant, Instrument.loan]),  # « Prêt » the noun
     ("des subventions ou aides non remboursables", [Instrument.grant]),
+    # a round in preparation or to raise asks for investors, beside grants; a round raised or prepared already not
+    ("Nous préparons une série B et voulons aussi des subventions pour la R-D.", [Instrument.grant, Instrument.equity]),
+    ("We are preparing our Series A.", [Instrument.equity]),
+    ("On vient de lever une ronde de démarrage; quelles subventions?", [Instrument.grant]),
+    ("Nous avons préparé notre série A l'an dernier; quelles subventions?", [Instrument.grant]),
     # any noun said non-repayable is money not to repay: grants
     ("Which non-repayable programs can a company our size still tap?", [Instrument.grant]),
     ("Quels programmes non remboursables pour une PME de 80 employés?", [Instrument.grant]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.text import held, hits, negated, rx
+from assistant.understand.text import NOT_DONE, held, hits, negated, rx
 from common.vocab import Group, Instrument
 
 # Choices (the tests pin them):
@@ -95,7 +95,10 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.equity,), rx(r"investisseurs?", r"investors?", r"vcs?", r"venture capital", r"capital[- ](?:de )?risque",
                               EQUITY, r"anges? investisseurs?", r"angel investors?", r"lev(?:er|ee) (?:de |des )?fonds",
                               r"raise (?:a |our )?(?:round|capital|funds)", r"angels?", r"(?:des|les|d'|nos|aux) anges",
-                              r"raise (?:money |funds |capital )?from")),
+                              r"raise (?:money |funds |capital )?from",
+                              # a round to raise or in preparation: « nous préparons une série B », « lever une ronde »
+                              rf"{NOT_DONE}prepar(?:ons|ez|e|ent|es|ing) (?:une |notre |la |our |a |the )?(?:ronde|serie|series|round)",
+                              rf"{NOT_DONE}lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)")),
     ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de",
                                   # the tax side of the support just listed (« et côté fiscal? », "on the tax side?");
                                   # not « avantages fiscaux » nor "tax breaks" alone, said of personal taxes too

@@ -6,6 +6,7 @@ import re
 
 from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI
 from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
+from assistant.understand.text import NOT_DONE
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
 
@@ -35,7 +36,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,4}(?:r-d|r&d|recherche)")),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
-                      r"lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
+                      rf"{NOT_DONE}lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
+                      # a round in preparation: « nous préparons une série B », "we're preparing our Series A"
+                      rf"{NOT_DONE}prepar(?:ons|ez|e|ent|es|ing) (?:une |notre |la |our |a |the )?(?:ronde|serie|series|round)",
                       r"fundraising", r"anges? investisseurs?", r"angels?", r"(?:des|nos|les|d'|deux|trois|quelques) anges", r"who invests?",
                       r"qui investi(?:t|ssent)", r"tour de table",
                       # a round of equity: "our first seed round", « notre première ronde », « ronde d'amorçage »

@@ -90,3 +90,9 @@ def negated(f: str, start: int) -> bool:
 
 def hits(f: str, rx: re.Pattern[str]) -> list[int]:
     return [m.start() for m in rx.finditer(f) if not negated(f, m.start())]
+
+
+# Not said of what is done already: « on vient de lever », "we have prepared", « nous avons préparé » (lookbehinds to
+# put before a pattern of a round to raise)
+NOT_DONE = ("(?<!vient de )(?<!viens de )(?<!venons de )(?<!viennent de )(?<!avons )(?<!avez )(?<!ont )(?<!avait )"
+            "(?<!have )(?<!has )(?<!had )(?<!just )")
