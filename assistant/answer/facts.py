@@ -26,11 +26,12 @@ SIZE_FACTS = ("employees", "revenue", "founder_age")
 COMPANY_FACTS = ("stage", "region", "incorporated", "audience", "sectors")
 
 
-def ranked_facts(p: Program, question: str, focuses: list[Focus], lang: str, others: Sequence[str] = ()) -> list[int]:
+def ranked_facts(p: Program, question: str, focuses: list[Focus], lang: str, others: Sequence[str] = (),
+                 parts: Sequence[str] | None = None) -> list[int]:
     """Fact indexes, best first: the best fact of each focus the question asks ("when, and what would it cost?"),
     then the best fact of each of `others` (the asks no focus is ranked on: other_asks), then the rest for the first
-    focus, then the closest context when few facts answer it."""
-    parts = question_parts(question)  # each focus ranked on the part that asks it ("what share…, and how many…?")
+    focus, then the closest context when few facts answer it. `parts`: the question's parts, when already split."""
+    parts = question_parts(question) if parts is None else parts  # each focus ranked on the part that asks it
     own = {f: next((x for x in parts if f in focuses_of(x)), question) if len(parts) > 1 else question
            for f in focuses}
     per_focus = [rank_facts(p, own[f], f, lang) for f in focuses]
@@ -120,8 +121,9 @@ class FactAnswerer:
     def program_lines(self, m: Match, q: Question, focuses: list[Focus], lang: str, profile: Profile,
                       book: CitationBook, texts: list[str]) -> list[str]:
         p, pas, lines, question = m.program, self.passages, [], texts[-1]
-        others = other_asks(question_parts(question), focuses)
-        ranked = ranked_facts(p, question, focuses, lang, others)
+        parts = question_parts(question)
+        others = other_asks(parts, focuses)
+        ranked = ranked_facts(p, question, focuses, lang, others, parts)
         known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
         own = {("money", figures._fmt(profile.revenue))} if profile.revenue else set()  # the company's revenue
         false_figs = [f.text for f in figures.extract(question)

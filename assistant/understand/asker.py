@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.text import NOT_DONE, held, hits, negated, rx
+from assistant.understand.text import NOT_DONE, WE_COUNT, held, hits, negated, rx
 from common.vocab import Group, Instrument
 
 # Choices (the tests pin them):
@@ -38,7 +38,7 @@ _AGE = [
 ]
 
 _SELF = (r"(?:(?:je suis|i am|i'm|as an?|en tant que|our (?:ceo|founder) is an?|notre (?:pdg|fondatrice) est)\s+(?:une?\s+|an?\s+)?|"
-         r"(?:we're|we are|nous sommes|on est) (?:two|three|four|deux|trois|quatre|[0-9]) )")  # "we're two master's students"
+         rf"{WE_COUNT})")  # "we're two master's students"
 # "I'm a 40-year-old Black woman", « je suis une femme entrepreneure noire »: the same sentence, not "looking for…"
 _SELF_NEAR = (r"(?:je suis|i am|i'm|as an?|en tant que)\b(?:(?!\b(?:for|pour|aux|des|les|looking|cherch\w*|about|sur|"
               r"want|veux|voudrais)\b)[^.;!?]){0,60}?")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from assistant.models import Profile
 from assistant.understand.intent import _COMPARE, Question, asks_list, classify, focus_of
 from assistant.understand.scope import Evidence
+from assistant.understand.stated import MONEY_NEEDS
 from assistant.understand.text import company_voice
 from common.lang import fold
 from common.safety import is_suspicious
@@ -111,9 +112,8 @@ def carried_government(profile: Profile, inferred: Profile, explicit: bool = Fal
     return profile.model_copy(update={"government": None})
 
 
-# Needs that name a kind of money, not a purpose: « seulement des prêts » asks how, not for what.
-MONEY_NEEDS = frozenset({Need.non_dilutive, Need.tax_credit, Need.equity, Need.loan})
-# …and advice, when the message asks for services ("just free services and advice, no money").
+# Kinds of support, not purposes: money (« seulement des prêts » asks how, not for what), and advice when the message
+# asks for services ("just free services and advice, no money").
 KIND_NEEDS = MONEY_NEEDS | {Need.advisory}
 
 

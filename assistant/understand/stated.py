@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 
+from assistant.understand.text import WE_COUNT, held
 from assistant.understand.text import WISH as _WISH
 from assistant.understand.text import clause as _clause
-from assistant.understand.text import held
 from assistant.understand.text import negated as _negated
 from common.vocab import Need
 
 # "I'm a postdoc", "as a PhD student", « je suis une étudiante »: who asks, not a need (one qualifier word may stand
 # between the article and the term)
 _SELF_IS = re.compile(r"(?:(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?\s+|une?\s+)?|"  # "we're two master's…"
-                      r"(?:we're|we are|nous sommes|on est)\s+(?:two|three|four|deux|trois|quatre|[0-9])\s+)(?:[a-z'-]+\s+)?$")
+                      rf"{WE_COUNT})(?:[a-z'-]+\s+)?$")
 _AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|derivee?s?|"
                             r"issue?s?|essaimee?s?|spun (?:off|out)|spin[- ]?(?:off|out)s?)\s+(?:[^,.;:!?]{0,60}\s)?"
                             r"(?:a l'|at (?:the )?|de l'|of (?:the )?|from (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
@@ -48,7 +48,8 @@ _WE_ARE = re.compile(r"(?:on est|nous sommes|we are|we're|c'est|it's|est|is)\s+(
 _FOR_OTHER = re.compile(r"\s+(?:pour|for|on|with|en|a|avec)\s+(?:l'|la |le |les |the |our |notre |nos )?(?:export\w*|"
                         r"marches? (?:etrangers?|internationaux)|international\w*|foreign markets?|reglementa\w*|"
                         r"regulatory|homologation)")
-_MONEY = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})  # help the company may already get
+# Needs that name a kind of money, not a purpose: help the company may already get; « seulement des prêts » asks how
+MONEY_NEEDS = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})
 # Money already raised, a round already closed ("raised $1.5M from angels", « on vient de boucler notre ronde de
 # démarrage », « on a levé une ronde d'amorçage »): the company's history, not investors it seeks.
 _RAISED = re.compile(r"\b(?:raised|closed|completed|finished|boucle|bouclee|fermee?|completee?|terminee?|conclue?|levee?|"
@@ -71,7 +72,7 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
     already in (« dans un incubateur »), an approval it already holds, or the university it works at or hires from."""
     if _negated(f, m.start()):
         return False
-    if need in _MONEY and held(f, m.start()):  # "doing SR&ED", « nous avons déjà une subvention »: its situation
+    if need in MONEY_NEEDS and held(f, m.start()):  # "doing SR&ED", « nous avons déjà une subvention »: its situation
         return False
     if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 30):m.start()]):
         return False

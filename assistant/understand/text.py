@@ -92,6 +92,10 @@ def hits(f: str, rx: re.Pattern[str]) -> list[int]:
     return [m.start() for m in rx.finditer(f) if not negated(f, m.start())]
 
 
+# The askers counted as who they are: "we're two master's students", « nous sommes deux étudiants » (folded)
+WE_COUNT = r"(?:we're|we are|nous sommes|on est)\s+(?:two|three|four|deux|trois|quatre|[0-9])\s+"
+
+
 # Not said of what is done already: « on vient de lever », "we have prepared", « nous avons préparé » (lookbehinds to
 # put before a pattern of a round to raise)
 NOT_DONE = ("(?<!vient de )(?<!viens de )(?<!venons de )(?<!viennent de )(?<!avons )(?<!avez )(?<!ont )(?<!avait )"

@@ -97,7 +97,7 @@ def capitals(snap: Snapshot) -> set[str]:
 # A name of three capitalised words or more ("Ontario Centre of Innovation's", "Massachusetts Life Sciences Center"): an
 # organisation's, unknown when its words are not all in one name of the corpus, however common each word is.
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:(?:of|de|du|des|for|the|and|et)\s+)?[A-ZÀ-Ý][\w&'’.-]*){2,}")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
 
 
 class UnknownNames:
@@ -138,13 +138,11 @@ class UnknownNames:
         out = []
         for m in _NAME_RUN.finditer(text):
             start, name = m.start(), m.group(0)
-            if (own := re.search(r"['’]s(?!\w)", name)) is not None:  # "X's Market Readiness": X is the holder
+            if (own := _POSSESSIVE.search(name)) is not None:  # "X's Market Readiness": X is the holder
                 name = name[:own.end()]
             if _SENTENCE_END.search(text[:start]):  # "Does the Massachusetts …": the sentence's first word is no name
                 rest = re.match(r"\S+\s+(?:(?:of|de|du|des|for|the|and|et)\s+)?", name)
                 start, name = (start + rest.end(), name[rest.end():]) if rest else (start, name)
-                if len(name.split()) < 2:
-                    continue
             words = set(tokenize(_POSSESSIVE.sub("", name)))
             if len(name.split()) >= 2 and words and not any(words <= k for k in self.known):
                 out.append((start, start + len(name)))
