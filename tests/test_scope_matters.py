@@ -169,3 +169,39 @@ def test_more_ways_of_naming_a_program_we_do_not_hold(assistant_bot: Assistant, 
 ])
 def test_matters_no_program_answers(assistant_bot: Assistant, question: str, off: bool) -> None:
     assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("Who were the founders of Mila, and what year did it open?", True),
+    ("Quelle est l'adresse du siège social de MEDTEQ+?", True),
+    ("What are the admission requirements for Concordia's BEng program for international students?", True),
+    # support asked in words, or a study among the nearest passages: ours
+    ("Quelle est la date limite de l'appel MEDTEQ+ ?", False),
+    ("Combien de jeunes pousses en IA santé au Québec selon l'étude?", False),
+    ("What share of Québec AI companies work in health?", False),
+])
+def test_one_signal_without_support_asked_needs_a_close_passage(assistant_bot: Assistant, question: str,
+                                                                off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize("question", [
+    "Notre SARL à Bordeaux développe un logiciel d'IA en santé : quelles aides régionales?",
+    "Our GmbH in Munich builds AI for radiology; which grants can we get?",
+    "On lance un label de musique électronique à Québec; quelles subventions?",
+])
+def test_a_company_form_abroad_or_a_music_label_is_not_ours(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("Est-ce qu'Innosuisse finance les jeunes pousses suisses en medtech?", True),  # « qu' » before the name
+    ("Does the Wellcome Trust fund British digital health startups?", True),
+    ("Quelles subventions pour une entreprise de tutorat en mathématiques à Laval?", True),
+    ("Est-ce qu'Investissement Québec finance les startups en IA?", False),
+    ("Does Mitacs fund interns at a Montréal biotech?", False),
+    ("Which grants fit a cosmetics company using AI to personalise skin-care formulas?", False),  # AI stated
+])
+def test_whether_a_body_we_do_not_hold_funds_it_or_another_trade(assistant_bot: Assistant, question: str,
+                                                                 off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off

@@ -14,11 +14,19 @@ from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand import operators
 from assistant.understand.advice import ADVICE_DENSE, asks_advice
-from assistant.understand.intent import _ASKS_PROGRAMS, _SPENT, classify, described, focus_of, focuses_of
-from assistant.understand.names import NameIndex, mentioned_programs, program_names, with_short_names
+from assistant.understand.intent import (
+    _ASKS_PROGRAMS,
+    _SPENT,
+    _asks_programs,
+    classify,
+    described,
+    focus_of,
+    focuses_of,
+)
+from assistant.understand.names import NameIndex, _close, mentioned_programs, program_names, with_short_names
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
-from assistant.understand.scope import MIN_DENSE_ALONE, MIN_EVIDENCE, MIN_STATED, Evidence, Scope
+from assistant.understand.scope import MIN_DENSE_ALONE, MIN_DENSE_ONE, MIN_EVIDENCE, MIN_STATED, Evidence, Scope
 from assistant.understand.text import COMPANY_VOICE
 from common.lang import detect, fold
 from common.vocab import Group, Instrument, Need, Region, Sector, Stage
@@ -74,7 +82,7 @@ def test_advice_is_off_topic_unless_an_operator_or_a_close_passage_answers_it() 
 
 def test_an_operator_acronym_is_one_signal() -> None:
     low = MIN_STATED - 0.3
-    assert Evidence(dense=low + 0.1, coverage=1.0, operator=True).weak() is False  # "l'appel MEDTEQ+" (one signal)
+    assert Evidence(dense=low + 0.1, coverage=1.0, operator=True, asked=True).weak() is False  # "l'appel MEDTEQ+"
     assert Evidence(dense=low, operator=True).weak() is True  # one signal only lowers the bar
 
 
@@ -820,3 +828,38 @@ def test_founder_readings_of_money_stage_and_sector(text: str, field: str, value
 ])
 def test_the_questions_first_word_frames_its_language(text: str, lang: str) -> None:
     assert detect(text) == lang
+
+
+def test_one_signal_and_no_support_asked_needs_a_close_passage() -> None:
+    """One signal (an operator, a sector) with no support asked in words needs a passage at MIN_DENSE_ONE, unless a
+    study is among the nearest passages ("who founded Mila?" against "the deadline of the MEDTEQ+ call")."""
+    one = Evidence(dense=MIN_DENSE_ONE - 0.01, coverage=1.0, operator=True)
+    assert one.score >= MIN_STATED
+    assert one.weak() is True
+    assert replace(one, asked=True).weak() is False
+    assert replace(one, digest_share=0.2).weak() is False
+    assert replace(one, dense=MIN_DENSE_ONE + 0.01).weak() is False
+    assert replace(one, domain=True).weak() is False  # two signals
+
+
+def test_a_loose_name_is_close_whichever_word_is_looked_at_first() -> None:
+    """The shortest span holding every word of the name counts, whatever the order the name's words are read in (it
+    depended on the hash seed: the same question named a program in one run and not in the next)."""
+    text = ["a", "x", "x", "x", "x", "b", "x", "x", "x", "x", "c", "x", "a"]
+    swapped = ["c" if w == "b" else "b" if w == "c" else w for w in text]
+    assert _close(text, frozenset({"a", "b", "c"})) and _close(swapped, frozenset({"a", "b", "c"}))
+    assert not _close(["a", *["x"] * 9, "b"], frozenset({"a", "b"}))
+
+
+def test_the_program_word_of_an_unknown_name_is_not_a_request_for_programs() -> None:
+    assert not _asks_programs(fold("What are the admission requirements for McGill's MDCM program for an applicant?"),
+                              "MDCM")
+    assert _asks_programs(fold("Which programs are like the Wellcome Leap program for startups?"), "Wellcome Leap")
+    assert _asks_programs(fold("Quels programmes pour une startup en IA?"), None)
+
+
+@pytest.mark.parametrize("question", ["What's the rate of the credit that replaced the Québec R&D salary credit?",
+                                      "Quel est le taux du crédit qui a remplacé le crédit pour salaires de R-D du Québec?"])
+def test_the_program_that_replaced_the_one_named_is_asked(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and ans.citations[0].program_id == "cric"

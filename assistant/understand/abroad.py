@@ -24,8 +24,9 @@ SOURCE = [r"{c}\s+(?:[a-z'-]+\s+){0,4}?" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _
 # even one a bilateral program names (those are for companies here working with it).
 HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|etablie?s?|installee?s?|incorporee?s?)\s+"
            r"(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:la\s+|l')?{c}", r"{c}-based",
-           r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary)s?\s+"
-           r"(?:in|en|aux|au|a)\s+(?:the\s+)?{c}",
+           # a company form of another country names the company too (« ma SAS à Lyon », "our GmbH in Berlin")
+           r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary|pme|sas|sarl|gmbh|llc)s?"
+           r"\s+(?:in|en|aux|au|a)\s+(?:the\s+)?{c}",
            # « notre filiale allemande », « une startup parisienne », "our French startup": the company's own, there
            # (not one the asker works with: « avec une entreprise française »)
            r"(?<!avec )(?<!aupres d')(?<!chez )(?:notre|nos|ma|mon|une?|la|le)\s+(?:startup|start-up|entreprise|societe|"

@@ -120,3 +120,14 @@ def about_deal(text: str) -> bool:
     is never ours."""
     f = _CONDITION.sub(" ", norm(text))
     return bool(_DEAL.search(f) or re.search(rf"\b(?:{_NEWS})\b", f))
+
+
+# The asker speaks of household or personal matters (a personal tax return, « mon fils », "my house").
+PERSONAL = re.compile(r"\b(?:personal (?:income |tax|finances?|returns?)|job interviews?|entrevues? (?:d'embauche|technique)|"
+                      r"je postule (?:comme|chez|pour un poste)|my (?:resume|cv)|mon (?:cv|curriculum)|(?:declaration|impots?|finances?) (?:de revenus )?"
+                      r"personnel(?:le)?s?|my (?:[a-z]+ )?(?:son|daughter|kids|children|wife|husband|house|home|car|"
+                      r"apartment|family|salary|mortgage)|mon (?:[a-z]+ )?(?:fils|conjoint|auto|appartement|enfant|salaire)|"
+                      r"ma (?:[a-z]+ )?(?:fille|maison|voiture|conjointe|famille|hypotheque)|mes enfants|garde d'enfants|"
+                      r"child ?care|personal loans?|prets? personnels?|credit cards?|cartes? de credit|credit score|cote de credit|"
+                      r"student loans?|prets? etudiants?|aide financiere aux etudes|student financial aid|prets? et bourses|rrsp|reer|tfsa|celi|"
+                      r"employment insurance|assurance[- ]emploi|(?:my|mon|ma) (?:pension|retraite|rente))\b")

@@ -56,10 +56,11 @@ OTHER_SECTOR = rx(
     r"hotels?(?![- ]dieu)", r"auberges?", r"gites?", r"(?:ski resort|centre de ski|station de ski)s?", r"campings?",
     r"agences? de voyages?", r"travel agenc(?:y|ies)",
     r"(?<!operating )theatres?", r"(?<!operating )theaters?", r"troupes? de theatre", r"theatre compan(?:y|ies)", r"maisons? de disques?",
-    r"record labels?", r"film production", r"production (?:cinematographique|de films)", r"galeries? d'art", r"art galler(?:y|ies)",
+    r"record labels?", r"music labels?", r"labels? (?:de musique|musica(?:l|ux)|de disques?)", r"film production", r"production (?:cinematographique|de films)", r"galeries? d'art", r"art galler(?:y|ies)",
     r"minieres?", r"(?<!data )(?<!text )(?<!process )mining", r"mineral exploration", r"eco-?lodges?", r"(?:hunting|fishing) lodges?",
     r"hiking trails?", r"sentiers? de randonnee", r"pourvoiries?", r"outfitters?", r"scieries?", r"sawmills?", r"forestieres?", r"forestry", r"pecheries?",
-    r"garderies?", r"daycares?", r"(?:cleaning|janitorial) compan(?:y|ies)", r"immobilier", r"real estate",
+    r"garderies?", r"daycares?", r"tutorat", r"tutoring", r"marques? de cosmetiques", r"cosmetics (?:brand|line|company)s?",
+    r"(?:organisation|planification) de mariages", r"wedding (?:planning|planners?)", r"event planning", r"(?:cleaning|janitorial) compan(?:y|ies)", r"immobilier", r"real estate",
     r"garages? (?:automobile|de mecanique)", r"auto repair", r"concessionnaires? (?:automobiles?|auto)", r"car dealerships?")
 
 

@@ -196,6 +196,14 @@ def asks_document(text: str) -> bool:
     return bool(_ASKS_DOCUMENT.search(fold(text)))
 
 
+def _asks_programs(f: str, unknown: str | None) -> bool:
+    """An explicit request for programs in folded `f`, other than the program word of the `unknown` program's name
+    ("the admission requirements for McGill's MDCM program for…" asks about that program, not for programs)."""
+    at = f.find(fold(unknown)) if unknown else -1
+    end = at + len(fold(unknown or ""))
+    return any(at < 0 or not (end <= m.start() <= end + 1) for m in _ASKS_PROGRAMS.finditer(f))
+
+
 def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evidence | None = None,
              documents: bool = False, needs: bool = False) -> Question:
     """One decision, rules in order: nothing to answer; comparison of named programs; a named program's fact; weak
@@ -219,7 +227,7 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
         return Question("fact", focus, progs)
     spent = not progs and bool(_SPENT.search(f)) and not (evidence is not None and evidence.company)
     if evidence is not None and not progs and not documents:
-        asks = bool(_ASKS_PROGRAMS.search(f)) or spent  # a government's money asked about: the corpus's subject  # "we joined the X Accelerator; which grants?": X is context, not asked
+        asks = _asks_programs(f, evidence.unknown_program) or spent  # a government's money asked about: ours
         uncovered = (("province", evidence.uncovered_place) if evidence.uncovered_place else
                      ("country", evidence.foreign_source) if evidence.foreign_source else
                      ("regulator", evidence.regulator) if evidence.regulator else

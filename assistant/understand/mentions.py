@@ -3,6 +3,7 @@ comparison, ordered by the words their names share with it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.understand.intent import _COMPARE, described
@@ -33,6 +34,10 @@ def most_specific(ids: list[str]) -> list[str]:
     return [i for i in ids if not any(o != i and o.startswith(i + "-") for o in ids)]
 
 
+# The program written is the one replaced: "the new credit that replaced the old salary credit", « le programme qui a
+# remplacé le PSO », "the successor to X". The question is about its replacement.
+_SUCCEEDS = re.compile(r"\b(?:(?:that|which) (?:has |have )?replaced|qui (?:a |ont )?remplace|successor (?:to|of)|"
+                       r"replacement (?:for|of)|remplacant (?:de|du|des|d')|(?:a |ont )?succede (?:a|au|aux))\b")
 COMPARED, HALF = 4, 0.5  # the most programs one comparison shows; a loose side scores half the best one at least
 
 
@@ -56,7 +61,10 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
         if len(mentioned) == 1 and not second and (side := operator_side(message, mentioned[0], programs, scores)):
             second = [side]
         return mentioned + second
-    return by_name_match(most_specific(named) or described(message, index.find_loose(message)), message, programs)
+    found = by_name_match(most_specific(named) or described(message, index.find_loose(message)), message, programs)
+    if len(found) == 1 and _SUCCEEDS.search(fold(message)) and (new := programs[found[0]].intake.replaced_by):
+        return [new] if new in programs else found
+    return found
 
 
 def in_use(message: str, names: Sequence[str]) -> bool:

@@ -148,13 +148,17 @@ def best_loose(scores: dict[str, float]) -> list[str]:
 
 
 def _close(seq: list[str], name: frozenset[str]) -> bool:
-    """The name's words stand together in the text: within a span of about twice their number ("next summer … AI
-    startup" is not "NEXT AI")."""
-    where = {w: [i for i, x in enumerate(seq) if x == w] for w in name}
-    first = min(name, key=lambda w: len(where[w]))
-    for i in where[first]:
-        near = [min((abs(j - i), j) for j in where[w])[1] for w in name]  # each word's occurrence nearest i
-        if max(near) - min(near) <= 2 * len(name) + 2:
+    """The name's words stand together in the text: the shortest span holding each of them is at most about twice
+    their number ("next summer … AI startup" is not "NEXT AI")."""
+    where = [(i, x) for i, x in enumerate(seq) if x in name]
+    seen: dict[str, int] = {}
+    start = 0
+    for i, x in where:  # sliding window over the name's words, in text order
+        seen[x] = seen.get(x, 0) + 1
+        while seen[where[start][1]] > 1:  # drop from the left while that word is still held later in the window
+            seen[where[start][1]] -= 1
+            start += 1
+        if len(seen) == len(name) and i - where[start][0] <= 2 * len(name) + 2:
             return True
     return False
 

@@ -73,13 +73,19 @@ _WHAT_DOES = re.compile(r"\b(?:what (?:does|do|can|could)|que (?:propose|offre)(
 _WHAT_IT_OFFERS = re.compile(r"[^.?!]{0,40}?\bqu'est-ce (?:que|qu')\s*(?:ca|ils?|elles?)\s+(?:offre|offrent|propose|proposent)\b")
 
 
+# "Does X fund…?", « Est-ce qu'X finance… ? »: whether the body funds it is the question
+_FUNDS = re.compile(r"\s+(?:funds?|finance|financent|subventionne|subventionnent)(?![\w])")
+_YES_NO = re.compile(r"(?:^|\s)(?:est-ce (?:que |qu')?\s*|does\s+(?:the\s+)?|do\s+(?:the\s+)?|will\s+(?:the\s+)?)$")
+
+
 def _offering(text: str, start: int, end: int) -> bool:
     """The name offers the support its sentence asks about ("what funding do … the MRNF offer?", "what does X offer?",
-    « X, qu'est-ce que ça offre? »)."""
-    sentence = re.split(r"[.!?]\s", text[:start])[-1]
+    « X, qu'est-ce que ça offre? », "does X fund…?")."""
+    sentence = norm(re.split(r"[.!?]\s", text[:start])[-1])
     offers = bool(_OFFERS.match(text, end))
-    return (offers and (_ASKS_SUPPORT.search(norm(sentence)) is not None or _WHAT_DOES.search(norm(sentence)) is not None)) \
-        or _WHAT_IT_OFFERS.match(norm(text[end:end + 80])) is not None
+    return (offers and (_ASKS_SUPPORT.search(sentence) is not None or _WHAT_DOES.search(sentence) is not None)) \
+        or _WHAT_IT_OFFERS.match(norm(text[end:end + 80])) is not None \
+        or (_FUNDS.match(text, end) is not None and _YES_NO.search(sentence) is not None)
 
 
 def _held_by(text: str, start: int, end: int) -> bool:
@@ -120,7 +126,7 @@ class UnknownNames:
         spans: list[tuple[int, int]] = []
         shouted = sum(w.isupper() for w in _WORD.findall(text)) * 2 > len(_WORD.findall(text))
         for m in _WORD.finditer(text):
-            w = m.group(0)
+            w = _ELISION.sub("", m.group(0))  # « qu'Innosuisse », « d'Innosuisse »: the name after the elision
             caps = sum(c.isupper() for c in w)
             first = bool(_SENTENCE_END.search(text[:m.start()]))
             proper = caps >= 2 or (caps == 1 and w[0].isupper() and not first)
