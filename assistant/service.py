@@ -19,20 +19,20 @@ from assistant.understand import casual
 from assistant.understand import profile as profiles
 from assistant.understand.conversation import (
     ASKED_FIELDS,
-    REFERS,
     carried_government,
     carried_instruments,
     choose_question,
     follows_study,
     follows_up,
     narrowed_needs,
+    refers_back,
 )
 from assistant.understand.intent import Question, classify, focus_of
 from assistant.understand.mentions import in_use, programs_asked
 from assistant.understand.names import NameIndex, program_names, strip_names, unquoted
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
-from common.lang import detect, fold
+from common.lang import detect
 from common.safety import strip_instructions
 from common.settings import Settings
 
@@ -215,7 +215,7 @@ class Assistant:
             q, follow_up = choose_question(
                 message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
                 names_document=lambda: bool(documents), evidence=evidence,
-                needs=bool(inferred.needs), refers=bool(REFERS.search(fold(message))), last_intent=state.last_intent,
+                needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
                 company_facts=company_facts)
         if q.intent in ("programs", "report") and not mentioned and not follow_up and not documents and \
                 (pid := described_program(self.retriever, message, q.focus)):

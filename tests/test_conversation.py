@@ -16,6 +16,7 @@ from assistant.understand.conversation import (
     follows_up,
     narrowed_needs,
     pointed,
+    refers_back,
     with_last,
 )
 from assistant.understand.profile import infer
@@ -288,3 +289,24 @@ def test_which_of_them_is_about_the_list_even_with_a_fact(assistant_bot: Assista
     points at the programs just shown: each of them, one line each."""
     ans = after(assistant_bot, first, then)
     assert ans.intent == "fact" and {"centech", "district-3", "next-ai"} <= {p.id for p in ans.programs}, ans.answer
+
+
+@pytest.mark.parametrize("turns", [
+    ["We're a 20-person Montréal medtech with an AI sepsis-alert tool ready for validation. Which programs could help?",
+     "Mostly we want to test it in a real hospital in the Québec network."],
+    ["Nous sommes une PME de 20 personnes à Québec avec un outil d'IA pour le triage. Quels programmes?",
+     "Surtout, on veut le tester dans un hôpital du réseau."],
+])
+def test_it_as_the_product_tested_is_a_new_need_not_the_first_program(assistant_bot: Assistant,
+                                                                        turns: list[str]) -> None:
+    session = assistant_bot.ask(turns[0]).session_id
+    ans = assistant_bot.ask(turns[1], session_id=session)
+    assert ans.intent == "programs"
+    assert {"can-health-network", "msss-bureau-innovation", "defi-innovation-sante"} & {p.id for p in ans.programs[:5]}
+
+
+def test_it_points_back_at_the_program_unless_the_product_is_tested() -> None:
+    assert refers_back("Could a seed startup like ours use it?")
+    assert refers_back("Peut-on l'utiliser pour embaucher?")
+    assert not refers_back("We want to trial it in a real hospital setting.")
+    assert not refers_back("On veut le tester dans un CIUSSS.")

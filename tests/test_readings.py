@@ -387,3 +387,28 @@ def test_students_with_a_project_get_incubators_not_internships(assistant_bot: A
     ids = [p.id for p in ans.programs]
     assert "propolys-polytechnique" in ids[:3], ids
     assert not any(Need.talent == programs[i].needs[0] for i in ids[:3]), ids
+
+
+@pytest.mark.parametrize(("text", "pilot"), [
+    ("Stade seed, quelques revenus de projets pilotes. Quels programmes fédéraux?", False),
+    ("Seed stage with some revenue from pilot projects; which federal programs?", False),
+    ("On a des revenus de projets pilotes et on veut un projet pilote dans un CIUSSS.", True),
+])
+def test_revenue_from_pilots_is_a_fact_not_a_need(text: str, pilot: bool) -> None:
+    assert (Need.procurement_pilot in infer(text).needs) is pilot
+
+
+@pytest.mark.parametrize(("text", "loan"), [
+    ("Nous avons un candidat-médicament prêt pour la phase 1; quelles ressources pour l'essai?", False),
+    ("Notre logiciel est prêt pour l'essai clinique; quels programmes?", False),
+    ("On cherche un prêt pour la construction de notre usine.", True),
+    ("Nous voulons un prêt pour l'achat d'équipement.", True),
+])
+def test_ready_for_a_next_step_is_no_loan(text: str, loan: bool) -> None:
+    assert (Need.loan in infer(text).needs) is loan
+
+
+@pytest.mark.parametrize("text", ["We'd like to bring over a senior ML researcher who lives in France.",
+                                  "On veut faire venir une chercheuse qui habite en Belgique."])
+def test_bringing_over_a_hire_who_lives_abroad_asks_for_immigration_help(text: str) -> None:
+    assert Need.immigration in infer(text).needs

@@ -840,6 +840,7 @@ def test_one_signal_and_no_support_asked_needs_a_close_passage() -> None:
     assert replace(one, digest_share=0.2).weak() is False
     assert replace(one, dense=MIN_DENSE_ONE + 0.01).weak() is False
     assert replace(one, domain=True).weak() is False  # two signals
+    assert Evidence(dense=MIN_DENSE_ONE - 0.01, coverage=1.0, support=True).weak() is False  # a need read: support
 
 
 def test_a_loose_name_is_close_whichever_word_is_looked_at_first() -> None:
@@ -863,3 +864,15 @@ def test_the_program_word_of_an_unknown_name_is_not_a_request_for_programs() -> 
 def test_the_program_that_replaced_the_one_named_is_asked(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "fact" and ans.citations[0].program_id == "cric"
+
+
+@pytest.mark.parametrize(("question", "focuses"), [
+    ("Jusqu'à quel âge peut-on faire une demande chez Futurpreneur?", ["eligibility"]),
+    ("Up to what age can you apply to Futurpreneur?", ["eligibility"]),
+    ("What's the upper age limit to apply to Futurpreneur's startup loan?", ["eligibility"]),
+    ("Quelle est la limite d'âge pour postuler à Futurpreneur?", ["eligibility"]),
+    ("Quel âge faut-il avoir et comment postuler à Futurpreneur?", ["eligibility", "apply"]),
+    ("Jusqu'à combien peut-on emprunter chez Futurpreneur?", ["amount"]),
+])
+def test_an_age_limit_asked_is_who_qualifies_not_an_amount_nor_how_to_apply(question: str, focuses: list[str]) -> None:
+    assert focuses_of(question) == focuses

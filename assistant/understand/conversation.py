@@ -20,6 +20,16 @@ POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
 # French points back with a pronoun before the verb: « l'utiliser », « y postuler », « y avoir droit », « en profiter ».
 _FR_PRONOUN = r"l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)"
 REFERS = re.compile(rf"\b(?:it|{_POINTERS}|{_FR_PRONOUN})\b")
+# "it" is the company's product when it is tested, sold or deployed ("we want to trial it in a hospital", « le tester
+# dans un CIUSSS »): no program is pointed at
+_ON_PRODUCT = re.compile(r"\b(?:test|trial|pilot|validate|deploy|sell|market|commerciali[sz]e|launch|install|implement|"
+                         r"integrate|try|showcase|demo) it\b|\b(?:le |la |l')\s?(?:tester|valider|deployer|vendre|"
+                         r"commercialiser|lancer|installer|implanter|integrer|essayer|demontrer|piloter)\b")
+
+
+def refers_back(message: str) -> bool:
+    """The message points back at the program just shown ("Could a startup like ours use it?"), not at its product."""
+    return bool(REFERS.search(_ON_PRODUCT.sub(" ", fold(message))))
 # "that" as what is compared ("how does that compare with SR&ED?", « ça se compare comment à la RS&DE? »)
 # Stacking the program just discussed with another one ("can we combine it with SR&ED?", « le cumuler avec la RS&DE »)
 _STACK = re.compile(r"\b(?:combin\w*|cumul\w*|stack\w*|in addition to|on top of|en plus d[eu]|en meme temps que)\b")

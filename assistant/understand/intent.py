@@ -87,6 +87,8 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     # the company's size, in staff or in the revenue required ("what revenue does a company need", « quel chiffre
     # d'affaires faut-il »; not "how much revenue did the sector make")
     ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille de l.entreprise|company size|"
+                               # the founder's age, before "up to" reads an amount: « jusqu'à quel âge », "how old"
+                               r"(?:jusqu.a |up to )?(?:quel|what) age|how old|(?:upper |lower )?age limits?|"
                                r"what (?:revenue|turnover|sales)|quel(?:le)?s? (?:chiffres? d.affaires|revenus?)|"
                                r"(?:minimum|min|required|requis|minimal) (?:annual )?(?:revenues?|revenus?|turnover|chiffres? d.affaires)|"
                                r"(?:revenues?|revenus?|turnover|chiffres? d.affaires)(?: \w+){0,3} (?:needed|required|requis|"
@@ -138,6 +140,10 @@ _WHO_APPLIES = re.compile(r"\b(who|qui)\s+(can|may|could|is able to|is allowed t
                           r"(?:presente|depose|fait|soumet) (?:la|une) demande)\b")
 
 
+# "Up to what age can you apply?", « jusqu'à quel âge peut-on faire une demande? »: the founder's age limit.
+_AGE_ASKED = re.compile(r"\b(?:(?:jusqu.a |up to )?(?:quel|what) age|(?:upper |lower )?age limits?|limites? d.age)(?: (?:can|may|"
+                        r"could) (?:you|i|we|one|a founder) apply| (?:peut|peuvent|pouvons|puis)(?:-on|-je|-nous|-ils)? "
+                        r"(?:postuler|faire une demande|s.inscrire)| (?:to apply|pour (?:postuler|faire une demande)))?\b")
 # "Since when does the credit apply?", « depuis quand ça s'applique? »: when it took effect, not how to apply.
 SINCE_WHEN = r"since when|depuis quand|from when|as of when|a partir de quand"  # when a rule took effect (folded)
 _SINCE_APPLIES = re.compile(rf"\b({SINCE_WHEN})\b(.{{0,80}}?)\b(?:appl(?:y|ies)|s.appliqu\w*)\b")
@@ -157,6 +163,7 @@ def _asked(text: str) -> str:
     f = _WHO_APPLIES.sub(lambda m: f"{m.group(1)} {m.group(2)} qualify" if m.group(1) else
                          f"{m.group(4)} {'can' if m.group(4) == 'who' else 'peut'} qualify", fold(text))
     f = _APPLIES_TO.sub(lambda m: m.group() if _HOW.search(f[:m.start()]) else "is eligible ", f)  # not "how do we…"
+    f = _AGE_ASKED.sub("age limit", f)  # "up to what age can you apply": who qualifies, no amount nor how to apply
     return _SINCE_APPLIES.sub(r"\1\2 takes effect", f)
 
 

@@ -125,7 +125,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"(?:international |joint )?(?:r&d|r-d) partnerships?",
                                       r"partenariats? (?:internationa(?:l|ux) )?(?:de|en) (?:r-?d|r&d)",
                                       r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)")),
-    (Need.procurement_pilot, _rx(r"projets? pilotes?", r"(?<!revenus )(?<!ventes )(?<!clients )(?<!client )(?<!clientes )pilot(?:e|es|s|ing)?(?! (?:revenues?|revenus?|sales|ventes|customers?|clients?)\b)",
+    (Need.procurement_pilot, _rx(r"(?<!revenus de )(?<!revenus des )(?<!ventes de )projets? pilotes?",
+                                 r"(?<!revenus )(?<!revenue from )(?<!revenus de projets )(?<!revenus des projets )(?<!ventes )(?<!clients )(?<!client )(?<!clientes )pilot(?:e|es|s|ing)?(?! (?:revenues?|revenus?|sales|ventes|customers?|clients?)\b)",
                                  # a site to try it in: "a partner hospital to test", « un hôpital partenaire »
                                  r"(?:partner|pilot|test) (?:hospitals?|clinics?)", r"pilot sites?", r"sites? pilotes?",
                                  r"(?:hopita(?:l|ux)|cliniques?|etablissements?) (?:partenaires?|pilotes?)", r"approvisionnement", r"procurement",
@@ -224,12 +225,12 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"d'europe|from (?:the )?(?:us|united states|france|germany|asia|overseas))",
                            # a hire who lives abroad: "hire a PhD who lives in Paris", « embaucher une chercheuse qui
                            # habite en France », "recruit an engineer based in Boston"
-                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring in) "
+                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring (?:in|over)|faire venir) "
                            r"(?:[a-z'-]+ ){0,8}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
                            r"currently|based|residing|qui (?:habite|vit|reside|demeure|travaille|est)(?: actuellement| presentement| en ce moment)?|"
                            rf"residant|installee?|basee?) (?:in|en|a|au|aux) (?:the )?(?:{ABROAD})",
                            # …or who comes from abroad: "a researcher arriving from France", « qui arrive de France »
-                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring in) "
+                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring (?:in|over)|faire venir) "
                            r"(?:[a-z'-]+ ){0,8}(?:(?:who is |qui )?(?:arriv\w*|coming|moving|relocating|vient|viendra|"
                            rf"demenage)) (?:from|de|d'|du|des) (?:the )?(?:{ABROAD})",
                            r"(?:lives?|living|based|resides?|vit|habite|reside|demeure) (?:abroad|overseas|a l'etranger|"

@@ -39,8 +39,7 @@ from common.vocab import Need, Sector, Stage
 # - Employees: a staff count ("12 employés", "team of 12", "12-person team", "12 people" unless about users or
 #   patients); the first one not about hiring wins. Founders count only when no staff count is given; "no
 #   employees" gives 0 only when neither is given.
-# - Revenue: the amount nearest a revenue word, within 30 characters of the same clause; bare numbers under 1000
-#   and years are not amounts.
+# - Revenue: the amount nearest a revenue word, within 30 characters of its clause; numbers under 1000, years: none.
 # - Flags: a negative statement wins over a positive one (safer for eligibility); "not a startup" does not make a
 #   company non-profit, but "not incorporated", « pas une SPCC », « sans partenaire » and "not in an incubator" do
 #   set their flag to False. has_partner / in_incubator are not set by wishes ("we are looking for a partner").
@@ -96,16 +95,17 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
 _PRET = re.compile(_L + r"prets?" + _R)
 _DET = re.compile(r"(?:\b(?:un|le|les|des|du|de|au|aux|ce|ces|notre|votre|nos|vos|leur|son|sa|ses|mon|ma|mes)\s+|d')"
                   r"(?:(?:petit|gros|grand|nouveau|premier|second|deuxieme|bon|autre)s?\s+)?$")  # « un petit prêt »
+_READY = re.compile(r"\s+(?:(?:a|pour)\s+[a-z]+(?:er|ir|re)\b|pour\s+(?:(?:la|le|les)\s|l'))")  # ready to / for
 _ADJ = re.compile(r"\b(?:suis|sommes|etes|est|sont|etre|serons|serions|serait|seront|sera|etions|etait|fin|deja|"
                   r"presque|bientot|pas|encore)\s+$")
 
 
 def _loan_noun(f: str, m: re.Match[str]) -> bool:
-    """« prêt » the loan, not « prêt » the adjective (ready): « un prêt » yes, « prêts à lever » no."""
+    """« prêt » the loan, not the adjective: « un prêt » yes, « prêts à lever », « médicament prêt pour la phase 1 » no."""
     before = f[max(0, m.start() - 20):m.start()]
     if _DET.search(before):
         return True
-    return not _ADJ.search(before) and not re.match(r"\s+(?:a|pour)\s+[a-z]+(?:er|ir|re)\b", f[m.end():])
+    return not _ADJ.search(before) and not _READY.match(f[m.end():])
 
 
 _PLACES = PLACES  # (code, alternation): administrative-region slugs, then province codes, then CA

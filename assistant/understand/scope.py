@@ -85,9 +85,9 @@ MIN_DENSE_ALONE = 0.48
 # says what the question is about.
 # "export support", « de l'aide », « l'appel », and eligibility: "open to startups", « ouvert aux jeunes pousses »
 _SUPPORT_ASKED = re.compile(r"\b(?:support|aides?|aider|help|fonds|appels?|open to|ouverte?s? (?:aux?|a))\b")
-# 2026-12-04 (session 21): one signal, no support asked in words (SUPPORT_WORDS, _SUPPORT_ASKED) and no study near
-# needs a passage at MIN_DENSE_ONE: on our sets, such in-scope questions all had one above 0.45; the off-topic ones
-# answered before sat at 0.32–0.43 (admission to a degree, a salary, an office's address, "supervised learning").
+# 2026-12-04 (session 21): a sector or an operator as the one signal, no support asked in words (SUPPORT_WORDS,
+# _SUPPORT_ASKED) and no study near needs a passage at MIN_DENSE_ONE: on our sets, such in-scope questions all had one
+# above 0.45; the off-topic ones answered before sat at 0.32–0.43 (a degree's admission, a salary, an address).
 MIN_DENSE_ONE = 0.45
 COVERAGE_WEIGHT = 0.25
 DIGEST_SHARE = 0.4  # a question asking for a figure whose top hits are at least this share digests is a study question
@@ -149,8 +149,8 @@ class Evidence:
         signals = sum((self.support or asks, self.domain, self.company, self.operator))
         if signals == 0 and self.dense < MIN_DENSE_ALONE and not self.digest_share:
             return True
-        if signals == 1 and self.dense < MIN_DENSE_ONE and not self.asked and not self.digest_share:
-            return True  # one signal, support never asked, and no passage close: "how hard is it to get into a PhD"
+        if signals == 1 and not (self.support or asks or self.asked or self.digest_share) and self.dense < MIN_DENSE_ONE:
+            return True  # a sector or an operator alone, no support asked, no close passage: "who founded Mila?"
         return signals < 2 and self.score < (MIN_STATED if signals else MIN_EVIDENCE)
 
 
