@@ -412,3 +412,31 @@ def test_ready_for_a_next_step_is_no_loan(text: str, loan: bool) -> None:
                                   "On veut faire venir une chercheuse qui habite en Belgique."])
 def test_bringing_over_a_hire_who_lives_abroad_asks_for_immigration_help(text: str) -> None:
     assert Need.immigration in infer(text).needs
+
+
+def test_wanting_to_join_an_accelerator_is_a_need_not_being_in_one() -> None:
+    p = infer("Pré-seed à Montréal. Je veux rentrer dans un accélérateur spécialisé en IA. Lequel?")
+    assert Need.accelerator in p.needs and not p.in_incubator
+    assert infer("Nous sommes dans un accélérateur à Montréal depuis six mois.").in_incubator
+
+
+def test_a_compagnie_is_for_profit() -> None:
+    assert infer("Ma compagnie est à Laval, on fait une app de santé.").for_profit is True
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Y a-t-il des fonds pour les entrepreneurs noirs?", True),
+    ("Are there grants for women founders in Québec?", True),
+    ("Are there funds left in ESSOR this year?", False),
+    ("Y a-t-il des frais pour le PARI?", False),
+])
+def test_are_there_programs_for_a_group_asks_for_a_list(text: str, listed: bool) -> None:
+    assert asks_list(text) is listed
+
+
+def test_a_sector_word_does_not_name_the_strategy_that_uses_it(assistant_bot: Assistant) -> None:
+    """« Entreprise de biofabrication… quoi viser? » asks for programs; "biofabrication" alone is no document's name."""
+    q = ("Entreprise de biofabrication à Mirabel, 200 employés, projet d'agrandissement de 25 M$. On cherche une "
+         "contribution gouvernementale, remboursable ou pas. Quoi viser?")
+    assert assistant_bot.ask(q).intent == "programs"
+    assert assistant_bot.ask("Quels sont les piliers de la stratégie de biofabrication?").intent == "report"

@@ -205,3 +205,22 @@ def test_a_company_form_abroad_or_a_music_label_is_not_ours(assistant_bot: Assis
 def test_whether_a_body_we_do_not_hold_funds_it_or_another_trade(assistant_bot: Assistant, question: str,
                                                                  off: bool) -> None:
     assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("Our startup is based in Tel Aviv; which Israeli grants fit an AI radiology company?", True),
+    ("We're a Miami-based digital health startup; which Florida grants can we get?", True),
+    ("Our machine shop in Mirabel wants to automate; which programs?", True),
+    # selling there, or hiring from there, is ours
+    ("Notre jeune pousse montréalaise veut vendre son logiciel d'IA à des hôpitaux de Tel Aviv : quelles aides à l'export?",
+     False),
+    ("Can Mitacs help us hire an intern from Chicago for our Montréal AI lab?", False),
+])
+def test_a_home_in_a_foreign_hub_or_a_machine_shop_is_not_ours(assistant_bot: Assistant, question: str,
+                                                                off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off
+
+
+def test_contact_details_and_deal_news_in_french_are_matters_no_program_answers() -> None:
+    assert outside("Quel est le numéro de téléphone du bureau?") and outside("What are the opening hours of the office?")
+    assert about_deal("Combien ServiceNow a-t-il payé pour Element AI?")

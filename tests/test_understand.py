@@ -840,6 +840,7 @@ def test_one_signal_and_no_support_asked_needs_a_close_passage() -> None:
     assert replace(one, digest_share=0.2).weak() is False
     assert replace(one, dense=MIN_DENSE_ONE + 0.01).weak() is False
     assert replace(one, domain=True).weak() is False  # two signals
+    assert replace(one, alone=False).weak() is False  # a message in a conversation: calibrated on questions alone
     assert Evidence(dense=MIN_DENSE_ONE - 0.01, coverage=1.0, support=True).weak() is False  # a need read: support
 
 

@@ -19,7 +19,7 @@ from assistant.understand.text import norm, sentences
 _NEWS = (r"news|nouvelles|actualites|stock price|share price|cours de l'action|who (?:is|are) the (?:ceo|founders?)|"
          r"qui (?:est|sont) (?:le |la |les )?(?:pdg|fondat\w+)|when did \w+(?: \w+)? (?:acquire|buy|go public)|"
          r"where did the founders|how much did \w+(?: \w+)? pay|when it acquired|(?:a|ont) (?:acquis|rachete)|"
-         r"acquisition (?:of|de) \w+")
+         r"acquisition (?:of|de) \w+|combien \w+(?: \w+)? a(?:-t-il|-t-elle)? paye|paye pour (?:acheter|acquerir)")
 ADVICE = re.compile(
     r"\b(?:how (?:do|does|did|should|can|could|would|to|long|often|much should)|what(?:'s| is) the best way|best way to|"
     r"(?:^|, )should (?:i|we|our|my|the)|(?:^|, )(?:is it|would it be) better to|vaut-il mieux|est-il preferable de|do (?:i|we) (?:need|have to)|what does it take|qu'est-ce que ca prend|(?:quelles sont )?les etapes (?:pour|a suivre)|what are the steps|is it (?:mandatory|required|necessary|legal|obligatory)|"
@@ -86,7 +86,10 @@ _OUTSIDE = re.compile(
     r"tuition|droits de scolarite|frais de scolarite|(?:do|doing|faire) (?:a|an|my|un|une|mon|ma) (?:phd|doctorat|"
     r"master'?s|maitrise)|admission deadline|date limite d'admission|law 25|loi 25|bill 64|projet de loi 64|gdpr|rgpd|"
     r"pipeda|market size|taille du marche|(?:le|the) marche (?:[a-z'-]+ ){0,6}vaut|market (?:[a-z'-]+ ){0,4}worth|"
-    r"capital gains? exemption|exoneration (?:cumulative )?(?:des|pour) gains en capital)\b")
+    r"capital gains? exemption|exoneration (?:cumulative )?(?:des|pour) gains en capital|"
+    # contact details: no record holds a phone number, an address or opening hours
+    r"numeros? de telephone|phone numbers?|adresse (?:postale|exacte|civique|courriel|du bureau|des bureaux|du siege)|"
+    r"(?:street|office|mailing|email) address|heures d'ouverture|opening hours)\b")
 # "apply" and eligibility words ask about the matter itself there ("how do I apply for permanent residence").
 _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "").replace(
     r"eligib\w*|admissib\w*|", ""))

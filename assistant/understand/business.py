@@ -61,7 +61,8 @@ OTHER_SECTOR = rx(
     r"hiking trails?", r"sentiers? de randonnee", r"pourvoiries?", r"outfitters?", r"scieries?", r"sawmills?", r"forestieres?", r"forestry", r"pecheries?",
     r"garderies?", r"daycares?", r"tutorat", r"tutoring", r"marques? de cosmetiques", r"cosmetics (?:brand|line|company)s?",
     r"(?:organisation|planification) de mariages", r"wedding (?:planning|planners?)", r"event planning", r"(?:cleaning|janitorial) compan(?:y|ies)", r"immobilier", r"real estate",
-    r"garages? (?:automobile|de mecanique)", r"auto repair", r"concessionnaires? (?:automobiles?|auto)", r"car dealerships?")
+    r"imprimeries?", r"printing (?:shop|company|business)s?", r"print shops?", r"ateliers? d'usinage", r"machin(?:e|ing) shops?",
+    r"aerospatiale", r"aerospace", r"garages? (?:automobile|de mecanique)", r"auto repair", r"concessionnaires? (?:automobiles?|auto)", r"car dealerships?")
 
 
 def other_sector(f: str) -> bool:

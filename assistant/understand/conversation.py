@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from assistant.models import Profile
 from assistant.understand.intent import _COMPARE, Question, asks_list, classify, focus_of
@@ -206,6 +207,7 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
     else:
         documents = names_document()
         ev = evidence(documents) if evidence is not None else None
+        ev = replace(ev, alone=False) if ev is not None and (follow_up or last_programs) else ev  # in a conversation
         q = classify(message, mentioned, has_profile=new_facts, evidence=ev, documents=documents, needs=needs)
     if q.intent == "off_topic" and (follow_up or (new_facts and bool(last_programs))) and q.uncovered is None:
         q = Question("programs", q.focus, q.programs)

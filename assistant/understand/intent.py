@@ -77,7 +77,11 @@ _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligibl
          r"what.s out there|what is out there|quelles sont (nos|mes|leurs) options|what are (our|my|their) options|"
          r"c.est quoi (nos|mes|leurs) options|what options (do|does|are)|quelles options|"
          # "what's the right program?", « c'est quoi le bon programme? »: which one, among those that exist
-         r"the right (programs?|funds?|grants?)|(le|les) bons? (programmes?|fonds)")
+         r"the right (programs?|funds?|grants?)|(le|les) bons? (programmes?|fonds)|"
+         # « y a-t-il des fonds pour les entrepreneurs noirs? », "are there grants for women founders?": several
+         r"(y a-t-il|existe-t-il|est-ce qu.il (y a|existe)) (des|d.autres) (programmes|fonds|subventions|prets|aides|"
+         r"credits|accelerateurs|incubateurs|investisseurs) (pour|destines|reserves)|are there (any |other )?(programs|"
+         r"funds|grants|loans|tax credits|accelerators|incubators|investors) (for|aimed|dedicated|reserved)")
 _ASKS_LIST = re.compile(rf"\b({_LIST})\b")  # a list of programs asked for, whatever the question names
 _PROGRAMS = re.compile(
     rf"\b({_LIST}|suits?|convien\w*|je dirige|we are|nous sommes|our (startup|company)|"

@@ -121,11 +121,11 @@ _COUNTRY_PLACES: dict[str, str] = {
     "DE": "allemagne|germany|allemande?s?|german|berlin|munich|bavaria|baviere|bavarian|bavarois|bavaroise|bavaroises",
     "BE": "belgique|belgium|belge|belges|belgian|bruxelles|brussels|wallon|wallonne|wallonnes|wallons|wallonie|"
           "wallonia|flandre|flanders",
-    "UK": "royaume-uni|united kingdom|uk|britain|british", "IL": "israel|israelien(?:ne)?s?|israeli",
+    "UK": "royaume-uni|united kingdom|uk|britain|british", "IL": "israel|israelien(?:ne)?s?|israeli|tel aviv|jerusalem",
     "JP": "japon|japan|japonaise?s?|japanese|tokyo|osaka", "CN": "chine|china|chinese",
     "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|u.s.a.|u.s.|the us|"
     "americaine?s?|american|californie|california|massachusetts|delaware|boston|new york|silicon valley|san francisco|texas|"
-          "nih|national institutes of health",
+          "nih|national institutes of health|houston|miami|florida|floride|pittsburgh|seattle|chicago",
     "CH": "suisse|switzerland|swiss|zurich|geneve|geneva|lausanne|bale|basel", "IT": "italie|italy|italian", "ES": "espagne|spain",
     "NL": "pays-bas|netherlands|dutch", "SE": "suede|sweden|swedish", "SG": "singapour|singapore",
     "AU": "australie|australia|australian|australien|australienne|australiens|sydney|melbourne",

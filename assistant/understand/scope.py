@@ -68,21 +68,9 @@ MIN_STATED = 0.52
 # its acronym was. With 12 in-scope and 12 off-topic calibration questions written for this first: 0/85 refused,
 # 98/103 abstained (92/103 without the rule); dev golden: one more right abstention (a salary), no other change.
 MIN_DENSE_ALONE = 0.48
-# 2026-12-03 (session 8): 40 in-scope and 80 off-topic questions of our own added (a helper, from the corpus only).
-# Two readings followed: advice or how-to asked without support (advice.py), and money or a home abroad written with a
-# city, a region or "in <country>" (abroad.py). Measured: 0/127 refused, 170/183 abstained (154/183 before);
-# false-refusal set 0/48; dev golden unchanged; a second independent set of ours: 40/40 answered, 39/60 declined
-# (35/60 before). The evaluation's off-topic recall did not move (0.87).
-# 2026-12-03 (session 9): half A of a fresh set of ours (25 in scope, 35 off topic) added: other trades
-# (business.OTHER_SECTOR), a province's own programs but a company from there settling in Québec, the home abroad as
-# "our French startup", personal loans and pensions. Measured: 0/152 refused, 207/218 abstained; half B (kept apart)
-# 25/25 answered, 30/35 declined (28 before); the evaluation's off-topic recall 0.87 → 0.89, held-out 0.625 → 0.75.
-# 2026-12-03 (session 13): half A of a fifth set of ours (a helper, from the corpus only: 40 questions the corpus does
-# not cover, 20 answered) added a foreign regulator's steps asked without support (REGULATORS), a tax to collect or
-# one's own immigration status (advice.outside), and company set-up as advice no passage answers (advice.about_deal).
-# Declined 16 → 34 of 40; half B (kept apart) 22 → 27 of 40; answered 40/40; calibration and false refusals unchanged.
-# An organisation of the corpus named by its acronym ("MEDTEQ+", "NSERC", « PARI ») or its own name (operators.py): it
-# says what the question is about.
+# 2026-12-03 (sessions 8, 9, 13): readings of advice, money or a home abroad, other trades, foreign regulators and
+# matters no program answers; their history and measurements are in the header of tests/fixtures/calibration.yaml.
+# An organisation of the corpus named by its acronym or its own name (operators.py) says what the question is about.
 # "export support", « de l'aide », « l'appel », and eligibility: "open to startups", « ouvert aux jeunes pousses »
 _SUPPORT_ASKED = re.compile(r"\b(?:support|aides?|aider|help|fonds|appels?|open to|ouverte?s? (?:aux?|a))\b")
 # 2026-12-04 (session 21): a sector or an operator as the one signal, no support asked in words (SUPPORT_WORDS,
@@ -130,6 +118,7 @@ class Evidence:
     outside: bool = False  # a matter no program answers (a sales tax to collect, one's own immigration status)
     offered: bool = False  # the unknown program is a body's own support, asked about ("what funding does X offer")
     asked: bool = False  # support asked in so many words (money, a program, help, a call)
+    alone: bool = True  # the question stands alone (not a follow-up, read with the conversation: MIN_DENSE_ONE aside)
 
     @property
     def score(self) -> float:
@@ -149,7 +138,8 @@ class Evidence:
         signals = sum((self.support or asks, self.domain, self.company, self.operator))
         if signals == 0 and self.dense < MIN_DENSE_ALONE and not self.digest_share:
             return True
-        if signals == 1 and not (self.support or asks or self.asked or self.digest_share) and self.dense < MIN_DENSE_ONE:
+        if self.alone and signals == 1 and not (self.support or asks or self.asked or self.digest_share) \
+                and self.dense < MIN_DENSE_ONE:
             return True  # a sector or an operator alone, no support asked, no close passage: "who founded Mila?"
         return signals < 2 and self.score < (MIN_STATED if signals else MIN_EVIDENCE)
 

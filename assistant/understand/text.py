@@ -26,7 +26,7 @@ NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|n
                  r"au lieu d'|au lieu de|instead of|give up|giving up|give away|giving away|ceder|cede)|n't)((?:\s+[a-z'-]+){0,2})\s*$")
 NOT_NEG = {"only", "seulement", "juste", "just", "uniquement", "que", "qu'", "simplement", "merely"}
 WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|aimeri|voudri|besoin|join(?!ing|ed)|rejoindre|"
-                  r"integrer|apply|postuler|devenir|become|entrer|enter(?!ing|ed)|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
+                  r"veux|veut|voulons|voulez|veulent|integrer|apply|postuler|devenir|become|r?entrer|enter(?!ing|ed)|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
 TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|marche|market|client|customer|demenag|"
                     r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?:\s+[a-z'-]+){0,3}\s*$")
 # Settling somewhere: a Québec place after these is where the company will be (« s'implanter à Montréal », "relocating
