@@ -403,6 +403,7 @@ def test_revenue_from_pilots_is_a_fact_not_a_need(text: str, pilot: bool) -> Non
     ("Notre logiciel est prêt pour l'essai clinique; quels programmes?", False),
     ("On cherche un prêt pour la construction de notre usine.", True),
     ("Nous voulons un prêt pour l'achat d'équipement.", True),
+    ("J'ai besoin d'environ 100 k$ en prêt pour commercialiser.", True),  # « en prêt »: as a loan
 ])
 def test_ready_for_a_next_step_is_no_loan(text: str, loan: bool) -> None:
     assert (Need.loan in infer(text).needs) is loan
@@ -440,3 +441,30 @@ def test_a_sector_word_does_not_name_the_strategy_that_uses_it(assistant_bot: As
          "contribution gouvernementale, remboursable ou pas. Quoi viser?")
     assert assistant_bot.ask(q).intent == "programs"
     assert assistant_bot.ask("Quels sont les piliers de la stratégie de biofabrication?").intent == "report"
+
+
+@pytest.mark.parametrize(("text", "equity"), [
+    ("On est une biotech, on lève une série A (~8 M$). C'est qui les bons fonds à approcher?", True),
+    ("Notre entreprise lève des fonds cette année.", True),
+    ("On a levé une série A l'an passé; quelles subventions?", False),
+])
+def test_a_round_being_raised_in_the_present_asks_for_investors(text: str, equity: bool) -> None:
+    assert (Need.equity in infer(text).needs) is equity
+
+
+@pytest.mark.parametrize("text", [
+    "On a besoin de cash pour le fonds de roulement, mais on veut pas diluer, les VC c'est pas pour nous. Un prêt ça ferait la job.",
+    "We need cash for working capital, but we don't want to dilute; VCs aren't for us right now. A loan would do.",
+])
+def test_investors_said_not_for_us_and_no_dilution_exclude_equity(text: str) -> None:
+    p = infer(text)
+    assert Instrument.equity not in p.instruments and Instrument.loan in p.instruments
+    assert Need.equity not in p.needs
+
+
+def test_what_is_wanted_stays_wanted() -> None:
+    assert Instrument.equity in infer("We want VCs and angels for our seed round.").instruments
+
+
+def test_which_r_and_d_tax_credits_asks_for_a_list() -> None:
+    assert asks_list("My accountant says we qualify for CDAEIA; if not, which R&D tax credits can we get?")

@@ -85,7 +85,9 @@ NO_REPAY_MONEY = (r"(?:aide|financement|contribution|argent|fonds|montant|progra
 _NO_REPAY = rx(r"non[- ]?rembours\w*", r"non[- ]?repayable", r"(?:that|which) (?:we )?(?:don't|do not) (?:have to )?repay")
 _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant, Instrument.repayable_contribution, Instrument.tax_credit, Instrument.services),
-     rx(r"non[- ]?diluti(?:f|fs|ve|on)", r"sans dilution", r"without dilution", r"sans diluer")),
+     rx(r"non[- ]?diluti(?:f|fs|ve|on)", r"sans dilution", r"without dilution", r"sans diluer", r"no dilution",
+        # « on veut pas diluer », "we don't want to dilute"
+        r"(?:veu[xt]|voulons|voulez|veulent) pas (?:se )?diluer", r"(?:don't|do not|doesn't|does not) want to dilute")),
     ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", *NO_REPAY_MONEY)),
     ((Instrument.repayable_contribution,), rx(r"(?<!non )(?<!non-)(?:contribution|avance)s? remboursables?",
                                               r"(?<!non )(?<!non-)repayable contributions?")),

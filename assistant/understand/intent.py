@@ -59,7 +59,7 @@ _FIGURE_ASKED_RX = re.compile(_FIGURE_ASKED)
 _SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,40}}?{_GAVE}|.*{_DID})")
 
 # one qualifier may stand before the noun ("what non-dilutive funding", « quel autre financement »)
-_QUALIFIER = r"(?:(?!is |are |was |were |do |does |did |est |sont )[a-z-]+ )?"
+_QUALIFIER = r"(?:(?!is |are |was |were |do |does |did |est |sont )[a-z&-]+ )?"
 _ASKS = (rf"quels? {_QUALIFIER}(programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs|"
          rf"financement)|quelles? {_QUALIFIER}(aides|subventions|options)|which {_QUALIFIER}(programs?|funding|grants?|"
          rf"funds|loans|tax credits|accelerators|incubators|investors)|what {_QUALIFIER}(programs?|funding|grants?|support|"

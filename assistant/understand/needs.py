@@ -36,7 +36,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,4}(?:r-d|r&d|recherche)")),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
-                      rf"{NOT_DONE}lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
+                      rf"{NOT_DONE}lev(?:er|ons|ez|ent) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
+                      # « on lève une série A », « elle lève des fonds » (present); « on a levé » is done
+                      rf"(?<!a ){NOT_DONE}leve (?:une |notre |la |des |de |du )?(?:ronde|serie|fonds|capital|capitaux)",
                       # a round in preparation: « nous préparons une série B », "we're preparing our Series A"
                       rf"{NOT_DONE}prepar(?:ons|ez|e|ent|es|ing) (?:une |notre |la |our |a |the )?(?:ronde|serie|series|round)",
                       r"fundraising", r"anges? investisseurs?", r"angels?", r"(?:des|nos|les|d'|deux|trois|quelques) anges", r"who invests?",

@@ -83,9 +83,14 @@ def clause(f: str, start: int) -> str:
     return CLAUSE.split(f[max(0, start - 60):start])[-1]
 
 
+# Said after it: « les VC c'est pas pour nous », "VCs aren't for us right now"
+_NOT_FOR_US = re.compile(r"[^.,;!?]{0,25}?\b(?:c'est pas|ce n'est pas|ne sont pas|sont pas|aren't|are not|isn't|is not) "
+                         r"(?:vraiment |really )?(?:pour|for) (?:nous|moi|us|me)\b")
+
+
 def negated(f: str, start: int) -> bool:
     m = NEG.search(clause(f, start))
-    return m is not None and (m.group(1).split() or [""])[0] not in NOT_NEG
+    return (m is not None and (m.group(1).split() or [""])[0] not in NOT_NEG) or bool(_NOT_FOR_US.match(f, start))
 
 
 def hits(f: str, rx: re.Pattern[str]) -> list[int]:
