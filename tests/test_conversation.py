@@ -310,3 +310,25 @@ def test_it_points_back_at_the_program_unless_the_product_is_tested() -> None:
     assert refers_back("Peut-on l'utiliser pour embaucher?")
     assert not refers_back("We want to trial it in a real hospital setting.")
     assert not refers_back("On veut le tester dans un CIUSSS.")
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (["We have AI diagnostic software (SaMD), Montreal, 20 employees, Series A. Is there help with Health Canada approval?",
+      "and for selling into Quebec's public health network?"], {"can-health-network", "msss-bureau-innovation"}),
+    (["On fait des modèles d'IA en oncologie, 10 personnes, seed, à Montréal. Quelles aides existent?",
+      "pis pour avoir accès à des données de patients pour entraîner nos modèles?"], {"cartagene", "chum-citadel"}),
+    (["Digital health company in Quebec City, 80 employees, $15M revenue. We want to raise growth capital.",
+      "we'd prefer a labour-sponsored fund"], {"fonds-ftq", "fondaction"}),
+    (["Compagnie de santé numérique à Québec, 80 employés, 15 M$ de revenus. On veut lever du capital de croissance.",
+      "on préfère un fonds de travailleurs"], {"fonds-ftq", "fondaction"}),
+])
+def test_a_short_follow_up_with_a_new_need_or_a_preference_is_a_new_list(
+        assistant_bot: Assistant, turns: list[str], expected: set[str]) -> None:
+    session = assistant_bot.ask(turns[0]).session_id
+    ans = assistant_bot.ask(turns[1], session_id=session)
+    assert ans.intent == "programs" and expected <= {p.id for p in ans.programs[:5]}
+
+
+def test_the_pre_submission_meeting_is_named_in_french_too(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("La rencontre pré-soumission de Santé Canada, on peut la demander n'importe quand?")
+    assert ans.intent == "fact" and ans.citations[0].program_id == "health-canada-device-advice-meetings"

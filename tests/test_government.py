@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.service import Assistant
-from assistant.understand.level import asks_public
+from assistant.understand.level import asked_government, asks_public
 from assistant.understand.profile import infer
 from common.lang import fold
 from common.records import load_programs
@@ -127,3 +127,31 @@ def test_government_programs_asked_put_private_funds_after(assistant_bot: Assist
     ans = assistant_bot.ask(question)
     programs = assistant_bot.retriever.snapshot.programs
     assert ans.programs and all(programs[p.id].government for p in ans.programs[:3]), [p.id for p in ans.programs]
+
+
+@pytest.mark.parametrize(("text", "government"), [
+    ("federal only please", Government.federal),
+    ("Quebec government only", Government.quebec),
+    ("juste du fédéral svp", Government.federal),
+    ("que du provincial", Government.quebec),
+    ("is there anything from the City of Montreal?", Government.municipal),
+    ("y'a-tu de quoi de la Ville de Montréal?", Government.municipal),
+    ("The federal government only funds part of it; which grants?", None),
+    ("Is there federal or municipal help?", None),
+])
+def test_one_government_only_or_a_city_asked(text: str, government: Government | None) -> None:
+    assert asked_government(fold(text)) is government
+
+
+@pytest.mark.parametrize("turns", [
+    ["We make an AI-powered medical device in Quebec City, 12 employees, Series A. What funding is there for our R&D?",
+     "federal only please"],
+    ["On fait un dispositif médical avec de l'IA à Québec, 12 employés, série A. Y'a quoi pour notre R-D?",
+     "juste le fédéral"],
+])
+def test_a_government_only_follow_up_is_a_new_list_of_its_programs(assistant_bot: Assistant, turns: list[str]) -> None:
+    session = assistant_bot.ask(turns[0]).session_id
+    ans = assistant_bot.ask(turns[1], session_id=session)
+    programs = assistant_bot.retriever.snapshot.programs
+    assert ans.intent == "programs" and len(ans.programs) >= 3
+    assert all(Government.federal in programs[p.id].government for p in ans.programs)

@@ -471,3 +471,4 @@ def test_no_revenue_yet_puts_programs_for_growth_and_mature_firms_after() -> Non
         score_program(late, Profile(revenue=0), 0.5, needs)
     assert score_program(_p("bdc-loans"), Profile(revenue=0), 0.5, needs) == \
         score_program(_p("bdc-loans"), Profile(), 0.5, needs)
+

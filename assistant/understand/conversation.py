@@ -53,6 +53,8 @@ _PLACES: list[tuple[int, re.Pattern[str]]] = [
 # met combien? », "It covers what share…?"): a fact of it, however long.
 LEADS = re.compile(r"^(?:(?:pis|puis|et|mais|ok|ok ben|and|but|so|also)\s*,?\s+)?(?:lui\s*,?\s+|celui-la\s*,?\s+)?"
                    r"(?:il|elle|ca|it|this one|that one)\s+(?!y a\b|faut\b|(?:is|was) (?:there|it)\b)")
+# A preference among kinds of support, not a program shown: "we'd prefer a labour-sponsored fund", « plutôt des prêts »
+_PREFERS = re.compile(r"\b(?:prefer\w*|rather|instead|plutot)\b")
 LIST_ASKED = 6  # the programs a question about the whole list covers
 # A need stated, not a question about the last answer: "We also need lab space.", « On a aussi besoin d'un labo. »
 MORE_NEEDED = re.compile(r"\b(?:(?:we|i) (?:also |would also |will also |'ll also )?need|also need|(?:we're|we are|i'm|i am) "
@@ -195,6 +197,7 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
         return classify(message, list(last_programs), has_profile=False), True
     # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
     if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
+            not _PREFERS.search(fold(message)) and \
             (len(message.split()) <= SHORT or LEADS.search(fold(message)) or (refers and len(message.split()) <= POINTED)):
         if _AMONG.search(fold(message)) and len(last_programs) > 1:  # each program of the list, one line each
             return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True

@@ -16,6 +16,9 @@ _SUPPORT_FR = r"(?:aides?|subventions|programmes|financements?|soutien|fonds|pre
 _NOT_INCORPORATED = r"(?<!constitue )(?<!constituee )(?<!constitues )(?<!constituees )(?<!incorpore )(?<!incorporee )"
 
 
+_END = r"(?=\s*(?:$|[.,;!?)]|please|thanks|for now))"  # "federal only, please": not "the federal government only funds"
+
+
 def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
     """A message asking for the support of one government (`stem`: "federa", "provincia"; `governments`: the ways to
     name it; `place`: its territory, read only in « gouvernement du … »: "Québec programs" are those of Québec's
@@ -29,16 +32,24 @@ def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
         rf"|\bcote (?:du )?(?:gouvernement )?{adjective}\b"  # « du côté fédéral »
         rf"|\b{_SUPPORT_FR}\s+(?:[a-z']+\s+){{0,2}}?{adjective}\b"  # « aide financière fédérale »
         rf"|{_NOT_INCORPORATED}\b(?:du|au) (?:gouvernement |niveau |palier )?{adjective}\b"  # « de l'aide du fédéral »
-        rf"|\bgouvernement (?:{adjective}|du {place})\b")
+        rf"|\bgouvernement (?:{adjective}|du {place})\b"
+        # "federal only", "only the federal ones", "Quebec government only", « juste le fédéral », « que du provincial »
+        rf"|\b{adjective}(?: (?:ones?|programs?|support|government|level))? only{_END}|\bonly (?:the )?{adjective}\b"
+        rf"|\b(?:{governments}) only{_END}|\b(?:juste|seulement|uniquement|que) (?:le |du |au )?{adjective}\b")
 
 
 # Both named as one ask ("federal or provincial grants", « fédéral et provincial »): every level is wanted.
-_BOTH = re.compile(r"\b(?:federa|provincia)\w*\s+(?:or|and|ou|et|nor|/)\s+(?:federa|provincia)\w*")
+_BOTH = re.compile(r"\b(?:federa|provincia|municipa)\w*\s+(?:or|and|ou|et|nor|/)\s+(?:federa|provincia|municipa)\w*")
+# A city's own support: "anything from the City of Montreal?", « de quoi de la Ville de Montréal », "municipal grants"
+_MUNICIPAL = re.compile(rf"\b(?:(?:from|by|through) the city(?: of [a-z-]+)?|(?:de|par) la ville de [a-z-]+|"
+                        rf"municipa(?:l|ux|le|les)\s+{_SUPPORT_EN}|{_SUPPORT_FR}\s+municipa(?:l|ux|le|les)|"
+                        rf"(?:the )?city(?: of [a-z-]+)?(?:'s)? {_SUPPORT_EN})\b")
 _LEVELS: list[tuple[Government, re.Pattern[str]]] = [
     (Government.federal, _asks("federa", "federal government|the feds|government of canada|canadian government",
                                "canada")),
     (Government.quebec, _asks("provincia", "provincial government|quebec government|government of quebec|province",
                               "quebec")),
+    (Government.municipal, _MUNICIPAL),
 ]
 
 

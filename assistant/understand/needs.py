@@ -66,7 +66,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"(?:un|des|nos|notre|son|leur|ce|cette) stages?", r"stages? (?:d'ete|coop|remunere\w*|en entreprise)",
                       r"(?:salaire|salaires|salary|salaries|wages?) (?:de |des |d'|of |for )",
                       r"wage subsid(?:y|ies)", r"subventions? salariales?")),
-    (Need.data_access, _rx(r"donnees (?:de sante|cliniques|medicales|hospitalieres|(?:de l'|des |d')(?:hopita\w*|patients?))",
+    (Need.data_access, _rx(r"donnees (?:de sante|cliniques|medicales|hospitalieres|(?:de l'|des |d'|de )(?:hopita\w*|patients?))",
+                           r"acces a (?:des |nos |de )donnees",
                            r"health data", r"clinical data", r"(?:the )?(?:hospital|patient)(?:'s|s|s')? data",
                            r"acces aux donnees", r"data[- ]access", r"access to (?:health )?data", r"biobanques?",
                            r"biobanks?", r"(?:donnees|data) (?:de la |from (?:the )?|of the )?ramq", r"ramq data")),
@@ -127,7 +128,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"(?:international |joint )?(?:r&d|r-d) partnerships?",
                                       r"partenariats? (?:internationa(?:l|ux) )?(?:de|en) (?:r-?d|r&d)",
                                       r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)")),
-    (Need.procurement_pilot, _rx(r"(?<!revenus de )(?<!revenus des )(?<!ventes de )projets? pilotes?",
+    (Need.procurement_pilot, _rx(r"(?:sell|selling|vendre|vente) (?:[a-z']+ ){0,3}(?:(?:public|health|healthcare|sante) )+"
+                                 r"(?:network|system|reseau)", r"(?:vendre|vente) (?:[a-z']+ ){0,3}(?:au|dans le) reseau",r"(?<!revenus de )(?<!revenus des )(?<!ventes de )projets? pilotes?",
                                  r"(?<!revenus )(?<!revenue from )(?<!revenus de projets )(?<!revenus des projets )(?<!ventes )(?<!clients )(?<!client )(?<!clientes )pilot(?:e|es|s|ing)?(?! (?:revenues?|revenus?|sales|ventes|customers?|clients?)\b)",
                                  # a site to try it in: "a partner hospital to test", « un hôpital partenaire »
                                  r"(?:partner|pilot|test) (?:hospitals?|clinics?)", r"pilot sites?", r"sites? pilotes?",
