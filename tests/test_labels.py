@@ -38,3 +38,10 @@ def test_label_picks_the_language_and_falls_back_to_the_value() -> None:
 ])
 def test_answers_write_iso_dates_as_the_reader_does(text: str, lang: str, expected: str) -> None:
     assert reader_dates(text, lang) == expected
+
+
+def test_every_country_the_readings_know_has_a_name_in_both_languages() -> None:
+    from assistant.answer.texts import table
+    from assistant.understand.places import COUNTRY_ALTERNATIONS
+    for lang in ("fr", "en"):
+        assert {code for code, _ in COUNTRY_ALTERNATIONS} <= set(table(lang, "countries")), lang

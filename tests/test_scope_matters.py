@@ -224,3 +224,14 @@ def test_a_home_in_a_foreign_hub_or_a_machine_shop_is_not_ours(assistant_bot: As
 def test_contact_details_and_deal_news_in_french_are_matters_no_program_answers() -> None:
     assert outside("Quel est le numéro de téléphone du bureau?") and outside("What are the opening hours of the office?")
     assert about_deal("Combien ServiceNow a-t-il payé pour Element AI?")
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("Mitacs pour une startup?", False),  # an operator and the kind of company asking: ours, however terse
+    ("Pour une entreprise marocaine installée à Rabat, quelles subventions à l'innovation?", True),
+    ("Are there state grants for a Texan diagnostics startup based in Austin?", True),
+    ("Translate this into German: 'We are hiring two data scientists.'", True),
+    ("Je suis arrivée du Maroc il y a deux ans; ma startup en santé numérique à Montréal peut-elle avoir un prêt?", False),
+])
+def test_terse_operator_questions_and_homes_abroad(assistant_bot: Assistant, question: str, off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off

@@ -841,6 +841,7 @@ def test_one_signal_and_no_support_asked_needs_a_close_passage() -> None:
     assert replace(one, dense=MIN_DENSE_ONE + 0.01).weak() is False
     assert replace(one, domain=True).weak() is False  # two signals
     assert replace(one, alone=False).weak() is False  # a message in a conversation: calibrated on questions alone
+    assert replace(one, firm=True).weak() is False  # "Mitacs pour une startup?": the kind of company asking
     assert Evidence(dense=MIN_DENSE_ONE - 0.01, coverage=1.0, support=True).weak() is False  # a need read: support
 
 
@@ -877,3 +878,12 @@ def test_the_program_that_replaced_the_one_named_is_asked(assistant_bot: Assista
 ])
 def test_an_age_limit_asked_is_who_qualifies_not_an_amount_nor_how_to_apply(question: str, focuses: list[str]) -> None:
     assert focuses_of(question) == focuses
+
+
+def test_the_maximum_company_size_in_french_is_who_qualifies() -> None:
+    assert "eligibility" in focuses_of("Pour Emplois d'été Canada, c'est quoi la taille max de l'entreprise?")
+
+
+def test_a_french_program_name_in_an_english_question(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("How much does IRAP's Programme d'emploi pour les jeunes pay per graduate hired?")
+    assert ans.intent == "fact" and ans.citations[0].program_id == "nrc-irap-yep"

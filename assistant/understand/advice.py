@@ -89,7 +89,9 @@ _OUTSIDE = re.compile(
     r"capital gains? exemption|exoneration (?:cumulative )?(?:des|pour) gains en capital|"
     # contact details: no record holds a phone number, an address or opening hours
     r"numeros? de telephone|phone numbers?|adresse (?:postale|exacte|civique|courriel|du bureau|des bureaux|du siege)|"
-    r"(?:street|office|mailing|email) address|heures d'ouverture|opening hours)\b")
+    r"(?:street|office|mailing|email) address|heures d'ouverture|opening hours|"
+    # a text to translate: no program answers it
+    r"translate (?:this|it|the following|these)|traduis(?:-moi)?|tradui(?:re|sez)(?:-moi)? (?:ce|cette|ceci|le|les))\b")
 # "apply" and eligibility words ask about the matter itself there ("how do I apply for permanent residence").
 _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "").replace(
     r"eligib\w*|admissib\w*|", ""))

@@ -90,7 +90,8 @@ _PROGRAMS = re.compile(
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     # the company's size, in staff or in the revenue required ("what revenue does a company need", « quel chiffre
     # d'affaires faut-il »; not "how much revenue did the sector make")
-    ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille de l.entreprise|company size|"
+    ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille (?:max\w* |maximale |minimale )?"
+                               r"(?:de l.entreprise|d.entreprise)|company size|"
                                # the founder's age, before "up to" reads an amount: « jusqu'à quel âge », "how old"
                                r"(?:jusqu.a |up to )?(?:quel|what) age|how old|(?:upper |lower )?age limits?|"
                                r"what (?:revenue|turnover|sales)|quel(?:le)?s? (?:chiffres? d.affaires|revenus?)|"

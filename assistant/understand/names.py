@@ -48,8 +48,9 @@ def _alias_rx(alias: str) -> str | None:
 
 @functools.cache  # one entry per program: a bounded cache thrashes on large corpora
 def names_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One compiled pattern for all the names of a program (cached: names rarely change)."""
-    pats = [p for p in map(_alias_rx, names) if p]
+    """One compiled pattern for all the names of a program (cached: names rarely change), the longest first: where two
+    start at one place the longer is the mention (« Programme d'emploi pour les jeunes du PARI », not its first words)."""
+    pats = [p for p in map(_alias_rx, sorted(names, key=len, reverse=True)) if p]
     return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
 
 

@@ -125,11 +125,11 @@ _COUNTRY_PLACES: dict[str, str] = {
     "JP": "japon|japan|japonaise?s?|japanese|tokyo|osaka", "CN": "chine|china|chinese",
     "KR": "coree du sud|south korea|korea|coree", "IN": "inde|india", "US": "etats-unis|united states|usa|u.s.a.|u.s.|the us|"
     "americaine?s?|american|californie|california|massachusetts|delaware|boston|new york|silicon valley|san francisco|texas|"
-          "nih|national institutes of health|houston|miami|florida|floride|pittsburgh|seattle|chicago",
+          "nih|national institutes of health|houston|austin|texan|miami|florida|floride|pittsburgh|seattle|chicago",
     "CH": "suisse|switzerland|swiss|zurich|geneve|geneva|lausanne|bale|basel", "IT": "italie|italy|italian", "ES": "espagne|spain",
     "NL": "pays-bas|netherlands|dutch", "SE": "suede|sweden|swedish", "SG": "singapour|singapore",
     "AU": "australie|australia|australian|australien|australienne|australiens|sydney|melbourne",
-    "BR": "bresil|brazil", "MX": "mexique|mexico",
+    "BR": "bresil|brazil", "MX": "mexique|mexico", "MA": "maroc|morocco|marocaine?s?|moroccan|casablanca|rabat",
     "EU": "europe|european|europeen(?:ne)?s?|union europeenne",
 }
 EUROPE = frozenset({"EU", "FR", "DE", "BE", "UK", "IT", "ES", "NL", "SE", "CH"})

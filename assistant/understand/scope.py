@@ -119,6 +119,7 @@ class Evidence:
     offered: bool = False  # the unknown program is a body's own support, asked about ("what funding does X offer")
     asked: bool = False  # support asked in so many words (money, a program, help, a call)
     alone: bool = True  # the question stands alone (not a follow-up, read with the conversation: MIN_DENSE_ONE aside)
+    firm: bool = False  # it names the kind of company asking ("Mitacs pour une startup?"): support for a company
 
     @property
     def score(self) -> float:
@@ -138,7 +139,7 @@ class Evidence:
         signals = sum((self.support or asks, self.domain, self.company, self.operator))
         if signals == 0 and self.dense < MIN_DENSE_ALONE and not self.digest_share:
             return True
-        if self.alone and signals == 1 and not (self.support or asks or self.asked or self.digest_share) \
+        if self.alone and signals == 1 and not (self.support or asks or self.asked or self.digest_share or self.firm) \
                 and self.dense < MIN_DENSE_ONE:
             return True  # a sector or an operator alone, no support asked, no close passage: "who founded Mila?"
         return signals < 2 and self.score < (MIN_STATED if signals else MIN_EVIDENCE)
@@ -287,4 +288,5 @@ class Scope:
                         other_sector=business.other_sector(norm(text)), outside=outside(text),
                         offered=not named and self.names.offered(text),
                         asked=bool(SUPPORT_WORDS.search(norm(text)) or _SUPPORT_ASKED.search(norm(text))),
+                        firm=profile.for_profit is True,
                         operator=bool(self._operators and self._operators.search(text)))
