@@ -235,3 +235,15 @@ def test_contact_details_and_deal_news_in_french_are_matters_no_program_answers(
 ])
 def test_terse_operator_questions_and_homes_abroad(assistant_bot: Assistant, question: str, off: bool) -> None:
     assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("Write two punchy LinkedIn posts announcing our AI triage tool's launch.", True),
+    ("Rédige-moi un communiqué pour annoncer notre nouvelle appli de santé.", True),
+    ("We're a Houston pediatric AI startup; how do we apply for a cancer research award?", True),
+    ("Can you write a summary of the grants for my AI health startup in Montréal?", False),
+    ("We partner with a German medical device maker; which grants fit our Montréal AI startup?", False),
+])
+def test_marketing_copy_to_write_and_a_home_abroad_with_two_words_between(assistant_bot: Assistant, question: str,
+                                                                        off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off

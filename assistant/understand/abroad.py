@@ -34,7 +34,7 @@ HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|
            r"(?:our|my)\s+(?:{c}|french)\s+(?:[a-z-]+\s+)?(?:startup|start-up|company|firm|subsidiary|spin-?off|"
            r"spin-?out|sme|biotech|medtech|lab|office)s?",
            # "a Sydney medtech startup": one from there, not one the asker works with ("partner with a German firm")
-           r"(?<!with )(?<!to )(?<!for )(?<!from )(?<!partner )(?<!and )(?:a|an)\s+{c}\s+(?:[a-z-]+\s+)?"
+           r"(?<!with )(?<!to )(?<!for )(?<!from )(?<!partner )(?<!and )(?:a|an)\s+{c}\s+(?:[a-z-]+\s+){0,2}"
            r"(?:startup|start-up|company|firm|sme|biotech|medtech|subsidiary|filiale)s?"]
 # A foreign country's own tax credits ("the CIR in France", "Australia's R&D tax incentive"): never a bilateral
 # program's, so uncovered even for a country a record names.

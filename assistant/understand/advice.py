@@ -91,7 +91,12 @@ _OUTSIDE = re.compile(
     r"numeros? de telephone|phone numbers?|adresse (?:postale|exacte|civique|courriel|du bureau|des bureaux|du siege)|"
     r"(?:street|office|mailing|email) address|heures d'ouverture|opening hours|"
     # a text to translate: no program answers it
-    r"translate (?:this|it|the following|these)|traduis(?:-moi)?|tradui(?:re|sez)(?:-moi)? (?:ce|cette|ceci|le|les))\b")
+    r"translate (?:this|it|the following|these)|traduis(?:-moi)?|tradui(?:re|sez)(?:-moi)? (?:ce|cette|ceci|le|les)|"
+    # marketing copy to write: a press release, ads, a slogan, a post
+    r"(?:write|draft)(?: me| us)? (?:[a-z-]+ ){0,3}(?:press releases?|ads?|ad copy|headlines?|slogans?|taglines?|"
+    r"posts?|tweets?)|"
+    r"(?:ecris|redige)(?:-moi|-nous)? (?:un |une |des |trois |deux )?(?:communiques?|publicites?|pubs?|slogans?|"
+    r"publications?|billets?|gazouillis))\b")
 # "apply" and eligibility words ask about the matter itself there ("how do I apply for permanent residence").
 _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "").replace(
     r"eligib\w*|admissib\w*|", ""))
