@@ -76,6 +76,9 @@ _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
 # Quasi-equity is debt that behaves like equity (a participating or subordinated loan): a loan, not a stake.
 QUASI = (r"quasi[- ](?:equity|fonds propres|capitaux propres|capital)", r"prets? participatifs?", r"participating loans?",
          r"subordinated (?:debt|loans?)", r"dettes? subordonnees?")
+# A round in preparation (« nous préparons une série B », "we're preparing our Series A"), not one prepared already:
+# equity asked, as a need and as an instrument
+ROUND_PREPARED = rf"{NOT_DONE}prepar(?:ons|ez|e|ent|es|ing) (?:une |notre |la |our |a |the )?(?:ronde|serie|series|round)"
 EQUITY = r"(?<!quasi-)(?<!quasi )equity|capital-actions"  # "equity", not the end of "quasi-equity"; « capital-actions »
 # Money asked with nothing to repay, by whatever noun (« aide non remboursable », "non-repayable programs"): grants,
 # read by the instruments here and by the needs (needs.py).
@@ -99,7 +102,7 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                               r"raise (?:a |our )?(?:round|capital|funds)", r"angels?", r"(?:des|les|d'|nos|aux) anges",
                               r"raise (?:money |funds |capital )?from",
                               # a round to raise or in preparation: « nous préparons une série B », « lever une ronde »
-                              rf"{NOT_DONE}prepar(?:ons|ez|e|ent|es|ing) (?:une |notre |la |our |a |the )?(?:ronde|serie|series|round)",
+                              ROUND_PREPARED,
                               rf"{NOT_DONE}lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)")),
     ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de",
                                   # the tax side of the support just listed (« et côté fiscal? », "on the tax side?");

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI
+from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, ROUND_PREPARED
 from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
 from assistant.understand.text import NOT_DONE
 from assistant.understand.text import rx as _rx
@@ -39,8 +39,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       rf"{NOT_DONE}lev(?:er|ons|ez|ent) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
                       # « on lève une série A », « elle lève des fonds » (present); « on a levé » is done
                       rf"(?<!a ){NOT_DONE}leve (?:une |notre |la |des |de |du )?(?:ronde|serie|fonds|capital|capitaux)",
-                      # a round in preparation: « nous préparons une série B », "we're preparing our Series A"
-                      rf"{NOT_DONE}prepar(?:ons|ez|e|ent|es|ing) (?:une |notre |la |our |a |the )?(?:ronde|serie|series|round)",
+                      ROUND_PREPARED,  # « nous préparons une série B », "we're preparing our Series A"
                       r"fundraising", r"anges? investisseurs?", r"angels?", r"(?:des|nos|les|d'|deux|trois|quelques) anges", r"who invests?",
                       r"qui investi(?:t|ssent)", r"tour de table",
                       # a round of equity: "our first seed round", « notre première ronde », « ronde d'amorçage »
@@ -129,7 +128,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"partenariats? (?:internationa(?:l|ux) )?(?:de|en) (?:r-?d|r&d)",
                                       r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)")),
     (Need.procurement_pilot, _rx(r"(?:sell|selling|vendre|vente) (?:[a-z']+ ){0,3}(?:(?:public|health|healthcare|sante) )+"
-                                 r"(?:network|system|reseau)", r"(?:vendre|vente) (?:[a-z']+ ){0,3}(?:au|dans le) reseau",r"(?<!revenus de )(?<!revenus des )(?<!ventes de )projets? pilotes?",
+                                 r"(?:network|system|reseau)", r"(?:vendre|vente) (?:[a-z']+ ){0,3}(?:au|dans le) reseau",
+                                 r"(?<!revenus de )(?<!revenus des )(?<!ventes de )projets? pilotes?",
                                  r"(?<!revenus )(?<!revenue from )(?<!revenus de projets )(?<!revenus des projets )(?<!ventes )(?<!clients )(?<!client )(?<!clientes )pilot(?:e|es|s|ing)?(?! (?:revenues?|revenus?|sales|ventes|customers?|clients?)\b)",
                                  # a site to try it in: "a partner hospital to test", « un hôpital partenaire »
                                  r"(?:partner|pilot|test) (?:hospitals?|clinics?)", r"pilot sites?", r"sites? pilotes?",

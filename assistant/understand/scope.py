@@ -145,6 +145,11 @@ class Evidence:
         return signals < 2 and self.score < (MIN_STATED if signals else MIN_EVIDENCE)
 
 
+def support_asked(f: str) -> bool:
+    """The (normalised) question asks for support in so many words: money, a program, help, a call, "open to…"."""
+    return bool(SUPPORT_WORDS.search(f) or _SUPPORT_ASKED.search(f))
+
+
 class Scope:
     """The corpus's vocabulary and regions (built once per snapshot) and the evidence for one question."""
 
@@ -241,8 +246,7 @@ class Scope:
     def regulator(self, text: str) -> str | None:
         """The foreign jurisdiction whose regulator or regime the question asks about (FDA fees, CE marking), when it
         asks for no support in words (grants, programs, funding): no record covers another country's approvals."""
-        f = norm(text)
-        if SUPPORT_WORDS.search(f) or _SUPPORT_ASKED.search(f):
+        if support_asked(norm(text)):
             return None
         for sentence in sentences(text):  # the sentence that names it asks no support
             f = norm(sentence)
@@ -276,6 +280,7 @@ class Scope:
         digests = sum(r.meta.doc_kind != "program" for r in top) / len(top) if top else 0.0
         region = profile.region if profile.region not in QUEBEC_REGIONS else "QC"
         advice = asks_advice(text)  # asked advice states no support: a stage or a hire in it is context
+        f = norm(text)
         return Evidence(dense=float(max((s for _, s in dense), default=0.0)), coverage=coverage, digest_share=digests,
                         domain=self.serves_domain(profile), support=self.serves_support(profile) and not advice,
                         company=company_voice(text), named=named, uncovered_place=None if named else
@@ -284,9 +289,9 @@ class Scope:
                         regulator=None if named else self.regulator(text),
                         unknown_program=self.unknown_program(text, names) if names else
                         None if named else self.unknown_program(text),
-                        personal=bool(PERSONAL.search(norm(text))), advice=advice, deal=advice and about_deal(text),
-                        other_sector=business.other_sector(norm(text)), outside=outside(text),
+                        personal=bool(PERSONAL.search(f)), advice=advice, deal=advice and about_deal(text),
+                        other_sector=business.other_sector(f), outside=outside(text),
                         offered=not named and self.names.offered(text),
-                        asked=bool(SUPPORT_WORDS.search(norm(text)) or _SUPPORT_ASKED.search(norm(text))),
+                        asked=support_asked(f),
                         firm=profile.for_profit is True,
                         operator=bool(self._operators and self._operators.search(text)))
