@@ -468,3 +468,12 @@ def test_what_is_wanted_stays_wanted() -> None:
 
 def test_which_r_and_d_tax_credits_asks_for_a_list() -> None:
     assert asks_list("My accountant says we qualify for CDAEIA; if not, which R&D tax credits can we get?")
+
+
+@pytest.mark.parametrize(("text", "pilot"), [
+    ("We want to validate our AI ECG device in Québec hospitals and hire two ML interns.", True),
+    ("Validate the algorithm in Montreal clinics first.", True),
+    ("We test our models in the cloud.", False),
+])
+def test_a_place_word_before_the_hospitals_to_validate_in(text: str, pilot: bool) -> None:
+    assert (Need.procurement_pilot in infer(text).needs) is pilot

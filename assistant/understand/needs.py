@@ -143,7 +143,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"clinique|hospitaliers?)|contexte clinique|clinical settings?|care settings?|hospital settings?)",
                                  r"(?:tester|essayer|test|testing|trial(?:l?ing)?|valider|validate|validating|validation) (?:[a-z'-]+ ){0,6}"
                                  r"(?:dans|en|in) "
-                                 r"(?:le |un |les |des |the |a )?(?:vrai |real |actual |(?:one|an?) )?(?:reseau|milieux? (?:de soins|clinique|hospitaliers?)|hopita\w*|"
+                                 # one word may qualify the place: "in Québec hospitals", "in a real clinic"
+                                 r"(?:le |un |les |des |the |a )?(?:[a-z'-]+ )?(?:reseau|milieux? (?:de soins|clinique|hospitaliers?)|hopita\w*|"
                                  r"hospital settings?|etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
                                  r"c[i]?u?sss|chsld|long-term care (?:homes?|facilit\w*|centres?|centers?)|residences? pour aines|"
                                  r"nursing homes?)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
