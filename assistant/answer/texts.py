@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.understand.world import world
+
 T: dict[str, dict[str, Any]] = {
     "fr": {
         "lead_programs": "Voici les programmes {level}que je connais qui conviennent le mieux à {who}.",
@@ -212,6 +214,16 @@ T: dict[str, dict[str, Any]] = {
                   "software_business": "main activity in computer systems design or software publishing"},
     },
 }
+
+
+def _with_world() -> None:
+    """The countries table completed with every other country pycountry names, in each language."""
+    for code, (fr, en, _) in world(frozenset(T["en"]["countries"]) | {"GB"}).items():
+        T["fr"]["countries"].setdefault(code, fr)
+        T["en"]["countries"].setdefault(code, en)
+
+
+_with_world()
 
 
 def _side(lang: str) -> dict[str, Any]:

@@ -8,7 +8,7 @@ import re
 # A foreign country as the source of the money ("US grants", « subventions américaines », « programmes du gouvernement
 # allemand », "the government of Japan") or as the company's home ("based in California", « startup basée en Suisse »).
 # A country the asker sells to, exports to or works with is a target, not a source: those phrases do not match.
-_MONEY = (r"(?:grants?|subsid(?:y|ies)|funding|financing|funds?|programs?|tax credits?|loans?|subventions?|aides?|programmes?|"
+_MONEY = (r"(?:grants?|subsid(?:y|ies)|funding|financing|funds?|programs?|schemes?|tax credits?|loans?|subventions?|aides?|programmes?|"
           r"financements?|credits? d'impots?|prets?|incentives?|incitatifs?|accelerators?|accelerateurs?|incubators?|"
           r"incubateurs?)")
 _PUBLIC = r"(?:(?:federal|state|public|government|national|publi(?:c|que|ques)|federa(?:l|le|les|ux)|d'etat|de l'etat|" \
@@ -22,8 +22,11 @@ SOURCE = [r"{c}\s+(?:[a-z'-]+\s+){0,4}?" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _
            _MONEY + r"(?:\s+[a-z'-]+){0,2}\s+(?:in|en|au|aux|dans)\s+(?:the\s+)?{c}"]
 # The company's home abroad ("based in Lyon", « startup basée en Suisse »): outside our programs whichever the country,
 # even one a bilateral program names (those are for companies here working with it).
-HOME_ABROAD = [r"(?:based|located|incorporated|headquartered|basee?s?|situee?s?|etablie?s?|installee?s?|incorporee?s?)\s+"
-           r"(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:la\s+|l')?{c}", r"{c}-based",
+HOME_ABROAD = [r"(?:based|located|incorporated|registered|headquartered|operating|basee?s?|situee?s?|etablie?s?|installee?s?|"
+           r"incorporee?s?|immatriculee?s?|enregistree?s?)\s+"
+           r"(?:(?:and|et)\s+[a-z]+\s+)?(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:la\s+|l')?{c}", r"{c}-based",
+           # "here in Lagos, Nigeria", « ici à Dakar, au Sénégal »: where the asker is
+           r"(?:here|ici)\s+(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:[a-z-]+,?\s+(?:(?:in|en|au|aux)\s+)?)?{c}",
            # a company form of another country names the company too (« ma SAS à Lyon », "our GmbH in Berlin")
            r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary|pme|sas|sarl|gmbh|llc)s?"
            r"\s+(?:in|en|aux|au|a)\s+(?:the\s+)?{c}",

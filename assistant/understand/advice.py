@@ -78,6 +78,8 @@ _OUTSIDE = re.compile(
     r"permanent residen(?:ce|cy|t)|residen(?:ce|t) permanente?|express entry|entree express|crs (?:score|points)|"
     r"(?:score|pointage|points) crs|citizenship|citoyennete|programme de l'experience quebecoise|"
     r"quebec experience (?:program|class)|open work permit|permis de travail ouvert|"
+    # parental leave and its benefits (RQAP / QPIP), whether one's own or an employee's
+    r"rqap|qpip|conges? (?:parenta(?:l|ux)|de maternite|de paternite)|(?:parental|maternity|paternity) leave|"
     # a quality system's or a product licence's own steps (an audit, a standard, a product number)
     r"mdsap|mdel|iso ?13485|iec ?62304|iso ?27001|soc ?2|npn|natural product numbers?|numeros? de produits? naturels?|"
     r"medical device establishment licen[cs]es?|licences? d'etablissement(?: pour les instruments medicaux)?|"
@@ -91,7 +93,8 @@ _OUTSIDE = re.compile(
     r"numeros? de telephone|phone numbers?|adresse (?:postale|exacte|civique|courriel|du bureau|des bureaux|du siege)|"
     r"(?:street|office|mailing|email) address|heures d'ouverture|opening hours|"
     # a text to translate: no program answers it
-    r"translate (?:this|it|the following|these)|traduis(?:-moi)?|tradui(?:re|sez)(?:-moi)? (?:ce|cette|ceci|le|les)|"
+    r"translate (?:(?:in)?to (?:english|french) )?(?:this|it|the following|these)|traduis(?:-moi)?|"
+    r"tradui(?:re|sez)(?:-moi)? (?:en (?:anglais|francais) |vers l'(?:anglais|francais) )?(?:ce|cette|ceci|le|les)|"
     # marketing copy to write: a press release, ads, a slogan, a post
     r"(?:write|draft)(?: me| us)? (?:[a-z-]+ ){0,3}(?:press releases?|ads?|ad copy|headlines?|slogans?|taglines?|"
     r"posts?|tweets?)|"
@@ -139,5 +142,5 @@ PERSONAL = re.compile(r"\b(?:personal (?:income |tax|finances?|returns?)|job int
                       r"apartment|family|salary|mortgage)|mon (?:[a-z]+ )?(?:fils|conjoint|auto|appartement|enfant|salaire)|"
                       r"ma (?:[a-z]+ )?(?:fille|maison|voiture|conjointe|famille|hypotheque)|mes enfants|garde d'enfants|"
                       r"child ?care|personal loans?|prets? personnels?|credit cards?|cartes? de credit|credit score|cote de credit|"
-                      r"student loans?|prets? etudiants?|aide financiere aux etudes|student financial aid|prets? et bourses|rrsp|reer|tfsa|celi|"
+                      r"student loans?|prets? etudiants?|aide financiere aux etudes|student financial aid|prets? et bourses?|rrsp|reer|tfsa|celi|"
                       r"employment insurance|assurance[- ]emploi|(?:my|mon|ma) (?:pension|retraite|rente))\b")

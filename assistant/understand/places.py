@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from assistant.understand.world import world
 from common.lang import fold
 from common.records import Program
 
@@ -86,7 +87,9 @@ def _alternation(names: str) -> str:
 _GOVERNS = (r"(?:'s)?\s+(?:(?:19|20)\d\d\s+)?(?:a|has|had|have|will|would|va|veut|vient|commit\w*|invest\w*|announc\w*|annonc\w*|engag\w*|"
             r"vers\w*|financ\w*|fund\w*|spen[dt]\w*|depens\w*|offr\w*|offer\w*|giv\w*|gave|donn\w*|met|mis|pa(?:y|ie)\w*|"
             r"set|sets|earmark\w*|reserv\w*|prevoi\w*|prevu|allou\w*|allocat\w*|pledg\w*|"
-            r"budget\w*|strateg\w*|plans?|programs?|government|gouvernement|federal)(?![a-z])")
+            r"budget\w*|strateg\w*|plans?|programs?|government|gouvernement|federal|"
+            # what a lender's guarantor does: "banks lend, Ottawa backs part of the loss", « Ottawa garantit »
+            r"backs?|backed|guarante\w*|garanti\w*|cover\w*|couvr\w*|subsidi\w*|rembours\w*|support\w*|soutien\w*)(?![a-z])")
 _OTTAWA = "ottawa"
 
 
@@ -113,8 +116,9 @@ METROPOLITAN: dict[str, frozenset[str]] = {
 PROVINCES = frozenset(_PROVINCE_PLACES) - {"CA"}
 
 # Foreign countries and the European Union, as a question or a bilateral program's name writes them (folded), with a few
-# of their best-known cities and US states. English language names ("French", "in German" is rare) are left out: a
-# question asked "in French" names no country; the French adjectives (« française », « allemand ») are countries.
+# of their best-known cities and US states; then every other country pycountry names (world.py). English language names
+# ("French", "in German" is rare) are left out: a question asked "in French" names no country; the French adjectives
+# (« française », « allemand ») are countries.
 _COUNTRY_PLACES: dict[str, str] = {
     "FR": "france|francaises?|paris|parisien|parisienne|parisiens|parisiennes|ile-de-france|lyon|marseille|toulouse|"
           "bordeaux|lille|nantes",
@@ -132,6 +136,7 @@ _COUNTRY_PLACES: dict[str, str] = {
     "BR": "bresil|brazil", "MX": "mexique|mexico", "MA": "maroc|morocco|marocaine?s?|moroccan|casablanca|rabat",
     "EU": "europe|european|europeen(?:ne)?s?|union europeenne",
 }
+_COUNTRY_PLACES |= {code: names for code, (_, _, names) in world(frozenset(_COUNTRY_PLACES) | {"GB"}).items()}
 EUROPE = frozenset({"EU", "FR", "DE", "BE", "UK", "IT", "ES", "NL", "SE", "CH"})
 COUNTRY_ALTERNATIONS: list[tuple[str, str]] = [(code, _alternation(names)) for code, names in _COUNTRY_PLACES.items()]
 COUNTRIES: list[tuple[str, re.Pattern[str]]] = [

@@ -192,7 +192,8 @@ class Scope:
         self._province_program = {code: re.compile(
             _with_place(alts, PROGRAM_WORDS, "de l'|du |de la |d'|of |in |en |au ") + "|"
             + _with_place(alts, _PROVINCE_BODIES, "de l'|du |de la |d'|of ") + "|"
-            + rf"(?<![a-z])(?:research|recherche|health|sante)\s+(?:{alts})(?![a-z])")  # "Health Research BC"
+            + rf"(?<![a-z])(?:research|recherche|health|sante)\s+(?:{alts})(?![a-z])"  # "Health Research BC"
+            + rf"|(?<![a-z])(?:{alts})(?:'s)? (?:offers?|provides?|gives?|runs?|offre\w*|propose\w*)(?![a-z])")  # its own
             for code, alts in _PLACES if code in PROVINCES}
         quebec = [alts for code, alts in _PLACES if code in QUEBEC_REGIONS or code == "QC"]
         home = quebec + [alts for code, alts in _PLACES if code == "CA"]  # Québec's places, or Canada

@@ -1,0 +1,54 @@
+"""Every country of the world is a place abroad (pycountry's names, French and English), not only the hand table's;
+names that are also words or places here are not; more matters and trades outside the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.texts import table
+from assistant.service import Assistant
+from assistant.understand.advice import PERSONAL, outside
+from assistant.understand.business import other_sector
+from assistant.understand.places import countries
+from common.lang import fold
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("a health AI startup in Nairobi, Kenya", ["KE"]),
+    ("notre filiale au Sénégal", ["SN"]),
+    ("we sell in Germany and Nigeria", ["DE", "NG"]),
+    # words and places here that are also a country's name elsewhere
+    ("on a une réunion avec Maurice à Trois-Rivières en Mauricie", []),
+    ("Chad and Jordan, our two co-founders, live in Saint-Barthélemy", []),
+    ("une startup de la Corée du Sud", ["KR"]),  # the hand table's Korea, not North Korea's short name too
+])
+def test_every_country_is_read_and_common_words_are_not(text: str, codes: list[str]) -> None:
+    assert countries(fold(text)) == codes
+
+
+def test_the_world_countries_have_names_in_both_languages() -> None:
+    assert table("fr", "countries")["KE"] == "Kenya" and table("en", "countries")["SN"] == "Senegal"
+    assert table("fr", "countries")["DE"] == "Allemagne"  # the hand table's names stay
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("Our medtech company is registered and operating in Kenya; which government grants can we claim there?", True),
+    ("Startup d'IA en santé ici à Dakar, au Sénégal : quelles subventions locales?", True),
+    ("We're a health AI startup here in Accra, Ghana: what grants exist locally?", True),
+    ("Which Enterprise Estonia schemes could fund our e-health startup in Tallinn?", True),
+    # selling or hiring there stays ours
+    ("Notre startup montréalaise en IA médicale veut exporter au Kenya : quelles aides?", False),
+    ("We want to hire a data scientist who lives in Vietnam for our Montréal AI startup; which programs help?", False),
+])
+def test_a_home_anywhere_abroad_is_not_ours(assistant_bot: Assistant, question: str, off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off
+
+
+def test_more_trades_and_personal_matters_outside_the_corpus() -> None:
+    assert other_sector(fold("notre studio de jeux vidéo à Montréal")) and other_sector(fold("an indie video game studio"))
+    assert other_sector(fold("mon agence immobilière à Laval"))
+    assert not other_sector(fold("notre startup d'IA en imagerie médicale"))
+    assert PERSONAL.search(fold("le montant de mon prêt et bourse"))
+    assert outside("Comment demander mon congé parental au RQAP?") and outside("How does parental leave work for our CTO?")
+    assert outside("Peux-tu traduire en anglais ce paragraphe : « Nous embauchons. »")
+    assert outside("Can you translate into French this sentence: we are hiring.")
