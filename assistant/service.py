@@ -198,7 +198,8 @@ class Assistant:
         prof = carried_instruments(merged_profile(state.profile, inferred, profile, language), inferred, state.texts,
                                    explicit=profile is not None and "instruments" in profile.model_fields_set)
         prof = carried_government(prof, inferred, explicit=profile is not None and "government" in profile.model_fields_set)
-        mentioned = programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
+        mentioned = [pid for pid in programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
+                     if pid not in used]  # not found again by its words apart
         facts = set(inferred.known()) - {"language", "for_profit"}  # "for-profit" is read from any "our company"
         new_facts = bool(facts) or inferred.for_profit is False  # a non-profit said so is news ("We're a non-profit…")
         company_facts = bool(facts - ASKED_FIELDS)  # the company's own, not what it asks for

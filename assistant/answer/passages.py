@@ -17,7 +17,8 @@ from common.records import Program
 from common.tokens import tokenize
 
 FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|stack|combin)",
-               "eligibility": r"(admissib|eligib|employ|requi|\bage[sd]?\b)",  # "aged 18 to 35", « âgés de… »
+               # "aged 18 to 35", « âgés de… »; who must own the company (« appartenir à au moins 25 % à… »)
+               "eligibility": r"(admissib|eligib|employ|requi|\bage[sd]?\b|\bowned\b|appartenir|detenue?s?\b)",
                "status": r"(ferm|clos|suspend|paus|remplac|replac|termin|open|ouvert)",
                "duration": r"(delai|deadline|duree|\b(?:jours?|days?|semaines?|weeks?|mois|months?|heures?|hours?|ans|"
                            r"annees?|years?)\b)",
@@ -26,7 +27,8 @@ FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|s
 _APPLICANT = re.compile(r"\b(applicants?|demandeu(?:r|se)s?|the applicant|who applies)\b")  # who files the application
 FOCUS_FIGURE = {"amount": "money", "rate": "pct", "date": "date"}
 # "Since when does it apply?", « en vigueur depuis quand? »: the date a rule took effect, not a deadline
-SINCE_ASKED = re.compile(rf"\b({SINCE_WHEN}|in force|en vigueur|takes? effect|took effect|entre\w* en vigueur)\b")
+SINCE_ASKED = re.compile(rf"\b({SINCE_WHEN}|in force|en vigueur|takes? effect|took effect|entre\w* en vigueur|"
+                         r"a partir de quel\w*|starting (?:with|from|in) which|(?:which|what) tax years?|quelles annees)\b")
 SINCE_WORDS = r"(en vigueur|in force|effective|depuis|since|a compter|commencant|beginning|starting|a partir)"
 
 

@@ -98,8 +98,11 @@ def cover_needs(fits: list[Match], pool: list[Match], needs: Sequence[Need], fir
         if extra in out:
             out.remove(extra)
         keep = _replaceable(out[:first], needs)
-        pos = min(first - 1, len(out)) if keep is None else keep
-        out.insert(pos, extra)
+        if keep is None:
+            out.insert(min(first - 1, len(out)), extra)
+        else:  # the replaceable fit steps out of the head, not the last one (which may serve another need)
+            out.insert(first, out.pop(keep))
+            out.insert(keep, extra)
     return out
 
 

@@ -58,11 +58,12 @@ _FIGURE_ASKED = (r"\b(?:how much|how many|combien|what (?:total )?(?:amount|valu
 _FIGURE_ASKED_RX = re.compile(_FIGURE_ASKED)
 _SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,40}}?{_GAVE}|.*{_DID})")
 
-# one qualifier may stand before the noun ("what non-dilutive funding", « quel autre financement »)
-_QUALIFIER = r"(?:(?!is |are |was |were |do |does |did |est |sont )[a-z&-]+ )?"
+# one qualifier may stand before the noun ("what non-dilutive funding", « quel autre financement »), two in English
+# ("which collaborative research programs", where French puts them after: « quels programmes de recherche… »)
+_QUALIFIER = r"(?:(?!is |are |was |were |do |does |did |about |est |sont )[a-z&-]+ )?"
 _ASKS = (rf"quels? {_QUALIFIER}(programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs|"
-         rf"financement)|quelles? {_QUALIFIER}(aides|subventions|options)|which {_QUALIFIER}(programs?|funding|grants?|"
-         rf"funds|loans|tax credits|accelerators|incubators|investors)|what {_QUALIFIER}(programs?|funding|grants?|support|"
+         rf"financement)|quelles? {_QUALIFIER}(aides|subventions|options)|which {_QUALIFIER}{_QUALIFIER}(programs?|funding|grants?|"
+         rf"funds|loans|tax credits|accelerators|incubators|investors)|what {_QUALIFIER}{_QUALIFIER}(programs?|funding|grants?|support|"
          r"funds|loans|tax credits|accelerators|incubators|investors)|programmes? (pour|adaptes?)|programs? (for|that)|"
          r"options? de financement|funding options?")
 _ASKS_PROGRAMS = re.compile(rf"\b({_ASKS})\b")  # an explicit request for programs: the corpus's own subject
@@ -75,7 +76,10 @@ _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligibl
          # "which ones apply?", « lesquels s'appliquent? »: several asked for, a list
          r"which ones|lesquel(le)?s (s.appliquent|conviennent|existent|sont (admissibles|offerts|disponibles))|"
          r"what.s out there|what is out there|quelles sont (nos|mes|leurs) options|what are (our|my|their) options|"
-         r"c.est quoi (nos|mes|leurs) options|what options (do|does|are)|quelles options|"
+         # « connaître uniquement les programmes … auxquels nous avons droit », "to know which programs": a list
+         r"(connaitre|savoir|voir|lister|know|see|list) ([a-z]+ )?(les|des|the|all the|which) (programmes|programs|"
+         r"subventions|grants|aides|credits|fonds|funds|prets|loans)|"
+         r"c.est quoi (nos|mes|leurs) options|(what|which) options (do|does|are|exists?|could|can|might|would)|quelles options|"
          # "what's the right program?", « c'est quoi le bon programme? »: which one, among those that exist
          r"the right (programs?|funds?|grants?)|(le|les) bons? (programmes?|fonds)|"
          # « y a-t-il des fonds pour les entrepreneurs noirs? », "are there grants for women founders?": several
@@ -98,12 +102,15 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"(?:minimum|min|required|requis|minimal) (?:annual )?(?:revenues?|revenus?|turnover|chiffres? d.affaires)|"
                                r"(?:revenues?|revenus?|turnover|chiffres? d.affaires)(?: \w+){0,3} (?:needed|required|requis|"
                                r"exige\w*|minimum|minimal|faut|thresholds?)|seuils? de (?:revenus?|chiffre d.affaires)|"
-                               r"size (?:limits?|caps?|restrictions?|requirements?)|limites? de taille)\b")),
+                               r"size (?:limits?|caps?|restrictions?|requirements?)|limites? de taille|"
+                               # who must own it: "owned by women", « appartenir à des femmes à au moins… »
+                               r"owned by|ownership|appartenir a|appartient a|detenue? (?:a|par)|actionnariat)\b")),
     ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale)\b")),
     ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|quelle part|what share|proportions?|cost.share|"
                         r"partage des couts)\b|%")),  # "%" is no word: outside the word boundaries
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"
-                        r"in force|from which|a partir de quelle|t[oa]ok effect|takes effect|came into force|entre en vigueur|"
+                        r"in force|from which|a partir de quel\w*|starting (?:with|from|in) which|(?:which|what) tax years?|"
+                        r"quelles annees|t[oa]ok effect|takes effect|came into force|entre en vigueur|"
                         r"est entree en vigueur)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe)\b")),
@@ -189,8 +196,9 @@ def focuses_of(text: str) -> list[Focus]:
 
 def described(text: str, loose: list[str]) -> list[str]:
     """The one program a question about a specific fact (status, amount, date…) names loosely (`loose`: its name's
-    words apart or in another order); none when several fit or the question asks no specific fact."""
-    return loose if len(loose) == 1 and focus_of(text) != "general" else []
+    words apart or in another order); none when several fit, or the question asks no specific fact or a list ("a loan
+    to fund our growth… what options exist for Indigenous entrepreneurs?" names no loan fund)."""
+    return loose if len(loose) == 1 and focus_of(text) != "general" and not asks_list(text) else []
 
 
 def asks_who_applies(text: str) -> bool:

@@ -40,8 +40,10 @@ def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
 
 # Both named as one ask ("federal or provincial grants", « fédéral et provincial »): every level is wanted.
 _BOTH = re.compile(r"\b(?:federa|provincia|municipa)\w*\s+(?:or|and|ou|et|nor|/)\s+(?:federa|provincia|municipa)\w*")
-# A city's own support: "anything from the City of Montreal?", « de quoi de la Ville de Montréal », "municipal grants"
-_MUNICIPAL = re.compile(rf"\b(?:(?:from|by|through) the city(?: of [a-z-]+)?|(?:de|par) la ville de [a-z-]+|"
+# A city's own support: "anything from the City of Montreal?", « de quoi de la Ville de Montréal », "municipal grants";
+# not where the company is (« une entreprise de la ville de Québec », "a startup from the city of Laval")
+_MUNICIPAL = re.compile(rf"\b(?:(?:anything|something|{_SUPPORT_EN})\s+(?:[a-z]+\s+)?(?:from|by|through) the city(?: of [a-z-]+)?|"
+                        rf"(?:quoi|rien|chose|{_SUPPORT_FR})\s+(?:[a-z]+\s+)?(?:de|par) la ville de [a-z-]+|"
                         rf"municipa(?:l|ux|le|les)\s+{_SUPPORT_EN}|{_SUPPORT_FR}\s+municipa(?:l|ux|le|les)|"
                         rf"(?:the )?city(?: of [a-z-]+)?(?:'s)? {_SUPPORT_EN})\b")
 _LEVELS: list[tuple[Government, re.Pattern[str]]] = [

@@ -84,7 +84,12 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       rf"(?:expan\w*|launch\w*|sell\w*|mov(?:e|ing) into)\s+(?:[a-z']+\s+){{0,3}}?(?:to|into|in)\s+(?:the\s+)?"
                       rf"(?:{ABROAD})(?![a-z])",
                       rf"(?:s'en va|s'en vont|s'en aller|s'etendre|s'etend|vendre|lancer|se lancer)\s+(?:[a-z']+\s+){{0,3}}?"
-                      rf"(?:au|aux|en|a|dans|sur)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])")),
+                      rf"(?:au|aux|en|a|dans|sur)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])",
+                      # a stay there to meet buyers or partners: "spend several weeks in Germany", « passer un mois au Japon »
+                      rf"(?:spend|spending|travel|travelling|traveling|trip|visit|visiting)\s+(?:[a-z']+\s+){{0,3}}?"
+                      rf"(?:to|in)\s+(?:the\s+)?(?:{ABROAD})(?![a-z])",
+                      rf"(?:passer|voyager|sejourner|sejour|mission|visiter)\s+(?:[a-z']+\s+){{0,3}}?"
+                      rf"(?:au|aux|en|a)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])")),
     (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
                            r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:derivee?s?|essaimee?s?) (?:de |d'|du )(?:l'|la |une )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",

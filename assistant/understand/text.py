@@ -34,8 +34,8 @@ TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|mar
 MOVE = re.compile(r"\b(?:implant|demenag|relocat|mov|etabli|install|set(?:ting)? up)\w*(?:\s+[a-z'-]+){0,5}\s*$")
 
 
-# What the company already does or gets ("doing SR&ED", "we already have an IRAP grant", « on fait de la RS&DE »,
-# « nous avons déjà une subvention »): its situation, not help it asks for.
+# What the company already does, gets or belongs to ("doing SR&ED", "we already have an IRAP grant", « on fait de la
+# RS&DE », « nous avons déjà une subvention », "incubated at Centech"): its situation, not help it asks for.
 HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?|"
                   # "we claim SR&ED on that work", "and get IRAP": a habit stated, not "can we claim" or "how do we get"
                   r"(?<!can )(?<!could )(?<!do )(?<!should )(?<!may )(?<!to )(?<!how )(?<!would )"
@@ -43,7 +43,10 @@ HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?
                   r"\b(?:we|i|they)(?:'re| are| have)? (?:already|currently)(?: [a-z'-]+){0,3}|"
                   r"\b(?:on|nous|ils|elles) (?:fait|faisons|font|reclam\w*|recev\w*|recoi\w*|touch\w*|beneficie\w*)"
                   r"(?: deja| actuellement)?(?: de la| du| des| de l'| d'| l'| la| le| les| une?)?|"
-                  r"\b(?:on|nous|ils|elles) (?:a|avons|ont) deja(?: [a-z'-]+){0,2})\s*$")
+                  r"\b(?:on|nous|ils|elles) (?:a|avons|ont) deja(?: [a-z'-]+){0,2}|"
+                  # a place it belongs to ("incubated at Centech", « incubée au Centech de l'ÉTS », "members of MEDTEQ+")
+                  r"\b(?:incubated|accelerated|hosted|incubee?s?|accompagnee?s?|hebergee?s?|members?|membres?) "
+                  r"(?:at|in|by|of|au|a|chez|par|de|du|d')(?: the| le| la| l'|l')?)\s*$")
 
 
 # Money already raised, a round already closed ("raised $1.5M from angels", « on vient de boucler notre ronde de
