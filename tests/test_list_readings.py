@@ -16,7 +16,7 @@ from assistant.understand.level import asked_government
 from assistant.understand.profile import infer
 from common.lang import fold
 from common.records import load_programs
-from common.vocab import Government, Need
+from common.vocab import Government, Need, Sector
 from tests.conftest import CORPUS
 
 PROGRAMS, _ = load_programs(CORPUS / "programs")
@@ -112,3 +112,26 @@ def test_the_tax_years_a_credit_applies_from_come_before_its_rates(assistant_bot
 def test_ottawa_as_a_guarantor_and_a_province_offering_its_own(assistant_bot: Assistant, question: str,
                                                                 off: bool) -> None:
     assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Who could come in on our pre-seed round?", True),
+    ("Qui pourrait embarquer dans notre ronde?", True),
+    ("Est-ce qu'il y a des fonds publics qui investissent à côté des privés?", True),
+])
+def test_investors_asked_are_a_list(text: str, listed: bool) -> None:
+    assert asks_list(text) is listed
+
+
+def test_a_stated_headcount_does_not_make_a_question_about_one_program() -> None:
+    """« un logiciel d'IA qui aide… 5 employés » wrote the words of the IRAP AI aid's French name apart; the headcount
+    made it look like a question about that program's size limit."""
+    from assistant.understand.intent import described
+    text = "On fait un logiciel d'IA qui aide les pharmacies. 5 employés. On veut lever une ronde pré-seed."
+    assert described(text, ["nrc-irap-ai-assist"]) == []
+    assert described("L'aide à l'IA du PARI est-elle limitée à 500 employés?", ["nrc-irap-ai-assist"])
+
+
+def test_deep_learning_hyphenated_is_ai_and_no_recurring_revenue_is_none() -> None:
+    p = infer("We build deep-learning software for imaging and have no recurring revenue yet.")
+    assert Sector.ai in p.sectors and p.revenue == 0

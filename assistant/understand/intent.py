@@ -75,6 +75,10 @@ _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligibl
          r"who (can|could|would|might) help|qui (peut|pourrait|peuvent|pourraient) (nous |m.|les |l.)?aider|"
          # "which ones apply?", « lesquels s'appliquent? »: several asked for, a list
          r"which ones|lesquel(le)?s (s.appliquent|conviennent|existent|sont (admissibles|offerts|disponibles))|"
+         # investors asked: "who could come in?", « qui pourrait embarquer? », « des fonds publics qui investissent »
+         r"who (could|would|might) (come in|invest|join)|qui (pourrait|pourraient) (embarquer|investir)|"
+         r"(y a-t-il|est-ce qu.il y a|existe-t-il) des (fonds|investisseurs|programmes|subventions|prets|aides) "
+         r"(qui|publics|gouvernementaux)|"
          r"what.s out there|what is out there|quelles sont (nos|mes|leurs) options|what are (our|my|their) options|"
          # « connaître uniquement les programmes … auxquels nous avons droit », "to know which programs": a list
          r"(connaitre|savoir|voir|lister|know|see|list) ([a-z]+ )?(les|des|the|all the|which) (programmes|programs|"
@@ -194,11 +198,18 @@ def focuses_of(text: str) -> list[Focus]:
     return list(dict.fromkeys(name for name, pat in _FOCUS if pat.search(f)))
 
 
+# A headcount stated ("5 employés", "a 30-person team") tells the company, it asks no size limit (« limitée à 500
+# employés », "fewer than 500 employees" ask one)
+_STATED_SIZE = re.compile(r"(?<! a )(?<! to )(?<!than )(?<!under )(?<!over )(?<!plus de )(?<!moins de )(?<!max )"
+                          r"\b\d+(?:\s|-)*(?:employes?|employees?|salaries|personnes|people|person|staff)\b")
+
+
 def described(text: str, loose: list[str]) -> list[str]:
     """The one program a question about a specific fact (status, amount, date…) names loosely (`loose`: its name's
     words apart or in another order); none when several fit, or the question asks no specific fact or a list ("a loan
     to fund our growth… what options exist for Indigenous entrepreneurs?" names no loan fund)."""
-    return loose if len(loose) == 1 and focus_of(text) != "general" and not asks_list(text) else []
+    return loose if len(loose) == 1 and focus_of(_STATED_SIZE.sub(" ", fold(text))) != "general" \
+        and not asks_list(text) else []
 
 
 def asks_who_applies(text: str) -> bool:
@@ -216,12 +227,17 @@ def asks_document(text: str) -> bool:
     return bool(_ASKS_DOCUMENT.search(fold(text)))
 
 
+_OF_BODY = re.compile(r"\s*(?:de |d'|du |des |of |from )(?:the |la |l')?")
+
+
 def _asks_programs(f: str, unknown: str | None) -> bool:
     """An explicit request for programs in folded `f`, other than the program word of the `unknown` program's name
-    ("the admission requirements for McGill's MDCM program for…" asks about that program, not for programs)."""
+    ("the admission requirements for McGill's MDCM program for…" asks about that program, not for programs) or the
+    request for that body's own (« quelles aides d'Innoviris », "which grants from Enterprise Ireland")."""
     at = f.find(fold(unknown)) if unknown else -1
     end = at + len(fold(unknown or ""))
-    return any(at < 0 or not (end <= m.start() <= end + 1) for m in _ASKS_PROGRAMS.finditer(f))
+    return any(at < 0 or not (end <= m.start() <= end + 1 or _OF_BODY.fullmatch(f[m.end():at]))
+               for m in _ASKS_PROGRAMS.finditer(f))
 
 
 def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evidence | None = None,

@@ -84,7 +84,7 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
                                 r"health[- ]?(?:ai|tech)", r"(?:ai|ia)[- ](?:health|sante)", r"technologies? (?:de la |en )?sante", r"(?:ia|ai) (?:en|pour la|in|for) (?:sante|health(?:care)?)",
                                 r"sante mentale", r"mental[- ]health", r"ecg", r"electrocardiogra\w*")),
     (Sector.ai, _rx(r"(?<!partenar-)ia", r"(?<![a-z]')(?<! j )(?<!^j )ai(?!-je)", r"a\.i\.", r"i\.a\.",
-                    r"intelligence artificielle", r"artificial intelligence", r"machine learning", r"deep learning",
+                    r"intelligence artificielle", r"artificial intelligence", r"machine[- ]learning", r"deep[- ]learning",
                     r"apprentissage (?:automatique|machine|profond)", r"llms?", r"large language models?",
                     r"(?:grands? )?modeles? de langage", r"ia generative", r"generative ai")),
     (Sector.cro, _rx(r"cros?", r"(?:organisations? de )?recherche contractuelle", r"contract research(?: organi[sz]ations?)?",

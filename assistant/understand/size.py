@@ -61,7 +61,7 @@ _NO_STAFF = _rx(rf"(?:pas|aucun|no|zero|sans)\s+(?:d'|de\s+)?{_STAFF}")
 _REV_WORD = _rx(r"revenus?", r"revenues?", r"chiffres? d'affaires", r"ventes", r"sales", r"arr", r"turnover", r"recettes")
 _PRE_REV = _rx(r"pre[- ]?revenu(?:e|es|s)?",
                r"(?:pas|aucun|no|zero|sans|without)\s+(?:encore\s+|yet\s+|any\s+)?(?:de\s+|d')?"
-               r"(?:revenus?|revenues?|chiffre d'affaires|ventes|sales)", r"not (?:yet )?generating revenues?")
+               r"(?:recurring\s+|regular\s+|commercial\s+)?(?:revenus?|revenues?|chiffre d'affaires|ventes|sales)", r"not (?:yet )?generating revenues?")
 _MONEY = re.compile(r"(?<![0-9a-z.,])(?P<pre>(?:ca)?\$\s?)?(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+(?:[.,][0-9]+)?|"
                     r"[0-9]+(?:[.,][0-9]+)?)\s?(?P<mult>milliards?|millions?|mille|thousand|billions?|mm|[kmb])?"
                     r"(?![a-z0-9])(?P<post>\s?(?:\$|\s(?:de\s)?dollars?|\scad))?")
