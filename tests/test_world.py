@@ -52,3 +52,22 @@ def test_more_trades_and_personal_matters_outside_the_corpus() -> None:
     assert outside("Comment demander mon congé parental au RQAP?") and outside("How does parental leave work for our CTO?")
     assert outside("Peux-tu traduire en anglais ce paragraphe : « Nous embauchons. »")
     assert outside("Can you translate into French this sentence: we are hiring.")
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("Notre boîte à Anvers fait de l'IA pour la pathologie : quelles aides d'Innoviris ou de VLAIO demander?", True),
+    ("We're a medtech in Oslo; what share of costs does an Innovation Norway grant cover?", True),
+    ("Our team operates out of Nairobi, Kenya, building an AI triage app: which grants fit?", True),
+    ("Jeune pousse basée à Dakar, au Sénégal : quels financements publics pour l'e-santé?", True),
+    ("We run a small fintech in Montréal doing credit scoring with ML; any non-dilutive funding?", True),
+    ("Notre studio de production vidéo à Laval veut acheter des caméras : quelles subventions?", True),
+    ("I got laid off by a medtech startup last month; how do I apply for EI?", True),
+    ("Write a job posting for a bilingual ML engineer at our Montréal health AI startup.", True),
+    ("Résume-moi cet article : « Un modèle de vision a détecté 92 % des rétinopathies chez 1 800 patients. »", True),
+    ("Combien Valence Labs a-t-elle levé lors de sa dernière ronde de financement?", True),
+    # support asked by a health company stays ours
+    ("Our Montréal health AI startup laid off two people; which wage subsidies could help us rehire?", False),
+    ("Notre medtech de Laval veut vendre en Belgique : quelles aides à l'export?", False),
+])
+def test_hard_off_topic_questions_in_our_domains_words(assistant_bot: Assistant, question: str, off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off

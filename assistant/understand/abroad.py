@@ -11,7 +11,7 @@ import re
 _MONEY = (r"(?:grants?|subsid(?:y|ies)|funding|financing|funds?|programs?|schemes?|tax credits?|loans?|subventions?|aides?|programmes?|"
           r"financements?|credits? d'impots?|prets?|incentives?|incitatifs?|accelerators?|accelerateurs?|incubators?|"
           r"incubateurs?)")
-_PUBLIC = r"(?:(?:federal|state|public|government|national|publi(?:c|que|ques)|federa(?:l|le|les|ux)|d'etat|de l'etat|" \
+_PUBLIC = r"(?:(?:federal|state|public|government|national|publi(?:c|cs|que|ques)|federa(?:l|le|les|ux)|d'etat|de l'etat|" \
           r"du gouvernement|gouvernementa(?:l|le|les|ux))\s+){0,2}"
 # "the German EXIST start-up grant": the country's own, a name between
 SOURCE = [r"{c}\s+(?:[a-z'-]+\s+){0,4}?" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _PUBLIC + r"{c}",
@@ -20,16 +20,18 @@ SOURCE = [r"{c}\s+(?:[a-z'-]+\s+){0,4}?" + _PUBLIC + _MONEY, _MONEY + r"\s+" + _
            r"de\s+l'|d')?{c}",
            # money there: "which grants exist in Germany", « des subventions en Allemagne », "accelerators in Singapore"
            _MONEY + r"(?:\s+[a-z'-]+){0,2}\s+(?:in|en|au|aux|dans)\s+(?:the\s+)?{c}"]
+_CITY = r"(?:[a-z-]+,\s+(?:(?:in|en|au|aux)\s+)?)?"  # a city before its country: "based in Nairobi, Kenya"
 # The company's home abroad ("based in Lyon", « startup basée en Suisse »): outside our programs whichever the country,
 # even one a bilateral program names (those are for companies here working with it).
 HOME_ABROAD = [r"(?:based|located|incorporated|registered|headquartered|operating|basee?s?|situee?s?|etablie?s?|installee?s?|"
            r"incorporee?s?|immatriculee?s?|enregistree?s?)\s+"
-           r"(?:(?:and|et)\s+[a-z]+\s+)?(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:la\s+|l')?{c}", r"{c}-based",
+           r"(?:(?:and|et)\s+[a-z]+\s+)?(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:la\s+|l')?" + _CITY + "{c}", r"{c}-based",
            # "here in Lagos, Nigeria", « ici à Dakar, au Sénégal »: where the asker is
            r"(?:here|ici)\s+(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:[a-z-]+,?\s+(?:(?:in|en|au|aux)\s+)?)?{c}",
            # a company form of another country names the company too (« ma SAS à Lyon », "our GmbH in Berlin")
-           r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary|pme|sas|sarl|gmbh|llc)s?"
-           r"\s+(?:in|en|aux|au|a)\s+(?:the\s+)?{c}",
+           r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary|pme|sas|sarl|gmbh|llc|"
+           r"boite|medtech|biotech|healthtech)s?\s+(?:in|en|aux|au|a)\s+(?:the\s+)?{c}",
+           r"(?:operates?|operating|run|working|works) out of\s+(?:the\s+)?" + _CITY + "{c}",
            # « notre filiale allemande », « une startup parisienne », "our French startup": the company's own, there
            # (not one the asker works with: « avec une entreprise française »)
            r"(?<!avec )(?<!aupres d')(?<!chez )(?:notre|nos|ma|mon|une?|la|le)\s+(?:startup|start-up|entreprise|societe|"

@@ -19,7 +19,8 @@ from assistant.understand.text import norm, sentences
 _NEWS = (r"news|nouvelles|actualites|stock price|share price|cours de l'action|who (?:is|are) the (?:ceo|founders?)|"
          r"qui (?:est|sont) (?:le |la |les )?(?:pdg|fondat\w+)|when did \w+(?: \w+)? (?:acquire|buy|go public)|"
          r"where did the founders|how much did \w+(?: \w+)? pay|when it acquired|(?:a|ont) (?:acquis|rachete)|"
-         r"acquisition (?:of|de) \w+|combien \w+(?: \w+)? a(?:-t-il|-t-elle)? paye|paye pour (?:acheter|acquerir)")
+         r"acquisition (?:of|de) \w+|combien \w+(?: \w+)? a(?:-t-il|-t-elle)? (?:paye|leve|recolte)|paye pour (?:acheter|acquerir)|"
+         r"how much did \w+(?: \w+)? raise|(?:sa|leur|their|its) derniere ronde|(?:its|their) (?:last|latest) (?:round|raise)")
 ADVICE = re.compile(
     r"\b(?:how (?:do|does|did|should|can|could|would|to|long|often|much should)|what(?:'s| is) the best way|best way to|"
     r"(?:^|, )should (?:i|we|our|my|the)|(?:^|, )(?:is it|would it be) better to|vaut-il mieux|est-il preferable de|do (?:i|we) (?:need|have to)|what does it take|qu'est-ce que ca prend|(?:quelles sont )?les etapes (?:pour|a suivre)|what are the steps|is it (?:mandatory|required|necessary|legal|obligatory)|"
@@ -57,7 +58,8 @@ _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? converti
                    r"presentations? (?:aux|pour (?:les|des|nos)|devant (?:les|des|nos)) investisseurs|"
                    r"diapositives?|shareholders'? agreements?|conventions? d'actionnaires|pactes? d'actionnaires|"
                    r"incorporat(?:e|ing|ion)|s'incorporer|lawyers?|avocats?|legal fees|frais juridiques)\b")
-_RAISING = re.compile(r"\b(?:raise|raising|lever|levee)\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|aux|"
+_RAISING = re.compile(r"\b(?:raise|raising|lever|levee|rondes? de financement|(?:funding|financing) rounds?|"
+                      r"rounds? of (?:funding|financing))\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|aux|"
                       r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?) ?(?:investisseurs?|investors?)\b")
 # The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO).
 _SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etudiante?s?|students?|post-?docs?|"
@@ -78,7 +80,10 @@ _OUTSIDE = re.compile(
     r"permanent residen(?:ce|cy|t)|residen(?:ce|t) permanente?|express entry|entree express|crs (?:score|points)|"
     r"(?:score|pointage|points) crs|citizenship|citoyennete|programme de l'experience quebecoise|"
     r"quebec experience (?:program|class)|open work permit|permis de travail ouvert|"
-    # parental leave and its benefits (RQAP / QPIP), whether one's own or an employee's
+    # parental leave and its benefits (RQAP / QPIP), whether one's own or an employee's; a lay-off and employment
+    # insurance; which job offer to take
+    r"laid off|lost my job|(?:apply|applying) for ei|ei benefits|mise? a pied|perdu mon (?:emploi|job)|"
+    r"(?:which|what) (?:job )?offer should (?:i|we)|laquelle (?:je devrais|devrais-je) (?:prendre|accepter)|"
     r"rqap|qpip|conges? (?:parenta(?:l|ux)|de maternite|de paternite)|(?:parental|maternity|paternity) leave|"
     # a quality system's or a product licence's own steps (an audit, a standard, a product number)
     r"mdsap|mdel|iso ?13485|iec ?62304|iso ?27001|soc ?2|npn|natural product numbers?|numeros? de produits? naturels?|"
@@ -97,9 +102,14 @@ _OUTSIDE = re.compile(
     r"tradui(?:re|sez)(?:-moi)? (?:en (?:anglais|francais) |vers l'(?:anglais|francais) )?(?:ce|cette|ceci|le|les)|"
     # marketing copy to write: a press release, ads, a slogan, a post
     r"(?:write|draft)(?: me| us)? (?:[a-z-]+ ){0,3}(?:press releases?|ads?|ad copy|headlines?|slogans?|taglines?|"
-    r"posts?|tweets?)|"
+    r"posts?|tweets?|job (?:postings?|ads?|descriptions?))|"
     r"(?:ecris|redige)(?:-moi|-nous)? (?:un |une |des |trois |deux )?(?:communiques?|publicites?|pubs?|slogans?|"
-    r"publications?|billets?|gazouillis))\b")
+    r"publications?|billets?|gazouillis|offres? d'emploi|descriptions? de poste)|"
+    # a text pasted to summarise (not "a summary of the grants")
+    r"(?:resume|resumez)(?:-moi|-nous)? (?:cet|ce|cette|le texte|l'article)|"
+    r"summari[sz]e (?:this|the following) (?:article|paper|text|abstract|study)|"
+    # one's prices set against a competitor's: no program answers it
+    r"benchmark (?:our|my) pric\w*|(?:our|my) pricing strateg\w*|(?:notre|ma) strategie de prix|notre grille tarifaire)\b")
 # "apply" and eligibility words ask about the matter itself there ("how do I apply for permanent residence").
 _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "").replace(
     r"eligib\w*|admissib\w*|", ""))
@@ -121,7 +131,7 @@ def asks_advice(text: str) -> bool:
     """A sentence asks for advice or how something is done ("Should we…" only as the sentence's own start: "who
     should we talk to?" asks for support), and the message asks for no support (in words, or a need it states)."""
     f = _CONDITION.sub(" ", norm(text))
-    deal = bool(_DEAL.search(f))
+    deal = about_deal(text)  # news and company facts too: "how much did X raise in its last round" asks no money
     asked = deal or any(ADVICE.search(norm(s)) for s in sentences(text))
     needs = stated_needs(f) - (set() if _SERVED_HIRES.search(f) else {"talent"})
     return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", f) if deal else f) or needs & SUPPORT_NEEDS)

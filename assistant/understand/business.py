@@ -61,7 +61,9 @@ OTHER_SECTOR = rx(
     r"hiking trails?", r"sentiers? de randonnee", r"pourvoiries?", r"outfitters?", r"scieries?", r"sawmills?", r"forestieres?", r"forestry", r"pecheries?",
     r"garderies?", r"daycares?", r"tutorat", r"tutoring", r"marques? de cosmetiques", r"cosmetics (?:brand|line|company)s?",
     r"(?:organisation|planification) de mariages", r"wedding (?:planning|planners?)", r"event planning", r"(?:cleaning|janitorial) compan(?:y|ies)", r"immobili(?:er|ere)s?", r"real estate",
-    r"video ?games?", r"jeux? video", r"(?:game|gaming) (?:studio|development|developer)s?", r"studios? de jeux",
+    r"video ?games?", r"jeux? video", r"crypto(?:currenc\w*|monnaies?|s)?", r"bitcoin", r"blockchain",
+    r"fintechs?", r"insurtechs?", r"proptechs?", r"edtechs?", r"legaltechs?", r"cleantechs?",
+    r"video production", r"production video", r"maisons? de production", r"(?:game|gaming) (?:studio|development|developer)s?", r"studios? de jeux",
     r"imprimeries?", r"printing (?:shop|company|business)s?", r"print shops?", r"ateliers? d'usinage", r"machin(?:e|ing) shops?",
     r"aerospatiale", r"aerospace", r"garages? (?:automobile|de mecanique)", r"auto repair", r"concessionnaires? (?:automobiles?|auto)", r"car dealerships?")
 

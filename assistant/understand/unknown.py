@@ -15,7 +15,7 @@ _WORD = re.compile(r"[\w'’&+.-]+")
 # A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
 PROGRAM_WORDS = (r"(?:credits? d'impots?|grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
                  r"accelerators?|accelerateurs?|incubators?|incubateurs?|awards?|bourses?|credits?|vouchers?|cheques?|"
-                 r"challenges?|initiatives?)")
+                 r"challenges?|initiatives?|schemes?|aides?)")
 _PROGRAM_WORD = re.compile(rf"{PROGRAM_WORDS}$")
 _TITLE_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}")
 _ELISION = re.compile(r"^(?:[lLdD]|[qQ]u)['’]")
@@ -23,7 +23,7 @@ _OF_NAME = re.compile(r"\s+(?:[\w-]+\s+)?(?:de\s+|d'|d’|du\s+|of\s+(?:the\s+)?
 # A program word before the name: « le programme X », "its program X", or the name as the acronym of the words before
 # it ("the … Booster grant (QHAB)").
 _PROGRAM_BEFORE = re.compile(rf"\b(?:(?:the|le|la|les|du|au|aux|a|an|un|une|son|sa|ses|its|their|leur|leurs|ce|cette|"
-                             rf"this)\s+"
+                             rf"this|quels|quelles|which|what)\s+"
                              rf"{PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?|{PROGRAM_WORDS}\s*\(\s*|"
                              rf"{PROGRAM_WORDS}\s+from\s+(?:the\s+)?)$")  # "a grant from the NIH"
 # A name in capitals ending with a program word ("the CIHR Project Grant", "Canada Media Fund"), or quoted with one
