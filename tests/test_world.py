@@ -71,3 +71,17 @@ def test_more_trades_and_personal_matters_outside_the_corpus() -> None:
 ])
 def test_hard_off_topic_questions_in_our_domains_words(assistant_bot: Assistant, question: str, off: bool) -> None:
     assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("Nous voulons nous incorporer : société fédérale ou provinciale, et quels formulaires au Registraire des entreprises?",
+     True),
+    ("Comment m'inscrire au guichet d'accès pour avoir un médecin de famille?", True),  # not the ISQ's data access
+    ("I trained as a physician abroad; what exams do I need to get licensed to practise in Québec?", True),
+    ("Peux-tu me faire un logo pour notre jeune pousse en IA médicale?", True),
+    ("J'ai une entrevue chez une medtech demain, t'as des conseils pour mon entrevue?", True),
+    ("Le guichet d'accès aux données de l'ISQ donne-t-il accès aux données de la RAMQ?", False),
+])
+def test_company_set_up_patient_services_and_tasks_are_not_ours(assistant_bot: Assistant, question: str,
+                                                               off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off

@@ -57,7 +57,8 @@ _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? converti
                    r"cap tables?|tables? de capitalisation|vesting|c-corp|delaware|flip|pitch decks?|slides?|"
                    r"presentations? (?:aux|pour (?:les|des|nos)|devant (?:les|des|nos)) investisseurs|"
                    r"diapositives?|shareholders'? agreements?|conventions? d'actionnaires|pactes? d'actionnaires|"
-                   r"incorporat(?:e|ing|ion)|s'incorporer|lawyers?|avocats?|legal fees|frais juridiques)\b")
+                   r"incorporat(?:e|ing|ion)|s'incorporer|(?:nous|m'|t'|vous) incorporer|registraire des entreprises|"
+                   r"business regist(?:ry|rar)|lawyers?|avocats?|legal fees|frais juridiques)\b")
 _RAISING = re.compile(r"\b(?:raise|raising|lever|levee|rondes? de financement|(?:funding|financing) rounds?|"
                       r"rounds? of (?:funding|financing))\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|aux|"
                       r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?) ?(?:investisseurs?|investors?)\b")
@@ -83,6 +84,11 @@ _OUTSIDE = re.compile(
     # parental leave and its benefits (RQAP / QPIP), whether one's own or an employee's; a lay-off and employment
     # insurance; which job offer to take
     r"laid off|lost my job|(?:apply|applying) for ei|ei benefits|mise? a pied|perdu mon (?:emploi|job)|"
+    # a loan's payments to compute, a logo to design, a licence to practise, a family doctor: no program answers them
+    r"monthly payments?|paiements? mensuels?|versements? mensuels?|mensualites?|"
+    r"(?:fais|faire|design|create|make)(?:-moi|-nous| me| us)? (?:un |une |a |an |our |notre )?logos?|"
+    r"licensed to practi[cs]e|permis d'exercice|exercer la medecine|practi[cs]e medicine|"
+    r"medecins? de famille|family (?:doctor|physician)s?|(?:mon|my) (?:entrevue|interview)|"
     r"(?:which|what) (?:job )?offer should (?:i|we)|laquelle (?:je devrais|devrais-je) (?:prendre|accepter)|"
     r"rqap|qpip|conges? (?:parenta(?:l|ux)|de maternite|de paternite)|(?:parental|maternity|paternity) leave|"
     # a quality system's or a product licence's own steps (an audit, a standard, a product number)
@@ -147,7 +153,8 @@ def about_deal(text: str) -> bool:
 
 # The asker speaks of household or personal matters (a personal tax return, « mon fils », "my house").
 PERSONAL = re.compile(r"\b(?:personal (?:income |tax|finances?|returns?)|job interviews?|entrevues? (?:d'embauche|technique)|"
-                      r"je postule (?:comme|chez|pour un poste)|my (?:resume|cv)|mon (?:cv|curriculum)|(?:declaration|impots?|finances?) (?:de revenus )?"
+                      r"je postule (?:comme|chez|pour un poste)|"
+                      r"je cherche (?:une |un )?(?:job|emploi|travail)|(?:i'm|i am) looking for a job|my (?:resume|cv)|mon (?:cv|curriculum)|(?:declaration|impots?|finances?) (?:de revenus )?"
                       r"personnel(?:le)?s?|my (?:[a-z]+ )?(?:son|daughter|kids|children|wife|husband|house|home|car|"
                       r"apartment|family|salary|mortgage)|mon (?:[a-z]+ )?(?:fils|conjoint|auto|appartement|enfant|salaire)|"
                       r"ma (?:[a-z]+ )?(?:fille|maison|voiture|conjointe|famille|hypotheque)|mes enfants|garde d'enfants|"
