@@ -12,6 +12,7 @@ from assistant.answer.compose import Composer, Draft, Turn, guard
 from assistant.answer.described import described_program
 from assistant.answer.follow_up import follow_up
 from assistant.answer.rank import Ranking, program_hits, rank_programs
+from assistant.answer.shortlist import family
 from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
@@ -251,8 +252,10 @@ class Assistant:
         if u.question.intent != "programs" or hits is None:
             return None
         programs = self.retriever.snapshot.programs
-        if u.question.instead or u.used:  # alternatives: not the program they replace, nor those already used
-            programs = {k: p for k, p in programs.items() if k not in u.question.instead and k not in u.used}
+        if u.question.instead or u.used:  # alternatives: not the program they replace (nor its streams), nor those
+            gone = {family(programs[k]) for k in u.question.instead if k in programs}  # already used
+            programs = {k: p for k, p in programs.items()
+                        if k not in u.question.instead and k not in u.used and family(p) not in gone}
         return rank_programs(self.retriever, programs, u.query, u.profile, u.language, hits=hits)
 
     def guard(self, draft: Draft, texts: list[str]) -> Answer:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant.answer.match import check
-from assistant.answer.shortlist import cover_needs
+from assistant.answer.shortlist import cover_needs, family
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.intent import asks_list
@@ -135,3 +135,38 @@ def test_a_stated_headcount_does_not_make_a_question_about_one_program() -> None
 def test_deep_learning_hyphenated_is_ai_and_no_recurring_revenue_is_none() -> None:
     p = infer("We build deep-learning software for imaging and have no recurring revenue yet.")
     assert Sector.ai in p.sectors and p.revenue == 0
+
+
+@pytest.mark.parametrize(("text", "incorporated", "spin_off"), [
+    ("Notre entreprise, issue d'un laboratoire de l'Université Laval et constituée il y a un an, cherche des subventions.",
+     True, True),
+    ("Notre société constituée en 2023 à Lévis développe un capteur.", True, False),
+    ("Our company, a spin-off of a Université Laval lab incorporated a year ago, wants grants.", True, True),
+])
+def test_a_company_formed_a_year_ago_from_a_lab_in_french_as_in_english(text: str, incorporated: bool,
+                                                                        spin_off: bool) -> None:
+    p = infer(text)
+    assert p.incorporated is incorporated and (Need.accelerator in p.needs) is spin_off
+
+
+@pytest.mark.parametrize("turns", [
+    ["We're a seed-stage Montréal startup building an AI tool for sepsis detection; we want non-dilutive R&D funding.",
+     "Anything other than IRAP?"],
+    ["Nous sommes une jeune pousse montréalaise en IA médicale; nous cherchons un prêt pour notre croissance.",
+     "Autre chose que la BDC?"],
+])
+def test_anything_other_than_the_program_named_is_its_alternatives(assistant_bot: Assistant, turns: list[str]) -> None:
+    """The program named was the answer (one fact sheet); now others for the same purpose, not its own streams."""
+    session = assistant_bot.ask(turns[0]).session_id
+    ans = assistant_bot.ask(turns[1], session_id=session)
+    programs = assistant_bot.retriever.snapshot.programs
+    named = "nrc-irap" if "IRAP" in turns[1] else "bdc-loans"
+    assert ans.intent == "programs" and len(ans.programs) >= 3, [p.id for p in ans.programs]
+    assert all(family(programs[p.id]) != family(programs[named]) for p in ans.programs), [p.id for p in ans.programs]
+
+
+def test_the_city_side_asked_and_a_hire_already_made() -> None:
+    assert asked_government(fold("Pis juste du côté de la Ville de Montréal?")) is Government.municipal
+    assert asked_government(fold("And just on the City of Montréal side?")) is Government.municipal
+    assert Need.talent not in infer("Petite correction : nous avons embauché depuis, nous sommes quinze.").needs
+    assert Need.talent in infer("Nous voulons embaucher deux stagiaires cet été.").needs

@@ -65,6 +65,9 @@ ALTERNATIVES = re.compile(r"\b(?:alternatives?|other options?|anything (?:else|s
                           r"similar programs?|others? like (?:it|this|that)|autres? (?:options?|programmes?|choix)|"
                           r"autre chose|quelque chose de (?:semblable|similaire|pareil|comparable)|"
                           r"(?:programmes? )?(?:semblables?|similaires?|equivalents?|comparables?))\b")
+# Another than the one program named: "Anything other than IRAP?", « Autre chose que le PARI? », "besides BDC"
+_OTHER_THAN = re.compile(r"\b(?:other than|besides|apart from|aside from|instead of|autres? (?:chose|choses|programmes?|"
+                         r"options?|fonds|prets|subventions?|aides?) que|a part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
 # Profile fields that say what a message asks for (a government, an instrument, a group, a country), not the company
 ASKED_FIELDS = frozenset({"government", "instruments", "groups_asked", "countries"})
 SHORT = 14  # a message this short that names no program asks about the one just discussed
@@ -185,6 +188,8 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
     - a question naming a digest by one of its aliases ("AI4Health") is about that document, not a profile;
     - weak retrieval evidence (scope) makes it off topic, unless it follows up the last turn ("et pour une série B ?")
       or only corrects the company's facts in a conversation, which is then a programs question."""
+    if len(mentioned) == 1 and _OTHER_THAN.search(fold(message)):  # its alternatives, for the same purpose
+        return Question("programs", "general", (), instead=(mentioned[0],)), bool(last_programs) or follow_up
     if not mentioned and last_programs and MORE_NEEDED.search(fold(message)) and not refers:
         return Question("programs", focus_of(message), ()), True  # another need of the same company: a new list
     if not mentioned and len(last_programs) > 1 and _AMONG.search(fold(message)) and len(message.split()) <= POINTED:

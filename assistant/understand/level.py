@@ -43,7 +43,8 @@ _BOTH = re.compile(r"\b(?:federa|provincia|municipa)\w*\s+(?:or|and|ou|et|nor|/)
 # A city's own support: "anything from the City of Montreal?", « de quoi de la Ville de Montréal », "municipal grants";
 # not where the company is (« une entreprise de la ville de Québec », "a startup from the city of Laval")
 _MUNICIPAL = re.compile(rf"\b(?:(?:anything|something|{_SUPPORT_EN})\s+(?:[a-z]+\s+)?(?:from|by|through) the city(?: of [a-z-]+)?|"
-                        rf"(?:quoi|rien|chose|{_SUPPORT_FR})\s+(?:[a-z]+\s+)?(?:de|par) la ville de [a-z-]+|"
+                        rf"(?:quoi|rien|chose|cote|{_SUPPORT_FR})\s+(?:[a-z]+\s+)?(?:de|par) la ville de [a-z-]+|"
+                        rf"(?:on|from) the city(?: of [a-z-]+)?(?:'s)? side|"
                         rf"municipa(?:l|ux|le|les)\s+{_SUPPORT_EN}|{_SUPPORT_FR}\s+municipa(?:l|ux|le|les)|"
                         rf"(?:the )?city(?: of [a-z-]+)?(?:'s)? {_SUPPORT_EN})\b")
 _LEVELS: list[tuple[Government, re.Pattern[str]]] = [

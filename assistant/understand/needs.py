@@ -53,7 +53,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"de serie)(?: (?:serie )?[a-d])?(?! (?:bouclee|completee|terminee|fermee|conclue|derriere))")),
     (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",
                     r"line of credit", r"fonds de roulement", r"working capital", *QUASI)),
-    (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?", r"embauch(?:e|er|es|ons)", r"hire", r"hiring",
+    (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?",
+                      # « nous avons embauché depuis »: done, not a need
+                      r"(?<!avons )(?<!avez )(?<!ont )(?<! a )(?<!deja )embauch(?:e|er|es|ons)", r"hire", r"hiring",
                       # « engager un chercheur » (to hire), not « engager des dépenses »
                       r"engag(?:er|eons|ez) (?:un|une|des|deux|trois|[0-9]+|nos|notre|du) (?:[a-z'-]+ ){0,2}(?:employe|"
                       r"chercheu|stagiaire|developpeu|ingenieu|scientifique|personne|etudiant|professionnel|technicien|"
@@ -91,7 +93,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       rf"(?:passer|voyager|sejourner|sejour|mission|visiter)\s+(?:[a-z']+\s+){{0,3}}?"
                       rf"(?:au|aux|en|a)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])")),
     (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
-                           r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:derivee?s?|essaimee?s?) (?:de |d'|du )(?:l'|la |une )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
+                           r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:derivee?s?|essaimee?s?|issue?s?) (?:de |d'|du )(?:l'|la |une? )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
                            r"(?:start|launch|found|create) (?:a|my|our) (?:company|startup|start-up|business)",
                            # an idea not yet a company: « passer de l'idée au plan d'affaires », "no company yet"
