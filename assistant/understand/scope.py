@@ -24,7 +24,7 @@ from assistant.understand.advice import (
     outside,
     stated_needs,
 )
-from assistant.understand.places import COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
+from assistant.understand.places import ANY_COUNTRY, COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES
 from assistant.understand.text import company_voice, norm, sentences
 from assistant.understand.unknown import PROGRAM_WORDS, UnknownNames, capitals
@@ -203,6 +203,7 @@ class Scope:
         self._sources = [(code, forms(SOURCE, pat)) for code, pat in COUNTRIES if code not in served]
         self._sources += [(code, forms(SOURCE, re.compile(alts))) for code, alts in REGIONAL.items()]  # never covered
         self._abroad = [(code, forms(HOME_ABROAD + TAX_ABROAD, pat)) for code, pat in COUNTRIES if code != "EU"]
+        self._regional = re.compile(r"(?<![a-z])(?:" + "|".join(REGIONAL.values()) + r")(?![a-z])")
         self._regulators = [(code, re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")) for code, alts in REGULATORS.items()]
 
     def unknown_names(self, text: str) -> list[tuple[int, int]]:
@@ -241,8 +242,9 @@ class Scope:
         programs); another country's money does ("a Montréal startup applying to NIH grants")."""
         f = norm(text)
         home = bool(self._home.search(f))  # a company here: another country's money is still not ours, its home is
+        named = ANY_COUNTRY.search(f) or self._regional.search(f)  # else none of the ~500 phrases below can match
         return next((code for code, pat in chain(() if home else self._abroad, () if export else self._sources)
-                     if pat.search(f)), None)
+                     if named and pat.search(f)), None)
 
     def regulator(self, text: str) -> str | None:
         """The foreign jurisdiction whose regulator or regime the question asks about (FDA fees, CE marking), when it
