@@ -242,7 +242,7 @@ class Scope:
         programs); another country's money does ("a Montréal startup applying to NIH grants")."""
         f = norm(text)
         home = bool(self._home.search(f))  # a company here: another country's money is still not ours, its home is
-        named = ANY_COUNTRY.search(f) or self._regional.search(f)  # else none of the ~500 phrases below can match
+        named = ANY_COUNTRY.search(f) or self._regional.search(f) or "french" in f  # else none of the ~500 can match
         return next((code for code, pat in chain(() if home else self._abroad, () if export else self._sources)
                      if named and pat.search(f)), None)
 
