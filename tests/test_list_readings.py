@@ -16,7 +16,7 @@ from assistant.understand.level import asked_government
 from assistant.understand.profile import infer
 from common.lang import fold
 from common.records import load_programs
-from common.vocab import Government, Need, Sector
+from common.vocab import Government, Need, Sector, Stage
 from tests.conftest import CORPUS
 
 PROGRAMS, _ = load_programs(CORPUS / "programs")
@@ -170,3 +170,13 @@ def test_the_city_side_asked_and_a_hire_already_made() -> None:
     assert asked_government(fold("And just on the City of Montréal side?")) is Government.municipal
     assert Need.talent not in infer("Petite correction : nous avons embauché depuis, nous sommes quinze.").needs
     assert Need.talent in infer("Nous voulons embaucher deux stagiaires cet été.").needs
+
+
+@pytest.mark.parametrize(("text", "growth"), [
+    ("Nous cherchons un prêt pour financer notre croissance.", False),  # a purpose, not a stage
+    ("We want a loan to fund our growth.", False),
+    ("Une PME en croissance de 40 employés.", True),
+    ("A growth-stage medtech in Laval.", True),
+])
+def test_our_growth_is_a_purpose_not_the_growth_stage(text: str, growth: bool) -> None:
+    assert (infer(text).stage == Stage.growth) is growth

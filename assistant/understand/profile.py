@@ -59,7 +59,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     (Stage.seed, _rx(r"(?<!pre-)(?<!pre )(?:amorcage|seed)", r"(?:ronde|tour) de demarrage")),
     (Stage.series_a, _rx(r"(?:series?|ronde|round)[- ]?a(?!\s+(?:ete|eu|permis|pris|lieu|commence|debute)\b)(?!')")),
     (Stage.series_b_plus, _rx(r"(?:series?|ronde|round)[- ]?[b-f](?:\+|(?!')(?![a-z0-9]))")),
-    (Stage.growth, _rx(r"croissance", r"scale-?ups?", r"growth")),
+    (Stage.growth, _rx(r"(?<!notre )(?<!sa )(?<!leur )croissance", r"scale-?ups?", r"(?<!our )(?<!its )(?<!their )growth")),
     (Stage.established, _rx(r"(?:pme|entreprise|societe|compagnie|pharma|biotech|medtech|firme)s?\s+(?:bien\s+)?(?:etablie|mature)s?",
                             r"bien etablie?s?", r"well[- ]established", r"mature\s+(?:company|business|firm|sme|stage)",
                             r"established(?!\s+(?:in|at|since|on|by|under|en|au|a|with|that)\b)")),
