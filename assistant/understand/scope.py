@@ -203,7 +203,7 @@ class Scope:
         self._sources = [(code, forms(SOURCE, pat)) for code, pat in COUNTRIES if code not in served]
         self._sources += [(code, forms(SOURCE, re.compile(alts))) for code, alts in REGIONAL.items()]  # never covered
         self._abroad = [(code, forms(HOME_ABROAD + TAX_ABROAD, pat)) for code, pat in COUNTRIES if code != "EU"]
-        self._regional = re.compile(r"(?<![a-z])(?:" + "|".join(REGIONAL.values()) + r")(?![a-z])")
+        self._named = re.compile(r"(?<![a-z])(?:" + "|".join([*REGIONAL.values(), "french"]) + r")(?![a-z])")
         self._regulators = [(code, re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")) for code, alts in REGULATORS.items()]
 
     def unknown_names(self, text: str) -> list[tuple[int, int]]:
@@ -241,10 +241,10 @@ class Scope:
         does not count when the question also names Québec or Canada (a foreign company settling here asks about our
         programs); another country's money does ("a Montréal startup applying to NIH grants")."""
         f = norm(text)
+        if not (ANY_COUNTRY.search(f) or self._named.search(f)):
+            return None  # no place abroad, nor "french" ("our French startup"): none of the ~500 phrases can match
         home = bool(self._home.search(f))  # a company here: another country's money is still not ours, its home is
-        named = ANY_COUNTRY.search(f) or self._regional.search(f) or "french" in f  # else none of the ~500 can match
-        return next((code for code, pat in chain(() if home else self._abroad, () if export else self._sources)
-                     if named and pat.search(f)), None)
+        return next((c for c, pat in chain(() if home else self._abroad, () if export else self._sources) if pat.search(f)), None)
 
     def regulator(self, text: str) -> str | None:
         """The foreign jurisdiction whose regulator or regime the question asks about (FDA fees, CE marking), when it
