@@ -255,7 +255,7 @@ class Assistant:
         if u.question.instead or u.used:  # alternatives: not the program they replace (nor its streams), nor those
             gone = {family(programs[k]) for k in u.question.instead if k in programs}  # already used
             programs = {k: p for k, p in programs.items()
-                        if k not in u.question.instead and k not in u.used and family(p) not in gone}
+                        if k not in u.used and family(p) not in gone}
         return rank_programs(self.retriever, programs, u.query, u.profile, u.language, hits=hits)
 
     def guard(self, draft: Draft, texts: list[str]) -> Answer:
