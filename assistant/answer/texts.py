@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.understand.places import HAND_CODES
 from assistant.understand.world import world
 
 T: dict[str, dict[str, Any]] = {
@@ -218,7 +219,7 @@ T: dict[str, dict[str, Any]] = {
 
 def _with_world() -> None:
     """The countries table completed with every other country pycountry names, in each language."""
-    for code, (fr, en, _) in world(frozenset(T["en"]["countries"]) | {"GB"}).items():
+    for code, (fr, en, _) in world(HAND_CODES).items():
         T["fr"]["countries"].setdefault(code, fr)
         T["en"]["countries"].setdefault(code, en)
 

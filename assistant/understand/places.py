@@ -136,7 +136,8 @@ _COUNTRY_PLACES: dict[str, str] = {
     "BR": "bresil|brazil", "MX": "mexique|mexico", "MA": "maroc|morocco|marocaine?s?|moroccan|casablanca|rabat",
     "EU": "europe|european|europeen(?:ne)?s?|union europeenne",
 }
-_COUNTRY_PLACES |= {code: names for code, (_, _, names) in world(frozenset(_COUNTRY_PLACES) | {"GB"}).items()}
+HAND_CODES = frozenset(_COUNTRY_PLACES) | {"GB"}  # the hand table's codes (GB is its UK); the world fills the rest
+_COUNTRY_PLACES |= {code: names for code, (_, _, names) in world(HAND_CODES).items()}
 EUROPE = frozenset({"EU", "FR", "DE", "BE", "UK", "IT", "ES", "NL", "SE", "CH"})
 COUNTRY_ALTERNATIONS: list[tuple[str, str]] = [(code, _alternation(names)) for code, names in _COUNTRY_PLACES.items()]
 COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
