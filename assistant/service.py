@@ -23,6 +23,7 @@ from assistant.understand.conversation import (
     carried_government,
     carried_instruments,
     choose_question,
+    corrected,
     follows_study,
     follows_up,
     narrowed_needs,
@@ -196,7 +197,8 @@ class Assistant:
                                                     or self.settings.default_language))
         scope = self.scope
         inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
-        prof = carried_instruments(merged_profile(state.profile, inferred, profile, language), inferred, state.texts,
+        prof = carried_instruments(merged_profile(corrected(state.profile, message, inferred), inferred, profile,
+                                                  language), inferred, state.texts,
                                    explicit=profile is not None and "instruments" in profile.model_fields_set)
         prof = carried_government(prof, inferred, explicit=profile is not None and "government" in profile.model_fields_set)
         mentioned = [pid for pid in programs_asked(named, self.names(), message, self.retriever.snapshot.programs)

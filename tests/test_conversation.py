@@ -12,6 +12,7 @@ from assistant.service import Assistant
 from assistant.understand.conversation import (
     carried_instruments,
     choose_question,
+    corrected,
     follows_study,
     follows_up,
     narrowed_needs,
@@ -20,7 +21,7 @@ from assistant.understand.conversation import (
     with_last,
 )
 from assistant.understand.profile import infer
-from common.vocab import Instrument, Need
+from common.vocab import Instrument, Need, Stage
 
 
 def never() -> bool:
@@ -76,6 +77,36 @@ def test_a_correction_of_the_company_facts_follows_up() -> None:
     assert not follows_up(message, [], new_facts=True)  # no conversation yet
     assert not follows_up("Quels programmes pour une medtech de Laval de 40 employés en série A?", earlier,
                           new_facts=True)
+
+
+@pytest.mark.parametrize(("message", "kept"), [
+    ("Oops, I got that wrong: we have 30 people and $5M in revenue.", False),
+    ("Désolé, je me suis trompée : on a 30 employés pis 5 M$ de chiffre d'affaires.", False),
+    ("Sorry, I meant 30 employees, not 3.", False),
+    ("Actually, we have 30 employees. What about loans?", True),  # adds to what was said
+    ("En fait, on a 30 employés. Et en prêts?", True),
+    ("Oops, I got that wrong: we're in Laval.", True),  # corrects the place, not how far along the company is
+])
+def test_a_correction_of_the_companys_size_drops_the_earlier_stage(message: str, kept: bool) -> None:
+    seed = Profile(stage=Stage.pre_seed, employees=3, revenue=0.0, region="montreal")
+    out = corrected(seed, message, infer(message))
+    assert (out.stage == Stage.pre_seed) is kept and out.region == "montreal"
+    assert (out.employees == 3 and out.revenue == 0.0) is kept
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("We're a pre-seed startup building a fall-detection wearable for seniors. We need a loan.",
+     "Oops, my mistake: we've existed for nine years, with 60 employees and $15M in sales. We're expanding our "
+     "factory in Victoriaville."),
+    ("On est une startup en pré-amorçage qui conçoit un bracelet de détection des chutes pour aînés. On cherche un prêt.",
+     "Oups, je me suis trompée : ça fait neuf ans qu'on existe, on a 60 employés pis 15 M$ de ventes. On agrandit "
+     "notre usine à Victoriaville."),
+])
+def test_a_corrected_maturity_is_no_longer_pre_seed(assistant_bot: Assistant, first: str, then: str) -> None:
+    one = assistant_bot.ask(first)
+    two = assistant_bot.ask(then, session_id=one.session_id)
+    assert two.profile.stage is None and two.profile.employees == 60 and two.profile.region == "centre-du-quebec"
+    assert not two.abstained and "futurpreneur-startup" not in [p.id for p in two.programs]
 
 
 def test_a_new_need_drops_the_last_questions_instrument_unless_excluded_for_good() -> None:

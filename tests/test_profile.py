@@ -542,6 +542,9 @@ def test_rather_still_ends_a_clause() -> None:
         ("On veut s'implanter à Montréal depuis Paris.", "montreal"),
         ("Notre start-up française veut s'installer à Québec.", "capitale-nationale"),
         ("We travel to Montréal for meetings; we're in Ottawa.", "ON"),  # a trip is not a move
+        ("We want to expand our plant in Drummondville.", "centre-du-quebec"),  # its own site, not a market
+        ("We plan to expand our lab in Sherbrooke next year.", "estrie"),
+        ("Nous voulons agrandir notre usine à Drummondville.", "centre-du-quebec"),
     ],
 )
 def test_region(text: str, region: str) -> None:
@@ -559,6 +562,8 @@ def test_region(text: str, region: str) -> None:
         "CDL Montréal ou Startup Montréal?",
         "Business Development Bank of Canada",
         "nous voulons exporter en Ontario",
+        "we want to expand to Sherbrooke",  # a market, not where the company is
+        "we sell to clinics in Laval",
         "we are not in Quebec",
         "we are a Canadian-controlled private corporation",
         "Is there a Quebec grant for AI?",

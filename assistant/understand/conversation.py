@@ -128,6 +128,23 @@ def carried_government(profile: Profile, inferred: Profile, explicit: bool = Fal
     return profile.model_copy(update={"government": None})
 
 
+# The asker says what they said of the company was wrong (« je me suis trompé », "I got that wrong", "I meant");
+# not a bare « en fait » / "actually", which as often adds to what was said
+_CORRECTS = re.compile(r"\b(?:(?:me suis|m'suis|j'me suis|s'est|nous sommes|on s'est) (?:trompe|mal exprime)e?s?|"
+                       r"(?:got|had) (?:that|it) wrong|my (?:mistake|bad)|mon erreur|i (?:meant|misspoke)|"
+                       r"je voulais dire|correction|rectification|oups|oops)\b")
+MATURITY = ("stage", "employees", "revenue")  # how far along the company is: one description, restated as a whole
+
+
+def corrected(profile: Profile, message: str, inferred: Profile) -> Profile:
+    """The session's profile before a message that corrects how far along the company is ("Oops, I got that wrong:
+    we've been around for eight years, 45 employees, $12M in revenue"): the earlier stage, headcount and revenue
+    describe a company that is not this one, and those the message does not restate become unknown."""
+    if not _CORRECTS.search(fold(message)) or not any(getattr(inferred, f) is not None for f in MATURITY):
+        return profile
+    return profile.model_copy(update=dict.fromkeys(MATURITY))
+
+
 # Kinds of support, not purposes: money (« seulement des prêts » asks how, not for what), and advice when the message
 # asks for services ("just free services and advice, no money").
 KIND_NEEDS = MONEY_NEEDS | {Need.advisory}

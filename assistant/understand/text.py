@@ -27,8 +27,11 @@ NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|n
 NOT_NEG = {"only", "seulement", "juste", "just", "uniquement", "que", "qu'", "simplement", "merely"}
 WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|aimeri|voudri|besoin|join(?!ing|ed)|rejoindre|"
                   r"veux|veut|voulons|voulez|veulent|integrer|apply|postuler|devenir|become|r?entrer|enter(?!ing|ed)|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
+# The company's own site: "expand our plant in Drummondville" says where it is, not a market
+_OWN_SITE = r"(?:our|my|notre|nos|mon|ma) (?:plant|factor|lab|facilit|site|office|usine|labo|bureau|locaux)"
 TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|marche|market|client|customer|demenag|"
-                    r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?:\s+[a-z'-]+){0,3}\s*$")
+                    r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?!\s+" + _OWN_SITE + r")"
+                    r"(?:\s+[a-z'-]+){0,3}\s*$")
 # Settling somewhere: a Québec place after these is where the company will be (« s'implanter à Montréal », "relocating
 # to Montréal", "moving our HQ from Boston to Sherbrooke"), not a market.
 MOVE = re.compile(r"\b(?:implant|demenag|relocat|mov|etabli|install|set(?:ting)? up)\w*(?:\s+[a-z'-]+){0,5}\s*$")
