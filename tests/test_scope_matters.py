@@ -200,7 +200,11 @@ def test_a_company_form_abroad_or_a_music_label_is_not_ours(assistant_bot: Assis
     ("Quelles subventions pour une entreprise de tutorat en mathématiques à Laval?", True),
     ("Est-ce qu'Investissement Québec finance les startups en IA?", False),
     ("Does Mitacs fund interns at a Montréal biotech?", False),
-    ("Which grants fit a cosmetics company using AI to personalise skin-care formulas?", False),  # AI stated
+    # another trade adopting AI is not an AI × health company (2026-12-05); health work in words keeps it ours
+    ("Which grants fit a cosmetics company using AI to personalise skin-care formulas?", True),
+    ("Notre vignoble en Estrie veut utiliser l'IA pour prévoir le gel : quelles subventions?", True),
+    ("J'ai une entreprise de camionnage à Lévis et je veux de l'IA pour planifier mes trajets. Des programmes?", True),
+    ("Our trucking firm wants AI route planning for deliveries of medical supplies to hospitals; which programs?", False),
 ])
 def test_whether_a_body_we_do_not_hold_funds_it_or_another_trade(assistant_bot: Assistant, question: str,
                                                                  off: bool) -> None:
@@ -246,4 +250,24 @@ def test_terse_operator_questions_and_homes_abroad(assistant_bot: Assistant, que
 ])
 def test_marketing_copy_to_write_and_a_home_abroad_with_two_words_between(assistant_bot: Assistant, question: str,
                                                                         off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    # a home abroad with the company's field between (« jeune pousse en génomique à Bordeaux »)
+    ("Nous sommes une jeune pousse en génomique à Bordeaux : quelles subventions pour l'IA?", True),
+    ("We're a startup in digital health in Munich looking for AI grants.", True),
+    ("Notre jeune pousse en génomique veut exporter à Bordeaux : quelles aides?", False),  # a market
+    # company news and events, a procedure's steps, one's own job application
+    ("Did Mindsight buy another medical imaging startup last year?", True),
+    ("Quelle medtech québécoise a fait la plus grosse ronde cette année, et qui a mené la ronde?", True),
+    ("What happened at last week's Québec digital health summit?", True),
+    ("What's the process to register a trademark for our AI triage app?", True),  # abroad, CanExport pays for it
+    ("Quelle est la procédure pour enregistrer une marque de commerce pour notre logiciel d'IA?", True),
+    ("Rédige une lettre pour ma candidature comme coordonnatrice de recherche clinique.", True),
+    ("What's the process to get a Mitacs intern for our AI health startup?", False),  # a program's steps
+    ("Which investors led the biggest Series A rounds in Québec medtech, and do they invest in seed startups?", False),
+])
+def test_a_field_before_a_home_abroad_news_procedures_and_job_applications(assistant_bot: Assistant, question: str,
+                                                                          off: bool) -> None:
     assert assistant_bot.ask(question).abstained is off

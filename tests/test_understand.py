@@ -676,7 +676,8 @@ def test_which_pays_more_of_two_programs_is_a_comparison(assistant_bot: Assistan
 @pytest.mark.parametrize(("question", "abstained"), [
     ("What loans can a family-run bakery in Sherbrooke get to open a second storefront?", True),  # another trade
     ("Notre entreprise de toiture à Laval veut embaucher deux apprentis; y a-t-il une aide salariale?", True),
-    ("We're a bakery using AI to forecast demand; which AI adoption programs could help?", False),  # an AI adopter
+    ("We're a bakery using AI to forecast demand; which AI adoption programs could help?", True),  # not AI × health
+    ("Notre boulangerie utilise l'IA pour prévoir la demande : quels programmes d'adoption de l'IA?", True),
     ("Notre biotech agroalimentaire de Saint-Hyacinthe cherche des subventions de R-D.", False),  # a biotech
     ("Our company is in Ottawa. How much can we claim under the Ontario Innovation Tax Credit?", True),  # its programs
     ("We're an Ottawa medtech opening a Montréal lab. Which programs can help?", False),  # settling in Québec

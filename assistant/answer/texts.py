@@ -44,8 +44,8 @@ T: dict[str, dict[str, Any]] = {
         "other_lang": " (source en anglais)",
         "compare_lead": "Comparaison de {names} :",
         "abstain": ("Je n'ai pas d'information fiable pour répondre à cette question dans mes sources. Je couvre les "
-                    "programmes de financement et de soutien destinés aux entreprises en IA, sciences de la vie et "
-                    "technologies de la santé au Québec et au Canada (subventions, crédits d'impôt, prêts, capital de "
+                    "programmes de financement et de soutien destinés aux entreprises en IA appliquée à la santé, en sciences "
+                    "de la vie et en technologies de la santé au Québec et au Canada (subventions, crédits d'impôt, prêts, capital de "
                     "risque, accélérateurs, stages, accès aux données), ainsi que des études et politiques du secteur."),
         "abstain_unknown": "Je n'ai aucune information sur « {terms} » dans mes sources.",
         "abstain_related": "Le plus proche dans mes sources, qui ne le couvre pas : {names}.",
@@ -149,7 +149,7 @@ T: dict[str, dict[str, Any]] = {
         "other_lang": " (source in French)",
         "compare_lead": "Comparison of {names}:",
         "abstain": ("I have no reliable information in my sources to answer this question. I cover funding and support "
-                    "programs for AI, life-sciences and health-technology companies in Québec and Canada (grants, tax "
+                    "programs for companies in AI for health, the life sciences and health technology in Québec and Canada (grants, tax "
                     "credits, loans, venture capital, accelerators, internships, data access), plus studies and "
                     "policies of the sector."),
         "abstain_unknown": "I have no information on \"{terms}\" in my sources.",

@@ -30,7 +30,9 @@ HOME_ABROAD = [r"(?:based|located|incorporated|registered|headquartered|operatin
            r"(?:here|ici)\s+(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:[a-z-]+,?\s+(?:(?:in|en|au|aux)\s+)?)?{c}",
            # a company form of another country names the company too (« ma SAS à Lyon », "our GmbH in Berlin")
            r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary|pme|sas|sarl|gmbh|llc|"
-           r"boite|medtech|biotech|healthtech)s?\s+(?:in|en|aux|au|a)\s+(?:the\s+)?{c}",
+           # its field between ("a startup in digital health in Lyon", « jeune pousse en bio-informatique à Lyon »)
+           r"boite|medtech|biotech|healthtech)s?\s+(?:(?:in|en|de|d')\s*[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:in|en|aux|au|a)\s+"
+           r"(?:the\s+)?{c}",
            r"(?:operates?|operating|run|working|works) out of\s+(?:the\s+)?" + _CITY + "{c}",
            # « notre filiale allemande », « une startup parisienne », "our French startup": the company's own, there
            # (not one the asker works with: « avec une entreprise française »)

@@ -17,13 +17,17 @@ from assistant.understand.text import norm, sentences
 # independent probe set; never tuned on the evaluation's off-topic questions.
 # News, and facts about companies and people: no program answers them, however close a passage's words are.
 _NEWS = (r"news|nouvelles|actualites|stock price|share price|cours de l'action|who (?:is|are) the (?:ceo|founders?)|"
-         r"qui (?:est|sont) (?:le |la |les )?(?:pdg|fondat\w+)|when did \w+(?: \w+)? (?:acquire|buy|go public)|"
+         r"qui (?:est|sont) (?:le |la |les )?(?:pdg|fondat\w+)|(?:when )?did \w+(?: \w+)? (?:acquire|buy|go public|merge)|"
+         r"who led (?:it|the round|their round|its round)|qui a (?:mene|dirige) (?:la|leur|sa) ronde|"
+         r"(?:biggest|largest) (?:round|raise)s?|plus (?:grosses?|grandes?) rondes?|what happened at|"
+         r"qu'est-ce qui s'est passe (?:au|a la|a l'|lors)|"
          r"where did the founders|how much did \w+(?: \w+)? pay|when it acquired|(?:a|ont) (?:acquis|rachete)|"
          r"acquisition (?:of|de) \w+|combien \w+(?: \w+)? a(?:-t-il|-t-elle)? (?:paye|leve|recolte)|paye pour (?:acheter|acquerir)|"
          r"how much did \w+(?: \w+)? raise|(?:sa|leur|their|its) derniere ronde|(?:its|their) (?:last|latest) (?:round|raise)")
 ADVICE = re.compile(
     r"\b(?:how (?:do|does|did|should|can|could|would|to|long|often|much should)|what(?:'s| is) the best way|best way to|"
-    r"(?:^|, )should (?:i|we|our|my|the)|(?:^|, )(?:is it|would it be) better to|vaut-il mieux|est-il preferable de|do (?:i|we) (?:need|have to)|what does it take|qu'est-ce que ca prend|(?:quelles sont )?les etapes (?:pour|a suivre)|what are the steps|is it (?:mandatory|required|necessary|legal|obligatory)|"
+    r"(?:^|, )should (?:i|we|our|my|the)|what(?:'s| is) the process (?:to|for)|quel(?:le)? est (?:le processus|la procedure|"
+    r"la demarche) (?:pour|de|d')|(?:^|, )(?:is it|would it be) better to|vaut-il mieux|est-il preferable de|do (?:i|we) (?:need|have to)|what does it take|qu'est-ce que ca prend|(?:quelles sont )?les etapes (?:pour|a suivre)|what are the steps|is it (?:mandatory|required|necessary|legal|obligatory)|"
     r"does (?:[\w&()'-]+ ){1,6}apply|are (?:we|you) (?:required|obliged)|can you help|help me (?:write|draft|prepare|"
     r"choose|pick)|what strategy|comment (?:faire|obtenir|rediger|ecrire|choisir|gerer|fixer|calculer|preparer|"
     r"negocier|proteger|vendre|embaucher|recruter|trouver|lancer|structurer|partager|diviser|repartir|entrainer|"
@@ -153,7 +157,7 @@ def about_deal(text: str) -> bool:
 
 # The asker speaks of household or personal matters (a personal tax return, « mon fils », "my house").
 PERSONAL = re.compile(r"\b(?:personal (?:income |tax|finances?|returns?)|job interviews?|entrevues? (?:d'embauche|technique)|"
-                      r"je postule (?:comme|chez|pour un poste)|"
+                      r"je postule (?:comme|chez|pour un poste)|(?:my|mon|ma) (?:job application|candidature)|"
                       r"je cherche (?:une |un )?(?:job|emploi|travail)|(?:i'm|i am) looking for a job|my (?:resume|cv)|mon (?:cv|curriculum)|(?:declaration|impots?|finances?) (?:de revenus )?"
                       r"personnel(?:le)?s?|my (?:[a-z]+ )?(?:son|daughter|kids|children|wife|husband|house|home|car|"
                       r"apartment|family|salary|mortgage)|mon (?:[a-z]+ )?(?:fils|conjoint|auto|appartement|enfant|salaire)|"

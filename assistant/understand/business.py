@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from assistant.understand.text import hits, rx
+from common.vocab import Sector
 
 # Choices (the tests pin them):
 # - Software: the company makes, sells or publishes software ("we develop software for clinics", "a SaaS company",
@@ -38,8 +41,11 @@ def software(f: str) -> bool | None:
 
 # A business outside the corpus's field (2026-12-03): food service, farming, construction and trades, transport,
 # retail, personal services, lodging and tourism, arts and entertainment, resources, real estate. Such a company asks
-# about programs for its trade, which the corpus does not hold, unless the message also states AI or a life-science
-# or health-technology sector (a bakery using AI for its forecasts is an AI adopter; an agri-food biotech is a biotech).
+# about programs for its trade, which the corpus does not hold, unless the message also states a life-science or
+# health-technology sector (an agri-food biotech is a biotech). AI alone does not bring it in (2026-12-05): a winery or
+# a trucker adopting AI is not an AI × health company, the users Boussole serves and its corpus is chosen for, though a
+# few general programs would take it (every scope set our helpers wrote files it off-topic, as the fintech case of
+# 2026-12-04 already was). Health work in so many words keeps it in: "AI software for hospital restaurants".
 # Written on our own scope probes (half A of a fresh set); checked on half B and the calibration set.
 OTHER_SECTOR = rx(
     r"restaurants?", r"boulangeries?", r"bakery", r"bakeries", r"patisseries?", r"cafes?", r"bars? (?:laitier|a vin|"
@@ -68,6 +74,12 @@ OTHER_SECTOR = rx(
     r"aerospatiale", r"aerospace", r"garages? (?:automobile|de mecanique)", r"auto repair", r"concessionnaires? (?:automobiles?|auto)", r"car dealerships?")
 
 
-def other_sector(f: str) -> bool:
-    """The message names a business outside the corpus's field (folded text; see OTHER_SECTOR)."""
-    return bool(hits(f, OTHER_SECTOR))
+def other_sector(f: str, sectors: Collection[Sector] = ()) -> bool:
+    """The message names a business outside the corpus's field (folded text; see OTHER_SECTOR) and, of the `sectors`
+    it states, none but AI."""
+    return bool(hits(f, OTHER_SECTOR)) and not set(sectors) - {Sector.ai} and not (sectors and _HEALTH_WORK.search(f))
+
+
+# Health work in words, for an AI company whose clients are in another trade (« restaurants d'hôpitaux »)
+_HEALTH_WORK = rx(r"sante", r"health", r"hopita(?:l|ux)", r"hospitals?", r"patients?", r"cliniques?", r"clinics?",
+                  r"clinical", r"medica(?:l|ux|le|les)", r"soins")

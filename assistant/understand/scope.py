@@ -114,7 +114,7 @@ class Evidence:
     operator: bool = False  # it names an organisation that runs programs of the corpus, by its acronym
     advice: bool = False  # it asks for advice or how something is done, not for support (ADVICE)
     deal: bool = False  # that advice is on deal mechanics, company set-up or news, which no passage answers
-    other_sector: bool = False  # it names a business outside the corpus's field (a bakery, a roofing company)
+    other_sector: bool = False  # it names a business outside the corpus's field (a bakery, a winery adopting AI)
     outside: bool = False  # a matter no program answers (a sales tax to collect, one's own immigration status)
     offered: bool = False  # the unknown program is a body's own support, asked about ("what funding does X offer")
     asked: bool = False  # support asked in so many words (money, a program, help, a call)
@@ -134,8 +134,8 @@ class Evidence:
         unanswered_advice = self.advice and not self.operator and (self.dense < ADVICE_DENSE or self.deal)
         if unanswered_advice or self.outside or (self.personal and not (self.domain or self.company)):
             return True
-        if self.other_sector and not self.domain:
-            return True  # a trade's own programs: a bakery's loans, a roofer's apprentices
+        if self.other_sector:
+            return True  # a trade's own programs, or its AI adoption: a bakery's loans, a trucker's route planning
         signals = sum((self.support or asks, self.domain, self.company, self.operator))
         if signals == 0 and self.dense < MIN_DENSE_ALONE and not self.digest_share:
             return True
@@ -293,7 +293,7 @@ class Scope:
                         unknown_program=self.unknown_program(text, names) if names else
                         None if named else self.unknown_program(text),
                         personal=bool(PERSONAL.search(f)), advice=advice, deal=advice and about_deal(text),
-                        other_sector=business.other_sector(f), outside=outside(text),
+                        other_sector=business.other_sector(f, profile.sectors), outside=outside(text),
                         offered=not named and self.names.offered(text),
                         asked=support_asked(f),
                         firm=profile.for_profit is True,
