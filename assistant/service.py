@@ -222,7 +222,7 @@ class Assistant:
                 needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
                 company_facts=company_facts)
         if q.intent in ("programs", "report") and not mentioned and not follow_up and not documents and \
-                (pid := described_program(self.retriever, message, q.focus)):
+                (pid := described_program(self.retriever, message, q.focus)) and pid not in used:
             q = classify(message, [pid], has_profile=False)  # "the City of Montréal grant that…": that one's fact
         texts = [*state.texts, message]
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words

@@ -328,6 +328,32 @@ def test_a_program_the_company_already_uses_is_context(assistant_bot: Assistant,
     assert ans.intent == intent and ans.programs and used not in [p.id for p in ans.programs], ans.answer
 
 
+@pytest.mark.parametrize(("question", "used"), [
+    # two held together, the second after "and" / « pis », or held as "a contribution from" / « une contribution du »
+    ("We already claim SR&ED and have an IRAP contribution. What else could pay for our developers?",
+     {"sred", "nrc-irap"}),
+    ("On réclame déjà la RS&DE pis on a une contribution du PARI. Quoi d'autre pour payer nos développeurs?",
+     {"sred", "nrc-irap"}),
+    ("We claim the CRIC and SR&ED already. Is there another credit for the GPU servers we are buying?",
+     {"cric", "sred"}),
+    # one held through another (and found by its French name), and not taken back as the program described
+    ("On a déjà eu notre rencontre préalable avec Santé Canada par le programme de rencontres sur les instruments "
+     "médicaux. Quoi d'autre pourrait réduire le coût de notre demande d'homologation?",
+     {"health-canada-device-advice-meetings"}),
+    ("We already had our pre-submission meeting through the Device Advice program. What else could lower the cost "
+     "of our licence application?", {"health-canada-device-advice-meetings"}),
+])
+def test_programs_held_together_or_through_another_are_context(assistant_bot: Assistant, question: str,
+                                                               used: set[str]) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "programs" and ans.programs and not used & {p.id for p in ans.programs}, ans.answer
+
+
+@pytest.mark.parametrize("question", ["Can we have a grant from IRAP?", "We claim SR&ED and would like IRAP too."])
+def test_a_program_wished_for_is_not_held(assistant_bot: Assistant, question: str) -> None:
+    assert "nrc-irap" in [p.id for p in assistant_bot.ask(question).programs]
+
+
 @pytest.mark.parametrize("question", ["How do we claim SR&ED?", "Can we claim SR&ED for software?",
                                       "Comment réclamer le RS&DE?"])
 def test_asking_how_to_use_a_program_is_still_about_it(assistant_bot: Assistant, question: str) -> None:

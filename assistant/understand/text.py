@@ -42,11 +42,16 @@ MOVE = re.compile(r"\b(?:implant|demenag|relocat|mov|etabli|install|set(?:ting)?
 HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?|"
                   # "we claim SR&ED on that work", "and get IRAP": a habit stated, not "can we claim" or "how do we get"
                   r"(?<!can )(?<!could )(?<!do )(?<!should )(?<!may )(?<!to )(?<!how )(?<!would )"
-                  r"\b(?:we|and)(?: already| also)? (?:claim|receive|get|use)(?: the| our| some)?|"
+                  r"\b(?:we|and)(?: already| also)? (?:claim|receive|get|use|have|hold)(?: the| our| some| an?)?|"
                   r"\b(?:we|i|they)(?:'re| are| have)? (?:already|currently)(?: [a-z'-]+){0,3}|"
                   r"\b(?:on|nous|ils|elles) (?:fait|faisons|font|reclam\w*|recev\w*|recoi\w*|touch\w*|beneficie\w*)"
                   r"(?: deja| actuellement)?(?: de la| du| des| de l'| d'| l'| la| le| les| une?)?|"
                   r"\b(?:on|nous|ils|elles) (?:a|avons|ont) deja(?: [a-z'-]+){0,2}|"
+                  # its funding from a program ("we have a grant from", « on a une contribution du »)
+                  r"(?<!can )(?<!could )(?<!do )(?<!should )(?<!may )(?<!to )(?<!how )(?<!would )"
+                  r"\b(?:we|on|nous) (?:have|got|a|avons|obtenu|recu)(?: deja| already)? (?:an?|une?|des|our|notre|nos) "
+                  r"(?:[a-z-]+ )?(?:contribution|subvention|pret|aide|financement|grant|loan|funding)s? "
+                  r"(?:from|of|du|de la|de l'|d'|de|des)(?: the)?|"
                   # a place it belongs to ("incubated at Centech", « incubée au Centech de l'ÉTS », "members of MEDTEQ+")
                   r"\b(?:incubated|accelerated|hosted|incubee?s?|accompagnee?s?|hebergee?s?|members?|membres?) "
                   r"(?:at|in|by|of|au|a|chez|par|de|du|d')(?: the| le| la| l'|l')?)\s*$")
@@ -72,12 +77,19 @@ def company_voice(text: str) -> bool:
     return bool(COMPANY_VOICE.search(norm(text)) or _US.search(text))
 
 
+# The second of programs held together ("we claim SR&ED and IRAP", « on réclame déjà le CRIC pis la RS&DE »), or the
+# one a held thing came through ("we already had our meeting through the Device Advice program"): the words held, a
+# few words, then the link and an article
+_AND_HELD = re.compile(HELD.pattern.removesuffix(r"\s*$") + r"\s*[^.;!?]{2,50}?\s(?:and|et|pis|&|,|through|via|par)"
+                       r"(?: an?| the| our| la| le| les| l'| une?| notre| nos)?\s*$")
+
+
 def held(f: str, start: int) -> bool:
     """The term at `start` is what the company already does, gets or raised, and the clause wishes nothing more."""
     before = re.split(r"[.;!?](?:\s|$)", f[max(0, start - 60):start])[-1]  # « 1,5 M$ »: a comma ends no clause here
     raised = RAISED.search(before + (" " if before.endswith("'") else ""))
-    return bool(HELD.search(f[max(0, start - 40):start]) or (raised and not _STILL.search(raised.group(1)))) \
-        and not WISH.search(clause(f, start))
+    return bool(HELD.search(f[max(0, start - 40):start]) or _AND_HELD.search(f[max(0, start - 100):start])
+                or (raised and not _STILL.search(raised.group(1)))) and not WISH.search(clause(f, start))
 
 
 def sentences(text: str) -> list[str]:
