@@ -39,6 +39,8 @@ class Profile(BaseModel):
     groups_asked: list[Group] = Field(default_factory=list, description="Groups whose support the question asks about "
                                                                        "(their programs first; eligibility to confirm)")
     instruments: list[Instrument] = Field(default_factory=list, description="The instruments asked for")
+    excluded: list[Instrument] = Field(default_factory=list, description="Instruments the asker rules out in words "
+                                                                        "(« pas de crédits d'impôt », \"no loans\")")
     institutions: list[Institution] = Field(default_factory=list, description="Universities the asker or the company "
                                                                             "is tied to (studies, work, spin-off, lab)")
     government: Government | None = Field(None, description="The government whose support is asked for in so many "

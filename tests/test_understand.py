@@ -367,6 +367,34 @@ def test_instruments_asked(text: str, instruments: list[Instrument]) -> None:
     assert infer(text).instruments == instruments
 
 
+@pytest.mark.parametrize(("text", "asked", "excluded"), [
+    ("Seulement des subventions : pas de prêts, pas de crédits d'impôt.", [Instrument.grant],
+     [Instrument.loan, Instrument.tax_credit]),
+    ("Grants only: no loans, no tax credits.", [Instrument.grant], [Instrument.loan, Instrument.tax_credit]),
+    ("non-dilutive funding, but no tax credits please", [Instrument.grant, Instrument.repayable_contribution,
+                                                         Instrument.services], [Instrument.tax_credit]),
+    ("des subventions plutôt que du capital-actions", [Instrument.grant], [Instrument.equity]),
+    ("On n'est pas prêts à lever, on cherche du financement.", [], []),  # « prêts » the adjective
+    ("pas juste des subventions", [Instrument.grant], []),  # "not only"
+])
+def test_instruments_ruled_out_in_words(text: str, asked: list[Instrument], excluded: list[Instrument]) -> None:
+    p = infer(text)
+    assert (p.instruments, p.excluded) == (asked, excluded)
+
+
+@pytest.mark.parametrize("turns", [
+    ["Nous sommes une entreprise de 10 employés à Sherbrooke qui conçoit un glucomètre connecté avec de l'IA. Quels "
+     "programmes existent pour nous?", "Seulement des subventions pour notre R-D, s'il vous plaît : pas de prêts, pas "
+     "de crédits d'impôt."],
+    ["We're a 10-person Sherbrooke company designing an AI-connected glucose meter. What programs exist for us?",
+     "Only grants for our R&D, please: no loans, no tax credits."],
+])
+def test_tax_credits_ruled_out_beside_grants_are_not_shown(assistant_bot: Assistant, turns: list[str]) -> None:
+    sid = assistant_bot.ask(turns[0]).session_id
+    ans = assistant_bot.ask(turns[1], session_id=sid)
+    assert ans.programs and not [p.id for p in ans.programs if p.instrument in ("tax_credit", "loan")], ans.answer
+
+
 def test_the_issue_question_reads_fully() -> None:
     p = infer("Je dirige une startup de 4 personnes à Québec en IA pour l'imagerie médicale, sans revenus; "
               "quelles subventions non remboursables?")

@@ -95,7 +95,7 @@ def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
     """The needs the asker states (weight 1); a plain "which funding" question asks for every kind of money."""
     if profile.needs:
         needs = dict.fromkeys(profile.needs, 1.0)
-        if grants_only(profile.needs):
+        if grants_only(profile.needs) and Instrument.tax_credit not in profile.excluded:
             needs[Need.tax_credit] = W_TAX_BESIDE_GRANTS  # ranked as well as covered (needs_to_cover)
         if MONEY_TOO.search(fold(query)) and not needs.keys() & GENERIC_FUNDING.keys():
             # « accompagnement et financement de démarrage »: money is asked too, after the need stated
@@ -114,7 +114,8 @@ def _scored(programs: dict[str, Program], profile: Profile, rel: dict[str, float
     private = W_PRIVATE if public else 0.0  # "which government programs?": a private fund's offer comes after
     quick = sorted(((score_program(p, profile, rel.get(pid, 0.0), needs) + (0.0 if p.government else private), pid)
                     for pid, p in programs.items()
-                    if (instrument_ok(p, asked) or pid in beyond) and government_ok(p, profile.government)),
+                    if (instrument_ok(p, asked, profile.excluded) or pid in beyond)
+                    and government_ok(p, profile.government)),
                    key=lambda sp: (-sp[0], sp[1]))[:MAX_CHECKED]
     scored = [(s + (W_TO_CHECK if m.fit == "check" else 0.0), m)
               for s, m in ((s, check(programs[pid], profile, lang)) for s, pid in quick)]

@@ -37,7 +37,7 @@ def needs_to_cover(profile: Profile, weights: dict[Need, float]) -> list[Need]:
     International no longer stood for R&D money: advisor cases 36 → 37 of 44, dev golden unchanged. (Added to every
     question stating non-repayable money, in an earlier session, it took the place of programs asked for.)"""
     stated = list(profile.needs)
-    if grants_only(stated):
+    if grants_only(stated) and Instrument.tax_credit not in profile.excluded:
         stated.append(Need.tax_credit)
     return stated or [n for n, w in weights.items() if w >= 1.0]
 
@@ -52,8 +52,11 @@ def asked_instruments(profile: Profile) -> list[Instrument]:
     return list(getattr(profile, "instruments", None) or [])
 
 
-def instrument_ok(p: Program, asked: Sequence[Instrument]) -> bool:
-    """True when nothing was asked, or the program's instrument is one the asker wants."""
+def instrument_ok(p: Program, asked: Sequence[Instrument], excluded: Sequence[Instrument] = ()) -> bool:
+    """True when nothing was asked, or the program's instrument is one the asker wants; never one they ruled out
+    (« pas de crédits d'impôt » beside « subventions »), unless they asked for it since ("And loans?")."""
+    if p.instrument in excluded and p.instrument not in asked:
+        return False
     if not asked:
         return True
     return any(p.instrument in ALLOWED.get(a, frozenset({a})) for a in asked)

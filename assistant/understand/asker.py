@@ -160,9 +160,20 @@ def audience(f: str) -> list[Group]:
     return [g for g, pat in _AUDIENCE if hits(f, pat)]
 
 
+_NO_LOAN = rx(r"(?:de|d'|des) prets?")  # « pas de prêts » (the loan pattern reads « un prêt »; « pas prêts à » is no loan)
+
+
+def excluded(f: str) -> list[Instrument]:
+    """The instruments the asker rules out in words (« pas de crédits d'impôt », "no loans", "rather than equity")."""
+    out = {kinds[0] for kinds, pat in [*_INSTRUMENTS[1:], ((Instrument.loan,), _NO_LOAN)]
+           for m in pat.finditer(f) if negated(f, m.start())}
+    return [i for i in Instrument if i in out]
+
+
 def instruments(f: str, loan: bool = False) -> list[Instrument]:
     """The instruments the question asks for, in the vocabulary's order; [] when it asks for none in particular.
-    `loan`: the profile read « prêt » as the noun (« Prêt ou subvention? »), not the adjective (« prêts à lever »)."""
+    `loan`: the profile read « prêt » as the noun (« Prêt ou subvention? »), not the adjective (« prêts à lever »).
+    Those it rules out are not asked, whatever else asks them ("non-dilutive, but no tax credits")."""
     asked: set[Instrument] = {Instrument.loan} if loan else set()
     for kinds, pat in _INSTRUMENTS:
         if any(not held(f, p) for p in hits(f, pat)):  # not what the company already does or gets ("doing SR&ED")
@@ -172,4 +183,4 @@ def instruments(f: str, loan: bool = False) -> list[Instrument]:
         return []  # « programmes ou investisseurs »: an option among all help, not a restriction
     if no_repay:  # « subventions non remboursables »: nothing to repay, so no loan nor repayable contribution
         asked -= {Instrument.loan, Instrument.repayable_contribution}
-    return [i for i in Instrument if i in asked]
+    return [i for i in Instrument if i in asked and i not in excluded(f)]

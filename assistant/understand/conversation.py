@@ -69,7 +69,7 @@ ALTERNATIVES = re.compile(r"\b(?:alternatives?|other options?|anything (?:else|s
 _OTHER_THAN = re.compile(r"\b(?:other than|besides|apart from|aside from|instead of|autres? (?:chose|choses|programmes?|"
                          r"options?|fonds|prets|subventions?|aides?) que|a part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
 # Profile fields that say what a message asks for (a government, an instrument, a group, a country), not the company
-ASKED_FIELDS = frozenset({"government", "instruments", "groups_asked", "countries"})
+ASKED_FIELDS = frozenset({"government", "instruments", "excluded", "groups_asked", "countries"})
 SHORT = 14  # a message this short that names no program asks about the one just discussed
 POINTED = 24  # …or this long when it points back at it ("what share of the costs does it cover, and…?")
 REFINE_WORDS = 6  # a message this short that states facts about the company answers the question back

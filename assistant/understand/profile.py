@@ -247,7 +247,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),
         canadian_controlled=_flag(f, "canadian_controlled"), has_partner=_flag(f, "has_partner"),
         in_incubator=in_incubator, founder_age=asker.founder_age(f), audience=own, groups_asked=groups.asked_groups(f, own),
-        instruments=asker.instruments(f, loan), academic=asker.academic(f), software=business.software(f),
+        instruments=asker.instruments(f, loan), excluded=asker.excluded(f), academic=asker.academic(f), software=business.software(f),
         institutions=institutions(f), government=level.asked_government(f, [[_norm(c) for c in need_clauses(x, needs, _ITEM_BREAK)]
                                                                     for x in _SENTENCE.split(text)]),
     )
