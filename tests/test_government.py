@@ -15,6 +15,16 @@ from tests.conftest import CORPUS
 PROGRAMS, _ = load_programs(CORPUS / "programs")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Is there any financing at the municipal or local level?", "en"),
+    ("Y a-t-il du financement au niveau municipal ou local?", "fr"),
+    ("And on the municipal side? Only what's offered at that level.", "en"),
+    ("Juste le municipal, s'il vous plaît.", "fr"),
+])
+def test_the_municipal_level_is_named_as_the_others_are(text: str, lang: str) -> None:
+    assert infer(text, default_language=lang).government == Government.municipal
+
+
 @pytest.mark.parametrize(("text", "lang", "want"), [
     ("Is there federal support for our plant expansion?", "en", Government.federal),
     ("Any help from the federal government for a 5-person medtech?", "en", Government.federal),

@@ -620,6 +620,8 @@ def test_no_region(text: str) -> None:
         ("a small telehealth startup, three of us", 3),
         ("headcount around 45", 45),
         ("Fondatrice solo à Joliette", 1),
+        ("une entreprise de trois personnes qui fabrique des prothèses de main", 3),  # « qui » after the company's size
+        ("a company of five people who build rehab robots", 5),
     ],
 )
 def test_employees(text: str, n: int) -> None:
@@ -628,7 +630,8 @@ def test_employees(text: str, n: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["our app serves 10,000 people", "10,000 people use our app", "pour 500 personnes", "en 2024 nous avons levé 2 M$", "we want to hire 20 employees", "a series A"],
+    ["our app serves 10,000 people", "10,000 people use our app", "pour 500 personnes",
+     "notre app aide 300 personnes qui vivent avec le diabète", "en 2024 nous avons levé 2 M$", "we want to hire 20 employees", "a series A"],
 )
 def test_no_employees(text: str) -> None:
     assert infer(text).employees is None
@@ -1108,3 +1111,38 @@ def test_students_who_ask_are_academics(text: str) -> None:
 def test_french_company_facts(text: str, want: dict[str, object]) -> None:
     got = infer(text).known()
     assert {k: got.get(k) for k in want} == want, got
+
+
+@pytest.mark.parametrize(("text", "sought", "need"), [
+    # the founders' own money put in is not what they seek, nor a request for investors
+    ("We have $40,000 of our own equity and we'd need about $150,000 for manufacturing equipment.", 150_000.0,
+     Need.equipment),
+    ("Nous avons 40 000 $ de mise de fonds et il nous faudrait environ 150 000 $ pour l'équipement de fabrication.",
+     150_000.0, Need.equipment),
+])
+def test_own_money_put_in_and_equipment_to_manufacture_with(text: str, sought: float, need: Need) -> None:
+    p = infer(text)
+    assert p.request == sought and p.needs == [need] and not p.instruments
+
+
+def test_equipment_the_company_makes_is_its_product() -> None:
+    assert Need.equipment not in infer("We make manufacturing equipment for clinics and need a loan.").needs
+
+
+@pytest.mark.parametrize(("text", "need", "sector"), [
+    # a cohort's data and samples are data asked for; precision medicine and genotypes are biotech
+    ("We do precision medicine and need data from a Québec cohort with genotypes and biological samples.",
+     Need.data_access, Sector.biotech),
+    ("On fait de la médecine de précision et on cherche des données d'une cohorte avec des échantillons biologiques.",
+     Need.data_access, Sector.biotech),
+])
+def test_cohort_data_is_data_access(text: str, need: Need, sector: Sector) -> None:
+    p = infer(text)
+    assert need in p.needs and sector in p.sectors
+
+
+@pytest.mark.parametrize("text", ["Where can we get incubated in Montréal? We don't have a company yet.",
+                                  "Où peut-on se faire incuber à Montréal?"])
+def test_wanting_to_be_incubated_asks_for_an_incubator(text: str) -> None:
+    p = infer(text)
+    assert Need.accelerator in p.needs and p.in_incubator is None

@@ -472,3 +472,15 @@ def test_no_revenue_yet_puts_programs_for_growth_and_mature_firms_after() -> Non
     assert score_program(_p("bdc-loans"), Profile(revenue=0), 0.5, needs) == \
         score_program(_p("bdc-loans"), Profile(), 0.5, needs)
 
+
+
+@pytest.mark.parametrize("question", [
+    "I'm 28 and founded a company in Gatineau with an AI platform for physiotherapy waiting lists. We've had client "
+    "clinics for six months. I need about $40K and mentoring. What should I do?",
+    "J'ai 28 ans et j'ai fondé une entreprise à Gatineau avec une plateforme d'IA pour les listes d'attente en "
+    "physiothérapie. On a des cliniques clientes depuis six mois. J'ai besoin d'environ 40 000 $ et de mentorat. "
+    "Je fais quoi?",
+])
+def test_a_sum_needed_beside_mentoring_asks_for_money_too(assistant_bot: Assistant, question: str) -> None:
+    kinds = {p.instrument for p in assistant_bot.ask(question).programs}
+    assert kinds & {"loan", "grant", "repayable_contribution"}, kinds

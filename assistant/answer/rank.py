@@ -97,8 +97,8 @@ def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
         needs = dict.fromkeys(profile.needs, 1.0)
         if grants_only(profile.needs) and Instrument.tax_credit not in profile.excluded:
             needs[Need.tax_credit] = W_TAX_BESIDE_GRANTS  # ranked as well as covered (needs_to_cover)
-        if MONEY_TOO.search(fold(query)) and not needs.keys() & GENERIC_FUNDING.keys():
-            # « accompagnement et financement de démarrage »: money is asked too, after the need stated
+        if (MONEY_TOO.search(fold(query)) or profile.request) and not needs.keys() & GENERIC_FUNDING.keys():
+            # « accompagnement et financement de démarrage », "I need about $40K and mentoring": money is asked too
             needs |= {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}
         return needs
     if FUNDING_WORDS.search(fold(query)):

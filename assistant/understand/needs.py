@@ -71,7 +71,12 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"acces a (?:des |nos |de )donnees",
                            r"health data", r"clinical data", r"(?:the )?(?:hospital|patient)(?:'s|s|s')? data",
                            r"acces aux donnees", r"data[- ]access", r"access to (?:health )?data", r"biobanques?",
-                           r"biobanks?", r"(?:donnees|data) (?:de la |from (?:the )?|of the )?ramq", r"ramq data")),
+                           r"biobanks?", r"(?:donnees|data) (?:de la |from (?:the )?|of the )?ramq", r"ramq data",
+                           # a cohort's data or samples (« des données d'une cohorte québécoise », "biological samples")
+                           r"(?:donnees|data) (?:d'une |de la |des |from (?:a |an |the )?|of (?:a |an |the )?)?(?:[a-z-]+ )?cohort\w*",
+                           r"cohort data", r"(?:donnees|data) (?:genomiques|genetiques|genomic|genetic)",
+                           r"(?:genomic|genetic) data", r"echantillons biologiques", r"biological samples",
+                           r"biospecimens?")),
     (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
                       r"foreign markets?", r"internationa(?:l|le|les|ux|lly)",
                       r"(?<!from )(?<!viennent d')(?<!venant d')europe", r"etats-unis", r"united states", r"usa",
@@ -99,6 +104,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            # an idea not yet a company: « passer de l'idée au plan d'affaires », "no company yet"
                            r"plans? d'affaires", r"business plans?", r"(?:no|pas encore d'|pas d') ?(?:company|entreprise) yet",
                            r"pas encore d'entreprise", r"from (?:an |the |my )?idea to", r"de l'idee (?:a|au|jusqu)",
+                           r"(?:don't|do not) have a (?:company|business) yet", r"(?:get|be|getting|being) incubated",
+                           r"(?:se faire|nous faire|me faire) incuber",
                            r"pre-?incubat\w*", r"pre-?accelerat\w*",
                            r"idees? d'(?:entreprise|startup|start-up)", r"idees? de (?:startup|start-up|jeune pousse|compagnie)",
                            r"(?:startup|start-up|business|company) ideas?",

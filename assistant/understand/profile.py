@@ -75,8 +75,8 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology", r"enzymes?",
                          r"anticorps", r"antibod(?:y|ies)", r"biologics", r"(?:therapeutic|recombinant) proteins?",
                          r"proteines? (?:therapeutiques?|recombinantes?)", r"(?:cell|gene) therap(?:y|ies)",
-                         r"therapies? (?:cellulaires?|geniques?)", r"wet[- ]labs?", r"genomi(?:que|ques|cs?)",
-                         r"microbiomes?")),
+                         r"therapies? (?:cellulaires?|geniques?)", r"wet[- ]labs?", r"genomi(?:que|ques|cs?)", r"microbiomes?",
+                         r"medecine de precision", r"precision medicine", r"genotypes?", r"polygeni(?:que|ques|c)")),
     (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drugs?", r"drug[- ](?:discovery|development)",
                         r"small[- ]molecules?", r"petites? molecules?")),
     (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
@@ -163,7 +163,7 @@ _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
         _rx(r"(?:sans|aucun|without|no)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?(?:partenaires?|partners?)",
             r"pas de partenaires?"), True),
     "in_incubator": (
-        _rx(r"incube(?:e|s|es)?", r"incubated", rf"(?:dans|in|within)\s+(?:un|une|an|a|l'|notre|our)\s+{_INCUB}",
+        _rx(r"incube(?:e|s|es)?", r"(?<!get )(?<!be )(?<!getting )(?<!being )incubated", rf"(?:dans|in|within)\s+(?:un|une|an|a|l'|notre|our)\s+{_INCUB}",
             rf"(?:notre|our)\s+{_INCUB}", rf"(?:joining|joined|entering|entered|rejoint|rejoignons|integre|integrons)"
             rf"\s+(?:un|une|an|a|the|l')\s+(?:[a-z'-]+\s+)?{_INCUB}",
             ),

@@ -38,6 +38,9 @@ _HEADCOUNT = [
         rf"quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\b)[a-z])(?!a\s(?!dozen\b)){_N}(?!\s*(?:%|\$|ans|years?|mois|months?|"
         r"semaines?|weeks?|jours?|days?|fois|times|millions?|k\b|e\b|eme|th|st|nd|rd))(?!\s*[0-9])(?![.,][0-9])"),
     _PEOPLE,
+    # a company of so many people, whatever follows (« une entreprise de trois personnes qui fabrique… »)
+    _rx(rf"(?:entreprise|compagnie|societe|startup|start-up|company|firm|business|pme|boite|equipe|team)\s+(?:de|of|d')"
+        rf"\s*{_N}\s+(?:people|personnes|persons)"),
     _rx(rf"{_N}\s+of us"),  # "three of us", "8 of us including the founders"
     _rx(rf"(?:headcount|effectif)\s+(?:of\s+|is\s+|de\s+|d'|:\s*)?(?:around\s+|about\s+|roughly\s+|environ\s+|"
         rf"approximately\s+)?{_N}"),  # "headcount around 45", « un effectif de 30 »
@@ -133,12 +136,17 @@ _RAISED = re.compile(r"\b(?:raised|closed|completed|received|secured|leve|levee|
                      r"(?:\s+\S+){0,2}\s*$")
 
 
+# The company's own money put in ("$40,000 of our own equity", « 40 000 $ de mise de fonds »): not a sum sought
+_OWN_MONEY = re.compile(r"\s*(?:of (?:our|my) own|in (?:our|my) own|de (?:mise de fonds|fonds propres|notre propre|nos propres)|"
+                        r"(?:en|d') ?(?:mise de fonds|fonds propres|equite))")
+
+
 def request(f: str) -> float | None:
     """The sum the company seeks or its project costs: the first amount of the question that is not its revenue
-    (« un prêt de 100 000 $ », "a $4M project") nor money already raised; None when the question gives none."""
+    (« un prêt de 100 000 $ », "a $4M project"), money already raised, nor its own put in; None when none is given."""
     amounts = _amounts(f)
     rev = _revenue_amount(f, amounts)
-    return next((v for a in amounts if a != rev and (v := a[2]) >= 1000
+    return next((v for a in amounts if a != rev and (v := a[2]) >= 1000 and not _OWN_MONEY.match(f, a[1])
                  and not _RAISED.search(f[max(0, a[0] - 40):a[0]])), None)
 
 

@@ -61,8 +61,10 @@ _STILL = re.compile(r"\b(?:and|et|but|mais|now|maintenant|want|veut|voudr\w*|nee
 # context, not data it asks access to
 _RULES_ON = re.compile(r"\b(?:rules?|regles?|regulations?|reglementations?|lois?|laws?|privacy|confidentialite|protection)\s+"
                        r"(?:sur|on|about|concernant|regarding|de|des|du|for|around)?\s*(?:les\s+|la\s+|the\s+|l')?$")
-# equipment the company makes or sells (« on fabrique de l'équipement de réadaptation »): its product, not a purchase
-_MAKES = re.compile(r"\b(?:mak|manufactur|build|fabriqu|produi|design|conc[oe]i|develop|vend|sell)\w*(?:\s+[a-z'-]+){0,2}\s*$")
+# equipment the company makes or sells (« on fabrique de l'équipement de réadaptation »): its product, not a purchase;
+# "manufacturing equipment" (an -ing word just before) is what it manufactures with
+_MAKES = re.compile(r"\b(?:mak|manufactur|build|fabriqu|produi|design|conc[oe]i|develop|vend|sell)"
+                    r"(?:\w*(?:\s+[a-z'-]+){1,2}|\w*(?<!ing))\s*$")
 _IS = re.compile(r"\b(?:est|sont|ete)\s+$")  # « il est homologué »: the participle says it is done
 _TO_GET = re.compile(r"\b(?:get|getting|obtain\w*|obteni\w*|be|being|etre|become|devenir)\b")  # to be approved: a wish
 
