@@ -1146,3 +1146,23 @@ def test_cohort_data_is_data_access(text: str, need: Need, sector: Sector) -> No
 def test_wanting_to_be_incubated_asks_for_an_incubator(text: str) -> None:
     p = infer(text)
     assert Need.accelerator in p.needs and p.in_incubator is None
+
+
+@pytest.mark.parametrize(("text", "equity"), [
+    # the company's own investors are its situation; its first or next ones are asked
+    ("We're also looking for a government loan alongside our VC investors.", False),
+    ("Nous cherchons aussi un prêt gouvernemental aux côtés de nos investisseurs en capital de risque.", False),
+    ("We are looking for our first investors.", True),
+    ("Nous cherchons nos premiers investisseurs.", True),
+])
+def test_the_companys_own_investors_are_not_investors_asked(text: str, equity: bool) -> None:
+    p = infer(text)
+    assert (Need.equity in p.needs) is equity and (Instrument.equity in p.instruments) is equity
+
+
+@pytest.mark.parametrize("text", [
+    "Nous prévoyons un essai de phase I dans des hôpitaux québécois et avons besoin d'une activation rapide des sites.",
+    "We plan a Phase I trial in Québec hospitals and need fast site activation.",
+])
+def test_a_trial_planned_and_its_sites_to_activate_are_an_approval_path(text: str) -> None:
+    assert Need.regulatory in infer(text).needs

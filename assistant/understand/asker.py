@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.text import NOT_DONE, WE_COUNT, held, hits, negated, rx
+from assistant.understand.text import NOT_DONE, WE_COUNT, held, hits, negated, own_investors, rx
 from common.vocab import Group, Instrument
 
 # Choices (the tests pin them):
@@ -177,7 +177,8 @@ def instruments(f: str, loan: bool = False) -> list[Instrument]:
     Those it rules out are not asked, whatever else asks them ("non-dilutive, but no tax credits")."""
     asked: set[Instrument] = {Instrument.loan} if loan else set()
     for kinds, pat in _INSTRUMENTS:
-        if any(not held(f, p) for p in hits(f, pat)):  # not what the company already does or gets ("doing SR&ED")
+        if any(not held(f, p) and not (Instrument.equity in kinds and own_investors(f, p)) for p in hits(f, pat)):
+            # not what the company already does or gets ("doing SR&ED"), nor its own investors
             asked.update(kinds)
     no_repay = bool(hits(f, _NO_REPAY))
     if not no_repay and any(_asked_among(f, m, pat) for m in _EITHER.finditer(f) for _, pat in _INSTRUMENTS):

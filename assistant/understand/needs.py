@@ -221,8 +221,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:listed|inscri\w*) (?:[a-z']+ ){0,3}(?:on|sur|a|aux?) (?:the |la |le |les )?(?:public )?(?:formular\w*|listes?)",
                           # starting a clinical trial is an approval path: ethics boards, sites, Health Canada
                           r"(?:start|starting|launch|launching|begin|beginning|open|opening|run|running|conduct|"
-                          r"conducting|set up|setting up)\s+(?:[a-z-]+\s+){0,2}(?:clinical\s+)?trials?",
-                          r"(?:demarr\w*|lan[cç]\w*|commen[cç]\w*|mener|menons|realiser|conduire|ouvrir)\s+(?:[a-z']+\s+){0,3}"
+                          r"conducting|set up|setting up|plan|planning)\s+(?:[a-z-]+\s+){0,2}(?:clinical\s+)?trials?",
+                          r"(?:demarr\w*|lan[cç]\w*|commen[cç]\w*|mener|menons|realiser|conduire|ouvrir|prevo\w*|planifi\w*)"
+                          r"\s+(?:[a-z']+\s+){0,3}"
                           r"essais?(?:\s+cliniques?)?", r"(?:clinical )?trial (?:start-?up|approvals?|sites?)",
                           r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l')essais? cliniques?",
                           # the sites of a trial to approve and start: "get the sites approved", « faire approuver
@@ -235,7 +236,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           # is slow to start"), or its sites to activate; being in a trial is a stage, not a need
                           r"essais? (?:[a-z0-9']+ ){0,8}(?:a |de )?(?:demarrer|demarrage|lancer|commencer)",
                           r"trials? (?:[a-z0-9']+ ){0,6}(?:to (?:start|launch|begin)|start-?up)",
-                          r"activation (?:du |des |de )?sites?", r"site activations?",
+                          r"activation (?:rapide )?(?:du |des |de )?sites?", r"site activations?",
                           r"licen[cs](?:e|ed|ing) (?:[a-z']+ ){0,2}as an? (?:class [iv1-4]+ )?medical devices?")),
     (Need.immigration, _rx(r"immigration", r"visas?", r"permis de travail", r"work permits?", r"startup visa",
                            r"(?:talents?|travailleu(?:r|se)s?|experte?s?|chercheu(?:r|se)s?) (?:de l')?etrangere?s?",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.text import WE_COUNT, held
+from assistant.understand.text import WE_COUNT, held, own_investors
 from assistant.understand.text import WISH as _WISH
 from assistant.understand.text import clause as _clause
 from assistant.understand.text import negated as _negated
@@ -75,6 +75,8 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
     if _negated(f, m.start()):
         return False
     if need in MONEY_NEEDS and held(f, m.start()):  # "doing SR&ED", « nous avons déjà une subvention »: its situation
+        return False
+    if need is Need.equity and own_investors(f, m.start()):
         return False
     if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 30):m.start()]):
         return False

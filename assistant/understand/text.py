@@ -92,6 +92,17 @@ def held(f: str, start: int) -> bool:
                 or (raised and not _STILL.search(raised.group(1)))) and not WISH.search(clause(f, start))
 
 
+# The company's own investors ("alongside our VC investors", « aux côtés de nos investisseurs en capital de risque »):
+# its situation, not investors asked ("our first investors", "looking for our next VC" still are)
+_OURS = re.compile(r"\b(?:our|nos|my|mes|current|existing|actuels)\s+(?!(?:first|premiers?|premieres?|next|prochains?|"
+                   r"future|futurs?|new|nouveaux|potential|potentiels?)\b)(?:[a-z-]+\s+){0,2}$")
+
+
+def own_investors(f: str, start: int) -> bool:
+    """The investors term at `start` names the company's own, and the clause wishes nothing more."""
+    return bool(_OURS.search(f[max(0, start - 40):start])) and not WISH.search(clause(f, start))
+
+
 def sentences(text: str) -> list[str]:
     """The message's sentences, split after their end mark."""
     return re.split(r"(?<=[.?!])\s+", text.strip())
