@@ -1166,3 +1166,19 @@ def test_the_companys_own_investors_are_not_investors_asked(text: str, equity: b
 ])
 def test_a_trial_planned_and_its_sites_to_activate_are_an_approval_path(text: str) -> None:
     assert Need.regulatory in infer(text).needs
+
+
+@pytest.mark.parametrize("text", [
+    # a hire who lives abroad, however long the description between, or brought over from there
+    "We want to recruit a German engineer with a PhD in robotics, currently living in Munich, to lead our team.",
+    "Nous voulons recruter une chercheuse belge, titulaire d'un doctorat en biostatistique et qui vit présentement à "
+    "Bruxelles, pour notre équipe.",
+    "And to bring over a researcher from Japan?",
+    "Pis pour faire venir un chercheur d'Allemagne?",
+])
+def test_a_hire_from_abroad_is_an_immigration_need(text: str) -> None:
+    assert Need.immigration in infer(text).needs
+
+
+def test_a_hire_from_a_university_here_is_no_immigration_need() -> None:
+    assert Need.immigration not in infer("On veut embaucher un stagiaire de l'Université Laval.").needs

@@ -243,10 +243,13 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit\w*|hir(?:e|es|ed|ing)|"
                            r"recrut\w*|embauch\w*) (?:[a-z'-]+ ){0,8}(?:from abroad|from europe|(?:a|de) l'etranger|en europe|"
                            r"d'europe|from (?:the )?(?:us|united states|france|germany|asia|overseas))",
+                           # any country: "bring over a researcher from France", « faire venir un chercheur d'Allemagne »
+                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|bring (?:in|over)|faire venir) "
+                           rf"(?:[a-z'-]+ ){{0,8}}(?:from |de |d'|du |des )(?:the )?(?:{ABROAD})",
                            # a hire who lives abroad: "hire a PhD who lives in Paris", « embaucher une chercheuse qui
                            # habite en France », "recruit an engineer based in Boston"
                            r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring (?:in|over)|faire venir) "
-                           r"(?:[a-z'-]+ ){0,8}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
+                           r"(?:[a-z'-]+,? ){0,12}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
                            r"currently|based|residing|qui (?:habite|vit|reside|demeure|travaille|est)(?: actuellement| presentement| en ce moment)?|"
                            rf"residant|installee?|basee?) (?:in|en|a|au|aux) (?:the )?(?:{ABROAD})",
                            # …or who comes from abroad: "a researcher arriving from France", « qui arrive de France »
