@@ -16,7 +16,8 @@ _EN = set(
     "the a an of and or is are for with in on by not that which what who whom how when where why this these those "
     "we you i he she it they my our your their its be have has can could would should will do does did from to at "
     "as but so than more less very also about between program programs grant grants company companies startup "
-    "funding help credit tax health employees revenue which much many".split()
+    "funding help credit tax health employees revenue which much many only just ones government please there any "
+    "other else thanks".split()
 )
 _WORD = re.compile(r"[a-zà-öø-ÿœ'-]+", re.I)
 
@@ -39,9 +40,13 @@ START_WEIGHT = 3
 _START = re.compile(r"(?:^|[.?!]\s+)([a-zà-öø-ÿœ'-]+)", re.I)
 
 
+# A capitalised word inside a sentence is a name, whose accents say nothing of the language ("Only Québec ones.")
+_NAME = re.compile(r"(?<![.?!] )(?<=[\s(«\"])[A-ZÀ-ÖØ-Þ][^\s,.;:!?)»\"]*")
+
+
 def scores(text: str) -> tuple[float, float]:
     words = [w.strip("'-") for w in _WORD.findall(text.lower())]
-    fr = sum(1 for w in words if w in _FR) + 0.5 * len(re.findall(r"[éèêàùçôîâœ]", text.lower()))
+    fr = sum(1 for w in words if w in _FR) + 0.5 * len(re.findall(r"[éèêàùçôîâœ]", _NAME.sub(" ", text).lower()))
     fr += 2 * len(re.findall(r"\b(?:qu'|l'|d'|j'|c'|n'|s')\w", text.lower()))
     en = sum(1 for w in words if w in _EN)
     starts = [m.group(1).lower() for m in _START.finditer(text.strip())]

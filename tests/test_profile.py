@@ -1182,3 +1182,16 @@ def test_a_hire_from_abroad_is_an_immigration_need(text: str) -> None:
 
 def test_a_hire_from_a_university_here_is_no_immigration_need() -> None:
     assert Need.immigration not in infer("On veut embaucher un stagiaire de l'Université Laval.").needs
+
+
+@pytest.mark.parametrize(("text", "need", "read"), [
+    # health organisations to adopt the product, in both languages; one that adopted it already is history
+    ("We want Québec health-network institutions to adopt it.", Need.procurement_pilot, True),
+    ("Nous voulons que le réseau public québécois l'adopte.", Need.procurement_pilot, True),
+    ("Clinics that adopted our tool love it; we need a loan.", Need.procurement_pilot, False),
+    # an approval the device holds is history, as one just obtained
+    ("Our AI wound-monitoring device has its Health Canada licence. We need a loan.", Need.regulatory, False),
+    ("We have to get our Health Canada licence.", Need.regulatory, True),
+])
+def test_adoption_asked_and_an_approval_held(text: str, need: Need, read: bool) -> None:
+    assert (need in infer(text).needs) is read

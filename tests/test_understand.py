@@ -859,6 +859,32 @@ def test_the_questions_first_word_frames_its_language(text: str, lang: str) -> N
     assert detect(text) == lang
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # a place's accents inside a sentence say nothing of the language; short English follow-ups are English
+    ("Only Québec government ones.", "en"), ("Any grants in Trois-Rivières?", "en"),
+    ("Just the ones in Lévis, please.", "en"),
+    ("Programmes pour une PME à Lévis?", "fr"), ("Élodie ici, on cherche un prêt.", "fr"),
+])
+def test_names_accents_do_not_make_a_sentence_french(text: str, lang: str) -> None:
+    assert detect(text, default="xx") == lang
+
+
+@pytest.mark.parametrize("turns", [
+    ["We're a Sherbrooke medtech at Series A. Our AI triage software is licensed and we want Québec hospitals to adopt "
+     "it. Which programs can help?", "Only Québec government ones."],
+    ["Nous sommes une medtech de Sherbrooke en série A. Notre logiciel de triage par IA est homologué et nous voulons "
+     "le faire adopter par les hôpitaux québécois. Quels programmes peuvent nous aider?",
+     "Uniquement ceux du gouvernement du Québec."],
+])
+def test_one_government_after_an_adoption_question_lists_its_programs(assistant_bot: Assistant,
+                                                                      turns: list[str]) -> None:
+    sid = assistant_bot.ask(turns[0]).session_id
+    ans = assistant_bot.ask(turns[1], session_id=sid)
+    lang = "en" if turns[0].startswith("We") else "fr"
+    assert ans.intent == "programs" and ans.profile.language == lang and len(ans.programs) >= 3, ans.answer
+    assert "msss-bureau-innovation" in [p.id for p in ans.programs]
+
+
 def test_one_signal_and_no_support_asked_needs_a_close_passage() -> None:
     """One signal (an operator, a sector) with no support asked in words needs a passage at MIN_DENSE_ONE, unless a
     study is among the nearest passages ("who founded Mila?" against "the deadline of the MEDTEQ+ call")."""

@@ -35,7 +35,8 @@ def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
         rf"|\bgouvernement (?:{adjective}|du {place})\b"
         # "federal only", "only the federal ones", "Quebec government only", « juste le fédéral », « que du provincial »
         rf"|\b{adjective}(?: (?:ones?|programs?|support|government|level))? only{_END}|\bonly (?:the )?{adjective}\b"
-        rf"|\b(?:{governments}) only{_END}|\b(?:juste|seulement|uniquement|que) (?:le |du |au )?{adjective}\b")
+        rf"|\b(?:{governments}) only{_END}|\b(?:juste|seulement|uniquement|que) (?:le |du |au )?{adjective}\b"
+        rf"|\b(?:only|just) (?:the )?(?:{governments})(?:'s)? ones?\b")  # "only Québec government ones"
 
 
 # Both named as one ask ("federal or provincial grants", « fédéral et provincial »): every level is wanted.

@@ -183,6 +183,12 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  # health organisations as buyers: "hospitals in other provinces to buy our tool"
                                  r"(?:hospitals?|health(?:care)? (?:systems?|organi[sz]ations?|institutions?)|hopitaux|"
                                  r"etablissements? de sante) (?:[a-z']+ ){0,4}(?:buy|purchase|achet\w*)\b",
+                                 # health organisations to adopt it: "we want health-network institutions to adopt it"
+                                 r"(?:hospitals?|clinics?|chslds?|c[i]?u?sss|health(?:care)?[- ](?:network|system)s?"
+                                 r"(?:[- ]institutions?)?|health(?:care)? (?:institutions?|organi[sz]ations?)) "
+                                 r"(?:[a-z']+ ){0,2}(?:to )?adopt(?!ed)\w*",
+                                 r"(?:reseau|hopitaux|etablissements?|cliniques?|chsld|c[i]?u?sss) (?:[a-z']+ ){0,3}"
+                                 r"(?:l'adopte(?:nt)?|adopte(?:nt)? (?:notre|nos|le|la|les|cet|cette))\b",
                                  # adopted by the public network: « adopté par le réseau », "adopted in Québec's health network"
                                  r"adopt(?:ed|ion|er|e|ee|es)? (?:[a-z']+ ){0,3}(?:in|by|par|dans|across|throughout) "
                                  r"(?:the |le |les |tout le )?"

@@ -39,8 +39,10 @@ _HOLDS = re.compile(r"(?:(?:licen[cs]ed|approved|cleared|authori[sz]ed|certified
                     r"|(?:already|deja)\s+(?:[a-z'-]+\s+){0,3})$")
 # An approval just obtained (« notre appareil vient d'obtenir l'homologation de la FDA », "we received FDA clearance"):
 # the company's history, not a step it asks help for.
-_OBTAINED = re.compile(r"(?:vien(?:t|s|nent)? d'|venons d'|just |(?:we|it|they) (?:have |has )?|(?:a|avons|ont) )"
+_OBTAINED = re.compile(r"(?:(?:vien(?:t|s|nent)? d'|venons d'|just |(?:we|it|they) (?:have |has )?|(?:a|avons|ont) )"
                        r"(?:obtenu|obtenir|obtained|got|received|recu|secured|earned)\s+"
+                       # or holds it: "our device has its Health Canada licence", "we hold a Class II licence"
+                       r"|(?:has|have|holds?) (?=(?:its|our|their|the|an?)\s))"
                        r"(?:l'|la |le |les |notre |nos |our |the |its |their |son |sa |ses |an? |une? )?(?:[a-z'-]+\s+){0,3}$")
 # what the company is (« on est une spin-off de l'UQAR », "we're a spin-out of McGill"): its history, not a need
 _WE_ARE = re.compile(r"(?:on est|nous sommes|we are|we're|c'est|it's|est|is)\s+(?:une?\s+|an?\s+)?(?:[a-z'-]+\s+)?$")
