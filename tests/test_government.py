@@ -26,6 +26,16 @@ def test_the_municipal_level_is_named_as_the_others_are(text: str, lang: str) ->
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
+    # a government ruled out is not asked; "not only" rules nothing out
+    ("Montre-moi juste ce qui vient du gouvernement du Québec, pas du fédéral.", "fr", Government.quebec),
+    ("Show me only what comes from the Québec government, not the federal one.", "en", Government.quebec),
+    ("Not only federal grants: what else?", "en", Government.federal),
+])
+def test_a_government_ruled_out_is_not_asked(text: str, lang: str, want: Government) -> None:
+    assert infer(text, default_language=lang).government == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
     ("Is there federal support for our plant expansion?", "en", Government.federal),
     ("Any help from the federal government for a 5-person medtech?", "en", Government.federal),
     ("Y a-tu de l'aide fédérale pour ça?", "fr", Government.federal),

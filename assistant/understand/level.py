@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.understand.text import negated
 from common.vocab import Government
 
 # What a government gives, as a message names it in general (not one program: « le crédit RS&DE fédéral » names it).
@@ -60,13 +61,25 @@ _LEVELS: list[tuple[Government, re.Pattern[str]]] = [
 ]
 
 
+def _named(pat: re.Pattern[str], f: str) -> bool:
+    """Some mention of the government, overlapping ones included ("not only federal grants"), is not negated."""
+    m, i = pat.search(f), 0
+    while m is not None:
+        if not negated(f, m.start()):
+            return True
+        i = m.start() + 1
+        m = pat.search(f, i)
+    return False
+
+
 def asked_government(f: str, sentences: Sequence[Sequence[str]] = ()) -> Government | None:
     """The one government whose support the (folded) message asks for; None when it names neither, or both ("federal
     or provincial grants": the asker wants every level), or when it qualifies a later item of a sentence listing
     several needs (`sentences`: each sentence's items, folded: "venture investors, a Québec government loan, and
     faster trials": one item's, not the answer's; "federal grants for R&D and for interns", named first, still asks
-    federal programs for both; a sentence of its own, "Is there federal money for compute?", is the answer's)."""
-    found = [] if _BOTH.search(f) else [g for g, pat in _LEVELS if pat.search(f)]
+    federal programs for both; a sentence of its own, "Is there federal money for compute?", is the answer's). One
+    ruled out is not asked (« juste le gouvernement du Québec, pas du fédéral »)."""
+    found = [] if _BOTH.search(f) else [g for g, pat in _LEVELS if _named(pat, f)]
     if len(found) != 1:
         return None
     pat = dict(_LEVELS)[found[0]]
