@@ -271,3 +271,13 @@ def test_marketing_copy_to_write_and_a_home_abroad_with_two_words_between(assist
 def test_a_field_before_a_home_abroad_news_procedures_and_job_applications(assistant_bot: Assistant, question: str,
                                                                           off: bool) -> None:
     assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    # one government's support asked is support asked, alone as in a follow-up
+    ("Is there any financing at the municipal or local level?", False),
+    ("Y a-t-il du financement au niveau municipal ou local?", False),
+    ("Is there federal funding for my home renovation?", True),  # a household matter all the same
+])
+def test_one_governments_support_asked_alone_is_ours(assistant_bot: Assistant, question: str, off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off

@@ -264,10 +264,10 @@ class Scope:
 
     def serves_support(self, profile: Profile) -> bool:
         """Some record serves a need, stage, instrument or audience the question states (« fondatrice », "Black
-        entrepreneurs": programs reserved for them are the corpus's subject)."""
-        return bool({n.value for n in profile.needs} & self.needs or profile.stage is not None
-                    or {i.value for i in profile.instruments} & self.instruments
-                    or {g.value for g in profile.audience} & self.audiences)
+        entrepreneurs": programs reserved for them are the corpus's subject), or one government's support is asked
+        ("any financing at the municipal level?")."""
+        return bool({n.value for n in profile.needs} & self.needs or profile.stage is not None or profile.government
+                    or {i.value for i in profile.instruments} & self.instruments or {g.value for g in profile.audience} & self.audiences)
 
     def evidence(self, retriever: Retriever, text: str, profile: Profile, named: bool = False,
                  names: Sequence[str] = ()) -> Evidence:
