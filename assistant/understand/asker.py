@@ -185,4 +185,5 @@ def instruments(f: str, loan: bool = False) -> list[Instrument]:
         return []  # « programmes ou investisseurs »: an option among all help, not a restriction
     if no_repay:  # « subventions non remboursables »: nothing to repay, so no loan nor repayable contribution
         asked -= {Instrument.loan, Instrument.repayable_contribution}
-    return [i for i in Instrument if i in asked and i not in excluded(f)]
+    asked -= set(excluded(f))
+    return [i for i in Instrument if i in asked]

@@ -74,12 +74,12 @@ OTHER_SECTOR = rx(
     r"aerospatiale", r"aerospace", r"garages? (?:automobile|de mecanique)", r"auto repair", r"concessionnaires? (?:automobiles?|auto)", r"car dealerships?")
 
 
+# Health work in words, for an AI company whose clients are in another trade (« restaurants d'hôpitaux »)
+_HEALTH_WORK = rx(r"sante", r"health", r"hopita(?:l|ux)", r"hospitals?", r"patients?", r"cliniques?", r"clinics?",
+                  r"clinical", r"medica(?:l|ux|le|les)", r"soins")
+
+
 def other_sector(f: str, sectors: Collection[Sector] = ()) -> bool:
     """The message names a business outside the corpus's field (folded text; see OTHER_SECTOR) and, of the `sectors`
     it states, none but AI."""
     return bool(hits(f, OTHER_SECTOR)) and not set(sectors) - {Sector.ai} and not (sectors and _HEALTH_WORK.search(f))
-
-
-# Health work in words, for an AI company whose clients are in another trade (« restaurants d'hôpitaux »)
-_HEALTH_WORK = rx(r"sante", r"health", r"hopita(?:l|ux)", r"hospitals?", r"patients?", r"cliniques?", r"clinics?",
-                  r"clinical", r"medica(?:l|ux|le|les)", r"soins")

@@ -63,12 +63,11 @@ _LEVELS: list[tuple[Government, re.Pattern[str]]] = [
 
 def _named(pat: re.Pattern[str], f: str) -> bool:
     """Some mention of the government, overlapping ones included ("not only federal grants"), is not negated."""
-    m, i = pat.search(f), 0
+    m = pat.search(f)
     while m is not None:
         if not negated(f, m.start()):
             return True
-        i = m.start() + 1
-        m = pat.search(f, i)
+        m = pat.search(f, m.start() + 1)
     return False
 
 
