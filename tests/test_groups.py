@@ -74,3 +74,38 @@ def test_a_company_owned_by_black_entrepreneurs_asking_its_options_gets_a_list(a
                             "pour le fonds de roulement et l'embauche. C'est quoi nos options?")
     ids = [p.id for p in ans.programs]
     assert ans.intent == "programs" and len(ids) >= 3 and "black-entrepreneurship-loan-fund" in ids[:3], ids
+
+
+@pytest.mark.parametrize(("text", "indigenous"), [
+    ("I'm an Innu entrepreneur and my company is in Roberval.", True),
+    ("Je suis une entrepreneure atikamekw de Manawan.", True),
+    ("We are a Mohawk-owned startup in Kahnawake.", True),
+    ("Notre entreprise crie de Chisasibi développe un logiciel.", True),
+    ("I'm a Cree founder building a telehealth app.", True),
+    # a college named after a nation, and « cri » as a common word: not the asker's nation
+    ("I'm a graduate of Mohawk College building a telehealth app.", False),
+    ("Je suis à bout, c'est un cri du cœur : quels programmes pour notre jeune pousse?", False),
+])
+def test_a_member_of_one_of_quebecs_nations_is_an_indigenous_founder(text: str, indigenous: bool) -> None:
+    """Québec's eleven nations named by their own names (Innu, Atikamekw, Cree…) say the founder is Indigenous."""
+    assert (Group.indigenous in infer(text).audience) is indigenous
+
+
+@pytest.mark.parametrize("text", ["Are there programs for Innu entrepreneurs?",
+                                  "Existe-t-il des programmes pour les entrepreneurs wendats?"])
+def test_a_nation_named_as_the_people_served_is_a_group_asked(text: str) -> None:
+    assert infer(text).groups_asked == [Group.indigenous]
+
+
+@pytest.mark.parametrize("question", [
+    "I'm an Innu entrepreneur and my company is in Roberval. We develop AI software to plan medical transport for "
+    "patients. There are four of us. I'm looking for a loan and business support.",
+    "Je suis entrepreneur innu et mon entreprise est à Roberval. Nous développons un logiciel d'IA pour planifier le "
+    "transport médical des patients. Nous sommes quatre. Je cherche un prêt et de l'accompagnement.",
+])
+def test_an_indigenous_founder_asking_for_a_loan_sees_a_lender_open_to_her_first(assistant_bot: Any,
+                                                                                question: str) -> None:
+    ans = assistant_bot.ask(question)
+    programs = assistant_bot.retriever.snapshot.programs
+    first = programs[ans.programs[0].id]
+    assert "indigenous" in {a.group.value for a in first.audience} and first.instrument.value == "loan"

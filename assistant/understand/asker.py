@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.understand.groups import NATIONS
 from assistant.understand.text import NOT_DONE, WE_COUNT, held, hits, negated, own_investors, rx
 from common.vocab import Group, Instrument
 
@@ -52,11 +53,14 @@ _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
     (Group.black_entrepreneurs, rx(rf"{_SELF_NEAR}(?:black|noire?)",
                                    rf"{_SELF}(?:entrepreneure?|fondat(?:eur|rice)|founder|entrepreneur)\s+noire?",
                                    r"black[- ](?:led|owned|founded)", r"(?:dirigee?|detenue?|fondee?) par des (?:personnes )?noir(?:e|s|es)")),
-    (Group.indigenous, rx(rf"{_SELF_NEAR}(?:autochtone|indigenous|first nations?|premieres? nations?|inuk|inuit|metis)",
+    (Group.indigenous, rx(rf"{_SELF_NEAR}(?:autochtones?|indigenous|first nations?|premieres? nations?|inuk|inuit|metis|"
+                             rf"cree|crie|cris|{NATIONS})\b",
                           r"(?:entrepreneure?|fondat(?:eur|rice)|founder|entrepreneur)s? (?:autochtones?|inuit)",
                           r"(?:femme|homme|membre|personne|entrepreneure?|fondat(?:eur|rice))s? (?:des|d'une) premieres? nations?",
                           r"(?:indigenous|first nations?)[- ](?:led|owned|founded)",
                           r"(?:entreprise|startup|societe|compagnie|pme) autochtone",
+                          rf"(?:entreprise|startup|societe|compagnie|pme|business|company) (?:{NATIONS}|crie)\b",
+                          rf"\b(?:{NATIONS}|cree)[- ](?:owned|led|founded|business|company|startup)",
                           r"membre d'une premiere nation", r"member of an? first nation")),
     (Group.youth, rx(r"(?<!les )(?<!des )(?<!aux )jeunes? (?:entrepreneure?|fondat(?:eur|rice)|dirigeante?)(?!s)",
                      rf"{_SELF}(?:[0-9]{{2}}[- ]years?[- ]old\s+)?young (?:founder|entrepreneur)", r"(?:we are|we're|i am|i'm) (?:an? )?young (?:founders?|entrepreneurs?)")),

@@ -9,13 +9,21 @@ from collections.abc import Sequence
 from assistant.understand.text import hits, rx
 from common.vocab import Group
 
+# Québec's eleven Indigenous nations, by the names their members use in French and English (folded): a member of one
+# ("I'm an Innu entrepreneur", « une entreprise atikamekw ») is an Indigenous founder. "Cree" and « crie » only where
+# a person or business is said to be one (asker.py), since « cri » is also a common word.
+NATIONS = (r"innue?s?|atikamekw|atikamekws|mohawks?(?! college)|kanien'?keha:?ka|wendats?|huronne?s?[- ]wendats?|mi'?gmaq|mi'?kmaq|"
+           r"micmacs?|naskapis?|abenakis?|w8banakis?|wabanakis?|eeyou|anishinabe\w*|anishnabe\w*|algonquine?s?(?! college)|"
+           r"wolastoqiyik|malecites?|maliseets?")
+
 # The group named as the people a program would serve. Not: women's health (a sector), « jeune pousse » (a startup).
 _ASKED: list[tuple[Group, re.Pattern[str]]] = [
     (Group.women, rx(r"wom[ae]n(?!'s health)(?! health)", r"female (?:founders?|entrepreneurs?|ceos?|led)",
                      r"(?<!sante des )femmes?(?! enceintes)", r"fondatrices", r"entrepreneures")),
     (Group.black_entrepreneurs, rx(r"black[- ](?:founders?|entrepreneurs?|owned|led|business\w*|communit\w*|people)",
                                    r"(?:entrepreneure?|fondat(?:eur|rice)|personne|communaute|dirigeante?)s? noire?s?")),
-    (Group.indigenous, rx(r"indigenous", r"autochtones?", r"first nations?", r"premieres? nations?", r"inuit", r"metis")),
+    (Group.indigenous, rx(r"indigenous", r"autochtones?", r"first nations?", r"premieres? nations?", r"inuit", r"metis",
+                           rf"\b(?:{NATIONS})\b")),
     (Group.youth, rx(r"young (?:founders?|entrepreneurs?|people)", r"youth",
                      r"jeunes? (?:entrepreneure?s?|fondat(?:eur|rice)s?|dirigeante?s?|de moins de)")),
     (Group.newcomers, rx(r"newcomers?", r"immigrant (?:founders?|entrepreneurs?)", r"nouvel(?:le)?s? arrivante?s?",
