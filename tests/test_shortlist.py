@@ -484,3 +484,27 @@ def test_no_revenue_yet_puts_programs_for_growth_and_mature_firms_after() -> Non
 def test_a_sum_needed_beside_mentoring_asks_for_money_too(assistant_bot: Assistant, question: str) -> None:
     kinds = {p.instrument for p in assistant_bot.ask(question).programs}
     assert kinds & {"loan", "grant", "repayable_contribution"}, kinds
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("I'm looking for a loan and a support program for women entrepreneurs.", Need.advisory),
+    ("Je cherche un prêt et un programme de soutien pour les femmes entrepreneures.", Need.advisory),
+    ("We need some support and a loan.", Need.advisory),
+    # support for the loan itself is the loan
+    ("We want a loan and support for the loan application.", None),
+])
+def test_support_named_beside_money_is_a_need_of_its_own(text: str, need: Need | None) -> None:
+    needs = infer(text).needs
+    assert Need.loan in needs and (need in needs if need else Need.advisory not in needs)
+
+
+@pytest.mark.parametrize("question", ["We're a 3-person medtech startup in Québec City. We want a loan and mentoring.",
+                                      "Jeune medtech de 3 personnes à Québec : on veut un prêt et du mentorat."])
+def test_free_support_asked_beside_a_loan_is_among_the_first_fits(assistant_bot: Assistant, question: str) -> None:
+    """The loan asked does not hide the incubator or mentor program the same message asks for: one of the first fits
+    is free support that serves it, and the loans keep the other places."""
+    ans = assistant_bot.ask(question)
+    programs = assistant_bot.retriever.snapshot.programs
+    kinds = [programs[p.id].instrument for p in ans.programs[:6]]
+    assert {Instrument.services, Instrument.in_kind} & set(kinds)
+    assert sum(k in {Instrument.loan, Instrument.loan_guarantee, Instrument.repayable_contribution} for k in kinds) >= 4

@@ -18,6 +18,7 @@ from assistant.answer.shortlist import (
     instrument_ok,
     needs_to_cover,
     of_group_asked,
+    support_beside,
 )
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -42,7 +43,6 @@ FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subventio
 # What each signal weighs in a program's score (retrieval relevance is scaled to 0..1).
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
 W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.8
-W_COUNTRY, STALE_YEARS = 0.4, 3
 # Stage unknown, a handful of people: an early company most likely; programs only for Series A and later come after
 # (profiles3, 2026-12-04: 8 -> 6 forbidden fits shown; dev golden, advisor sets and our other profile sets unchanged)
 TINY, W_LATER_STAGE, EARLY, LATE = 5, -0.3, frozenset({Stage.pre_seed, Stage.seed}), {Stage.growth, Stage.established}
@@ -50,7 +50,7 @@ W_PRIVATE = -0.5  # "which government programs?": a fund no government runs or f
 W_STALE = -0.1  # status unknown and no source in STALE_YEARS years (advisor sets: -0.1 → 40 of 44, -0.2 or -0.35 → 39)
 W_AWAY = -0.5  # services delivered in another Québec region (another province rules the program out: match)
 W_OTHER_SECTOR = -0.2  # both name life-science sectors and none is shared
-W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK = 0.2, -0.1, -0.1, -0.03
+W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK, W_COUNTRY, STALE_YEARS = 0.2, -0.1, -0.1, -0.03, 0.4, 3
 # Reserved to founders under an age the asker has not given (Futurpreneur's 18 to 39): many are, so it is to check,
 # not the likely miss a group she has not named is (profiles3 and dev golden unchanged from -0.8 to -0.2)
 W_AGE_UNSAID = -0.2
@@ -276,7 +276,9 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
         needs = needs | {n: w for n, w in GENERIC_FUNDING.items() if n not in needs}
         scored = _scored(programs, profile, rel, needs, asked, lang, public)
     shown, closed = _pick(scored, show)
-    shown = cover_needs(shown, [m for _, m in scored if m.fit != "not_eligible" and not m.program.ended(today)],
+    beside = _scored({pid: programs[pid] for pid in support_beside(programs, profile, asked)}, profile, rel, needs, [],
+                     lang, public)  # free support asked beside the money: only to serve its need (cover_needs)
+    shown = cover_needs(shown, [m for _, m in scored + beside if m.fit != "not_eligible" and not m.program.ended(today)],
                         needs_to_cover(profile, needs), first=show)[:show]
     return Ranking(shown=shown, closed=closed,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],

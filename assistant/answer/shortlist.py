@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from assistant.understand.stated import MONEY_NEEDS
 from common.records import Program
 from common.vocab import Government, Instrument, Need
 
@@ -28,6 +29,23 @@ ALLOWED: dict[Instrument, frozenset[Instrument]] = {
     Instrument.repayable_contribution: frozenset({Instrument.repayable_contribution, Instrument.loan}),
     Instrument.services: frozenset({Instrument.services, Instrument.in_kind, Instrument.fast_track}),
 }
+
+
+# Free support (an incubator, mentoring, training, a fast track) asked beside one kind of money ("a loan and a
+# support program", « un prêt et de l'accompagnement »): the money asked does not hide it from the need it serves.
+SUPPORT = frozenset({Instrument.services, Instrument.in_kind, Instrument.fast_track})
+
+
+def support_beside(programs: dict[str, Program], profile: Profile, asked: Sequence[Instrument]) -> list[str]:
+    """Programs of free support made for a need other than money (their first need) that the asker states beside the
+    money she asks for, when that money's kind lets no support through: candidates to cover that need (cover_needs),
+    never ranked among the money. Tried and not kept (2026-12-05): letting every program of a need asked apart pass
+    the filter, which pushed the loans asked out of the first fits."""
+    if not asked or any(SUPPORT & ALLOWED.get(a, frozenset({a})) for a in asked):
+        return []
+    wanted = set(profile.needs) - MONEY_NEEDS
+    return [pid for pid, p in programs.items()
+            if p.needs and p.needs[0] in wanted and p.instrument in SUPPORT and p.instrument not in profile.excluded]
 
 
 def needs_to_cover(profile: Profile, weights: dict[Need, float]) -> list[Need]:

@@ -197,8 +197,13 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
                         r"advisory", r"accompagnement", r"coaching",
                         # support beside money, as « financement ou accompagnement »: "funding or support"
-                        r"(?:funding|financing|money|grants?) (?:and|or|&) (?:support|guidance)",
-                        r"(?:support|guidance) (?:and|or|&) (?:funding|financing|money|grants?)",
+                        # (an article and "program" between: "a loan and a support program", « un prêt et du soutien »)
+                        r"(?:funding|financing|money|grants?|loans?) (?:and|or|&) (?:an? |some )?(?:support|guidance)"
+                        r"(?! for (?:the |our )?(?:loan|grant|funding))",
+                        r"(?:support|guidance) (?:and|or|&) (?:an? |some )?(?:funding|financing|money|grants?|loans?)",
+                        r"(?:financement|pret|subvention)s? (?:et|ou) (?:du |un |de |d'un )?(?:programme de )?soutien"
+                        r"(?! (?:au|a la|pour le) (?:financement|pret))",
+                        r"soutien (?:et|ou) (?:du |un |une |des )?(?:financement|pret|subvention)s?",
                         r"(?:business|startup|start-up) (?:support|guidance)",
                         # meeting buyers and partners: « du maillage », "networking", « faire connaître notre solution »
                         # ("trips to meet partners abroad" is an export need, not this)
