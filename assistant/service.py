@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answer.compose import Composer, Draft, Turn, guard
-from assistant.answer.described import described_program
+from assistant.answer.described import OWN_STATE, described_program
 from assistant.answer.follow_up import follow_up
 from assistant.answer.rank import Ranking, program_hits, rank_programs
 from assistant.answer.shortlist import family
@@ -222,7 +222,7 @@ class Assistant:
                 needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
                 company_facts=company_facts)
         if q.intent in ("programs", "report") and not mentioned and not follow_up and not documents and \
-                (pid := described_program(self.retriever, message, q.focus)) and pid not in used:
+                (pid := described_program(self.retriever, message, q.focus, not facts & OWN_STATE)) and pid not in used:
             q = classify(message, [pid], has_profile=False)  # "the City of Montréal grant that…": that one's fact
         texts = [*state.texts, message]
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words

@@ -16,9 +16,16 @@ from common.records import Program
 # question that asks for a list, or a specific fact of no one thing, has flatter relevance.
 MIN_RELEVANCE = 0.75
 MIN_LEAD = 0.1
+# Without a definite article, one program standing alone ("Does Health Canada have fee discounts for small device
+# companies? What's the staff threshold?"): probes41 (2026-12-05), the program first at 0.87-0.90 and the second below
+# 0.35.
+ALONE_LEAD = 0.4
+OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # the profile fields that describe the asker's company
 # One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… ».
-_ONE = re.compile(r"\b(?:the|le|la|l'|its|son|sa)\s*(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|"
-                  r"holiday|conge|initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|"
+# A possessive is one too: "NSERC's tech-transfer grant".
+_ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|\w's\s+)(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|"
+                  r"credit|holiday|conge|initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|"
+                  r"scholarship|bourse|"
                   r"loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|mesure|measure)s?"
                   r"\b(?! de roulement)")  # working capital; « le produit est prêt » is ready, no loan
 
@@ -44,16 +51,18 @@ def of_owner(p: Program, owner: str) -> bool:
     return fold(owner) in said
 
 
-def described_program(retriever: Retriever, text: str, focus: Focus) -> str | None:
+def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool = True) -> str | None:
     """The program a question asking a specific fact (an amount, a rate, a date…) describes, when one stands out;
-    else None (a list asked for, nothing described, or several programs close)."""
-    f = fold(text)
-    if focus == "general" or asks_list(text) or not _ONE.search(f):
+    else None (a list asked for, nothing described, or several programs close). `alone`: one program standing far
+    above the others is taken without a definite article (not when the message describes the asker's company, which
+    asks what it can use: « Existe-t-il des réductions de frais… » from a 9-person company in Lévis)."""
+    if focus == "general" or asks_list(text):
         return None
     snap = retriever.snapshot
     rel = relevance(snap, program_hits(retriever, text), snap.dense(text, DENSE_DEPTH))
-    top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:2]
-    if not top or top[0][1] < MIN_RELEVANCE or (len(top) > 1 and top[0][1] - top[1][1] < MIN_LEAD):
+    top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:2] + [("", 0.0)]
+    lead = top[0][1] - top[1][1]
+    if top[0][1] < MIN_RELEVANCE or lead < MIN_LEAD or not (_ONE.search(fold(text)) or alone and lead >= ALONE_LEAD):
         return None
     if any(not of_owner(snap.programs[top[0][0]], o) for o in owners(text)):
         return None  # another body's program: a federal placement grant is not Services Québec's wage subsidy

@@ -126,7 +126,8 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|"
                           r"frais d.(?:inscription|adhesion|participation))")),
     ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|normes? de service|service standards?|"
-                            r"processing times?|how many (?:days|weeks|months|years)|"
+                            r"(?:processing|approval|review|turnaround|response) times?|what time (?:frame|line)|"
+                            r"timelines?|how many (?:days|weeks|months|years)|"
                             r"combien de (?:jours|semaines|mois|annees))\b")),
     ("eligibility", re.compile(r"\b((?<!depenses )(?<!couts )(?<!frais )(?<!salaires )(?<!projets )admissib\w*|"
                                r"eligib\w*(?! (?:costs?|expenses?|expenditures?|salar\w*|wages?|projects?|activit\w*|"
@@ -134,7 +135,12 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"age (?:max\w*|limit\w*|min\w*)|(?:max\w*|min\w*) age|limites? d.age|conditions?|criteres?|criteria|requis|"
                                r"required|requirements?)\b")),
     ("apply", re.compile(r"\b(postuler|apply|application|demande|soumettre|submit|comment obtenir|how to get|"
-                         r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre)\b")),
+                         r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre|"
+                         # whom to call: "what number do I call", « le numéro de téléphone »
+                         r"(?:tele)?phone|what number|which number|numero (?:de telephone|a composer|sans frais)|"
+                         r"quel numero|"
+                         # what to file: "which code do we enter on the return", « quel formulaire »
+                         r"(?:which|what|quel(?:le)?) (?:code|form|schedule|annexe|ligne|line)s?|to claim (?:it|them))\b")),
 ]
 
 

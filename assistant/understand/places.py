@@ -83,8 +83,9 @@ def _alternation(names: str) -> str:
 
 
 # "Ottawa" also names the federal government, as the subject of what a government does ("how much did Ottawa commit",
-# « Ottawa a annoncé », "Ottawa's strategy"): Canada there, the city in Ontario elsewhere ("a company from Ottawa").
-_GOVERNS = (r"(?:'s)?\s+(?:(?:19|20)\d\d\s+)?(?:a|has|had|have|will|would|va|veut|vient|commit\w*|invest\w*|announc\w*|annonc\w*|engag\w*|"
+# « Ottawa a annoncé ») or as an owner ("Ottawa's big innovation fund"; the city's are "the City of Ottawa's"):
+# Canada there, the city in Ontario elsewhere ("a company from Ottawa").
+_GOVERNS = (r"'s\s|(?:'s)?\s+(?:(?:19|20)\d\d\s+)?(?:a|has|had|have|will|would|va|veut|vient|commit\w*|invest\w*|announc\w*|annonc\w*|engag\w*|"
             r"vers\w*|financ\w*|fund\w*|spen[dt]\w*|depens\w*|offr\w*|offer\w*|giv\w*|gave|donn\w*|met|mis|pa(?:y|ie)\w*|"
             r"set|sets|earmark\w*|reserv\w*|prevoi\w*|prevu|allou\w*|allocat\w*|pledg\w*|"
             r"budget\w*|strateg\w*|plans?|programs?|government|gouvernement|federal|"

@@ -15,7 +15,8 @@ def rx(*alts: str) -> re.Pattern[str]:
 
 
 def norm(text: str) -> str:
-    return fold(re.sub(r"[\u2019\u2018\u02bc`]", "'", text))
+    """Folded, with typographic apostrophes and the dashes joining two words ("Canada–Singapore") made plain."""
+    return fold(re.sub(r"(?<=\w)[\u2010-\u2013](?=\w)", "-", re.sub(r"[\u2019\u2018\u02bc`]", "'", text)))
 
 
 CLAUSE = re.compile(r"[.;:!?,()\[\]\n]|\b(?:mais|but|plutot(?! que)|rather(?! than)|instead(?! of)|however|cependant|"
