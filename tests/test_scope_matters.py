@@ -281,3 +281,16 @@ def test_a_field_before_a_home_abroad_news_procedures_and_job_applications(assis
 ])
 def test_one_governments_support_asked_alone_is_ours(assistant_bot: Assistant, question: str, off: bool) -> None:
     assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    ("I'm doing a master's in pharmacy at Université de Montréal and have a startup idea: an AI tool for drug "
+     "interactions. I'm looking for entrepreneurship training and coaching.", False),
+    ("Je suis en train de faire une maîtrise à l'Université Laval et j'ai une idée de jeune pousse en IA pour la "
+     "santé : je cherche du coaching pour démarrer.", False),
+    # studies for oneself, asked as such: no program answers it
+    ("Should I do a master's before founding my startup?", True),
+])
+def test_the_askers_own_studies_are_her_situation_not_the_matter_asked(assistant_bot: Assistant, question: str,
+                                                                       off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off

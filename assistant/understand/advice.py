@@ -43,7 +43,7 @@ SUPPORT_WORDS = re.compile(
     r"tax credits?|credits?|loans?|prets?|investisseurs?|investors?|venture capital|capital de risque|raise|raising|"
     r"lever|levee|accelerat\w*|incubat\w*|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
     r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"
-    r"mentor\w*|accompagnement)\b")
+    r"mentor\w*|coach\w*|accompagnement)\b")
 ADVICE_DENSE = 0.40  # a passage this close answers the advice asked (a pre-submission meeting with Health Canada)
 # A pilot or a way into the care network is one: « comment faire entrer notre outil dans les CHSLD? » asks what the
 # MSSS Innovation Office, CAN Health or Défi Innovation Santé offer, not how-to advice (2026-12-04, session 18).
@@ -100,7 +100,9 @@ _OUTSIDE = re.compile(
     r"medical device establishment licen[cs]es?|licences? d'etablissement(?: pour les instruments medicaux)?|"
     # studies for oneself, the general privacy law (the corpus holds the health-information act, Loi 5), a market's
     # size, one's own capital gains
-    r"tuition|droits de scolarite|frais de scolarite|(?:do|doing|faire) (?:a|an|my|un|une|mon|ma) (?:phd|doctorat|"
+    # (not the asker's own situation: "I'm doing a master's and have a startup idea")
+    r"tuition|droits de scolarite|frais de scolarite|"
+    r"(?<!i'm )(?<!i am )(?<!en train de )(?:do|doing|faire) (?:a|an|my|un|une|mon|ma) (?:phd|doctorat|"
     r"master'?s|maitrise)|admission deadline|date limite d'admission|law 25|loi 25|bill 64|projet de loi 64|gdpr|rgpd|"
     r"pipeda|market size|taille du marche|(?:le|the) marche (?:[a-z'-]+ ){0,6}vaut|market (?:[a-z'-]+ ){0,4}worth|"
     r"capital gains? exemption|exoneration (?:cumulative )?(?:des|pour) gains en capital|"

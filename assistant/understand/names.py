@@ -76,11 +76,18 @@ class NameIndex:
     """The names of many programs or documents, found in texts. Only those with a name whose words (but a generic
     first word) all occur in the text are tested, so that finding stays fast on a large corpus and in long texts."""
 
-    def __init__(self, names: dict[str, list[str]]) -> None:
+    def __init__(self, names: dict[str, list[str]], prose: dict[str, str] | None = None) -> None:
         self.names = names
         self._words: dict[str, list[frozenset[str]]] = {}
         self._by_word: dict[str, set[str]] = {}
         self._df: dict[str, int] | None = None
+        # how many keys' descriptions (`prose`) use each word: a word rare in names but common in what questions say
+        # (« aide », "help") does not make a loosely written name distinct (« notre logiciel d'IA aide au triage » is
+        # not the « Programme d'aide à l'IA »)
+        self._prose_df: dict[str, int] = {}
+        for text in (prose or {}).values():
+            for w in set(_ALNUM.findall(_norm(text))):
+                self._prose_df[w] = self._prose_df.get(w, 0) + 1
         self._acronyms: dict[str, set[str]] = {}  # a key's name words written in capitals ("NEXT", "PARI")
         for key, ns in names.items():
             for n in ns:
@@ -129,7 +136,9 @@ class NameIndex:
                 or not _close(seq, present):
             return 0.0
         rarities = [self._rarity(x) for x in present]
-        return sum(rarities) if max(rarities) >= DISTINCT else 0.0
+        distinct = max(min(r, math.log((len(self._words) + 1) / (self._prose_df.get(x, 0) + 1)))
+                       for r, x in zip(rarities, present, strict=True))
+        return sum(rarities) if distinct >= DISTINCT else 0.0
 
     def _rarity(self, word: str) -> float:
         """How few programs' names use `word` (log of programs over those that do): « salaires » over « Québec »."""
@@ -255,7 +264,8 @@ def program_names(programs: dict[str, Program], version: str) -> NameIndex:
     index = _BY_SNAPSHOT.get(key)
     if index is None:
         index = NameIndex({pid: with_short_names(p.all_names(), f"{p.operator.fr} {p.operator.en}")
-                           for pid, p in programs.items()})
+                           for pid, p in programs.items()},
+                          prose={pid: f"{p.summary.fr} {p.summary.en}" for pid, p in programs.items()})
         _BY_SNAPSHOT.clear()  # one snapshot is current; the previous one's index is dropped with it
         _BY_SNAPSHOT[key] = index
     return index
