@@ -82,6 +82,7 @@ def test_a_company_owned_by_black_entrepreneurs_asking_its_options_gets_a_list(a
     ("We are a Mohawk-owned startup in Kahnawake.", True),
     ("Notre entreprise crie de Chisasibi développe un logiciel.", True),
     ("I'm a Cree founder building a telehealth app.", True),
+    ("I'm an Anishinaabe entrepreneur in Val-d'Or.", True),
     # a college named after a nation, and « cri » as a common word: not the asker's nation
     ("I'm a graduate of Mohawk College building a telehealth app.", False),
     ("Je suis à bout, c'est un cri du cœur : quels programmes pour notre jeune pousse?", False),

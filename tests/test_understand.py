@@ -942,3 +942,57 @@ def test_the_maximum_company_size_in_french_is_who_qualifies() -> None:
 def test_a_french_program_name_in_an_english_question(assistant_bot: Assistant) -> None:
     ans = assistant_bot.ask("How much does IRAP's Programme d'emploi pour les jeunes pay per graduate hired?")
     assert ans.intent == "fact" and ans.citations[0].program_id == "nrc-irap-yep"
+
+
+@pytest.mark.parametrize("text", [
+    "Salut! Notre logiciel d'IA aide au triage à l'urgence pis réduit la charge des infirmières. On est à Montréal, "
+    "9 employés, 3 ans d'existence, 300 000 $ de ventes. Un réseau de cliniques privées de Montréal (plus de 200 "
+    "employés) est prêt à faire un projet pilote. Par contre, pas de prêts : on veut de la subvention.",
+    "J'ai fini mon MBA l'an dernier. On lance une plateforme d'IA qui aide les cliniques à suivre leurs patients. On "
+    "est au stade de préamorçage à Montréal et on cherche un programme d'accélération.",
+    "Our AI assists nurses with triage; which programs fit us?"])
+def test_a_common_verb_does_not_name_a_program_loosely(assistant_bot: Assistant, text: str) -> None:
+    """« aide » is rare in program names but common in what questions say: with « IA », it does not name the IRAP
+    AI Assist program (« Programme d'aide à l'IA »); its full name still does."""
+    ans = assistant_bot.ask(text)
+    assert ans.intent == "programs" and len(ans.programs) > 1
+    index = assistant_bot.names()
+    assert index.find_loose("Le programme d'aide à l'IA du PARI, c'est combien?") == ["nrc-irap-ai-assist"]
+
+
+@pytest.mark.parametrize("text", ["On cherche un programme d'accélération pour notre jeune pousse.",
+                                  "We're looking for an acceleration program for our startup.",
+                                  "Y a-t-il un parcours d'incubation pour nous?"])
+def test_an_acceleration_or_incubation_program_is_the_accelerator_need(text: str) -> None:
+    assert Need.accelerator in infer(text).needs
+
+
+@pytest.mark.parametrize(("text", "region", "equity"), [
+    ("We're an incorporated, Canadian-owned Montréal startup with 5 employees and a seed round.", "montreal", False),
+    ("Une jeune pousse avec 4 employés et une ronde de démarrage, à Laval.", "laval", False),
+    # a round sought is still asked
+    ("We are a Montréal startup with 3 people looking for a seed round.", "montreal", True),
+])
+def test_what_the_company_has_listed_with_it_is_its_situation(text: str, region: str, equity: bool) -> None:
+    """Two qualifiers before the city still give the company's home; "with … and a seed round" is what it has done."""
+    p = infer(text)
+    assert p.region == region and (Need.equity in p.needs) is equity
+
+
+def test_payroll_and_patents_are_searched_in_both_languages() -> None:
+    from assistant.retrieval.glossary import expand
+    assert "salaires" in expand("non-dilutive money for our R&D payroll")
+    assert "patents" in expand("protéger nos brevets à l'étranger")
+
+
+@pytest.mark.parametrize(("text", "need", "sector"), [
+    ("I'd like to spin it out into a company. Who can help me with the tech transfer?", Need.accelerator, None),
+    ("On cherche de l'aide pour le transfert technologique de notre invention.", Need.accelerator, None),
+    ("We're a Laval medical-device maker and want our team trained on generative AI.", Need.training, Sector.medtech),
+    ("On veut recruter une chercheuse (maîtrise avec mémoire) qui habite présentement en France.", Need.immigration,
+     None),
+])
+def test_more_ways_to_say_a_spin_out_staff_training_or_a_hire_abroad(text: str, need: Need,
+                                                                     sector: Sector | None) -> None:
+    p = infer(text)
+    assert need in p.needs and (sector is None or sector in p.sectors)

@@ -13,7 +13,7 @@ from common.vocab import Group
 # ("I'm an Innu entrepreneur", « une entreprise atikamekw ») is an Indigenous founder. "Cree" and « crie » only where
 # a person or business is said to be one (asker.py), since « cri » is also a common word.
 NATIONS = (r"innue?s?|atikamekw|atikamekws|mohawks?(?! college)|kanien'?keha:?ka|wendats?|huronne?s?[- ]wendats?|mi'?gmaq|mi'?kmaq|"
-           r"micmacs?|naskapis?|abenakis?|w8banakis?|wabanakis?|eeyou|anishinabe\w*|anishnabe\w*|algonquine?s?(?! college)|"
+           r"micmacs?|naskapis?|abenakis?|w8banakis?|wabanakis?|eeyou|anishina+be\w*|anishna+be\w*|algonquine?s?(?! college)|"
            r"wolastoqiyik|malecites?|maliseets?")
 
 # The group named as the people a program would serve. Not: women's health (a sector), « jeune pousse » (a startup).

@@ -98,6 +98,13 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       rf"(?:passer|voyager|sejourner|sejour|mission|visiter)\s+(?:[a-z']+\s+){{0,3}}?"
                       rf"(?:au|aux|en|a)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])")),
     (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
+                           # « un programme d'accélération », "an incubation program"
+                           r"(?:programmes?|parcours|cohortes?) d'(?:acceleration|incubation)",
+                           # a research result made into a company: "spin it out", "tech transfer", « transfert
+                           # technologique »
+                           r"spin (?:it|them|this|that|the [a-z-]+) (?:out|off)", r"(?:tech|technology) transfer",
+                           r"transfert (?:technologique|de (?:la )?technologies?)",
+                           r"(?:acceleration|incubation) (?:programs?|programmes?|cohorts?)",
                            r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:derivee?s?|essaimee?s?|issue?s?) (?:de |d'|du )(?:l'|la |une? )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
                            r"(?:start|launch|found|create) (?:a|my|our) (?:company|startup|start-up|business)",
@@ -215,7 +222,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                         r"networks?|data(?:sets?)?|runs?|jobs?|pipelines?|algorithms?|llms?|clusters?))", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?",
                         r"former (?:son|sa|ses|notre|nos|leur|leurs|le|la|les) (?:personnel|equipes?|employes?|staff|"
                         r"main[- ]d'?\s?oeuvre)",
-                        r"train (?:its|our|their|the) (?:staff|team|employees|people|workforce)", r"upskill\w*")),
+                        r"train (?:its|our|their|the) (?:staff|team|employees|people|workforce)", r"upskill\w*",
+                        # "get our team trained on it"
+                        r"(?:staff|team|employees|people|workforce) trained")),
     (Need.regulatory, _rx(r"reglementa(?:ire|ires|tion)", r"regulat(?:ory|ion|ions)", r"homologu\w*", r"homologation",
                           r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?",
                           r"(?:licence|license|licensing) (?:de |d'|of |for )?(?:instrument|dispositif|medical device)s?",
@@ -260,7 +269,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            # a hire who lives abroad: "hire a PhD who lives in Paris", « embaucher une chercheuse qui
                            # habite en France », "recruit an engineer based in Boston"
                            r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring (?:in|over)|faire venir) "
-                           r"(?:[a-z'-]+,? ){0,12}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
+                           r"(?:\(?[a-z'-]+[),]? ){0,12}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
                            r"currently|based|residing|qui (?:habite|vit|reside|demeure|travaille|est)(?: actuellement| presentement| en ce moment)?|"
                            rf"residant|installee?|basee?) (?:in|en|a|au|aux) (?:the )?(?:{ABROAD})",
                            # …or who comes from abroad: "a researcher arriving from France", « qui arrive de France »

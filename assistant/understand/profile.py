@@ -67,7 +67,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 
 _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.medtech, _rx(r"med-?techs?", r"(?:dispositifs?|instruments?|capteurs?|equipements?) medica(?:l|ux)",
-                         r"medical (?:devices?|sensors?|equipment)", r"diagnosti(?:cs?|ques?)|(?:medical|eye|cancer|disease|patient|health)[- ]screening|depistage", r"technologies? medicales?",
+                         r"medical[- ](?:devices?|sensors?|equipment)", r"diagnosti(?:cs?|ques?)|(?:medical|eye|cancer|disease|patient|health)[- ]screening|depistage", r"technologies? medicales?",
                          r"medical technolog(?:y|ies)", r"imagerie medicale", r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)",
                          # a device licensed as one: "device licence", « licence d'instrument médical »
                          r"(?:device|instrument) licen[cs]es?", r"licen[cs]es? (?:d'|de |for (?:a |an |our )?)?"
@@ -122,7 +122,7 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
                # « Entreprise de Sherbrooke », « petite biotech de Gaspé », « une PME de la Montérégie »
                rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?(?:de\s+|d'|du\s+)(?:la\s+|l')?(?:{places}){_NOT_ORG}",
                # "a Montreal digital-health company", "Montreal biotech, 20 employees": a place as the company's adjective
-               rf"(?:(?:a|an|our|my|the)\s+(?:[a-z0-9-]+\s+)?|(?:^|(?<=[.!?] ))(?:established\s+|young\s+|small\s+)?)"
+               rf"(?:(?:a|an|our|my|the)\s+(?:[a-z0-9-]+,?\s+){{0,2}}|(?:^|(?<=[.!?] ))(?:established\s+|young\s+|small\s+)?)"
                rf"(?:{places})\s+(?:[a-z-]+\s+){{0,2}}?"
                r"(?:startup|start-up|company|firm|business|sme|biotech|medtech)s?"))
     for code, places in _PLACES

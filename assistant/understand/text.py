@@ -55,7 +55,10 @@ HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?
                   r"(?:from|of|du|de la|de l'|d'|de|des)(?: the)?|"
                   # a place it belongs to ("incubated at Centech", « incubée au Centech de l'ÉTS », "members of MEDTEQ+")
                   r"\b(?:incubated|accelerated|hosted|incubee?s?|accompagnee?s?|hebergee?s?|members?|membres?) "
-                  r"(?:at|in|by|of|au|a|chez|par|de|du|d')(?: the| le| la| l'|l')?)\s*$")
+                  r"(?:at|in|by|of|au|a|chez|par|de|du|d')(?: the| le| la| l'|l')?|"
+                  # what the company has, listed with it ("a startup with 5 employees and a seed round")
+                  r"\b(?:startup|company|business|entreprise|societe|pme|pousse)s? (?:with|avec)(?: [a-z0-9'$,-]+){0,5}? "
+                  r"(?:and |et )?(?:an?|une?|our|notre))\s*$")
 
 
 # Money already raised, a round already closed ("raised $1.5M from angels", « on vient de boucler notre ronde de
