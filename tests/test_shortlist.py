@@ -508,3 +508,19 @@ def test_free_support_asked_beside_a_loan_is_among_the_first_fits(assistant_bot:
     kinds = [programs[p.id].instrument for p in ans.programs[:6]]
     assert {Instrument.services, Instrument.in_kind} & set(kinds)
     assert sum(k in {Instrument.loan, Instrument.loan_guarantee, Instrument.repayable_contribution} for k in kinds) >= 4
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("We're Lumen Dx in Laval, seed stage, 4 people, AI pathology software. We need a loan of about $150,000 to hire "
+     "two developers. Options?", "of the kind asked (loan)"),
+    ("Lumen Dx à Laval, amorçage, 4 personnes, logiciel de pathologie par IA. Il nous faut un prêt d'environ "
+     "150 000 $ pour embaucher deux développeurs. Options?", "du type demandé (prêt)"),
+])
+def test_a_need_no_program_of_the_kind_asked_serves_is_said_so_with_other_kinds(assistant_bot: Assistant,
+                                                                               question: str, kind: str) -> None:
+    """A loan to hire: no loan is made for hiring, and the answer says so, naming hiring programs of another kind,
+    instead of saying no program in the sources serves the need."""
+    ans = assistant_bot.ask(question)
+    head = ans.answer.split("\n- ")[0]
+    assert kind in head and "Mitacs" in head, head
+    assert all(p.instrument in {"loan", "loan_guarantee", "repayable_contribution"} for p in ans.programs[:5])

@@ -19,7 +19,7 @@ from assistant.answer.passages import (
 )
 from assistant.answer.rank import Ranking, rank_programs
 from assistant.answer.reports import ReportAnswerer
-from assistant.answer.shortlist import instrument_ok, of_group_asked
+from assistant.answer.shortlist import instrument_ok, of_group_asked, other_kind
 from assistant.answer.texts import label, t
 from assistant.models import Answer, Lang, Profile, ProgramFit
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -158,6 +158,7 @@ class Composer:
         return Answer(answer=msg, language=lang_code(lang), abstained=True, profile=profile, intent=q.intent)
 
     # ---- which programs fit ------------------------------------------------------------------------------------
+
     def _programs(self, ranking: Ranking | None, lang: str, profile: Profile,
                   book: CitationBook) -> tuple[str, list[ProgramFit]]:
         if ranking is None:
@@ -170,7 +171,10 @@ class Composer:
         unserved = [n for n in profile.needs if not any(n in m.program.needs for m in shown)]
         if shown and unserved:  # a stated need no fit serves: said first, with the ended programs that served it
             ended = [m.program.name.get(lang) for m in ranking.closed if set(unserved) & set(m.program.needs)]
-            gap = t(lang, "need_unserved", needs=", ".join(phrase("need", n, lang) for n in unserved),
+            other = other_kind(self.programs, unserved, profile, lang)  # "a loan to hire": hiring programs are grants
+            gap = t(lang, "need_other_kind" if other else "need_unserved",
+                    needs=", ".join(phrase("need", n, lang) for n in unserved), names="; ".join(other),
+                    kinds=", ".join(phrase("instrument", i, lang) for i in profile.instruments),
                     ended=t(lang, "need_ended", names="; ".join(ended)) if ended else "")
             lines = [gap, ""] if len(unserved) == len(profile.needs) else [lines[0], gap, ""]
         if shown and of_group_asked(shown[0].program, profile) and not any(

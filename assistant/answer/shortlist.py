@@ -3,9 +3,11 @@ and every need asked served by one of the first fits."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from assistant.answer.match import check
 from assistant.understand.stated import MONEY_NEEDS
 from common.records import Program
 from common.vocab import Government, Instrument, Need
@@ -161,3 +163,15 @@ def profile_candidates(programs: dict[str, Program], profile: Profile) -> set[st
 def family(p: Program) -> str:
     """The program family a record declares (streams and rounds of one program), else its id."""
     return p.family or p.id
+
+
+def other_kind(programs: dict[str, Program], needs: Sequence[Need], profile: Profile, lang: str) -> list[str]:
+    """Up to two open programs made for one of `needs` (their first need), of a kind the asker did not ask for, that
+    her company may use: what the instrument asked hid ("a loan to hire": the hiring programs are grants). None when
+    no kind was asked."""
+    if not profile.instruments:
+        return []
+    today = dt.date.today()
+    return [f"**{p.name.get(lang)}**" for p in programs.values()
+            if p.needs and p.needs[0] in needs and not instrument_ok(p, profile.instruments) and not p.ended(today)
+            and p.intake.status.value in ("open", "continuous") and check(p, profile, lang).fit != "not_eligible"][:2]

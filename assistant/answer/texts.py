@@ -30,6 +30,9 @@ T: dict[str, dict[str, Any]] = {
         "need_unserved": "Pour ce besoin ({needs}), aucun programme ouvert de mes sources ne convient{ended}. "
                          "D'autres programmes qui peuvent aider votre entreprise :",
         "need_ended": " (terminés : {names}; voir plus bas)",
+        "need_other_kind": "Pour ce besoin ({needs}), aucun programme ouvert du type demandé ({kinds}) de mes sources ne "
+                           "convient{ended}; il en existe d'autres types (par exemple {names}). D'autres programmes du "
+                           "type demandé qui peuvent aider votre entreprise :",
         "group_other_kind": "Aucun programme de mes sources réservé à ce public ({groups}) n'est de ce type ({kinds}); "
                             "voici ceux qui lui sont réservés, d'autres types d'aide :",
         "deadline_passed": "cette date limite est passée; aucun appel plus récent n'est connu de mes sources",
@@ -135,6 +138,9 @@ T: dict[str, dict[str, Any]] = {
         "need_unserved": "For this need ({needs}), no open program in my sources fits{ended}. Other programs that "
                          "may help your company:",
         "need_ended": " (ended: {names}; listed below)",
+        "need_other_kind": "For this need ({needs}), no open program of the kind asked ({kinds}) in my sources "
+                           "fits{ended}; there are other kinds (for example {names}). Other programs of the kind asked "
+                           "that may help your company:",
         "group_other_kind": "No program in my sources reserved for this group ({groups}) is of this kind ({kinds}); "
                             "here are those reserved for it, other kinds of support:",
         "deadline_passed": "this deadline has passed; my sources know of no later call",
