@@ -996,3 +996,13 @@ def test_more_ways_to_say_a_spin_out_staff_training_or_a_hire_abroad(text: str, 
                                                                      sector: Sector | None) -> None:
     p = infer(text)
     assert need in p.needs and (sector is None or sector in p.sectors)
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("On veut acheter nos propres serveurs GPU plutôt que payer le nuage.", Need.equipment),
+    ("We want to break into the US, especially Boston and New England.", Need.export),
+    ("We want to run an R&D project with UQAC.", Need.collaborative_research),
+    ("Nous voulons mener un projet de R-D avec l'UQAC.", Need.collaborative_research),
+])
+def test_own_servers_a_market_entered_and_a_project_with_a_partner_are_needs(text: str, need: Need) -> None:
+    assert need in infer(text).needs

@@ -85,6 +85,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"(?:to|into|in|across)\s+the\s+(?:us|states)", r"us expansion",
                       r"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?!canadian|quebec)(?:us|u\.s\.|"
                       r"foreign|international|global|[a-z]+(?:ian|ese|an|ish|ch))\s+markets?",
+                      rf"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?:{ABROAD})(?![a-z])",  # "break into the US"
                       r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?|(?:le|les) marches?)"
                       rf"(?!\s+(?:la (?:ville|region) de )?(?:{_HOME})(?![a-z]))",
                       # going to a foreign country: "we're expanding into Japan", « on s'en va au Japon »
@@ -137,6 +138,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       # « un projet de R-D collaboratif avec des chercheurs », "collaborative R&D"
                                       r"projets? de (?:r-d|r&d|recherche) (?:collaboratifs?|conjoints?|en collaboration)",
                                       r"(?:r-d|r&d) collaborative", r"collaborative r&d",
+                                      # a project with a partner ("run an R&D project with UQAC"), not with a budget
+                                      r"(?:r&d|r-d|research) projects? with(?! (?:an? |the |our )?(?:budget|cost|total|value))",
+                                      r"projets? de (?:r-d|r&d|recherche) avec(?! (?:un |une |le |la )?(?:budget|cout|total|valeur))",
                                       r"(?:avec|with) (?:des |les |nos |some |our )?(?:chercheu(?:r|rs|se|ses)|researchers) "
                                       r"(?:du|de la|de l'|des|of|at|from) (?:the )?(?:chu|ciusss|cisss|centre|hopital|hospital|institut)",
                                       r"(?:facult(?:y|e|ies|es)|schools?|ecoles?) (?:of |de |d')(?:medecine|medicine|veterinary|"
@@ -283,7 +287,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                          r"hardware purchases?", r"(?:achat|acquisition) (?:de |du )?materiel",
                          r"capital (?:assets|expenditures?|investments?)", r"capex",
                          r"(?:achet(?:er|e|es|ons|ez|ent)|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre |deux |trois |[0-9]+ )?"
-                         r"(?:nouvel(?:le)?s? |nouveaux? )?(?:appareils?|instruments?|machines?|robots?|serveurs?|"
+                         r"(?:nouvel(?:le)?s? |nouveaux? |propres? )?(?:appareils?|instruments?|machines?|robots?|serveurs?|"
                          r"microscopes?|spectrometres?|sequenceurs?|imprimantes?|outillage|[a-z]+metres?|[a-z]+scopes?)",
                          r"(?:buy|buying|purchase|purchasing|acquire|acquiring)\s+(?:of\s+)?(?:a |an |new |some |our |the )?"
                          r"(?:own |new |two |three |several |[0-9]+ )?"
