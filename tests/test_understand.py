@@ -1006,3 +1006,12 @@ def test_more_ways_to_say_a_spin_out_staff_training_or_a_hire_abroad(text: str, 
 ])
 def test_own_servers_a_market_entered_and_a_project_with_a_partner_are_needs(text: str, need: Need) -> None:
     assert need in infer(text).needs
+
+
+def test_a_round_in_the_list_of_the_companys_facts_is_its_situation() -> None:
+    """« 5 employés, ronde de démarrage, qui développe… » says what the company has done; « détenue par des
+    Canadiens » is Canadian control."""
+    p = infer("On est une startup montréalaise incorporée, détenue par des Canadiens, 5 employés, ronde de démarrage, "
+              "qui développe un agent conversationnel. On cherche du non dilutif pour notre R-D.")
+    assert Need.equity not in p.needs and p.canadian_controlled is True
+    assert Need.equity in infer("Startup de 5 employés, ronde de démarrage à venir : on cherche des investisseurs.").needs

@@ -150,8 +150,8 @@ _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
             r"a but non lucratif", r"non-?profits?", r"not[- ]for[- ]profit", r"charit(?:y|ies)",
             r"organismes? de bienfaisance"), False),
     "canadian_controlled": (
-        _rx(r"ccpc", r"spcc", r"controlee?s? par des canadiens", r"canadian[- ]controlled", r"sous controle canadien",
-            r"canadian[- ]owned"),
+        _rx(r"ccpc", r"spcc", r"(?:controlee?s?|detenue?s?) par des canadiens", r"canadian[- ]controlled",
+            r"sous controle canadien", r"canadian[- ]owned"),
         _rx(r"filiale (?:d'une|d'un|of an?) (?:[a-z]+ )?(?:multinationale|multinational|etrangere|foreign|americaine)",
             r"subsidiary of an? (?:[a-z]+ )?(?:foreign|us|u\.s\.|american|multinational)", r"(?:us|american)[- ]owned",
             r"foreign[- ](?:controlled|owned)", r"sous controle etranger", r"controlee?s? par des (?:etrangers|americains)"),

@@ -58,7 +58,9 @@ HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?
                   r"(?:at|in|by|of|au|a|chez|par|de|du|d')(?: the| le| la| l'|l')?|"
                   # what the company has, listed with it ("a startup with 5 employees and a seed round")
                   r"\b(?:startup|company|business|entreprise|societe|pme|pousse)s? (?:with|avec)(?: [a-z0-9'$,-]+){0,5}? "
-                  r"(?:and |et )?(?:an?|une?|our|notre))\s*$")
+                  r"(?:and |et )?(?:an?|une?|our|notre)|"
+                  # …or in a list of its facts ("5 employés, ronde de démarrage, qui développe…")
+                  r"\b[0-9]+ (?:employes|employees|people|personnes|staff),(?: (?:an?|une?|et|and))?)\s*$")
 
 
 # Money already raised, a round already closed ("raised $1.5M from angels", « on vient de boucler notre ronde de
