@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from assistant.answer.match import check
 from assistant.understand.stated import MONEY_NEEDS
 from common.records import Program
-from common.vocab import Government, Instrument, Need
+from common.vocab import Government, Instrument, Intake, Need
 
 if TYPE_CHECKING:
     from assistant.answer.match import Match
@@ -174,4 +174,4 @@ def other_kind(programs: dict[str, Program], needs: Sequence[Need], profile: Pro
     today = dt.date.today()
     return [f"**{p.name.get(lang)}**" for p in programs.values()
             if p.needs and p.needs[0] in needs and not instrument_ok(p, profile.instruments) and not p.ended(today)
-            and p.intake.status.value in ("open", "continuous") and check(p, profile, lang).fit != "not_eligible"][:2]
+            and p.intake.status in (Intake.open, Intake.continuous) and check(p, profile, lang).fit != "not_eligible"][:2]
