@@ -75,3 +75,11 @@ def test_a_company_describing_itself_gets_a_list_even_when_one_program_stands_ou
                             "d'homologation à Santé Canada pour un logiciel d'IA, un dispositif médical de classe II. "
                             "Existe-t-il des réductions de frais ou un accompagnement réglementaire avant le dépôt?")
     assert ans.intent == "programs" and len(ans.programs) > 1
+
+
+@pytest.mark.parametrize(("text", "one"), [("NSERC's tech-transfer grant", True), ("la subvention de la Ville", True),
+                                          ("what's a good grant for us", False), ("it's a grant, right?", False)])
+def test_a_possessive_describes_one_program_a_contraction_does_not(text: str, one: bool) -> None:
+    from assistant.answer.described import _ONE
+    from common.lang import fold
+    assert bool(_ONE.search(fold(text))) is one

@@ -22,8 +22,8 @@ MIN_LEAD = 0.1
 ALONE_LEAD = 0.4
 OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # the profile fields that describe the asker's company
 # One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… ».
-# A possessive is one too: "NSERC's tech-transfer grant".
-_ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|\w's\s+)(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|"
+# A possessive is one too: "NSERC's tech-transfer grant" (not a contraction: "what's a grant").
+_ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|\b(?!(?:what|that|it|let|there|here|who|where|he|she)'s)\w+'s\s+)(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|"
                   r"credit|holiday|conge|initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|"
                   r"scholarship|bourse|"
                   r"loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|mesure|measure)s?"
