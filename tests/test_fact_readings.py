@@ -83,3 +83,10 @@ def test_a_possessive_describes_one_program_a_contraction_does_not(text: str, on
     from assistant.answer.described import _ONE
     from common.lang import fold
     assert bool(_ONE.search(fold(text))) is one
+
+
+def test_the_fields_that_describe_the_company_are_profile_fields() -> None:
+    """described.OWN_STATE names Profile fields: a renamed field must not silently turn the rule off."""
+    from assistant.answer.described import OWN_STATE
+    from assistant.models import Profile
+    assert set(Profile.model_fields) >= OWN_STATE

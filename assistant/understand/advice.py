@@ -106,7 +106,7 @@ _OUTSIDE = re.compile(
     r"master'?s|maitrise)|admission deadline|date limite d'admission|law 25|loi 25|bill 64|projet de loi 64|gdpr|rgpd|"
     r"pipeda|market size|taille du marche|(?:le|the) marche (?:[a-z'-]+ ){0,6}vaut|market (?:[a-z'-]+ ){0,4}worth|"
     r"capital gains? exemption|exoneration (?:cumulative )?(?:des|pour) gains en capital|"
-    # contact details: no record holds a phone number, an address or opening hours
+    # contact details asked alone (a few records hold an application phone number, asked with the program named)
     r"numeros? de telephone|phone numbers?|adresse (?:postale|exacte|civique|courriel|du bureau|des bureaux|du siege)|"
     r"(?:street|office|mailing|email) address|heures d'ouverture|opening hours|"
     # a text to translate: no program answers it
