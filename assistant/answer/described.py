@@ -20,12 +20,13 @@ MIN_LEAD = 0.1
 # companies? What's the staff threshold?"): probes41 (2026-12-05), the program first at 0.87-0.90 and the second below
 # 0.35.
 ALONE_LEAD = 0.4
-OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # the profile fields that describe the asker's company
+OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # profile fields describing the asker's company
 # One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… ».
 # A possessive is one too: "NSERC's tech-transfer grant" (not a contraction: "what's a grant").
-_ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|\b(?!(?:what|that|it|let|there|here|who|where|he|she)'s)\w+'s\s+)(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|"
-                  r"credit|holiday|conge|initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|"
-                  r"scholarship|bourse|"
+_ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|"
+                  r"\b(?!(?:what|that|it|let|there|here|who|where|he|she)'s)\w+'s\s+)"
+                  r"(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|holiday|conge|initiative|volet|"
+                  r"stream|firm|firme|incubator|incubateur|accelerator|accelerateur|scholarship|bourse|"
                   r"loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|mesure|measure)s?"
                   r"\b(?! de roulement)")  # working capital; « le produit est prêt » is ready, no loan
 
@@ -56,13 +57,14 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     else None (a list asked for, nothing described, or several programs close). `alone`: one program standing far
     above the others is taken without a definite article (not when the message describes the asker's company, which
     asks what it can use: « Existe-t-il des réductions de frais… » from a 9-person company in Lévis)."""
-    if focus == "general" or asks_list(text):
+    one = bool(_ONE.search(fold(text)))
+    if focus == "general" or asks_list(text) or not (one or alone):  # nothing to search for
         return None
     snap = retriever.snapshot
     rel = relevance(snap, program_hits(retriever, text), snap.dense(text, DENSE_DEPTH))
     top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:2] + [("", 0.0)]
     lead = top[0][1] - top[1][1]
-    if top[0][1] < MIN_RELEVANCE or lead < MIN_LEAD or not (_ONE.search(fold(text)) or alone and lead >= ALONE_LEAD):
+    if top[0][1] < MIN_RELEVANCE or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
         return None
     if any(not of_owner(snap.programs[top[0][0]], o) for o in owners(text)):
         return None  # another body's program: a federal placement grant is not Services Québec's wage subsidy

@@ -12,9 +12,9 @@ from common.vocab import Group
 # Québec's eleven Indigenous nations, by the names their members use in French and English (folded): a member of one
 # ("I'm an Innu entrepreneur", « une entreprise atikamekw ») is an Indigenous founder. "Cree" and « crie » only where
 # a person or business is said to be one (asker.py), since « cri » is also a common word.
-NATIONS = (r"innue?s?|atikamekw|atikamekws|mohawks?(?! college)|kanien'?keha:?ka|wendats?|huronne?s?[- ]wendats?|mi'?gmaq|mi'?kmaq|"
-           r"micmacs?|naskapis?|abenakis?|w8banakis?|wabanakis?|eeyou|anishina+be\w*|anishna+be\w*|algonquine?s?(?! college)|"
-           r"wolastoqiyik|malecites?|maliseets?")
+NATIONS = (r"innue?s?|atikamekw|atikamekws|mohawks?(?! college)|kanien'?keha:?ka|wendats?|huronne?s?[- ]wendats?|"
+           r"mi'?gmaq|mi'?kmaq|micmacs?|naskapis?|abenakis?|w8banakis?|wabanakis?|eeyou|anishina+be\w*|anishna+be\w*|"
+           r"algonquine?s?(?! college)|wolastoqiyik|malecites?|maliseets?")
 
 # The group named as the people a program would serve. Not: women's health (a sector), « jeune pousse » (a startup).
 _ASKED: list[tuple[Group, re.Pattern[str]]] = [
