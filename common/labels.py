@@ -82,6 +82,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "immigration": ("Immigration", "Immigration"),
         "compute": ("Puissance de calcul", "Computing power"),
         "equipment": ("Équipement", "Equipment"),
+        "rd": ("Recherche et développement (R-D)", "Research and development (R&D)"),
     },
     "government": {
         "federal": ("Fédéral", "Federal"),

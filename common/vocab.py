@@ -86,6 +86,7 @@ class Need(StrEnum):
     immigration = "immigration"
     compute = "compute"
     equipment = "equipment"
+    rd = "rd"
 
 
 class Region(StrEnum):

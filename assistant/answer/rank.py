@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.answer.asked import GENERIC_FUNDING, asked_needs
 from assistant.answer.evidence import overlap
 from assistant.answer.match import Match, at_site, check, in_audience, of_community, shares_country
 from assistant.answer.shortlist import (
@@ -14,7 +15,6 @@ from assistant.answer.shortlist import (
     family,
     for_group_asked,
     government_ok,
-    grants_only,
     instrument_ok,
     needs_to_cover,
     of_group_asked,
@@ -25,6 +25,7 @@ from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import Snapshot
 from assistant.understand.level import asks_public
 from assistant.understand.profile import need_clauses
+from assistant.understand.stated import PURPOSES
 from common.lang import fold
 from common.records import Program
 from common.vocab import Applicant, Instrument, Intake, Need, Sector, Stage
@@ -34,12 +35,6 @@ MAX_CHECKED = 80
 MIN_DENSE_SIM, MIN_OVERLAP = 0.25, 0.34
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equity"}
-# Money asked beside a need, coordinated with it (« accompagnement et financement »); not money for the need ("funding
-# for a real-world demonstration": the pilot is the need), nor "capital" (« sans participation au capital »).
-MONEY_TOO = re.compile(r"\b(?:et|and|ou|or|plus|as well as)\s+(?:de\s+|du\s+|d'|of\s+)?(?:[a-z-]+\s+)?"
-                       r"(?:financ\w*|funding|argent|money)\b|"
-                       r"\b(?:financ\w*|funding|argent|money)\s+(?:et|and|ou|or)\s")
-FUNDING_WORDS = re.compile(r"\b(fund\w*|financ\w*|argent|money|capital|subvention\w*|grants?|investi\w*)\b")
 # What each signal weighs in a program's score (retrieval relevance is scaled to 0..1).
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
 W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.8
@@ -57,7 +52,6 @@ W_AGE_UNSAID = -0.2
 W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)
 DENSE_DEPTH = 400
 DENSE_FLOOR, DENSE_SPAN = 0.30, 0.40  # unrelated passages score about 0.3 with the packaged model; 0.7 is a close match
-UNSTATED = 0.5  # the weight of money needs when the question states no need at all
 # Money needs an instrument serves by its nature, whatever needs the record lists first (a tax credit or an internship
 # grant is non-dilutive money; a repayable contribution is a loan by another name).
 SERVED_BY: dict[Need, frozenset[Instrument]] = {
@@ -66,6 +60,7 @@ SERVED_BY: dict[Need, frozenset[Instrument]] = {
     Need.equity: frozenset({Instrument.equity}),
     Need.loan: frozenset({Instrument.loan, Instrument.loan_guarantee, Instrument.repayable_contribution}),
 }
+W_PURPOSE = 0.3  # serves what the money asked is for (R&D), besides its kind
 W_BY_INSTRUMENT, W_NO_CALL = 0.7, -0.2  # W_NO_CALL: calls with no deadline ahead, not open now
 W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she has: what she can do alone comes first
 # A program whose first purpose is one of these serves a company only when it asks for that purpose too: a foreign
@@ -73,13 +68,6 @@ W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she 
 GATES = frozenset({Need.immigration, Need.data_access, Need.export, Need.regulatory, Need.compute})
 W_GATE = -0.4
 W_AFFILIATION = -0.25  # reserved to a university's community the asker has not said she belongs to
-# A plain "which funding" question: money the company keeps and does not repay comes first, as advisors order it, and
-# the first fits hold a grant and a tax credit (needs of weight 1), whatever the question's words are closest to.
-GENERIC_FUNDING = {Need.non_dilutive: 1.0, Need.tax_credit: 1.0, Need.equity: 0.7, Need.loan: 0.6}
-# Grants asked alone: tax credits are weighed as a need too, below the grants asked (2026-12-03, session 14: with 0.7,
-# the advisor shared case in Sherbrooke passes, IRAP, SR&ED and MEDTEQ+ among its first fits; dev golden, the other
-# advisor cases and our profile set unchanged; 1.0 put tax credits before the grants asked and lost two dev questions).
-W_TAX_BESIDE_GRANTS = 0.7
 
 
 @dataclass
@@ -89,21 +77,6 @@ class Ranking:
     ruled_out: list[Match]  # the closest programs a rule excludes
     scores: dict[str, float]
     retrieved: list[str]  # the passages the answer stands on, in its order (evals score them): see used_passages
-
-
-def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
-    """The needs the asker states (weight 1); a plain "which funding" question asks for every kind of money."""
-    if profile.needs:
-        needs = dict.fromkeys(profile.needs, 1.0)
-        if grants_only(profile.needs) and Instrument.tax_credit not in profile.excluded:
-            needs[Need.tax_credit] = W_TAX_BESIDE_GRANTS  # ranked as well as covered (needs_to_cover)
-        if (MONEY_TOO.search(fold(query)) or profile.request) and not needs.keys() & GENERIC_FUNDING.keys():
-            # « accompagnement et financement de démarrage », "I need about $40K and mentoring": money is asked too
-            needs |= {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}
-        return needs
-    if FUNDING_WORDS.search(fold(query)):
-        return dict(GENERIC_FUNDING)
-    return {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}  # most askers want money: a lighter default
 
 
 def _scored(programs: dict[str, Program], profile: Profile, rel: dict[str, float], needs: dict[Need, float],
@@ -152,10 +125,13 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     """Relevance to the question plus what the record's declared needs, sectors, stages, regions, audience and status
     say about this company (hard rules are the matcher's; this only orders)."""
     s = W_RELEVANCE * relevance
-    if needs:
-        weight = max([needs.get(n, 0.0) for n in p.needs] + [w * W_BY_INSTRUMENT for n, w in needs.items()
+    if needs:  # the kind of support asked, best served; then what it is for (R&D), on top
+        kinds = {n: w for n, w in needs.items() if n not in PURPOSES}
+        weight = max([kinds.get(n, 0.0) for n in p.needs] + [w * W_BY_INSTRUMENT for n, w in kinds.items()
                                                              if p.instrument in SERVED_BY.get(n, ())])
-        s += weight * W_NEED + (W_PRIMARY_NEED if p.needs[0] in needs else 0.0) if weight else W_OTHER_NEED
+        purpose = W_PURPOSE if needs.keys() & PURPOSES & set(p.needs) else 0.0
+        s += purpose + (weight * W_NEED + (W_PRIMARY_NEED if p.needs[0] in needs else 0.0) if weight or purpose
+                        else W_OTHER_NEED)
     s += _sector_score(p, profile)
     if profile.stage and profile.stage in p.stages:
         s += W_STAGE

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.answer.match import check
-from assistant.understand.stated import MONEY_NEEDS
+from assistant.understand.stated import MONEY_NEEDS, PURPOSES
 from common.records import Program
 from common.vocab import Government, Instrument, Intake, Need
 
@@ -59,13 +59,15 @@ def needs_to_cover(profile: Profile, weights: dict[Need, float]) -> list[Need]:
     stated = list(profile.needs)
     if grants_only(stated) and Instrument.tax_credit not in profile.excluded:
         stated.append(Need.tax_credit)
-    return stated or [n for n, w in weights.items() if w >= 1.0]
+    if not set(stated) - PURPOSES:  # R&D alone: the money a funding question implies pays for it
+        stated += [n for n, w in weights.items() if w >= 1.0 and n not in stated]
+    return stated
 
 
 def grants_only(needs: Sequence[Need]) -> bool:
     """Non-repayable money asked alone (« subventions non remboursables », "which grants"), which advisors answer with
     grants and tax credits."""
-    return list(needs) == [Need.non_dilutive]
+    return [n for n in needs if n not in PURPOSES] == [Need.non_dilutive]  # « pour notre R-D »: what the grants pay
 
 
 def asked_instruments(profile: Profile) -> list[Instrument]:

@@ -102,9 +102,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            # « un programme d'accélération », "an incubation program"
                            r"(?:programmes?|parcours|cohortes?) d'(?:acceleration|incubation)",
                            # a research result made into a company: "spin it out", "tech transfer", « transfert
-                           # technologique »
-                           r"spin (?:it|them|this|that|the [a-z-]+) (?:out|off)", r"(?:tech|technology) transfer",
-                           r"transfert (?:technologique|de (?:la )?technologies?)",
+                           # technologique » (not a college transfer centre, « centre collégial de transfert »)
+                           r"spin (?:it|them|this|that|the [a-z-]+) (?:out|off)", r"(?:tech|technology) transfer(?! cent(?:re|er))",
+                           r"(?<!collegial de )(?<!collegiaux de )transfert (?:technologique|de (?:la )?technologies?)",
                            r"(?:acceleration|incubation) (?:programs?|programmes?|cohorts?)",
                            r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:derivee?s?|essaimee?s?|issue?s?) (?:de |d'|du )(?:l'|la |une? )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
@@ -113,16 +113,14 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"plans? d'affaires", r"business plans?", r"(?:no|pas encore d'|pas d') ?(?:company|entreprise) yet",
                            r"pas encore d'entreprise", r"from (?:an |the |my )?idea to", r"de l'idee (?:a|au|jusqu)",
                            r"(?:don't|do not) have a (?:company|business) yet", r"(?:get|be|getting|being) incubated",
-                           r"(?:se faire|nous faire|me faire) incuber",
-                           r"pre-?incubat\w*", r"pre-?accelerat\w*",
+                           r"(?:se faire|nous faire|me faire) incuber", r"pre-?incubat\w*", r"pre-?accelerat\w*",
                            r"idees? d'(?:entreprise|startup|start-up)", r"idees? de (?:startup|start-up|jeune pousse|compagnie)",
                            r"(?:startup|start-up|business|company) ideas?",
                            r"(?:former|formation) (?:a|en) (?:l')?entrepreneuriat", r"entrepreneurship training",
                            # a project to make a company of: "turn it into a startup", « en faire une startup »
                            r"(?:turn|make) (?:it|this|that|them|our [a-z-]+|my [a-z-]+) into an? (?:company|startup|start-up|business)",
                            r"en faire une? (?:entreprise|startup|start-up|compagnie|jeune pousse)",
-                           r"not (?:yet )?incorporated yet", r"pas encore (?:incorpore|constitue)e?s?",
-                           r"mentors?")),
+                           r"not (?:yet )?incorporated yet", r"pas encore (?:incorpore|constitue)e?s?", r"mentors?")),
     (Need.collaborative_research, _rx(r"recherche (?:collaborative|en collaboration|universitaire)", r"partenariats? de recherche",
                                       r"centres? de recherche (?:universitaires?|academiques?|publics?)",
                                       r"collaborer avec (?:un |une |des |l'|le |la )?(?:universit\w+|chercheu\w+|laboratoires?)",
@@ -296,4 +294,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.compute, _rx(r"gpus?", r"puissance de calcul", r"calcul (?:haute performance|intensif|de pointe)", r"hpc",
                        r"supercalcul\w*", r"compute (?:resources|capacity|power|credits)", r"computing (?:power|resources)",
                        r"cloud credits?", r"credits? (?:infonuagiques?|cloud)")),
+    # what the money is for: the company's own research and development (« subventions pour notre R-D », "R&D credits")
+    (Need.rd, _rx(r"r&d", r"r-d", r"research and (?:experimental )?development", r"recherche-developpement",
+                  r"recherche (?:scientifique )?et (?:de )?developpement(?: experimental)?")),
 ]

@@ -44,6 +44,9 @@ _OBTAINED = re.compile(r"(?:(?:vien(?:t|s|nent)? d'|venons d'|just |(?:we|it|the
                        # or holds it: "our device has its Health Canada licence", "we hold a Class II licence"
                        r"|(?:has|have|holds?) (?=(?:its|our|their|the|an?)\s))"
                        r"(?:l'|la |le |les |notre |nos |our |the |its |their |son |sa |ses |an? |une? )?(?:[a-z'-]+\s+){0,3}$")
+# …or said after it: « notre homologation de Santé Canada (classe II) est obtenue », "our licence was granted"
+_OBTAINED_AFTER = re.compile(r"(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:(?:est|sont|a ete|ont ete|is|was|are|were|has been|have been)\s+"
+                             r"(?:obtenue?s?|accordee?s?|delivree?s?|obtained|granted|issued|approved)\b|en poche\b|in hand\b)")
 # what the company is (« on est une spin-off de l'UQAR », "we're a spin-out of McGill"): its history, not a need
 _WE_ARE = re.compile(r"(?:on est|nous sommes|we are|we're|c'est|it's|est|is)\s+(?:une?\s+|an?\s+)?(?:[a-z'-]+\s+)?$")
 # support qualified by another need (« de l'accompagnement pour l'export », "guidance on regulatory"): that need's
@@ -52,6 +55,7 @@ _FOR_OTHER = re.compile(r"\s+(?:pour|for|on|with|en|a|avec)\s+(?:l'|la |le |les 
                         r"regulatory|homologation)")
 # Needs that name a kind of money, not a purpose: help the company may already get; « seulement des prêts » asks how
 MONEY_NEEDS = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})
+PURPOSES = frozenset({Need.rd})  # what the money is for, not a kind of support: "R&D grants" asks grants
 # Money already raised, a round already closed ("raised $1.5M from angels", « on vient de boucler notre ronde de
 # démarrage », « on a levé une ronde d'amorçage »): the company's history, not investors it seeks.
 _RAISED = re.compile(r"\b(?:raised|closed|completed|finished|boucle|bouclee|fermee?|completee?|terminee?|conclue?|levee?|"
@@ -68,6 +72,13 @@ _RULES_ON = re.compile(r"\b(?:rules?|regles?|regulations?|reglementations?|lois?
 _MAKES = re.compile(r"\b(?:mak|manufactur|build|fabriqu|produi|design|conc[oe]i|develop|vend|sell)"
                     r"(?:\w*(?:\s+[a-z'-]+){1,2}|\w*(?<!ing))\s*$")
 _IS = re.compile(r"\b(?:est|sont|ete)\s+$")  # « il est homologué »: the participle says it is done
+# R&D already done ("we finished our R&D", « après avoir complété la R-D », « nos résultats de R-D »): the company's
+# history, not what it seeks money for
+_DONE = re.compile(r"\b(?:finished|completed|done with|wrapped up|after|terminee?|finie?|completee?|acheve|apres)\s+"
+                   r"(?:[a-z']+\s+){0,2}$")
+# its results, to sell or commercialize: « nos résultats de R-D », "our R&D results"
+_RESULTS = re.compile(r"\s+(?:results?|findings|outputs?)\b")
+_RESULTS_OF = re.compile(r"\b(?:resultats?(?: de| d'| des)?|results? of)\s+(?:[a-z']+\s+)?$")
 _TO_GET = re.compile(r"\b(?:get|getting|obtain\w*|obteni\w*|be|being|etre|become|devenir)\b")  # to be approved: a wish
 
 
@@ -94,7 +105,11 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return False
     if need is Need.equipment and _MAKES.search(before):
         return bool(_WISH.search(_clause(f, m.start())))
-    if need is Need.regulatory and _OBTAINED.search(before):
+    if need is Need.rd and (_RESULTS_OF.search(before) or _RESULTS.match(f, m.end())):
+        return False
+    if need is Need.rd and _DONE.search(before):
+        return bool(_WISH.search(_clause(f, m.start())))
+    if need is Need.regulatory and (_OBTAINED.search(before) or _OBTAINED_AFTER.match(f, m.end())):
         return False
     if need is Need.regulatory and (_HOLDS.search(before) or m.group().startswith("homologue") and _IS.search(before)):
         clause = _clause(f, m.start())
