@@ -37,6 +37,7 @@ from common.errors import InputError
 from common.lang import detect
 from common.safety import strip_instructions
 from common.settings import Settings
+from common.vocab import Need
 
 
 @dataclass
@@ -177,6 +178,12 @@ class Assistant:
             raise InputError(f"the question is longer than {self.settings.max_message_chars} characters")
         return message, casual.standard(strip_instructions(message) or message)
 
+    def _described(self, message: str, q: Question, alone: bool, needs: list[Need], used: list[str]) -> Question:
+        """The fact of a program the question describes without naming it ("the City of Montréal grant that…"), if
+        one stands out and the company does not say it has it already; else `q`."""
+        pid = described_program(self.retriever, message, q.focus, alone, needs)
+        return classify(message, [pid], has_profile=False) if pid and pid not in used else q
+
     def understand(self, message: str, session_id: str | None, profile: Profile | None,
                    lang: str | None) -> Understood:
         """The question checked, its language, the asker's profile (session + message + explicit), and what is
@@ -221,9 +228,8 @@ class Assistant:
                 names_document=lambda: bool(documents), evidence=evidence,
                 needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
                 company_facts=company_facts)
-        if q.intent in ("programs", "report") and not mentioned and not follow_up and not documents and \
-                (pid := described_program(self.retriever, message, q.focus, not facts & OWN_STATE)) and pid not in used:
-            q = classify(message, [pid], has_profile=False)  # "the City of Montréal grant that…": that one's fact
+        if q.intent in ("programs", "report") and not (mentioned or follow_up or documents):
+            q = self._described(message, q, not facts & OWN_STATE, inferred.needs, used)
         texts = [*state.texts, message]
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words
         # would pull its programs back (tax credits again); the company facts come from the session profile

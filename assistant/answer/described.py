@@ -4,12 +4,15 @@ its innovation with a partner: what share of the cost?"), found by retrieval whe
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from assistant.answer.rank import DENSE_DEPTH, program_hits, relevance
 from assistant.retrieval.retrieve import Retriever
 from assistant.understand.intent import Focus, asks_list
+from assistant.understand.stated import MONEY_NEEDS, PURPOSES
 from common.lang import fold, unaccent
 from common.records import Program
+from common.vocab import Need
 
 # 2026-12-03 (eleventh session), from a fresh set of ours (a helper, corpus only): of ten questions describing a
 # program in other words, nine had it first with relevance 0.79-1.0 and a lead of 0.11-0.56 over the second; a
@@ -20,6 +23,10 @@ MIN_LEAD = 0.1
 # companies? What's the staff threshold?"): probes41 (2026-12-05), the program first at 0.87-0.90 and the second below
 # 0.35.
 ALONE_LEAD = 0.4
+# Sibling calls told apart by the year the question names (or programs by the need each is made for): the first
+# three within DATED_SPAN of the best, above DATED
+# (probes41, 2026-12-05: the MEI's December 2020 call asked in French came third at 0.54, after its 2019 and 2022 calls)
+DATED, DATED_SPAN = 0.5, 0.2
 OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # profile fields describing the asker's company
 # One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… ».
 # A possessive is one too: "NSERC's tech-transfer grant" (not a contraction: "what's a grant").
@@ -29,6 +36,11 @@ _ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|"
                   r"stream|firm|firme|incubator|incubateur|accelerator|accelerateur|scholarship|bourse|"
                   r"loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|mesure|measure)s?"
                   r"\b(?! de roulement)")  # working capital; « le produit est prêt » is ready, no loan
+
+
+_MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"
+           "march|april|may|june|july|august|september|october|november|december")
+_WHEN = re.compile(rf"\b(?:({_MONTHS})\s+)?((?:19|20)[0-9]{{2}})\b")  # « décembre 2020 », "2019"
 
 
 # Whose program the question says it is: "Services Québec's wage subsidy", « la subvention salariale de Services
@@ -52,19 +64,47 @@ def of_owner(p: Program, owner: str) -> bool:
     return fold(owner) in said
 
 
-def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool = True) -> str | None:
+def of_year(programs: dict[str, Program], text: str, close: list[str]) -> str | None:
+    """Of programs close to the question, the one whose name gives the year it names, with its month when several
+    name the year ("the December 2020 AI call": the MEI's 2020 call, not its 2019-2020 one); None when none or a tie."""
+    asked = [(m.group(1), m.group(2)) for m in _WHEN.finditer(fold(text))]
+
+    def said(pid: str) -> int:
+        names = " ".join(fold(n) for n in programs[pid].all_names())
+        return max([2 if month and f"{month} {year}" in names else
+                    int(bool(re.search(rf"(?<![\d-]){year}(?![\d-])", names))) for month, year in asked] or [0])
+
+    best = sorted(((said(pid), pid) for pid in close), reverse=True)
+    return best[0][1] if best and best[0][0] and (len(best) < 2 or best[1][0] < best[0][0]) else None
+
+
+def for_need(programs: dict[str, Program], needs: Collection[Need], close: list[str]) -> str | None:
+    """Of programs close to the question, the one made for the need it describes (its first need), when only one is:
+    "the federal fund that pays back part of our cloud GPU bills" is the compute fund. Kinds of money and R&D are
+    what most programs give or pay for: they tell none apart."""
+    made = [pid for pid in close if programs[pid].needs[0] in set(needs) - MONEY_NEEDS - PURPOSES]
+    return made[0] if len(made) == 1 else None
+
+
+def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool = True,
+                      needs: Collection[Need] = ()) -> str | None:
     """The program a question asking a specific fact (an amount, a rate, a date…) describes, when one stands out;
     else None (a list asked for, nothing described, or several programs close). `alone`: one program standing far
     above the others is taken without a definite article (not when the message describes the asker's company, which
-    asks what it can use: « Existe-t-il des réductions de frais… » from a 9-person company in Lévis)."""
+    asks what it can use: « Existe-t-il des réductions de frais… » from a 9-person company in Lévis). `needs`:
+    those the message reads, to tell close programs apart by what each is made for."""
     one = bool(_ONE.search(fold(text)))
     if focus == "general" or asks_list(text) or not (one or alone):  # nothing to search for
         return None
     snap = retriever.snapshot
     rel = relevance(snap, program_hits(retriever, text), snap.dense(text, DENSE_DEPTH))
-    top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:2] + [("", 0.0)]
+    top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:3] + [("", 0.0)]
     lead = top[0][1] - top[1][1]
-    if top[0][1] < MIN_RELEVANCE or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
+    close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]
+    picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close)
+    if picked and one and alone:  # a company describing itself asks what it can use, not a fact of one program
+        top[0] = (picked, 1.0)
+    elif top[0][1] < MIN_RELEVANCE or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
         return None
     if any(not of_owner(snap.programs[top[0][0]], o) for o in owners(text)):
         return None  # another body's program: a federal placement grant is not Services Québec's wage subsidy

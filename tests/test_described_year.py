@@ -1,0 +1,67 @@
+"""Programs described without their name, told apart by the year or the need the question names; a "cap" asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.described import for_need, of_year
+from assistant.service import Assistant
+from assistant.understand.intent import focus_of
+from common.records import load_programs
+from common.vocab import Need
+from tests.conftest import CORPUS
+
+PROGRAMS, _ = load_programs(CORPUS / "programs")
+CALLS = ["mei-ai-call-2019", "mei-ai-call-2020", "mei-ai-call-2022"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("the December 2020 AI call", "mei-ai-call-2020"),  # the 2019 call's name ends its span in 2020: the month decides
+    ("l'appel de décembre 2020", "mei-ai-call-2020"),
+    ("the 2022 call", "mei-ai-call-2022"),
+    ("the 2019 call", "mei-ai-call-2019"),
+    ("the 2021 call", None),  # no call of that year
+    ("the AI call", None),  # no year
+])
+def test_the_year_named_picks_the_call_of_that_year(text: str, want: str | None) -> None:
+    assert of_year(PROGRAMS, text, CALLS) == want
+
+
+@pytest.mark.parametrize("text", ["What was the cap for the SME stream?", "Is the grant capped?",
+                                  "Quel est le plafond du volet PME?"])
+def test_a_cap_is_an_amount_asked(text: str) -> None:
+    assert focus_of(text) == "amount"
+
+
+@pytest.mark.parametrize("question", [
+    "In Québec's December 2020 AI innovation call for projects, what was the cap for the SME stream?",
+    "Dans l'appel de projets en IA du Québec de décembre 2020, quel était le plafond du volet PME?",
+])
+def test_a_call_described_with_its_month_and_year_is_answered_as_that_call(assistant_bot: Assistant,
+                                                                         question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == ["mei-ai-call-2020"], ans.answer[:200]
+
+
+@pytest.mark.parametrize(("needs", "close", "want"), [
+    ([Need.compute], ["can-health-network", "ai-compute-access-fund"], "ai-compute-access-fund"),
+    ([Need.compute, Need.non_dilutive], ["ai-compute-access-fund", "nrc-irap"], "ai-compute-access-fund"),
+    ([Need.non_dilutive], ["nrc-irap", "prompt"], None),  # money is what most programs give: it tells none apart
+    ([Need.rd], ["sred", "can-health-network"], None),  # nor what the money pays for
+    ([Need.collaborative_research], ["prompt", "pso"], None),  # two made for it
+    ([], ["ai-compute-access-fund"], None),
+])
+def test_the_need_described_picks_the_one_program_made_for_it(needs: list[Need], close: list[str],
+                                                              want: str | None) -> None:
+    assert for_need(PROGRAMS, needs, close) == want
+
+
+@pytest.mark.parametrize("question", [
+    "Le fonds fédéral qui rembourse une partie de nos factures de GPU dans le cloud pour entraîner nos modèles, ça "
+    "couvre quelle part si on prend un fournisseur canadien?",
+    "The federal fund that pays back part of our cloud GPU bills for training our models: what share does it cover "
+    "if we use a Canadian provider?",
+])
+def test_a_fund_described_by_what_it_is_for_is_answered_as_that_fund(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == ["ai-compute-access-fund"], ans.answer[:200]
