@@ -382,6 +382,9 @@ def test_no_ai_sector(text: str) -> None:
         ("Faut aussi qu'on achète des serveurs GPU pour entraîner nos modèles.", Need.equipment),  # « achète »
         ("we want to buy two on-premise GPU servers; anything that reduces the cost of this hardware purchase?",
          Need.equipment),
+        ("On veut former notre monde sur l'IA générative.", Need.training),  # « notre monde »: our people
+        ("On veut intégrer l'IA générative, mais on sait pas trop par où commencer.", Need.advisory),
+        ("We want to add generative AI, but honestly we're not sure where to start.", Need.advisory),
     ],
 )
 def test_needs(text: str, need: Need) -> None:
@@ -458,6 +461,8 @@ def test_needs(text: str, need: Need) -> None:
         ("On vient de signer nos premiers clients pilotes.", Need.procurement_pilot),  # customers it has
         ("We signed our first pilot customers.", Need.procurement_pilot),
         ("We do R&D in AI.", Need.non_dilutive),
+        ("Je ne sais pas par où commencer pour trouver du financement.", Need.advisory),  # money is what is sought
+        ("I have no idea where to start with grants.", Need.advisory),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:

@@ -20,8 +20,7 @@ _HOME = "|".join(alts for code, alts in PLACES if code in QUEBEC_REGIONS or code
 
 NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"non[- ]?diluti(?:f|fs|ve|on)",
-                            r"contributions?",
-                            *NO_REPAY_MONEY,
+                            r"contributions?", *NO_REPAY_MONEY,
                             # money for R&D asked: "help pay for AI R&D", « financer notre R-D »
                             r"(?:help(?: us)? (?:to )?pay|to pay|pour payer|a payer|fund|funding|finance|financing|financer|financement)"
                             r"(?: for| de| pour)? "
@@ -217,13 +216,15 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                         # meeting buyers and partners: « du maillage », "networking", « faire connaître notre solution »
                         # ("trips to meet partners abroad" is an export need, not this)
                         r"maillage", r"reseautage", r"networking", r"matchmaking",
-                        r"faire connaitre (?:notre|nos) (?:solutions?|produits?|technologies?)")),
+                        r"faire connaitre (?:notre|nos) (?:solutions?|produits?|technologies?)",  # below: guidance to begin
+                        r"(?:(?:not sure|don't know|no idea) (?:where|how) to (?:start|begin)|(?:sai[st]|savons) (?:pas |plus )?"
+                        r"(?:trop |vraiment )?(?:par )?ou commencer)(?![^.?!]*(?:financ|fund|subvention|grant|money|argent|pret|loan))")),
     (Need.training, _rx(r"formations?",
                         # staff training, not a model's ("training foundation models", "GPU training runs")
                         r"(?<!model )(?<!models )(?<!gpu )(?<!ai )(?<!ml )training(?! (?:[a-z-]+ ){0,2}(?:models?|"
                         r"networks?|data(?:sets?)?|runs?|jobs?|pipelines?|algorithms?|llms?|clusters?))", r"(?<!au )(?<!en )cours", r"ateliers?", r"workshops?",
                         r"former (?:son|sa|ses|notre|nos|leur|leurs|le|la|les) (?:personnel|equipes?|employes?|staff|"
-                        r"main[- ]d'?\s?oeuvre)",
+                        r"main[- ]d'?\s?oeuvre|monde|gens)",  # « notre monde »: our people
                         r"train (?:its|our|their|the) (?:staff|team|employees|people|workforce)", r"upskill\w*",
                         # "get our team trained on it"
                         r"(?:staff|team|employees|people|workforce) trained")),
@@ -294,7 +295,6 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.compute, _rx(r"gpus?", r"puissance de calcul", r"calcul (?:haute performance|intensif|de pointe)", r"hpc",
                        r"supercalcul\w*", r"compute (?:resources|capacity|power|credits)", r"computing (?:power|resources)",
                        r"cloud credits?", r"credits? (?:infonuagiques?|cloud)")),
-    # what the money is for: the company's own research and development (« subventions pour notre R-D », "R&D credits")
-    (Need.rd, _rx(r"r&d", r"r-d", r"research and (?:experimental )?development", r"recherche-developpement",
-                  r"recherche (?:scientifique )?et (?:de )?developpement(?: experimental)?")),
+    (Need.rd, _rx(r"r&d", r"r-d", r"research and (?:experimental )?development", r"recherche-developpement",  # what
+                  r"recherche (?:scientifique )?et (?:de )?developpement(?: experimental)?")),  # money is for
 ]
