@@ -383,6 +383,9 @@ def test_no_ai_sector(text: str) -> None:
         ("we want to buy two on-premise GPU servers; anything that reduces the cost of this hardware purchase?",
          Need.equipment),
         ("On veut former notre monde sur l'IA générative.", Need.training),  # « notre monde »: our people
+        ("We're putting together a Series A of about $15M and want life-sciences venture funds.", Need.equity),
+        ("On monte une ronde de série A d'environ 15 M$.", Need.equity),
+        ("Which venture funds invest in medtech?", Need.equity),
         ("On veut intégrer l'IA générative, mais on sait pas trop par où commencer.", Need.advisory),
         ("We want to add generative AI, but honestly we're not sure where to start.", Need.advisory),
     ],

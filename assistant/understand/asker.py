@@ -82,7 +82,8 @@ QUASI = (r"quasi[- ](?:equity|fonds propres|capitaux propres|capital)", r"prets?
          r"subordinated (?:debt|loans?)", r"dettes? subordonnees?")
 # A round in preparation (« nous préparons une série B », "we're preparing our Series A"), not one prepared already:
 # equity asked, as a need and as an instrument
-ROUND_PREPARED = rf"{NOT_DONE}prepar(?:ons|ez|e|ent|es|ing) (?:une |notre |la |our |a |the )?(?:ronde|serie|series|round)"
+ROUND_PREPARED = (rf"{NOT_DONE}(?:prepar(?:ons|ez|e|ent|es|ing)|putting together|put together|assembling|monte|montons) "
+                  r"(?:une |notre |la |our |a |the )?(?:ronde|serie|series|round)")
 # "equity", not the end of "quasi-equity" nor the founders' own ("$40,000 of our own equity"); « capital-actions »
 EQUITY = r"(?<!quasi-)(?<!quasi )(?<!own )equity|capital-actions"
 # Money asked with nothing to repay, by whatever noun (« aide non remboursable », "non-repayable programs"): grants,

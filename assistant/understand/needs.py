@@ -33,7 +33,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           # (« jamais réclamé »: a credit left unclaimed, still to claim)
                           r"(?:never |not yet |jamais |pas encore )?(?:claim|claimed|claiming) (?:[a-z'-]+ ){0,4}(?:r&d|research)",
                           r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,4}(?:r-d|r&d|recherche)")),
-    (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture capital", r"investisseurs?", r"investors?",
+    (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture (?:capital|funds?)", r"investisseurs?", r"investors?",
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
                       rf"{NOT_DONE}lev(?:er|ons|ez|ent) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
                       # « on lève une série A », « elle lève des fonds » (present); « on a levé » is done
