@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.described import for_need, of_year
+from assistant.answer.described import for_need, not_meant, of_year
 from assistant.service import Assistant
 from assistant.understand.intent import focus_of
 from common.records import load_programs
@@ -65,3 +65,28 @@ def test_the_need_described_picks_the_one_program_made_for_it(needs: list[Need],
 def test_a_fund_described_by_what_it_is_for_is_answered_as_that_fund(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == ["ai-compute-access-fund"], ans.answer[:200]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("l'exemption pour un spécialiste (pas un chercheur)", "conge-fiscal-experts-etrangers"),
+    ("the tax holiday for a specialist, not a researcher", "conge-fiscal-experts-etrangers"),
+    ("the tax holiday for foreign hires", None),  # nothing set aside
+    ("not the experts' one, the researchers'", "conge-fiscal-chercheurs-etrangers"),
+])
+def test_a_sibling_set_aside_by_a_word_of_its_name_leaves_the_other(text: str, want: str | None) -> None:
+    close = ["conge-fiscal-chercheurs-etrangers", "conge-fiscal-experts-etrangers"]
+    assert not_meant(PROGRAMS, text, close) == want
+
+
+@pytest.mark.parametrize("question", [
+    "L'exemption d'impôt provinciale de 5 ans pour un spécialiste recruté à l'étranger en financement ou en "
+    "commercialisation de l'innovation (pas un chercheur, genre un VP commercialisation qu'on fait venir de Boston) : "
+    "y faut qu'il passe quel % de son temps chez nous?",
+    "The 5-year provincial tax exemption for a specialist recruited abroad in innovation financing or "
+    "commercialization (not a researcher, say a VP of commercialization we bring in from Boston): what % of their "
+    "time must they spend with us?",
+])
+def test_the_experts_tax_holiday_described_is_answered_as_that_holiday(assistant_bot: Assistant,
+                                                                      question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == ["conge-fiscal-experts-etrangers"]

@@ -12,6 +12,7 @@ from assistant.understand.intent import Focus, asks_list
 from assistant.understand.stated import MONEY_NEEDS, PURPOSES
 from common.lang import fold, unaccent
 from common.records import Program
+from common.tokens import tokenize
 from common.vocab import Need
 
 # 2026-12-03 (eleventh session), from a fresh set of ours (a helper, corpus only): of ten questions describing a
@@ -32,15 +33,20 @@ OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # profile fi
 # A possessive is one too: "NSERC's tech-transfer grant" (not a contraction: "what's a grant").
 _ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|"
                   r"\b(?!(?:what|that|it|let|there|here|who|where|he|she)'s)\w+'s\s+)"
-                  r"(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|holiday|conge|initiative|volet|"
-                  r"stream|firm|firme|incubator|incubateur|accelerator|accelerateur|scholarship|bourse|"
-                  r"loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|mesure|measure)s?"
+                  r"(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|holiday|conge|exemption|"
+                  r"initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|scholarship|"
+                  r"bourse|loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|"
+                  r"mesure|measure)s?"
                   r"\b(?! de roulement)")  # working capital; « le produit est prêt » is ready, no loan
 
 
 _MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"
            "march|april|may|june|july|august|september|october|november|december")
 _WHEN = re.compile(rf"\b(?:({_MONTHS})\s+)?((?:19|20)[0-9]{{2}})\b")  # « décembre 2020 », "2019"
+
+
+_NOT = re.compile(r"\b(?:pas|not|non|sauf|except|other than|autre que)\s+(?:(?:le|la|les|un|une|des|l'|the|a|an)\s*)?"
+                  r"([a-z][a-z-]+)")  # a thing set aside: « pas un chercheur », "not the FLS"
 
 
 # Whose program the question says it is: "Services Québec's wage subsidy", « la subvention salariale de Services
@@ -86,6 +92,14 @@ def for_need(programs: dict[str, Program], needs: Collection[Need], close: list[
     return made[0] if len(made) == 1 else None
 
 
+def not_meant(programs: dict[str, Program], text: str, close: list[str]) -> str | None:
+    """Of programs close to the question, the one left when the question sets the others aside by a word of their
+    names (« l'exemption … pour un spécialiste (pas un chercheur) »: the experts' tax holiday, not the researchers')."""
+    said = {t for m in _NOT.finditer(fold(text)) for t in tokenize(m.group(1))}
+    left = [pid for pid in close if not said & set(tokenize(" ".join(programs[pid].all_names())))]
+    return left[0] if said and len(close) > 1 and len(left) == 1 else None
+
+
 def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool = True,
                       needs: Collection[Need] = ()) -> str | None:
     """The program a question asking a specific fact (an amount, a rate, a date…) describes, when one stands out;
@@ -101,7 +115,8 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:3] + [("", 0.0)]
     lead = top[0][1] - top[1][1]
     close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]
-    picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close)
+    picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close) or \
+        not_meant(snap.programs, text, close)
     if picked and one and alone:  # a company describing itself asks what it can use, not a fact of one program
         top[0] = (picked, 1.0)
     elif top[0][1] < MIN_RELEVANCE or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
