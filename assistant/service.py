@@ -30,7 +30,7 @@ from assistant.understand.conversation import (
     refers_back,
 )
 from assistant.understand.intent import Question, classify, focus_of
-from assistant.understand.mentions import in_use, programs_asked
+from assistant.understand.mentions import in_use, programs_asked, set_aside
 from assistant.understand.names import NameIndex, program_names, strip_names, unquoted
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
@@ -194,7 +194,8 @@ class Assistant:
             id=session_id or uuid.uuid4().hex)
         named, documents = self.mentioned(message), self.composer.reports.named_documents(message)
         used = [pid for pid in named if in_use(message, self.names().names[pid])]  # "we claim SR&ED": context, not
-        named = [pid for pid in named if pid not in used]  # the subject, though it says the question is ours
+        named = [pid for pid in named if pid not in used  # the subject, though it says the question is ours
+                 and not set_aside(message, self.names().names[pid])]  # « pas le FLS, l'autre »: another one
         if lang in ("fr", "en"):
             language = lang
         else:  # the asker's own words, names removed; a message that is only names keeps theirs
@@ -209,7 +210,7 @@ class Assistant:
                                    explicit=profile is not None and "instruments" in profile.model_fields_set)
         prof = carried_government(prof, inferred, explicit=profile is not None and "government" in profile.model_fields_set)
         mentioned = [pid for pid in programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
-                     if pid not in used]  # not found again by its words apart
+                     if pid not in used and not set_aside(message, self.names().names[pid])]  # nor by its words apart
         facts = set(inferred.known()) - {"language", "for_profit"}  # "for-profit" is read from any "our company"
         new_facts = bool(facts) or inferred.for_profit is False  # a non-profit said so is news ("We're a non-profit…")
         company_facts = bool(facts - ASKED_FIELDS)  # the company's own, not what it asks for

@@ -1,4 +1,4 @@
-"""Programs described without their name, told apart by the year or the need the question names; a "cap" asked."""
+"""Programs described without their name (told apart by a year, a need, a sibling set aside); a "cap" asked."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from assistant.answer.described import for_need, not_meant, of_year
 from assistant.service import Assistant
 from assistant.understand.intent import focus_of
+from assistant.understand.mentions import set_aside
 from common.records import load_programs
 from common.vocab import Need
 from tests.conftest import CORPUS
@@ -90,3 +91,24 @@ def test_the_experts_tax_holiday_described_is_answered_as_that_holiday(assistant
                                                                       question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == ["conge-fiscal-experts-etrangers"]
+
+
+@pytest.mark.parametrize(("text", "names", "aside"), [
+    ("Le fonds de prêts principal des pôles PME MTL (pas le FLS, l'autre), ça prête jusqu'à combien?",
+     ["FLS Montréal", "Fonds locaux de solidarité Montréal"], True),
+    ("The main loan fund of the PME MTL hubs (not the FLS, the other one)", ["FLI", "FLS", "Fonds local"], True),
+    ("Le fonds de prêts principal des pôles PME MTL (pas le FLS, l'autre)", ["Fonds PME MTL"], False),
+    ("Quel est le plafond du FLS?", ["FLS Montréal"], False),  # named, not set aside
+    ("Not IRAP: what other grants are there?", ["IRAP"], False),  # another question (alternatives), not this one
+])
+def test_a_program_set_aside_for_the_other_one_is_not_the_subject(text: str, names: list[str], aside: bool) -> None:
+    assert set_aside(text, names) is aside
+
+
+@pytest.mark.parametrize("question", [
+    "Le fonds de prêts principal des pôles PME MTL (pas le FLS, l'autre), ça prête jusqu'à combien?",
+    "The main loan fund of the PME MTL hubs (not the FLS, the other one): how much can it lend?",
+])
+def test_the_other_fund_than_the_one_set_aside_is_answered(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == ["pme-mtl-fonds-pme-mtl"], ans.answer[:200]

@@ -74,3 +74,16 @@ def in_use(message: str, names: Sequence[str]) -> bool:
     rx = names_rx(tuple(names))
     found = list(rx.finditer(f)) if rx else []
     return bool(found) and all(held(f, m.start()) for m in found)
+
+
+# A name set aside for another program: « (pas le FLS, l'autre) », "not the FLS, the other one" (folded text)
+_ASIDE = re.compile(r"\b(?:pas|not)\s+(?:le|la|les|l'|the)?\s*([\w&+'-]+(?:\s+[\w&+'-]+){0,2}?)\s*[,;]\s*"
+                    r"(?:mais\s+|but\s+)?(?:l'autre|the other)\b")
+
+
+def set_aside(message: str, names: Sequence[str]) -> bool:
+    """The question sets this program aside for another by words of its names ("not the FLS, the other one"): it is
+    not the subject, whether named in full or found by its words apart."""
+    words = [set(tokenize(m.group(1))) for m in _ASIDE.finditer(norm(message))]
+    mine = set(tokenize(" ".join(names)))
+    return any(w and w <= mine for w in words)
