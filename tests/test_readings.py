@@ -336,6 +336,11 @@ def test_a_program_the_company_already_uses_is_context(assistant_bot: Assistant,
      {"sred", "nrc-irap"}),
     ("We claim the CRIC and SR&ED already. Is there another credit for the GPU servers we are buying?",
      {"cric", "sred"}),
+    # the second with its government before it, and « on utilise »
+    ("Our AI imaging company in Terrebonne has 70 employees. We already use NRC IRAP and federal SR&ED. What more "
+     "could we get in Québec for our development work and our salaries?", {"sred", "nrc-irap"}),
+    ("Notre entreprise d'imagerie par IA à Terrebonne compte 70 employés. On utilise déjà le PARI-CNRC et la RS&DE "
+     "fédérale. Qu'est-ce qu'on pourrait aller chercher de plus pour nos salaires?", {"sred", "nrc-irap"}),
     # one held through another (and found by its French name), and not taken back as the program described
     ("On a déjà eu notre rencontre préalable avec Santé Canada par le programme de rencontres sur les instruments "
      "médicaux. Quoi d'autre pourrait réduire le coût de notre demande d'homologation?",

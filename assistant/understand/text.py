@@ -45,7 +45,8 @@ HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?
                   r"(?<!can )(?<!could )(?<!do )(?<!should )(?<!may )(?<!to )(?<!how )(?<!would )"
                   r"\b(?:we|and)(?: already| also)? (?:claim|receive|get|use|have|hold)(?: the| our| some| an?)?|"
                   r"\b(?:we|i|they)(?:'re| are| have)? (?:already|currently)(?: [a-z'-]+){0,3}|"
-                  r"\b(?:on|nous|ils|elles) (?:fait|faisons|font|reclam\w*|recev\w*|recoi\w*|touch\w*|beneficie\w*)"
+                  r"\b(?:on|nous|ils|elles) (?:fait|faisons|font|reclam\w*|recev\w*|recoi\w*|touch\w*|beneficie\w*|"
+                  r"utilis\w*)"
                   r"(?: deja| actuellement)?(?: de la| du| des| de l'| d'| l'| la| le| les| une?)?|"
                   r"\b(?:on|nous|ils|elles) (?:a|avons|ont) deja(?: [a-z'-]+){0,2}|"
                   # its funding from a program ("we have a grant from", « on a une contribution du »)
@@ -87,7 +88,7 @@ def company_voice(text: str) -> bool:
 # one a held thing came through ("we already had our meeting through the Device Advice program"): the words held, a
 # few words, then the link and an article
 _AND_HELD = re.compile(HELD.pattern.removesuffix(r"\s*$") + r"\s*[^.;!?]{2,50}?\s(?:and|et|pis|&|,|through|via|par)"
-                       r"(?: an?| the| our| la| le| les| l'| une?| notre| nos)?\s*$")
+                       r"(?: an?| the| our| la| le| les| l'| une?| notre| nos)?(?: federal| quebec| provincial)?\s*$")
 
 
 def held(f: str, start: int) -> bool:
