@@ -124,3 +124,13 @@ def test_a_program_that_pays_for_the_r_and_d_asked_ranks_above_one_of_the_same_k
         pytest.approx(W_PURPOSE)
     grants = {Need.non_dilutive: 1.0}
     assert score_program(irap, Profile(), 0.5, grants) == pytest.approx(score_program(plain, Profile(), 0.5, grants))
+
+
+@pytest.mark.parametrize("text", [
+    "On a deux besoins : du financement pour notre recherche et développement, pis embaucher un étudiant.",
+    "We have two needs: funding for our research and development, and hiring a graduate student.",
+])
+def test_funding_for_research_and_development_is_money_asked_in_both_languages(text: str) -> None:
+    needs = infer(text).needs
+    assert {Need.non_dilutive, Need.rd, Need.talent} <= set(needs)
+

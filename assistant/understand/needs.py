@@ -24,7 +24,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                             # money for R&D asked: "help pay for AI R&D", « financer notre R-D »
                             r"(?:help(?: us)? (?:to )?pay|to pay|pour payer|a payer|fund|funding|finance|financing|financer|financement)"
                             r"(?: for| de| pour)? "
-                            r"(?:our |notre |nos |la |le |the |its )?(?:[a-z]+ ){0,3}(?:r&d|r-d|research and development)",
+                            r"(?:our |notre |nos |la |le |the |its )?(?:[a-z]+ ){0,3}(?:r&d|r-d|research and development|recherche et developpement)",
                             r"(?:r&d|r-d) (?:funding|financing|money)")),
     (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric",
                           # « nos crédits R-D », "our R&D credits": research tax credits named by what they pay for
