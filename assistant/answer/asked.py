@@ -28,17 +28,18 @@ W_TAX_BESIDE_GRANTS = 0.7
 
 def asked_needs(profile: Profile, query: str) -> dict[Need, float]:
     """The needs the asker states (weight 1); a plain "which funding" question asks for every kind of money."""
+    f = fold(query)
     if profile.needs:
         needs = dict.fromkeys(profile.needs, 1.0)
         if grants_only(profile.needs) and Instrument.tax_credit not in profile.excluded:
             needs[Need.tax_credit] = W_TAX_BESIDE_GRANTS  # ranked as well as covered (needs_to_cover)
         if not needs.keys() - PURPOSES:  # "we do a lot of R&D": what money is for, not which kind: money is asked
-            return needs | {n: w * (1.0 if FUNDING_WORDS.search(fold(query)) else UNSTATED)
+            return needs | {n: w * (1.0 if FUNDING_WORDS.search(f) else UNSTATED)
                             for n, w in GENERIC_FUNDING.items()}
-        if (MONEY_TOO.search(fold(query)) or profile.request) and not needs.keys() & GENERIC_FUNDING.keys():
+        if (MONEY_TOO.search(f) or profile.request) and not needs.keys() & GENERIC_FUNDING.keys():
             # « accompagnement et financement de démarrage », "I need about $40K and mentoring": money is asked too
             needs |= {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}
         return needs
-    if FUNDING_WORDS.search(fold(query)):
+    if FUNDING_WORDS.search(f):
         return dict(GENERIC_FUNDING)
     return {n: w * UNSTATED for n, w in GENERIC_FUNDING.items()}  # most askers want money: a lighter default

@@ -117,10 +117,10 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]
     picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close) or \
         not_meant(snap.programs, text, close)
-    if picked and one and alone:  # a company describing itself asks what it can use, not a fact of one program
-        top[0] = (picked, 1.0)
-    elif top[0][1] < MIN_RELEVANCE or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
-        return None
-    if any(not of_owner(snap.programs[top[0][0]], o) for o in owners(text)):
+    if not (picked and one and alone):  # a company describing itself asks what it can use, not a fact of one program
+        if top[0][1] < MIN_RELEVANCE or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
+            return None
+        picked = top[0][0]
+    if any(not of_owner(snap.programs[picked], o) for o in owners(text)):
         return None  # another body's program: a federal placement grant is not Services Québec's wage subsidy
-    return top[0][0]
+    return picked
