@@ -211,6 +211,11 @@ def test_no_ai_sector(text: str) -> None:
         # R&D never claimed: a credit to claim; a trial's sites slow to start; R&D with a hospital's researchers
         ("We've never claimed anything for the R&D we do in-house.", Need.tax_credit),
         ("On n'a jamais réclamé de crédits pour notre R-D.", Need.tax_credit),
+        # claiming on the salaries or expenses paid: a tax credit, not a hire
+        ("We want to claim what we can on our developers' salaries.", Need.tax_credit),
+        ("On veut réclamer tout ce qu'on peut sur les salaires de nos développeurs.", Need.tax_credit),
+        ("Can we claim part of our AI engineers' wages?", Need.tax_credit),
+        ("Peut-on réclamer une partie de nos dépenses de développement?", Need.tax_credit),
         ("Hospital site start-up in Québec takes months.", Need.regulatory),
         ("Le démarrage des sites hospitaliers prend des mois.", Need.regulatory),
         ("On veut lancer un projet de R-D collaboratif avec des chercheurs du CHU Sainte-Justine.",
@@ -466,6 +471,12 @@ def test_needs(text: str, need: Need) -> None:
         ("We do R&D in AI.", Need.non_dilutive),
         ("Je ne sais pas par où commencer pour trouver du financement.", Need.advisory),  # money is what is sought
         ("I have no idea where to start with grants.", Need.advisory),
+        # hires who live abroad are not a market abroad
+        ("Il faut embaucher trois ingénieurs qui vivent à l'étranger.", Need.export),
+        ("We must hire three engineers who are living abroad.", Need.export),
+        # one's own expenses claimed on a personal return are not the company's credits
+        ("Can I claim my mom's medical expenses on my tax return?", Need.tax_credit),
+        ("Puis-je réclamer les dépenses médicales de ma mère?", Need.tax_credit),
     ],
 )
 def test_needs_absent(text: str, absent: Need) -> None:
@@ -989,6 +1000,7 @@ def test_university_interns_are_hires(text: str) -> None:
     ("Un projet entre une PME québécoise et une entreprise française.", "A project between a Québec SME and a French company."),
     ("Des entreprises sans revenus au Québec.", "Pre-revenue companies in Québec."),
     ("Ma boîte compte 15 employés.", "My company has 15 employees."),
+    ("On est une boîte de 7 personnes en IA.", "We're a 7-person AI company."),
     ("Nous avons besoin de fonds de roulement.", "We need working capital."),
     ("Notre entreprise est dérivée de l'université.", "Our company is a university spin-off."),
     ("Notre entreprise est constituée au fédéral.", "Our company is incorporated federally."),

@@ -199,6 +199,8 @@ def test_a_researcher_asking_can_use_researchers_programs() -> None:
     ("We're a 20-person company selling clinic-management software and want to add AI features.", True),
     ("Nous sommes un éditeur de logiciels pour les pharmacies.", True),
     ("We develop software for dental clinics.", True),
+    ("On est une boîte de logiciel d'IA en santé de 7 personnes.", True),  # « boîte », « compagnie »: a company
+    ("Notre compagnie de logiciels médicaux compte 12 employés.", True),
     ("Notre réseau de 9 cliniques dentaires veut adopter des outils d'IA.", False),
     ("Our pharmacy chain wants AI for inventory forecasting.", False),
     ("Fabricant de prothèses à Laval : nous voulons ajouter l'IA à nos lignes de production.", False),

@@ -19,7 +19,7 @@ from common.vocab import Sector
 _DEV = r"(?:develop|build|design|sell|publish|licens|concev|vend|commercialis|edit)\w*"
 _SOFTWARE = rx(rf"{_DEV}\s+(?:[a-z'-]+\s+){{0,4}}(?:logiciels?|software|saas|applications? (?:web|mobiles?))",
                r"(?:software|saas)[- ](?:company|companies|startup|start-up|firm|business|vendor|publisher|editor)",
-               r"(?:entreprise|societe|jeune pousse|startup|start-up|editeur)s? (?:de |du |en )?logiciels?",
+               r"(?:entreprise|societe|jeune pousse|startup|start-up|editeur|boite|compagnie|firme|pme)s? (?:de |du |en )?logiciels?",
                r"(?:notre|nos|our) (?:[a-z-]+ )?(?:logiciels?|software|saas)", r"saas")
 _OTHER = rx(r"(?:reseau|chaine|groupe|network|chain|group) (?:de |d'|of )(?:[0-9]+ )?(?:cliniques?|clinics?|pharmacies?|"
             r"residences?|laboratoires?|labs?|centres? de soins)",

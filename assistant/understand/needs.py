@@ -12,7 +12,7 @@ from common.vocab import Need
 
 # Where someone lives or comes from is not where the company sells: "an engineer who lives abroad", "a data
 # scientist from abroad" are hires, not an export.
-_NOT_HOME = r"(?<!lives )(?<!living )(?<!based )(?<!vit )(?<!habite )(?<!reside )(?<!demeure )(?<!from )(?<!de l')"
+_NOT_HOME = r"(?<!lives )(?<!living )(?<!based )(?<!vit )(?<!vivent )(?<!habite )(?<!habitent )(?<!reside )(?<!demeure )(?<!from )(?<!de l')"
 # Foreign countries and their best-known cities (the gazetteer's), for a hire who lives abroad.
 ABROAD = "|".join(alts for _, alts in COUNTRY_ALTERNATIONS)
 # Québec's places: settling in one is where the company will be, not a market (« s'implanter à Montréal »).
@@ -29,10 +29,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric",
                           # « nos crédits R-D », "our R&D credits": research tax credits named by what they pay for
                           r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?",
-                          # claiming for the company's R&D: "we've never claimed anything for our R&D"
-                          # (« jamais réclamé »: a credit left unclaimed, still to claim)
-                          r"(?:never |not yet |jamais |pas encore )?(?:claim|claimed|claiming) (?:[a-z'-]+ ){0,4}(?:r&d|research)",
-                          r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,4}(?:r-d|r&d|recherche)")),
+                          # claiming for the company's R&D or salaries ("never claimed anything for our R&D": still to claim)
+                          r"(?:never |not yet |jamais |pas encore )?(?:claim|claimed|claiming) (?:[a-z'-]+ ){0,6}(?:r&d|research|(?:our|its) (?:[a-z'-]+ ){0,2}(?:salar(?:y|ies)|wages|payroll|expen\w+|spending))",
+                          r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,6}(?:r-d|r&d|recherche|(?:nos|notre|ses|leurs?) (?:[a-z'-]+ ){0,2}(?:salaires?|masse salariale|depenses)"
+                          r"|(?:salaires?|masse salariale|depenses) (?:de |des |d')(?:nos|notre|ses|leurs?))")),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture (?:capital|funds?)", r"investisseurs?", r"investors?",
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
                       rf"{NOT_DONE}lev(?:er|ons|ez|ent) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",

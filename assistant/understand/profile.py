@@ -144,7 +144,7 @@ _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
         _rx(r"entreprise individuelle", r"sole proprietor(?:ship)?", r"unincorporated", r"travailleu(?:r|se) autonome",
             r"non[- ]incorpore(?:e|s|es)?"), True),
     "for_profit": (
-        _rx(r"entreprises?", r"compagnies?", r"start-?ups?", r"jeunes? pousses?", r"compan(?:y|ies)", r"pme", r"smes?", r"(?:ma|notre) boite",
+        _rx(r"entreprises?", r"compagnies?", r"start-?ups?", r"jeunes? pousses?", r"compan(?:y|ies)", r"pme", r"smes?", r"(?:ma|notre|une|petite) boite",
             r"for[- ]profit", r"a but lucratif", r"societes? par actions"),
         _rx(r"obnl", r"osbl", r"(?:organisme|organisation)s? (?:a|sans) but (?:non )?lucratif", r"sans but lucratif",
             r"a but non lucratif", r"non-?profits?", r"not[- ]for[- ]profit", r"charit(?:y|ies)",
