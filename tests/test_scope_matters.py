@@ -294,3 +294,19 @@ def test_one_governments_support_asked_alone_is_ours(assistant_bot: Assistant, q
 def test_the_askers_own_studies_are_her_situation_not_the_matter_asked(assistant_bot: Assistant, question: str,
                                                                        off: bool) -> None:
     assert assistant_bot.ask(question).abstained is off
+
+
+@pytest.mark.parametrize(("question", "off"), [
+    # who asks and in what field, but nothing any program gives: no passage close, no study near
+    ("Our health AI startup in Montréal has 6 people. Is a four-day work week a good idea for our engineers?", True),
+    ("Notre medtech de Sherbrooke hésite : des portables Mac ou PC pour nos développeurs en IA?", True),
+    ("Will large language models make radiology reports written by humans obsolete within five years?", True),
+    ("Notre jeune pousse en santé numérique à Québec : combien coûte une assurance responsabilité civile?", True),
+    # a study's or a policy's figure, or support asked: ours
+    ("How many AI-health startups did the 2019 Québec study count?", False),
+    ("Combien d'entreprises en sciences de la vie au Québec développaient déjà de l'IA en 2019?", False),
+    ("Our health AI startup in Montréal has 6 people. Which grants could pay part of our engineers' salaries?", False),
+])
+def test_a_question_asking_no_support_needs_a_close_passage_or_a_study(assistant_bot: Assistant, question: str,
+                                                                       off: bool) -> None:
+    assert assistant_bot.ask(question).abstained is off

@@ -410,3 +410,23 @@ def test_when_a_law_took_effect_is_its_date_in_force(assistant_bot: Assistant, q
     """"Take effect" shares no word with "in force": the access point's opening date stood for both asks."""
     ans = assistant_bot.ask(question)
     assert date in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("Ottawa's AI plan, phase 2: how much went to Amii, Mila and Vector for commercialization?", "60"),
+    ("Dans la phase 2 du plan fédéral en IA, combien est allé à Amii, Mila et Vector pour la commercialisation?", "60"),
+])
+def test_what_went_to_whom_under_a_government_plan_is_its_figure(assistant_bot: Assistant, question: str,
+                                                                 figure: str) -> None:
+    """"How much went to…" asks what a government plan gave, as "how much did Ottawa commit" does: the digest's
+    figure, not a list of programs for the institutes' names."""
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "report" and figure in ans.answer.split("\n\n")[0], ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Number of AI startups in Québec's life sciences in 2019?",
+    "Le nombre de jeunes pousses en IA dans les sciences de la vie au Québec en 2019?",
+])
+def test_a_number_of_a_population_is_a_study_question(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).intent == "report"

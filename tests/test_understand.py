@@ -26,7 +26,16 @@ from assistant.understand.intent import (
 from assistant.understand.names import NameIndex, _close, mentioned_programs, program_names, with_short_names
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
-from assistant.understand.scope import MIN_DENSE_ALONE, MIN_DENSE_ONE, MIN_EVIDENCE, MIN_STATED, Evidence, Scope
+from assistant.understand.scope import (
+    MIN_DENSE_ALONE,
+    MIN_DENSE_CONTEXT,
+    MIN_DENSE_ONE,
+    MIN_DENSE_STUDY,
+    MIN_EVIDENCE,
+    MIN_STATED,
+    Evidence,
+    Scope,
+)
 from assistant.understand.text import COMPANY_VOICE
 from common.lang import detect, fold
 from common.vocab import Group, Instrument, Need, Region, Sector, Stage
@@ -109,8 +118,14 @@ def test_a_question_with_no_signal_needs_a_close_passage_or_a_study() -> None:
     assert Evidence(dense=MIN_DENSE_ALONE - 0.01, coverage=1.0).score >= MIN_EVIDENCE
     assert Evidence(dense=MIN_DENSE_ALONE - 0.01, coverage=1.0).weak() is True
     assert Evidence(dense=MIN_DENSE_ALONE - 0.01, coverage=1.0, digest_share=0.2).weak() is False  # a study's question
-    assert Evidence(dense=MIN_DENSE_ALONE + 0.01, coverage=1.0).weak() is False
+    assert Evidence(dense=MIN_DENSE_ALONE + 0.01, coverage=1.0, alone=False).weak() is False  # in a conversation
     assert Evidence(dense=MIN_DENSE_ALONE - 0.01, coverage=1.0, operator=True).weak() is False  # one signal: MIN_STATED
+    # standing alone and asking no support, a passage at MIN_DENSE_CONTEXT is needed, or a study's kind of figure
+    assert Evidence(dense=MIN_DENSE_ALONE + 0.01, coverage=1.0).weak() is True
+    assert Evidence(dense=MIN_DENSE_ALONE + 0.01, coverage=1.0).weak(study=True) is False
+    assert Evidence(dense=MIN_DENSE_CONTEXT, coverage=1.0).weak() is False
+    assert Evidence(dense=MIN_DENSE_STUDY, coverage=1.0, domain=True, company=True, digest_share=0.2).weak() is True
+    assert Evidence(dense=MIN_DENSE_STUDY, coverage=1.0, domain=True, digest_share=0.2).weak() is False
 
 
 def test_one_stated_fact_no_longer_covers_whatever_the_score() -> None:

@@ -33,7 +33,7 @@ _DOCUMENT = r"rapport|etude|report|study|survey|sondage|selon|according to|commu
 _ASKS_DOCUMENT = re.compile(rf"\b({_DOCUMENT})\b")
 _REPORT_STRONG = re.compile(rf"\b({_DOCUMENT}|loi|law|budget)\b")
 # How many of a population, or what share of it: studies answer these, program records never do.
-_POPULATION = re.compile(r"\b(how many|combien (?:(?:y a.t.il|il y a|y a.tu|y en a.t.il) )?(de|d.)|what (share|proportion|percentage)|quelle (part|proportion)|"
+_POPULATION = re.compile(r"\b(how many|(?:the |total )?number of|(?:le |du )?nombre (?:de|d.)|combien (?:(?:y a.t.il|il y a|y a.tu|y en a.t.il) )?(de|d.)|what (share|proportion|percentage)|quelle (part|proportion)|"
                          r"quel pourcentage|share of|proportion (of|des|de))\b")
 # A question that asks for a figure or a finding (a study's territory when the digests answer it best).
 _FINDING = re.compile(
@@ -47,7 +47,7 @@ _GOVERNMENT = (r"\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|c
 # what it did (a past form), or "did Ottawa commit", « le ministère a-t-il mis » (an auxiliary of the past)
 _GAVE = (r"\b(?:committed|invested|gave|given|granted|allocated|announced|spent|pledged|set aside|earmarked|budgeted|"
          r"mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|depense|consacre|prevu|reserve|diffuse|publie|"
-         r"released|published|put out|"
+         r"released|published|put out|went|alle|allee|alles|allees|"
          # the present: « Québec met combien », "how much does Ottawa put / invest"
          r"met|mettent|investit|investissent|octroie|commits|invests|gives|grants|allocates|spends|puts)\b")
 _DID = (rf"\b(?:did|has|had)\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?{_GOVERNMENT}.{{0,40}}?\b(?:commit|invest|give|grant|"
@@ -56,7 +56,7 @@ _FIGURE_ASKED = (r"\b(?:how much|how many|combien|what (?:total )?(?:amount|valu
                  r"quelle (?:valeur|somme)|when|quand|"
                  r"what date|quelle date|which year|what year|en quelle annee)\b")
 _FIGURE_ASKED_RX = re.compile(_FIGURE_ASKED)
-_SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,40}}?{_GAVE}|.*{_DID})")
+_SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,60}}?{_GAVE}|.*{_DID})")
 
 # one qualifier may stand before the noun ("what non-dilutive funding", « quel autre financement »), two in English
 # ("which collaborative research programs", where French puts them after: « quels programmes de recherche… »)
@@ -275,7 +275,7 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
                      ("regulator", evidence.regulator) if evidence.regulator else
                      ("program", evidence.unknown_program) if evidence.unknown_program and (not asks or evidence.offered)
                 else None)
-        if uncovered or evidence.weak(asks=asks):
+        if uncovered or evidence.weak(asks=asks, study=bool(_POPULATION.search(f) or _ASKS_DOCUMENT.search(f) or spent)):
             return Question("off_topic", focus, progs, uncovered)  # another province's or country's own, or weak
     if (documents or spent) and not progs:
         return Question("report", focus, progs)
