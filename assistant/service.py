@@ -228,7 +228,7 @@ class Assistant:
                 message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
                 names_document=lambda: bool(documents), evidence=evidence,
                 needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
-                company_facts=company_facts)
+                company_facts=company_facts, held=bool(used))
         if q.intent in ("programs", "report") and not (mentioned or follow_up or documents):
             q = self._described(message, q, not facts & OWN_STATE, inferred.needs, used)
         texts = [*state.texts, message]

@@ -341,6 +341,9 @@ def test_it_points_back_at_the_program_unless_the_product_is_tested() -> None:
     assert refers_back("Peut-on l'utiliser pour embaucher?")
     assert not refers_back("We want to trial it in a real hospital setting.")
     assert not refers_back("On veut le tester dans un CIUSSS.")
+    # after « à », « de », « vers », l' is an article: « à l'étranger » is abroad, not the program
+    assert not refers_back("Nouveau besoin : il faut embaucher trois ingénieurs qui vivent à l'étranger.")
+    assert not refers_back("On recrute des experts de l'étranger.")
 
 
 @pytest.mark.parametrize(("turns", "expected"), [
@@ -363,3 +366,22 @@ def test_a_short_follow_up_with_a_new_need_or_a_preference_is_a_new_list(
 def test_the_pre_submission_meeting_is_named_in_french_too(assistant_bot: Assistant) -> None:
     ans = assistant_bot.ask("La rencontre pré-soumission de Santé Canada, on peut la demander n'importe quand?")
     assert ans.intent == "fact" and ans.citations[0].program_id == "health-canada-device-advice-meetings"
+
+
+@pytest.mark.parametrize(("first", "then", "held"), [
+    ("Growth-stage company in Québec City: 80 employees, $12M in revenue, AI medical-imaging software. We're preparing "
+     "a $15M growth round. Which investors should we approach?",
+     "BDC Capital is already on our cap table. Who else?", {"bdc-capital"}),
+    ("Entreprise de Québec en croissance : 80 employés, 12 M$ de revenus, logiciels d'IA en imagerie médicale. Nous "
+     "préparons une ronde de croissance de 15 M$. Quels investisseurs approcher?",
+     "BDC Capital est déjà dans notre capital. Qui d'autre?", {"bdc-capital"}),
+    ("We're a 15-employee Montréal company publishing AI software for medical imaging. Which non-dilutive funding "
+     "should we look at?", "We already have IRAP and we claim SR&ED every year. What else?", {"nrc-irap", "sred"}),
+])
+def test_what_else_after_naming_what_the_company_has_is_a_new_list_without_it(
+        assistant_bot: Assistant, first: str, then: str, held: set[str]) -> None:
+    """The programs named as held are the company's situation; "who else?" asks for more of the kind just shown."""
+    one = assistant_bot.ask(first)
+    two = assistant_bot.ask(then, session_id=one.session_id)
+    assert two.intent == "programs" and len(two.programs) >= 3, two.answer
+    assert not held & {p.id for p in two.programs}

@@ -18,8 +18,9 @@ from common.vocab import Need
 # Words that point at the program just shown (« ce programme », "that fund"); with "it", a pronoun for it.
 _POINTERS = r"ce programme|ce fonds|ce credit|cette subvention|celui(?:-ci|-la)?|this program|that program|this fund|that fund"
 POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
-# French points back with a pronoun before the verb: « l'utiliser », « y postuler », « y avoir droit », « en profiter ».
-_FR_PRONOUN = r"l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)"
+# French points back with a pronoun before the verb: « l'utiliser », « y postuler », « y avoir droit », « en profiter »
+# (after « à », « de », « vers », l' is an article: « à l'étranger »).
+_FR_PRONOUN = r"(?<!\ba )(?<!\bde )(?<!\bvers )l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)"
 REFERS = re.compile(rf"\b(?:it|{_POINTERS}|{_FR_PRONOUN})\b")
 # "it" is the company's product when it is tested, sold or deployed ("we want to trial it in a hospital", « le tester
 # dans un CIUSSS »): no program is pointed at
@@ -65,6 +66,11 @@ ALTERNATIVES = re.compile(r"\b(?:alternatives?|other options?|anything (?:else|s
                           r"similar programs?|others? like (?:it|this|that)|autres? (?:options?|programmes?|choix)|"
                           r"autre chose|quelque chose de (?:semblable|similaire|pareil|comparable)|"
                           r"(?:programmes? )?(?:semblables?|similaires?|equivalents?|comparables?))\b")
+# More of the kind just shown, after naming what the company already has ("We already have IRAP. What else?", "BDC
+# Capital is on our cap table. Who else?", « d'autres prêteurs? »)
+_ELSE = re.compile(r"\b(?:(?:what|who|which|where) else|qui d'autre|quoi d'autre|(?:d'|des |les )?autres (?:preteurs?|"
+                   r"investisseurs?|fonds|bailleurs|options|programmes|aides|subventions|prets)|other (?:lenders?|"
+                   r"investors?|funds?|programs?|options|grants?|loans?))\b")
 # Another than the one program named: "Anything other than IRAP?", « Autre chose que le PARI? », "besides BDC"
 _OTHER_THAN = re.compile(r"\b(?:other than|besides|apart from|aside from|instead of|autres? (?:chose|choses|programmes?|"
                          r"options?|fonds|prets|subventions?|aides?) que|a part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
@@ -189,10 +195,11 @@ def with_last(message: str, mentioned: list[str], last_programs: list[str]) -> l
 def choose_question(message: str, mentioned: list[str], new_facts: bool, last_programs: list[str], follow_up: bool,
                     names_document: Callable[[], bool], evidence: Callable[[bool], Evidence] | None = None,
                     needs: bool = False, refers: bool = False, last_intent: str = "",
-                    company_facts: bool = False) -> tuple[Question, bool]:
+                    company_facts: bool = False, held: bool = False) -> tuple[Question, bool]:
     """Classify the question once, with the right context; returns it and whether it follows up the last turn.
 
-    - "Are there alternatives?" right after one program's facts asks for other programs for its purpose;
+    - "Are there alternatives?" right after one program's facts asks for other programs for its purpose, and "What
+      else?" after naming programs the company has (`held`) asks for others of the kind just shown;
     - a short question that only states the company's facts (`company_facts`: its size, stage, place…; not a government
       or an instrument asked), right after one program's facts, asks that program's fit for such a company ("Tell me
       about IRAP." → "And for a company with 600 employees?"; "Is there something similar at the federal level?" is a
@@ -207,6 +214,8 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
       or only corrects the company's facts in a conversation, which is then a programs question."""
     if len(mentioned) == 1 and _OTHER_THAN.search(fold(message)):  # its alternatives, for the same purpose
         return Question("programs", "general", (), instead=(mentioned[0],)), bool(last_programs) or follow_up
+    if not mentioned and held and last_programs and (_ELSE.search(fold(message)) or ALTERNATIVES.search(fold(message))):
+        return Question("programs", focus_of(message), ()), True  # `held`: programs it has named; more of the same kind
     if not mentioned and last_programs and MORE_NEEDED.search(fold(message)) and not refers:
         return Question("programs", focus_of(message), ()), True  # another need of the same company: a new list
     if not mentioned and len(last_programs) > 1 and _AMONG.search(fold(message)) and len(message.split()) <= POINTED:

@@ -73,7 +73,16 @@ def in_use(message: str, names: Sequence[str]) -> bool:
     f = norm(message)
     rx = names_rx(tuple(names))
     found = list(rx.finditer(f)) if rx else []
-    return bool(found) and all(held(f, m.start()) for m in found)
+    return bool(found) and all(held(f, m.start()) or bool(_HELD_AFTER.match(f, m.end())) for m in found)
+
+
+# What the company already has, said after the program's name ("BDC Capital is already on our cap table", « BDC
+# Capital est déjà dans notre capital », "IRAP already funds us"): "already" is what makes it the company's situation.
+_HELD_AFTER = re.compile(
+    r"\s+(?:(?:is|are|was|has|have|est|sont|a|ont|nous a|nous ont|a ete)\s+)?(?:already|deja|currently|actuellement)\s+"
+    r"(?:(?:on|in|dans|sur|au|parmi)\s+)?(?:(?:one of|l'un de|un de)\s+)?(?:our|notre|nos|my|mon|ma|mes)?\s*"
+    r"(?:cap table|capital|table de capitalisation|actionnariat|actionnaires?|shareholders?|investors?|investisseurs?|"
+    r"lenders?|preteurs?|invested|backed|funded|financed|funds us|lent|investi|finance|prete|accorde)\b")
 
 
 # A name set aside for another program: « (pas le FLS, l'autre) », "not the FLS, the other one" (folded text)
