@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answer.compose import Composer, Draft, Turn, guard
-from assistant.answer.described import OWN_STATE, described_program
+from assistant.answer.described import OWN_STATE, described_program, with_compared
 from assistant.answer.follow_up import follow_up
 from assistant.answer.rank import Ranking, program_hits, rank_programs
 from assistant.answer.shortlist import family
@@ -186,8 +186,7 @@ class Assistant:
 
     def understand(self, message: str, session_id: str | None, profile: Profile | None,
                    lang: str | None) -> Understood:
-        """The question checked, its language, the asker's profile (session + message + explicit), and what is
-        asked — classified once."""
+        """The question checked, its language, the asker's profile (session, message, explicit), what is asked."""
         raw, message = self.checked(message)
         self.retriever.refresh()
         state = (self.sessions.load(session_id) if session_id else None) or SessionState(
@@ -196,9 +195,9 @@ class Assistant:
         used = [pid for pid in named if in_use(message, self.names().names[pid])]  # "we claim SR&ED": context, not
         named = [pid for pid in named if pid not in used  # the subject, though it says the question is ours
                  and not set_aside(message, self.names().names[pid])]  # « pas le FLS, l'autre »: another one
-        if lang in ("fr", "en"):
+        if lang in ("fr", "en"):  # else the asker's own words, names removed; a message that is only names keeps theirs
             language = lang
-        else:  # the asker's own words, names removed; a message that is only names keeps theirs
+        else:
             plain = strip_names(unquoted(message), [n for pid in named for n in self.names().names[pid]]
                                 + [a for src in documents for a in self.composer.reports.aliases.get(src, [])])
             language = detect(plain, default=detect(message, default=state.profile.language
@@ -211,6 +210,7 @@ class Assistant:
         prof = carried_government(prof, inferred, explicit=profile is not None and "government" in profile.model_fields_set)
         mentioned = [pid for pid in programs_asked(named, self.names(), message, self.retriever.snapshot.programs)
                      if pid not in used and not set_aside(message, self.names().names[pid])]  # nor by its words apart
+        mentioned = mentioned if documents else with_compared(self.retriever, message, mentioned, self.names().names)
         facts = set(inferred.known()) - {"language", "for_profit"}  # "for-profit" is read from any "our company"
         new_facts = bool(facts) or inferred.for_profit is False  # a non-profit said so is news ("We're a non-profit…")
         company_facts = bool(facts - ASKED_FIELDS)  # the company's own, not what it asks for

@@ -288,3 +288,24 @@ def test_a_comparison_of_who_qualifies_says_it_for_each(assistant_bot: Assistant
 def test_who_applies_is_asked_who_qualifies() -> None:
     assert focuses_of("Who actually applies for NSERC I2I, the company or the university?") == ["eligibility"]
     assert focuses_of("Qui dépose la demande au PARI?") == ["eligibility"]
+
+
+@pytest.mark.parametrize(("question", "pair"), [
+    ("Le Fonds de prêts pour l'entrepreneuriat des communautés noires prête jusqu'à combien, comparé au programme "
+     "fédéral qui garantit les prêts que les banques font aux petites entreprises?",
+     {"black-entrepreneurship-loan-fund", "csbfp"}),
+    ("How much does the Black Entrepreneurship Loan Fund lend, compared with the federal program that guarantees the "
+     "loans banks make to small businesses?", {"black-entrepreneurship-loan-fund", "csbfp"}),
+    ("What share of a joint R&D project does IRAP cover, compared with the Canada-Israel industrial R&D foundation?",
+     {"nrc-irap", "ciirdf"}),
+    ("La RS&DE est-elle plus généreuse que le crédit québécois qui a remplacé les anciens crédits R-D sur les salaires?",
+     {"sred", "cric"}),
+])
+def test_a_comparison_naming_one_program_and_describing_the_other_compares_both(
+        assistant_bot: Assistant, question: str, pair: set[str]) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare" and {p.id for p in ans.programs} == pair, (ans.intent, [p.id for p in ans.programs])
+
+
+def test_a_comparison_with_programs_in_general_is_no_comparison_of_two(assistant_bot: Assistant) -> None:
+    assert assistant_bot.ask("How does IRAP compare with other programs for startups?").intent != "compare"

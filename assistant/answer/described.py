@@ -7,9 +7,13 @@ import re
 from collections.abc import Collection
 
 from assistant.answer.rank import DENSE_DEPTH, program_hits, relevance
+from assistant.answer.shortlist import family
 from assistant.retrieval.retrieve import Retriever
 from assistant.understand.intent import Focus, asks_list
+from assistant.understand.mentions import _SUCCEEDS
+from assistant.understand.names import names_rx
 from assistant.understand.stated import MONEY_NEEDS, PURPOSES
+from assistant.understand.text import norm
 from common.lang import fold, unaccent
 from common.records import Program
 from common.tokens import tokenize
@@ -124,3 +128,39 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     if any(not of_owner(snap.programs[picked], o) for o in owners(text)):
         return None  # another body's program: a federal placement grant is not Services Québec's wage subsidy
     return picked
+
+
+# A comparison naming one program and describing the other ("the Black Entrepreneurship Loan Fund, compared with the
+# federal program that guarantees banks' loans to small businesses"): the words on the other side of the comparison,
+# searched alone, must show one program of another family at COMPARED_MIN with a lead of MIN_LEAD. probes44
+# (2026-12-05, a helper's set): such clauses had the program meant first at 0.67-0.81, leads 0.10-0.33.
+COMPARED_MIN = 0.6
+_VERSUS = re.compile(r"\b(?:compared (?:with|to)|compare(?:e|s)? (?:a|au|aux|avec)|comparativement (?:a|au|aux)|"
+                     r"versus|vs\.?|than|rather than|plutot que|(?:plus|moins|mieux|autant)(?: [a-z'-]+){0,2} que)\b")
+
+
+def compared_with(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
+    """The program the other side of a comparison describes, when `text` names only `named` (by one of `names`)."""
+    f = norm(text)
+    at, rx = _VERSUS.search(f), names_rx(tuple(names))
+    where = rx.search(f) if rx else None
+    if at is None or where is None:
+        return None
+    clause = f[at.end():] if where.start() < at.start() else f[:at.start()]
+    if len(clause.split()) < 3 or (asks_list(clause) and not _ONE.search(clause)):  # "the federal program that…"
+        return None
+    snap = retriever.snapshot
+    rel = relevance(snap, program_hits(retriever, clause), snap.dense(clause, DENSE_DEPTH))
+    mine = family(snap.programs[named])
+    top = sorted(((r, pid) for pid, r in rel.items() if family(snap.programs[pid]) != mine), reverse=True)[:2]
+    if not top or top[0][0] < COMPARED_MIN or top[0][0] - (top[1][0] if len(top) > 1 else 0.0) < MIN_LEAD:
+        return None
+    picked = snap.programs[top[0][1]]  # "the credit that replaced the old ones": its replacement
+    return picked.intake.replaced_by if _SUCCEEDS.search(clause) and picked.intake.replaced_by in snap.programs \
+        else picked.id
+
+
+def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:
+    """`mentioned` and, when it holds one program, the one the other side of a comparison describes (compared_with)."""
+    other = compared_with(retriever, text, mentioned[0], names[mentioned[0]]) if len(mentioned) == 1 else None
+    return [*mentioned, other] if other else mentioned
