@@ -211,6 +211,9 @@ def test_no_ai_sector(text: str) -> None:
         # R&D never claimed: a credit to claim; a trial's sites slow to start; R&D with a hospital's researchers
         ("We've never claimed anything for the R&D we do in-house.", Need.tax_credit),
         ("On n'a jamais réclamé de crédits pour notre R-D.", Need.tax_credit),
+        # a first trial planned, however many words before it ("our first phase 1 clinical trial", « étude clinique »)
+        ("We're now planning our first phase 1 clinical trial in a university hospital.", Need.regulatory),
+        ("On planifie notre première étude clinique de phase 1 dans un CHU.", Need.regulatory),
         # claiming on the salaries or expenses paid: a tax credit, not a hire
         ("We want to claim what we can on our developers' salaries.", Need.tax_credit),
         ("On veut réclamer tout ce qu'on peut sur les salaires de nos développeurs.", Need.tax_credit),
