@@ -218,6 +218,7 @@ def test_no_ai_sector(text: str) -> None:
         ("We want to claim what we can on our developers' salaries.", Need.tax_credit),
         ("On veut réclamer tout ce qu'on peut sur les salaires de nos développeurs.", Need.tax_credit),
         ("Can we claim part of our AI engineers' wages?", Need.tax_credit),
+        ("We're hiring two developers and want to claim what we can on their salaries.", Need.tax_credit),
         ("Peut-on réclamer une partie de nos dépenses de développement?", Need.tax_credit),
         ("Hospital site start-up in Québec takes months.", Need.regulatory),
         ("Le démarrage des sites hospitaliers prend des mois.", Need.regulatory),

@@ -30,7 +30,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           # « nos crédits R-D », "our R&D credits": research tax credits named by what they pay for
                           r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?",
                           # claiming for the company's R&D or salaries ("never claimed anything for our R&D": still to claim)
-                          r"(?:never |not yet |jamais |pas encore )?(?:claim|claimed|claiming) (?:[a-z'-]+ ){0,6}(?:r&d|research|(?:our|its) (?:[a-z'-]+ ){0,2}(?:salar(?:y|ies)|wages|payroll|expen\w+|spending))",
+                          r"(?:never |not yet |jamais |pas encore )?(?:claim|claimed|claiming) (?:[a-z'-]+ ){0,6}(?:r&d|research|(?:our|its|their) (?:[a-z'-]+ ){0,2}(?:salar(?:y|ies)|wages|payroll|expen\w+|spending))",
                           r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,6}(?:r-d|r&d|recherche|(?:nos|notre|ses|leurs?) (?:[a-z'-]+ ){0,2}(?:salaires?|masse salariale|depenses)"
                           r"|(?:salaires?|masse salariale|depenses) (?:de |des |d')(?:nos|notre|ses|leurs?))")),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture (?:capital|funds?)", r"investisseurs?", r"investors?",
