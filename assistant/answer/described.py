@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from assistant.answer.rank import DENSE_DEPTH, program_hits, relevance
+from assistant.answer.rank import text_relevance
 from assistant.answer.shortlist import family
 from assistant.retrieval.retrieve import Retriever
 from assistant.understand.intent import Focus, asks_list
-from assistant.understand.mentions import _SUCCEEDS
+from assistant.understand.mentions import successor
 from assistant.understand.names import names_rx
 from assistant.understand.stated import MONEY_NEEDS, PURPOSES
 from assistant.understand.text import norm
@@ -115,7 +115,7 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     if focus == "general" or asks_list(text) or not (one or alone):  # nothing to search for
         return None
     snap = retriever.snapshot
-    rel = relevance(snap, program_hits(retriever, text), snap.dense(text, DENSE_DEPTH))
+    rel = text_relevance(retriever, text)
     top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:3] + [("", 0.0)]
     lead = top[0][1] - top[1][1]
     close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]
@@ -150,14 +150,12 @@ def compared_with(retriever: Retriever, text: str, named: str, names: Collection
     if len(clause.split()) < 3 or (asks_list(clause) and not _ONE.search(clause)):  # "the federal program that…"
         return None
     snap = retriever.snapshot
-    rel = relevance(snap, program_hits(retriever, clause), snap.dense(clause, DENSE_DEPTH))
     mine = family(snap.programs[named])
-    top = sorted(((r, pid) for pid, r in rel.items() if family(snap.programs[pid]) != mine), reverse=True)[:2]
+    top = sorted(((r, pid) for pid, r in text_relevance(retriever, clause).items()
+                  if family(snap.programs[pid]) != mine), reverse=True)[:2]
     if not top or top[0][0] < COMPARED_MIN or top[0][0] - (top[1][0] if len(top) > 1 else 0.0) < MIN_LEAD:
         return None
-    picked = snap.programs[top[0][1]]  # "the credit that replaced the old ones": its replacement
-    return picked.intake.replaced_by if _SUCCEEDS.search(clause) and picked.intake.replaced_by in snap.programs \
-        else picked.id
+    return successor(snap.programs, top[0][1], clause)  # "the credit that replaced the old ones": its replacement
 
 
 def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:

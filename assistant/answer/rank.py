@@ -191,13 +191,17 @@ def program_hits(retriever: Retriever, query: str) -> list[Hit]:
     return retriever.answer_search(query, "programs")
 
 
+def text_relevance(retriever: Retriever, text: str) -> dict[str, float]:
+    """Each program's relevance to `text` searched alone (its answer search and its dense neighbours)."""
+    return relevance(retriever.snapshot, program_hits(retriever, text), retriever.snapshot.dense(text, DENSE_DEPTH))
+
+
 def part_relevance(retriever: Retriever, query: str, profile: Profile, rel: dict[str, float]) -> dict[str, float]:
     """`rel` raised to each part's own relevance when the question asks for several needs in separate parts: a long
     question sits between its needs and is close to neither (« des subventions pour la R-D et des stagiaires »)."""
     out = dict(rel)
     for part in need_clauses(query, profile.needs):
-        mine = relevance(retriever.snapshot, program_hits(retriever, part), retriever.snapshot.dense(part, DENSE_DEPTH))
-        for pid, r in mine.items():
+        for pid, r in text_relevance(retriever, part).items():
             out[pid] = max(out.get(pid, 0.0), r)
     return out
 

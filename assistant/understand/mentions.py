@@ -62,9 +62,14 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
             second = [side]
         return mentioned + second
     found = by_name_match(most_specific(named) or described(message, index.find_loose(message)), message, programs)
-    if len(found) == 1 and _SUCCEEDS.search(fold(message)) and (new := programs[found[0]].intake.replaced_by):
-        return [new] if new in programs else found
-    return found
+    return [successor(programs, found[0], message)] if len(found) == 1 else found
+
+
+def successor(programs: dict[str, Program], pid: str, text: str) -> str:
+    """The program that replaced `pid` when `text` asks for the one that replaced it ("the credit that replaced…"),
+    and the corpus holds it; else `pid`."""
+    new = programs[pid].intake.replaced_by
+    return new if new in programs and _SUCCEEDS.search(fold(text)) else pid
 
 
 def in_use(message: str, names: Sequence[str]) -> bool:
