@@ -372,6 +372,8 @@ def test_the_pre_submission_meeting_is_named_in_french_too(assistant_bot: Assist
     ("Growth-stage company in Québec City: 80 employees, $12M in revenue, AI medical-imaging software. We're preparing "
      "a $15M growth round. Which investors should we approach?",
      "BDC Capital is already on our cap table. Who else?", {"bdc-capital"}),
+    ("We're a 22-person Series A medtech in Laval making AI ECG patches. Which investors should we approach?",
+     "BDC Capital is already an investor. Who else?", {"bdc-capital"}),
     ("Entreprise de Québec en croissance : 80 employés, 12 M$ de revenus, logiciels d'IA en imagerie médicale. Nous "
      "préparons une ronde de croissance de 15 M$. Quels investisseurs approcher?",
      "BDC Capital est déjà dans notre capital. Qui d'autre?", {"bdc-capital"}),

@@ -82,10 +82,10 @@ def in_use(message: str, names: Sequence[str]) -> bool:
 
 
 # What the company already has, said after the program's name ("BDC Capital is already on our cap table", « BDC
-# Capital est déjà dans notre capital », "IRAP already funds us"): "already" is what makes it the company's situation.
+# Capital est déjà dans notre capital », "BDC Capital is already an investor"): "already" makes it the company's situation.
 _HELD_AFTER = re.compile(
     r"\s+(?:(?:is|are|was|has|have|est|sont|a|ont|nous a|nous ont|a ete)\s+)?(?:already|deja|currently|actuellement)\s+"
-    r"(?:(?:on|in|dans|sur|au|parmi)\s+)?(?:(?:one of|l'un de|un de)\s+)?(?:our|notre|nos|my|mon|ma|mes)?\s*"
+    r"(?:(?:on|in|dans|sur|au|parmi)\s+)?(?:(?:one of|l'un de|un de)\s+)?(?:our|notre|nos|my|mon|ma|mes|an?|une?)?\s*"
     r"(?:cap table|capital|table de capitalisation|actionnariat|actionnaires?|shareholders?|investors?|investisseurs?|"
     r"lenders?|preteurs?|invested|backed|funded|financed|funds us|lent|investi|finance|prete|accorde)\b")
 
