@@ -8,7 +8,15 @@ import re
 import pytest
 
 from assistant.answer.evidence import in_context
-from assistant.answer.figure_asks import counted, counts, figure_asks, question_parts, states, wanted_figure
+from assistant.answer.figure_asks import (
+    counted,
+    counts,
+    distinct,
+    figure_asks,
+    question_parts,
+    states,
+    wanted_figure,
+)
 from assistant.answer.lists import lead_of, with_list
 from assistant.answer.reports import in_language
 from assistant.retrieval.retrieve import Hit
@@ -101,6 +109,40 @@ def test_a_count_stands_before_what_it_counts() -> None:
     assert not counts("1. **An ecosystem that supports startups**", {"startup"})  # a list item's own number
     assert not counts("In 2019, startups were few.", {"startup"})  # a year
     assert not states("number", "2. **A lack of coordination**: scattered leadership")
+
+
+def test_a_sum_or_a_label_is_no_count() -> None:
+    things = counted("How many AI startups were there?")
+    assert not counts("The study states that the budget included $25,000 grants for AI startups.", things)
+    assert not counts("Il ne faut pas affirmer qu'il existe des subventions de 25 000 $ pour les jeunes pousses.", things)
+    assert not counts("- stream 1, startups supported by an incubator: at most $50,000;", things)
+    assert counts("The survey rests on 67 LSHT companies and 10 AI-LSHT startups;", things)
+
+
+def test_a_figure_already_said_leaves_room_for_the_next() -> None:
+    ranked = [(3.0, "a", "The study identified 55 companies specialized in AI;"),
+              (2.5, "b", "- **55 startups** specialized in AI for life sciences;"),
+              (2.0, "c", "24% plan neither to develop nor to use AI."),
+              (1.9, "d", "40% already develop or use AI;"),
+              (1.5, "e", "Its challenges are many.")]
+    assert [x[1] for x in distinct(ranked)] == ["a", "c", "d"]
+    assert [x[1] for x in distinct(ranked[2:])] == ["c", "d", "e"]  # a sentence with no figure is always kept
+
+
+@pytest.mark.parametrize("question", ["Combien y avait-il de jeunes pousses en IA au Québec?",
+                                      "Combien y en avait-il de jeunes pousses en IA?",
+                                      "Combien il y aura de jeunes pousses en IA?"])
+def test_a_count_asked_in_any_tense_is_a_count(question: str) -> None:
+    assert wanted_figure(question, focus_of(question)) == "number"
+
+
+@pytest.mark.parametrize("question", ["How many AI-health startups were there in Québec in 2019?",
+                                      "Y'avait combien de startups en IA santé au Québec en 2019?"])
+def test_a_count_is_found_in_a_document_ranked_after_another(assistant_bot: Assistant, question: str) -> None:
+    """The study's list of figures reads far from the question by meaning, and a budget's check of "$25,000 grants
+    for AI startups" ranks first: the count of startups is still what answers."""
+    ans = assistant_bot.ask(question)
+    assert "55" in ans.answer and "InVivo" in ans.answer.splitlines()[0], ans.answer
 
 
 def test_a_count_question_gets_the_count_of_that_thing(assistant_bot: Assistant) -> None:

@@ -4,21 +4,22 @@ a count) and what a count is about; and whether a sentence states it."""
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from assistant.answer.passages import FOCUS_FIGURE
 from assistant.retrieval.glossary import variants
-from assistant.understand.intent import Focus, focus_of
+from assistant.understand.intent import THERE_ARE, Focus, focus_of
 from common import figures
 from common.lang import fold
 from common.tokens import tokenize
 
+T = TypeVar("T")
 YEAR = re.compile(r"(?:19|20)\d\d")
 ORDINAL = re.compile(r"^\s*\d{1,2}[.)]\s")  # a numbered list item's own number ("2. **A lack of coordination**")
 # What a count asks for: the words after "how many" / « combien de », or after the figure a question quotes
 # ("counted 500 AI startups, correct?"), up to the verb or the end of the clause.
-# « combien y a-t-il de jeunes pousses », « il y en a combien de… »: the same count with « y a-t-il » in it
-_THERE_ARE = r"(?:(?:y a.t.il|il y a|y a.tu|y en a.t.il|y en a) )?"
-_COUNT_ASKED = re.compile(rf"\b(?:how many|number of|nombre d(?:e |')|combien {_THERE_ARE}d(?:e |'))([a-z' -]{{3,60}})")
+# « combien y a-t-il de jeunes pousses », « combien y avait-il de… »: the same count with « y a-t-il » in it
+_COUNT_ASKED = re.compile(rf"\b(?:how many|number of|nombre d(?:e |')|combien {THERE_ARE}d(?:e |'))([a-z' -]{{3,60}})")
 _COUNT_QUOTED = re.compile(r"(?<![\d.,$])\b(?!(?:19|20)\d\d\b)\d[\d ,.]*\s+([a-z' -]{3,60})")
 _CLAUSE_END = re.compile(r"\b(?:the|le|la|les|l'|did|does|do|are|is|were|was|have|has|ont|a|sont|etaient|compt\w*|count\w*|"
                          r"recens\w*|selon|according|in|au|en|dans)\b")
@@ -82,9 +83,17 @@ def counted(query: str) -> set[str | tuple[str, ...]]:
     return set(toks) | phrases
 
 
+_LABEL = re.compile(r"\d+(?=\s*[,;:)](?!\d))")  # a label's number ("stream 1, startups…"), not a count
+
+
 def counts(sentence: str, things: set[str | tuple[str, ...]]) -> bool:
-    """A number stands right before what is counted ("**55 startups**", « 55 entreprises en démarrage »)."""
-    toks = tokenize(ORDINAL.sub("", sentence, count=1))
+    """A number stands right before what is counted ("**55 startups**", « 55 entreprises en démarrage »); a sum or a
+    rate is no count ("$25,000 grants for AI startups")."""
+    for f in figures_of(sentence):
+        if f.kind in ("money", "pct"):
+            sentence = sentence.replace(f.text, " ")
+    sentence = _LABEL.sub(" ", ORDINAL.sub("", sentence, count=1))
+    toks = tokenize(sentence)
     words = {t for t in things if isinstance(t, str)}
     phrases = [t for t in things if isinstance(t, tuple)]
     return any(tok.isdigit() and not YEAR.fullmatch(tok) and (
@@ -109,7 +118,23 @@ def wanted_figure(query: str, focus: Focus) -> str | None:
     want = FOCUS_FIGURE.get(focus) or ("pct" if _RANKED.search(fq) else None)
     if want == "pct" and _SHARE.search(fq) and not _RATE.search(fq):
         want = "share"
-    asks_count = bool(re.search(rf"\b(how many|nombre|number of)\b|\bcombien {_THERE_ARE}d.(?!argent|dollars)", fq)) and \
+    asks_count = bool(re.search(rf"\b(how many|nombre|number of)\b|\bcombien {THERE_ARE}d.(?!argent|dollars)", fq)) and \
         not re.search(r"\b(how much|combien d.argent)\b", fq)
     quotes_count = want is None and bool(_COUNT_QUOTED.search(fq))  # a count to check ("500 AI startups, correct?")
     return "number" if asks_count or quotes_count else want
+
+
+def distinct(ranked: list[tuple[float, T, str]], most: int = 3) -> list[tuple[float, T, str]]:
+    """The first `most` sentences, without one whose figures were all stated by a sentence kept before it ("55
+    companies identified", then the list item "**55 startups**"): a figure said once leaves room for the next."""
+    out: list[tuple[float, T, str]] = []
+    said: set[tuple[str, str]] = set()
+    for x in ranked:
+        keys = {f.key for f in figures_of(x[2])}
+        if keys and keys <= said:
+            continue
+        out.append(x)
+        said |= keys
+        if len(out) >= most:
+            break
+    return out

@@ -8,7 +8,7 @@ import threading
 import numpy as np
 
 from assistant.answer.evidence import CitationBook, best_sentences, heading, in_context, sentences
-from assistant.answer.figure_asks import counted, counts, figure_asks, states
+from assistant.answer.figure_asks import counted, counts, distinct, figure_asks, states
 from assistant.answer.lists import cited_lines, lead_of, list_items, with_list
 from assistant.answer.passages import SINCE_ASKED, SINCE_WORDS
 from assistant.answer.texts import t
@@ -157,6 +157,20 @@ class ReportAnswerer:
             return [row]
         return [r for r in self._by_source[src] if r.meta.section == theirs[mine.index(row.meta.section)]]
 
+    def counting(self, query: str, want: str | None, hits: list[Hit], seen: set[str],
+                 lang: str) -> list[tuple[int, Hit, str]]:
+        """For a count asked ("how many AI startups"), the sentences that count that very thing in any document among
+        the first passages, not only the best one's: a list of figures reads far from any question by meaning."""
+        things = counted(query) if want == "number" else set()
+        top = hits[:PASSAGES]
+        if not things or not top:
+            return []
+        docs = dict.fromkeys(self._version.get((h.row.meta.digest_id or h.row.meta.source, lang), h.row.meta.source)
+                             for h in top if h.row.meta.source in self._by_source)
+        low = top[-1].score
+        return [(len(top), Hit(r, low), s) for d in docs for r in self._by_source.get(d, [])
+                for s in sentences(r.text) if s not in seen and counts(s, things)]
+
     def leading(self, query: str, programs: tuple[str, ...], records: list[ChunkRow], study: bool = False) -> list[Hit]:
         """Passages of the digests linked to `programs` when the question asks what a document says (`study`) or one
         of them is at least as close to `query` (dense cosine) as the programs' own records: a dated announcement or
@@ -186,6 +200,7 @@ class ReportAnswerer:
         most = max(shared, default=0) or 1
         scored: list[tuple[float, Hit, str]] = []
         figured: set[str] = set()
+        counting: set[str] = set()  # the sentences that count the very thing asked
         things = counted(query) if want == "number" else set()
         # "when did the act take effect?": the date it came into force, not another date of the document
         since = want == "date" and bool(SINCE_ASKED.search(fold(query)))
@@ -195,6 +210,8 @@ class ReportAnswerer:
             if fig:
                 figured.add(s)
             count = bool(things) and counts(s, things)  # the count of the very thing asked about
+            if count:
+                counting.add(s)
             said = set(_YEAR.findall(f"{h.row.meta.title} {s}"))
             # a sentence of the year named; one whose document and words are of other years only, less likely
             year = (W_YEAR if years & said else W_OTHER_YEAR if said and not years & said else 0.0) if years else 0.0
@@ -202,6 +219,7 @@ class ReportAnswerer:
             sc = (0.5 * n / most + sim + (0.4 if fig else 0) + (0.4 if count or took else 0) + 0.5 * h.score / top_hit
                   + year)
             scored.append((sc - 0.02 * rank, h, s))
+        figured = counting or figured  # "how many startups": a count of startups answers, not another sum
         named = self.named_documents(query)
         if named and any(h.row.meta.source in named for _, h, _ in scored):
             scored = [x for x in scored if x[1].row.meta.source in named]
@@ -220,14 +238,16 @@ class ReportAnswerer:
             head = heading(h.row)
             cands += [(rank, h, s) for s in best_sentences(h.row, wide, k=12, want_figure=want)
                       if not (head and s in head)]
+        cands += self.counting(query, want, hits, {s for _, _, s in cands}, lang)
         top_hit = max((h.score for h in hits), default=1.0) or 1.0
         scored, figured = self.score(query, want, cands, top_hit, lang)
         best = max((x[0] for x in scored), default=0.0)
         if best < MIN_REPORT_SCORE:
             return ""
-        close = sorted((x for x in scored if x[0] >= best * CLOSE), key=lambda x: (x[2] not in figured, -x[0]))[:3]
+        close = distinct(sorted((x for x in scored if x[0] >= best * CLOSE), key=lambda x: (x[2] not in figured, -x[0])))
         top = max(scored, key=lambda x: x[0])
-        if want and top[2] not in figured:  # the best sentence says what, not how much: its document's figure too
+        counted_close = want == "number" and any(x[2] in figured for x in close)  # a count of the thing asked is shown
+        if want and top[2] not in figured and not counted_close:  # the best sentence says what: its document's figure
             doc = top[1].row.meta.source
             own = [x for x in scored if x[2] in figured and x[1].row.meta.source == doc and x[0] >= best * FIGURE_NEAR]
             if own and not any(x[1].row.meta.source == doc and x[2] in figured for x in close):

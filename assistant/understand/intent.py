@@ -32,8 +32,10 @@ _REPORT = re.compile(
 _DOCUMENT = r"rapport|etude|report|study|survey|sondage|selon|according to|communiques?|press releases?|news releases?"
 _ASKS_DOCUMENT = re.compile(rf"\b({_DOCUMENT})\b")
 _REPORT_STRONG = re.compile(rf"\b({_DOCUMENT}|loi|law|budget)\b")
+# « il y a », « y a-t-il », « y en avait », « y'avait », « il y aura »: "there is / was / will be", in any tense
+THERE_ARE = r"(?:(?:il )?y(?: en)?[ ']?(?:a|avait|aura|aurait)(?:.t.(?:il|tu)|.(?:il|tu))? )?"
 # How many of a population, or what share of it: studies answer these, program records never do.
-_POPULATION = re.compile(r"\b(how many|(?:the |total )?number of|(?:le |du )?nombre (?:de|d.)|combien (?:(?:y a.t.il|il y a|y a.tu|y en a.t.il) )?(de|d.)|what (share|proportion|percentage)|quelle (part|proportion)|"
+_POPULATION = re.compile(rf"\b(how many|(?:the |total )?number of|(?:le |du )?nombre (?:de|d.)|combien {THERE_ARE}(de|d.)|what (share|proportion|percentage)|quelle (part|proportion)|"
                          r"quel pourcentage|share of|proportion (of|des|de))\b")
 # A question that asks for a figure or a finding (a study's territory when the digests answer it best).
 _FINDING = re.compile(
