@@ -29,9 +29,16 @@ _ON_PRODUCT = re.compile(r"\b(?:test|trial|pilot|validate|deploy|sell|market|com
                          r"commercialiser|lancer|installer|implanter|integrer|essayer|demontrer|piloter)\b")
 
 
+# "it" that points at nothing: an acknowledgement ("Got it."), the subject of a figure restated ("it's 14
+# employees, not 4"), or the company's product described ("since it's software as a medical device")
+_IDLE_IT = re.compile(r"\b(?:(?:got|get) it|that'?s it|it'?s (?:actually |really |now |more like |only |just )?\d|"
+                      r"it(?:'s| is) (?:an? |our )?(?:[a-z-]+ ){0,2}(?:software|device|app|application|platform|tool|"
+                      r"product|algorithm|model|solution|wearable|sensor|class (?:i|ii|iii|iv|1|2|3|4))\b)")
+
+
 def refers_back(message: str) -> bool:
     """The message points back at the program just shown ("Could a startup like ours use it?"), not at its product."""
-    return bool(REFERS.search(_ON_PRODUCT.sub(" ", fold(message))))
+    return bool(REFERS.search(_IDLE_IT.sub(" ", _ON_PRODUCT.sub(" ", fold(message)))))
 # "that" as what is compared ("how does that compare with SR&ED?", « ça se compare comment à la RS&DE? »)
 # Stacking the program just discussed with another one ("can we combine it with SR&ED?", « le cumuler avec la RS&DE »)
 _STACK = re.compile(r"\b(?:combin\w*|cumul\w*|stack\w*|in addition to|on top of|en plus d[eu]|en meme temps que)\b")
@@ -58,7 +65,7 @@ LEADS = re.compile(r"^(?:(?:pis|puis|et|mais|ok|ok ben|and|but|so|also)\s*,?\s+)
 _PREFERS = re.compile(r"\b(?:prefer\w*|rather|instead|plutot)\b")
 LIST_ASKED = 6  # the programs a question about the whole list covers
 # A need stated, not a question about the last answer: "We also need lab space.", « On a aussi besoin d'un labo. »
-MORE_NEEDED = re.compile(r"\b(?:(?:we|i) (?:also |would also |will also |'ll also )?need|also need|(?:we're|we are|i'm|i am) "
+MORE_NEEDED = re.compile(r"\b(?:(?:we|i) (?:(?:also|really|still|now|would|will|'ll|'d) )*need|also need|(?:we're|we are|i'm|i am) "
                          r"also looking for|aussi besoin|besoin aussi|il (?:nous|me) faut(?: aussi)?|"
                          r"on cherche aussi|nous cherchons aussi|on aurait aussi besoin)\b")
 # Other programs for the same purpose: "Are there alternatives?", « Y a-t-il autre chose de semblable? »

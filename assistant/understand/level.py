@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.understand.text import negated
+from assistant.understand.text import clause, negated
 from common.vocab import Government
 
 # What a government gives, as a message names it in general (not one program: « le crédit RS&DE fédéral » names it).
@@ -61,11 +61,17 @@ _LEVELS: list[tuple[Government, re.Pattern[str]]] = [
 ]
 
 
+# What the company already gets, in the same clause: « on réclame déjà la RS&DE au fédéral », "we already get federal
+# grants": its situation, not the government it asks
+_ALREADY = re.compile(r"\b(?:deja|already)\b")
+
+
 def _named(pat: re.Pattern[str], f: str) -> bool:
-    """Some mention of the government, overlapping ones included ("not only federal grants"), is not negated."""
+    """Some mention of the government, overlapping ones included ("not only federal grants"), is not negated, nor
+    said of what the company already gets."""
     m = pat.search(f)
     while m is not None:
-        if not negated(f, m.start()):
+        if not negated(f, m.start()) and not _ALREADY.search(clause(f, m.start())):
             return True
         m = pat.search(f, m.start() + 1)
     return False

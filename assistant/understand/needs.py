@@ -59,7 +59,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"engag(?:er|eons|ez) (?:un|une|des|deux|trois|[0-9]+|nos|notre|du) (?:[a-z'-]+ ){0,2}(?:employe|"
                       r"chercheu|stagiaire|developpeu|ingenieu|scientifique|personne|etudiant|professionnel|technicien|"
                       r"analyste|programmeu|infirmi|medecin)\w*",
-                      r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?",
+                      r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?", r"pour engager(?=\s*[?.!]|$)",
                       r"(?<!former )(?<!former notre )(?<!former la )(?<!former nos )(?<!former leur )main[- ]d'?\s?oeuvre",
                       r"post-?docs?", r"postdoctora(?:l|ux|ts?|nte|ntes)", r"etudiant(?:e|es|s)?", r"students?",
                       # « un stage d'été », « des stages coop » (an English "stage" is a company's, never a placement)

@@ -35,7 +35,7 @@ TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|mar
                     r"(?:\s+[a-z'-]+){0,3}\s*$")
 # Settling somewhere: a Québec place after these is where the company will be (« s'implanter à Montréal », "relocating
 # to Montréal", "moving our HQ from Boston to Sherbrooke"), not a market.
-MOVE = re.compile(r"\b(?:implant|demenag|relocat|mov|etabli|install|set(?:ting)? up)\w*(?:\s+[a-z'-]+){0,5}\s*$")
+MOVE = re.compile(r"\b(?:implant|demenag|relocat|mov|etabli|install|set(?:ting)? up)\w*(?:\s+[a-z'-]+){0,8}\s*$")
 
 
 # What the company already does, gets or belongs to ("doing SR&ED", "we already have an IRAP grant", « on fait de la
@@ -54,6 +54,12 @@ HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?
                   r"\b(?:we|on|nous) (?:have|got|a|avons|obtenu|recu)(?: deja| already)? (?:an?|une?|des|our|notre|nos) "
                   r"(?:[a-z-]+ )?(?:contribution|subvention|pret|aide|financement|grant|loan|funding)s? "
                   r"(?:from|of|du|de la|de l'|d'|de|des)(?: the)?|"
+                  # a place it is in ("we're in the Centech incubator", « on est chez Centech »), or a party already met
+                  # ("Already talked to Real Ventures", « on a déjà rencontré… »)
+                  r"\b(?:already|deja) (?:talked|spoken|spoke|met|pitched|contacted|approached|parle|rencontre|contacte|"
+                  r"approche)(?: to| with| a| au| aux| avec)?(?: the| le| la| l'|l')?|"
+                  r"\b(?:we're|we are|we've been|on est|nous sommes)(?: already| currently| deja| actuellement)? "
+                  r"(?:in|at|with|dans|au|a|chez)(?: the| le| la| l'|l')?|"
                   # a place it belongs to ("incubated at Centech", « incubée au Centech de l'ÉTS », "members of MEDTEQ+")
                   r"\b(?:incubated|accelerated|hosted|incubee?s?|accompagnee?s?|hebergee?s?|members?|membres?) "
                   r"(?:at|in|by|of|au|a|chez|par|de|du|d')(?: the| le| la| l'|l')?|"
