@@ -110,3 +110,17 @@ def test_an_indigenous_founder_asking_for_a_loan_sees_a_lender_open_to_her_first
     programs = assistant_bot.retriever.snapshot.programs
     first = programs[ans.programs[0].id]
     assert "indigenous" in {a.group.value for a in first.audience} and first.instrument.value == "loan"
+
+
+@pytest.mark.parametrize(("text", "asked", "own"), [
+    ("Are there funds for Black tech founders?", [Group.black_entrepreneurs], []),
+    ("Des fonds pour les fondatrices noires en techno?", [Group.women, Group.black_entrepreneurs], []),  # a control
+    ("Black woman founder, came from Haiti in 2019. Need a ~$50K loan.", [], [Group.women, Group.black_entrepreneurs]),
+    ("Woman founder, seed stage, Laval. Which loans?", [], [Group.women]),
+    ("We build black box models for founders.", [], []),
+])
+def test_a_group_with_a_word_between_or_a_message_that_opens_on_who_asks(text: str, asked: list[Group],
+                                                                          own: list[Group]) -> None:
+    prof = infer(text)
+    assert prof.groups_asked == asked and [g for g in prof.audience if g in own] == own, (prof.groups_asked,
+                                                                                          prof.audience)

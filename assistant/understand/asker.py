@@ -43,16 +43,20 @@ _SELF = (r"(?:(?:je suis|i am|i'm|as an?|en tant que|our (?:ceo|founder) is an?|
 # "I'm a 40-year-old Black woman", « je suis une femme entrepreneure noire »: the same sentence, not "looking for…"
 _SELF_NEAR = (r"(?:je suis|i am|i'm|as an?|en tant que)\b(?:(?!\b(?:for|pour|aux|des|les|looking|cherch\w*|about|sur|"
               r"want|veux|voudrais)\b)[^.;!?]){0,60}?")
+_OPENS = r"(?:^|[.!?]\s+)"  # a sentence that opens on who asks, with no verb ("Black woman founder, …")
 _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
     (Group.women, rx(rf"{_SELF_NEAR}(?:femme|woman|female (?:founder|entrepreneur|ceo))",
                      r"(?<!les )(?<!des )(?<!aux )(?:co-?)?fondatrice(?!s)", r"(?<!les )(?<!des )(?<!aux )entrepreneure(?!s)",
                      r"(?:women|woman|female)[- ](?:led|owned|founded)",
                      r"(?:fondee?|detenue?|dirigee?s?) (?:majoritairement )?par (?:des|une) femmes?",
                      r"appart\w* (?:majoritairement )?a (?:des|une) femmes?",
-                     r"(?:led|owned|founded|run) by (?:a )?wom[ae]n")),
+                     r"(?:led|owned|founded|run) by (?:a )?wom[ae]n",
+                     rf"{_OPENS}(?:(?:black|young|immigrant|indigenous)\s+)?(?:woman|female)\s+(?:founder|entrepreneur|ceo)")),
     (Group.black_entrepreneurs, rx(rf"{_SELF_NEAR}(?:black|noire?)",
                                    rf"{_SELF}(?:entrepreneure?|fondat(?:eur|rice)|founder|entrepreneur)\s+noire?",
-                                   r"black[- ](?:led|owned|founded)", r"(?:dirigee?|detenue?|fondee?) par des (?:personnes )?noir(?:e|s|es)")),
+                                   r"black[- ](?:led|owned|founded)", r"(?:dirigee?|detenue?|fondee?) par des (?:personnes )?noir(?:e|s|es)",
+                                   # a message that opens on who asks: "Black woman founder, came from Haiti…"
+                                   rf"{_OPENS}black\s+(?:wom[ae]n\s+|female\s+|male\s+|tech\s+)?(?:founder|entrepreneur|ceo)")),
     (Group.indigenous, rx(rf"{_SELF_NEAR}(?:autochtones?|indigenous|first nations?|premieres? nations?|inuk|inuit|metis|"
                              rf"cree|crie|cris|{NATIONS})\b",
                           r"(?:entrepreneure?|fondat(?:eur|rice)|founder|entrepreneur)s? (?:autochtones?|inuit)",

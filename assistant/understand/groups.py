@@ -20,7 +20,7 @@ NATIONS = (r"innue?s?|atikamekw|atikamekws|mohawks?(?! college)|kanien'?keha:?ka
 _ASKED: list[tuple[Group, re.Pattern[str]]] = [
     (Group.women, rx(r"wom[ae]n(?!'s health)(?! health)", r"female (?:founders?|entrepreneurs?|ceos?|led)",
                      r"(?<!sante des )femmes?(?! enceintes)", r"fondatrices", r"entrepreneures")),
-    (Group.black_entrepreneurs, rx(r"black[- ](?:founders?|entrepreneurs?|owned|led|business\w*|communit\w*|people)",
+    (Group.black_entrepreneurs, rx(r"black[- ](?:(?:wom[ae]n|female|male|tech|young|immigrant|queer|startup|health|biotech|medtech)[- ])?(?:founders?|entrepreneurs?|owned|led|business\w*|communit\w*|people)",
                                    r"(?:entrepreneure?|fondat(?:eur|rice)|personne|communaute|dirigeante?)s? noire?s?")),
     (Group.indigenous, rx(r"indigenous", r"autochtones?", r"first nations?", r"premieres? nations?", r"inuit", r"metis",
                            rf"\b(?:{NATIONS})\b")),
