@@ -29,12 +29,19 @@ ADVICE = re.compile(
     r"(?:^|, )should (?:i|we|our|my|the)|what(?:'s| is) the process (?:to|for)|quel(?:le)? est (?:le processus|la procedure|"
     r"la demarche) (?:pour|de|d')|(?:^|, )(?:is it|would it be) better to|vaut-il mieux|est-il preferable de|do (?:i|we) (?:need|have to)|what does it take|qu'est-ce que ca prend|(?:quelles sont )?les etapes (?:pour|a suivre)|what are the steps|is it (?:mandatory|required|necessary|legal|obligatory)|"
     r"does (?:[\w&()'-]+ ){1,6}apply|are (?:we|you) (?:required|obliged)|can you help|help me (?:write|draft|prepare|"
-    r"choose|pick)|what strategy|comment (?:faire|obtenir|rediger|ecrire|choisir|gerer|fixer|calculer|preparer|"
+    r"choose|pick|build|create|make|plan|structure|set up)|aidez?-moi a|what (?:[\w-]+ ){0,3}strategy|"
+    # a choice between vendors or options, a judgement ("is AWS or Azure better", « lequel choisir », "a fair salary")
+    r"(?:which|what) (?:one |option |provider |region |tool )?(?:is|would be) (?:better|best|cheaper|cheapest|faster|"
+    r"safer)|(?:^|, )is (?:[\w&()'./-]+ ){1,6}or (?:[\w&()'./-]+ ){1,6}(?:better|cheaper|safer|faster)|"
+    r"(?:do|would) you recommend|recommand(?:ez|es)-(?:vous|tu)|(?:lequel|laquelle) choisir|"
+    r"(?:fair|reasonable|competitive|typical) (?:base )?(?:salary|salaries|wage|pay|compensation)|"
+    r"salaires? (?:juste|raisonnable|competitif|typique)s?|what questions (?:should|to|do)|"
+    r"quelles questions (?:poser|devrai\w*|dois|faut-il)|comment (?:faire|obtenir|rediger|ecrire|choisir|gerer|fixer|calculer|preparer|"
     r"negocier|proteger|vendre|embaucher|recruter|trouver|lancer|structurer|partager|diviser|repartir|entrainer|"
     r"brancher|integrer|connecter|configurer|installer|coder|programmer|deboguer|"
     r"deployer|securiser|valider|reussir|convaincre|attirer|fonctionne)|faut-il|doit-on|devrions-nous|devrais-je|"
     r"dois-je|devons-nous|est-ce (?:que )?(?:[\w'-]+ ){0,4}obligatoire|peux-tu m'aider|pouvez-vous m'aider|"
-    r"quelle strategie|combien devr\w+|pros and cons|avantages et (?:les )?inconvenients|when should|a quel moment|"
+    r"quelle (?:[\w-]+ ){0,3}strategie|combien devr\w+|pros and cons|avantages et (?:les )?inconvenients|when should|a quel moment|"
     r"devrai(?:t|ent)-(?:il|elle|on|ils|elles)|should (?:a|an|the) (?:startup|company|founder|team)|"
     + _NEWS + r")\b")
 # Support asked in so many words: money, programs, and the needs programs serve.
@@ -62,15 +69,21 @@ _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? converti
                    r"presentations? (?:aux|pour (?:les|des|nos)|devant (?:les|des|nos)) investisseurs|"
                    r"diapositives?|shareholders'? agreements?|conventions? d'actionnaires|pactes? d'actionnaires|"
                    r"incorporat(?:e|ing|ion)|s'incorporer|(?:nous|m'|t'|vous) incorporer|registraire des entreprises|"
-                   r"business regist(?:ry|rar)|lawyers?|avocats?|legal fees|frais juridiques)\b")
+                   r"business regist(?:ry|rar)|lawyers?|avocats?|legal fees|frais juridiques|board seats?|"
+                   r"sieges? au (?:ca|conseil)|veto rights?|droits? de veto|dilue?e?s?|diluted)\b")
 _RAISING = re.compile(r"\b(?:raise|raising|lever|levee|rondes? de financement|(?:funding|financing) rounds?|"
                       r"rounds? of (?:funding|financing))\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|aux|"
-                      r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?) ?(?:investisseurs?|investors?)\b")
+                      r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?|the|an?|le|un|l'|this|cet) ?(?:new |lead |angel |"
+                      r"nouvel |nouveaux? )?(?:investisseurs?|investors?)\b")
 # The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO).
 _SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etudiante?s?|students?|post-?docs?|"
                            r"postdoctora\w*|diplomee?s?|graduates?|jeunes|youth|apprenti\w*)\b")
 # A plan told as the condition of the advice ("if we plan to raise from US VCs", « si on veut lever »): context.
-_CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme nous|lorsque)\b[^.?!;]*")
+_CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme nous|lorsque|before|after|avant|"
+                        r"apres)\b(?:[^.?!;,]|,(?=\d))*")  # to the end of its clause (« 1,5 M$ » ends none)
+# Data the company keeps, not data it seeks: "storing patient data", « héberger nos données de patients »
+_KEPT_DATA = re.compile(r"\b(?:heberg\w*|stock\w*|stor(?:e|es|ed|ing)|host(?:s|ed|ing)?|back(?:ing)? up|sauvegard\w*|"
+                        r"encrypt\w*|chiffr\w*)\b(?:\s+[\w'-]+){0,4}")
 
 
 # Matters no program answers, whoever asks (2026-12-03, thirteenth session, found on half A of a fresh set of ours): a
@@ -103,7 +116,9 @@ _OUTSIDE = re.compile(
     # (not the asker's own situation: "I'm doing a master's and have a startup idea")
     r"tuition|droits de scolarite|frais de scolarite|"
     r"(?<!i'm )(?<!i am )(?<!en train de )(?:do|doing|faire) (?:a|an|my|un|une|mon|ma) (?:phd|doctorat|"
-    r"master'?s|maitrise)|admission deadline|date limite d'admission|law 25|loi 25|bill 64|projet de loi 64|gdpr|rgpd|"
+    r"master'?s|maitrise)|admission deadlines?|dates? limites? d'admission|cote r|\bgpa\b|(?:get into|be admitted to|"
+    r"entrer en|etre admise? (?:en|a|au))\s+(?:[\w'-]+\s+){0,3}(?:msc|phd|master'?s|maitrise|doctorat|medecine|"
+    r"medical school|dess)|law 25|loi 25|bill 64|projet de loi 64|gdpr|rgpd|"
     r"pipeda|market size|taille du marche|(?:le|the) marche (?:[a-z'-]+ ){0,6}vaut|market (?:[a-z'-]+ ){0,4}worth|"
     r"capital gains? exemption|exoneration (?:cumulative )?(?:des|pour) gains en capital|"
     # contact details asked alone (a few records hold an application phone number, asked with the program named)
@@ -121,7 +136,13 @@ _OUTSIDE = re.compile(
     r"(?:resume|resumez)(?:-moi|-nous)? (?:cet|ce|cette|le texte|l'article)|"
     r"summari[sz]e (?:this|the following) (?:article|paper|text|abstract|study)|"
     # one's prices set against a competitor's: no program answers it
-    r"benchmark (?:our|my) pric\w*|(?:our|my) pricing strateg\w*|(?:notre|ma) strategie de prix|notre grille tarifaire)\b")
+    r"benchmark (?:our|my) pric\w*|(?:our|my) pricing strateg\w*|(?:notre|ma) strategie de prix|notre grille tarifaire|"
+    # insurance to buy, interview questions, a patent to file: no program answers them
+    r"(?:cyber|liability|e&o|errors and omissions) (?:liability )?insurance|assurances? (?:responsabilite|cyber)\w*|"
+    r"interview questions|questions (?:a poser )?en entrevue|questions poser en entrevue|cover letters?|"
+    r"lettres? de motivation|"
+    r"(?:file|filing) (?:a |an |our )?(?:provisional )?patent|(?:deposer|depot d') ?(?:une |un )?(?:demande de )?brevet|"
+    r"depot de brevet)\b")
 # "apply" and eligibility words ask about the matter itself there ("how do I apply for permanent residence").
 _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "").replace(
     r"eligib\w*|admissib\w*|", ""))
@@ -145,7 +166,7 @@ def asks_advice(text: str) -> bool:
     f = _CONDITION.sub(" ", norm(text))
     deal = about_deal(text)  # news and company facts too: "how much did X raise in its last round" asks no money
     asked = deal or any(ADVICE.search(norm(s)) for s in sentences(text))
-    needs = stated_needs(f) - (set() if _SERVED_HIRES.search(f) else {"talent"})
+    needs = stated_needs(_KEPT_DATA.sub(" ", f)) - (set() if _SERVED_HIRES.search(f) else {"talent"})
     return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", f) if deal else f) or needs & SUPPORT_NEEDS)
 
 
