@@ -68,7 +68,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.medtech, _rx(r"med-?techs?", r"(?:dispositifs?|instruments?|capteurs?|equipements?) medica(?:l|ux)",
                          r"medical[- ](?:devices?|sensors?|equipment)", r"diagnosti(?:cs?|ques?)|(?:medical|eye|cancer|disease|patient|health)[- ]screening|depistage", r"technologies? medicales?",
-                         r"medical technolog(?:y|ies)", r"imagerie medicale", r"medical imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)",
+                         r"medical technolog(?:y|ies)", r"imagerie medicale", r"medical[- ]imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)",
                          # a device licensed as one: "device licence", « licence d'instrument médical »
                          r"(?:device|instrument) licen[cs]es?", r"licen[cs]es? (?:d'|de |for (?:a |an |our )?)?"
                          r"(?:medical )?(?:instruments?|dispositifs?|devices?)")),
@@ -124,7 +124,7 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
                # "a Montreal digital-health company", "Montreal biotech, 20 employees": a place as the company's adjective
                rf"(?:(?:a|an|our|my|the)\s+(?:[a-z0-9-]+,?\s+){{0,2}}|(?:^|(?<=[.!?] ))(?:established\s+|young\s+|small\s+)?)"
                rf"(?:{places})\s+(?:[a-z-]+\s+){{0,2}}?"
-               r"(?:startup|start-up|company|firm|business|sme|biotech|medtech)s?"))
+               r"(?:startup|start-up|company|firm|business|sme|biotech|medtech|maker|manufacturer|scale-?up|spin-?off)s?"))
     for code, places in _PLACES
 ] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [
     ("CA", _rx(r"canadian\s+(?:[a-z-]+\s+)?(?:startup|company|firm|sme|business|biotech|medtech)s?"))] + [

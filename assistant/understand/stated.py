@@ -67,6 +67,10 @@ _STILL = re.compile(r"\b(?:and|et|but|mais|now|maintenant|want|veut|voudr\w*|nee
 # context, not data it asks access to
 _RULES_ON = re.compile(r"\b(?:rules?|regles?|regulations?|reglementations?|lois?|laws?|privacy|confidentialite|protection)\s+"
                        r"(?:sur|on|about|concernant|regarding|de|des|du|for|around)?\s*(?:les\s+|la\s+|the\s+|l')?$")
+# data the company's product works on or the company keeps ("uses AI to structure clinical data", « héberger nos
+# données de patients »): its product, not data it seeks
+_WORKS_ON = re.compile(r"\b(?:structur|analy[sz]|process|clean|label|annotat|interpret|classif|stor|host|secur|protect|"
+                       r"encrypt|traite|traitant|nettoy|annot|heberg|stock|chiffr|sauvegard)\w*\s+(?:[\w'-]+\s+){0,2}$")
 # equipment the company makes or sells (« on fabrique de l'équipement de réadaptation »): its product, not a purchase;
 # "manufacturing equipment" (an -ing word just before) is what it manufactures with
 _MAKES = re.compile(r"\b(?:mak|manufactur|build|fabriqu|produi|design|conc[oe]i|develop|vend|sell)"
@@ -103,6 +107,8 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
     before = f[max(0, m.start() - 40):m.start()]
     if need is Need.data_access and _RULES_ON.search(before):
         return False
+    if need is Need.data_access and _WORKS_ON.search(before):
+        return bool(_WISH.search(_clause(f, m.start())))
     if need is Need.equipment and _MAKES.search(before):
         return bool(_WISH.search(_clause(f, m.start())))
     if need is Need.rd and (_RESULTS_OF.search(before) or _RESULTS.match(f, m.end())):
