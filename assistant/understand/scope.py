@@ -27,7 +27,7 @@ from assistant.understand.advice import (
 from assistant.understand.places import ANY_COUNTRY, COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES
 from assistant.understand.text import company_voice, norm, sentences
-from assistant.understand.unknown import PROGRAM_WORDS, UnknownNames, capitals
+from assistant.understand.unknown import PROGRAM_WORDS, UnknownNames, capitals, quoted_phrases
 from common.tokens import tokenize
 from common.vocab import Need
 
@@ -185,7 +185,7 @@ class Scope:
                  for n in (*p.all_names(), p.operator.fr, p.operator.en)]
         known += [frozenset(tokenize(r.meta.title)) for r in snap.chunks.values() if not r.meta.program_id]
         self.names = UnknownNames(self.vocabulary, capitals(snap), operators, own,
-                                  {n for n in acronyms | names if " " not in n}, list(set(known)))
+                                  {n for n in acronyms | names if " " not in n}, list(set(known)), quoted_phrases(snap))
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
         self._province_program = {code: re.compile(

@@ -100,6 +100,12 @@ def capitals(snap: Snapshot) -> set[str]:
     return out | {w for p in snap.programs.values() for w in _CAPS.findall(" ".join(p.all_names()))}
 
 
+def quoted_phrases(snap: Snapshot) -> set[str]:
+    """What the corpus itself quotes (« Santé », the name of a call a record describes; 'Health'), normalised: a
+    question quoting it names what the corpus holds, not another program."""
+    return {norm(m.group(1) or m.group(2)) for row in snap.chunks.values() for m in _QUOTED.finditer(row.text)}
+
+
 # A name of three capitalised words or more ("Ontario Centre of Innovation's", "Massachusetts Life Sciences Center"): an
 # organisation's, unknown when its words are not all in one name of the corpus, however common each word is.
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:(?:of|de|du|des|for|the|and|et)\s+)?[A-ZÀ-Ý][\w&'’.-]*){2,}")
@@ -112,7 +118,7 @@ class UnknownNames:
 
     def __init__(self, vocabulary: set[str], capitals: set[str], operators: set[str] | None = None,
                  operator_programs: dict[str, set[str]] | None = None, operator_names: set[str] | None = None,
-                 known: Sequence[frozenset[str]] = ()) -> None:
+                 known: Sequence[frozenset[str]] = (), quoted: set[str] | None = None) -> None:
         self.vocabulary = vocabulary
         self.capitals = capitals
         self.operators = operators or set()  # the words (tokens) of our programs' operators' names, in capitals
@@ -120,6 +126,7 @@ class UnknownNames:
         self.operator_programs = operator_programs or {}
         self.operator_names = operator_names or set()  # one-word operator names as written ("Mitacs", "MEDTEQ+")
         self.known = list(known)  # the words of each name of the corpus (programs, aliases, operators, documents)
+        self.quoted = quoted or set()  # what the corpus quotes (quoted_phrases)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
@@ -223,6 +230,8 @@ class UnknownNames:
                 return " ".join(m.group(0).split()[1:]) if led else m.group(0)
         for m in _QUOTED.finditer(text):
             quoted = m.group(1) or m.group(2)
+            if norm(quoted) in self.quoted:  # « l'appel « Santé » »: a call a record names
+                continue
             if _PROGRAM_WORD.search(norm(quoted.split()[0])) or re.search(PROGRAM_WORDS, norm(quoted)) \
                     or _QUOTED_AFTER.search(norm(text[max(0, m.start() - 35):m.start()])) \
                     or _APPOSITIVE.match(norm(text[m.end():m.end() + 60])):
