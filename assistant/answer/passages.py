@@ -186,11 +186,24 @@ def past_award_fact(p: Program, lang: str) -> int | None:
     return None
 
 
+# The size of the program itself asked ("how big is its fund", « relancé avec combien », "target size"): its envelope
+# or fund size is the answer, as context, not what one company gets
+SIZE_ASKED = re.compile(r"\b(?:how big|(?:target|fund) size|size of (?:the|its|their)|taille|its fund|son fonds|"
+                        r"envelopes?|enveloppes?|relaunch\w*|relance\w*|renew\w*|renouvel\w*|in total|au total)\b")
+
+
+def latest_budget(p: Program) -> float:
+    """The value of the record's latest envelope or fund size (by its year; the first listed when none is dated)."""
+    return max(p.funding.program_budget, key=lambda b: b.year or "").value
+
+
 def rank_facts(p: Program, question: str, focus: Focus, lang: str) -> list[int]:
     """Indexes of the facts that answer `question`, best first (only those that plausibly do)."""
     want = FOCUS_FIGURE.get(focus)
     words = SINCE_WORDS if focus == "date" and SINCE_ASKED.search(fold(question)) else FOCUS_WORDS.get(focus)
-    envelopes = {figures._fmt(b.value) for b in p.funding.program_budget} if focus == "amount" else set()
+    sized = focus == "amount" and bool(SIZE_ASKED.search(fold(question)))
+    budget = {figures._fmt(b.value) for b in p.funding.program_budget}
+    envelopes = budget if focus == "amount" and not sized else set()
     asked_words = bool(words and re.search(words, fold(question)))
     scored = []
     for i, f in enumerate(p.facts):
@@ -199,6 +212,9 @@ def rank_facts(p: Program, question: str, focus: Focus, lang: str) -> list[int]:
         # a figure of the kind asked; for an amount, not only a fund's size or an envelope (context, not an award)
         if want and any(fig.kind == want and fig.value not in envelopes for fig in figures.extract(text)):
             s += 1.0
+        stated = {fig.value for fig in figures.extract(f.en)} if sized else set()
+        if stated & budget:  # the size asked: the fact that states it, the latest one most (its fund now)
+            s += 1.0 if figures._fmt(latest_budget(p)) in stated else 0.5
         hits = {m.group(0) for m in re.finditer(words, fold(text))} if words else set()
         if hits:  # more of the focus's words, a closer answer ("Délai de production : 18 mois"), and more again
             # when the question uses them too (« la date limite pour réclamer »: a deadline, not any date)
