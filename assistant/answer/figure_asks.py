@@ -84,6 +84,8 @@ def counted(query: str) -> set[str | tuple[str, ...]]:
 
 
 _LABEL = re.compile(r"\d+(?=\s*[,;:)](?!\d))")  # a label's number ("stream 1, startups…"), not a count
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ ,.]\d{3})*(?![\d])")
+_PHRASE_END = re.compile(r"[:;,.()\[\]]")
 
 
 def counts(sentence: str, things: set[str | tuple[str, ...]]) -> bool:
@@ -93,12 +95,16 @@ def counts(sentence: str, things: set[str | tuple[str, ...]]) -> bool:
         if f.kind in ("money", "pct"):
             sentence = sentence.replace(f.text, " ")
     sentence = _LABEL.sub(" ", ORDINAL.sub("", sentence, count=1))
-    toks = tokenize(sentence)
     words = {t for t in things if isinstance(t, str)}
     phrases = [t for t in things if isinstance(t, tuple)]
-    return any(tok.isdigit() and not YEAR.fullmatch(tok) and (
-        words & set(toks[i + 1:i + 3]) or any(tuple(toks[i + 1:i + 1 + len(p)]) == p for p in phrases))
-        for i, tok in enumerate(toks))
+    for m in _NUMBER.finditer(sentence):
+        if YEAR.fullmatch(m.group()):
+            continue
+        # what follows the number in its own phrase: « 3 volets : jeunes pousses… » counts streams, not startups
+        toks = tokenize(_PHRASE_END.split(sentence[m.end():m.end() + 80], maxsplit=1)[0])
+        if words & set(toks[:2]) or any(tuple(toks[:len(p)]) == p for p in phrases):
+            return True
+    return False
 
 
 # A ranking asked of a study ("which techniques are most used", « surtout », "mostly"): studies rank by shares.

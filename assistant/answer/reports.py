@@ -47,6 +47,16 @@ def shared_vectors(embedder_name: str) -> dict[str, np.ndarray]:
     return cache
 
 
+def shown_sentences(query: str, want: str | None, scored: list[tuple[float, Hit, str]],
+                    figured: set[str]) -> list[tuple[float, Hit, str]]:
+    """The sentences shown: those close to the best one and any that counts the thing asked, however far ("how many
+    startups": the study's list line), the figure asked first and each figure once."""
+    best = max((x[0] for x in scored), default=0.0)
+    things = counted(query) if want == "number" else set()
+    return distinct(sorted((x for x in scored if x[0] >= best * CLOSE or (things and counts(x[2], things))),
+                           key=lambda x: (x[2] not in figured, -x[0])))
+
+
 class ReportAnswerer:
     """Keeps per-snapshot state: each digest's aliases, and sentence vectors (cached)."""
 
@@ -244,7 +254,7 @@ class ReportAnswerer:
         best = max((x[0] for x in scored), default=0.0)
         if best < MIN_REPORT_SCORE:
             return ""
-        close = distinct(sorted((x for x in scored if x[0] >= best * CLOSE), key=lambda x: (x[2] not in figured, -x[0])))
+        close = shown_sentences(query, want, scored, figured)
         top = max(scored, key=lambda x: x[0])
         counted_close = want == "number" and any(x[2] in figured for x in close)  # a count of the thing asked is shown
         if want and top[2] not in figured and not counted_close:  # the best sentence says what: its document's figure
