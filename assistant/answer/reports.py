@@ -47,13 +47,12 @@ def shared_vectors(embedder_name: str) -> dict[str, np.ndarray]:
     return cache
 
 
-def shown_sentences(query: str, want: str | None, scored: list[tuple[float, Hit, str]],
-                    figured: set[str]) -> list[tuple[float, Hit, str]]:
-    """The sentences shown: those close to the best one and any that counts the thing asked, however far ("how many
-    startups": the study's list line), the figure asked first and each figure once."""
+def shown_sentences(scored: list[tuple[float, Hit, str]], figured: set[str],
+                    counting: set[str]) -> list[tuple[float, Hit, str]]:
+    """The sentences shown: those close to the best one and any that counts the thing asked (`counting`), however far
+    ("how many startups": the study's list line), the figure asked first and each figure once."""
     best = max((x[0] for x in scored), default=0.0)
-    things = counted(query) if want == "number" else set()
-    return distinct(sorted((x for x in scored if x[0] >= best * CLOSE or (things and counts(x[2], things))),
+    return distinct(sorted((x for x in scored if x[0] >= best * CLOSE or x[2] in counting),
                            key=lambda x: (x[2] not in figured, -x[0])))
 
 
@@ -197,10 +196,10 @@ class ReportAnswerer:
         return hits if best and best >= record else []
 
     def score(self, query: str, want: str | None, cands: list[tuple[int, Hit, str]], top_hit: float,
-              lang: str) -> tuple[list[tuple[float, Hit, str]], set[str]]:
+              lang: str) -> tuple[list[tuple[float, Hit, str]], set[str], set[str]]:
         """Each candidate sentence's score for `query` (its words beyond the document's own title, its meaning, the
         figure asked for, its passage's rank), without other documents when the question names one; and the
-        sentences that state the figure asked for."""
+        sentences that state the figure asked for, and those that count the thing asked."""
         sims = self.similarities(query, [in_context(h.row.text, s) for _, h, s in cands])  # a pronoun's sentence: with the one before
         # words that name a document (its title) say which document, not which of its sentences answers: the
         # passage's rank already counts them
@@ -233,7 +232,7 @@ class ReportAnswerer:
         named = self.named_documents(query)
         if named and any(h.row.meta.source in named for _, h, _ in scored):
             scored = [x for x in scored if x[1].row.meta.source in named]
-        return in_language(scored, lang), figured
+        return in_language(scored, lang), figured, counting
 
     def answer(self, query: str, focus: Focus, lang: str, book: CitationBook, hits: list[Hit] | None = None) -> str:
         """Cited lines that answer `query` from the digests (`hits`, else a fresh search), or '' when the evidence is
@@ -250,11 +249,11 @@ class ReportAnswerer:
                       if not (head and s in head)]
         cands += self.counting(query, want, hits, {s for _, _, s in cands}, lang)
         top_hit = max((h.score for h in hits), default=1.0) or 1.0
-        scored, figured = self.score(query, want, cands, top_hit, lang)
+        scored, figured, counting = self.score(query, want, cands, top_hit, lang)
         best = max((x[0] for x in scored), default=0.0)
         if best < MIN_REPORT_SCORE:
             return ""
-        close = shown_sentences(query, want, scored, figured)
+        close = shown_sentences(scored, figured, counting)
         top = max(scored, key=lambda x: x[0])
         counted_close = want == "number" and any(x[2] in figured for x in close)  # a count of the thing asked is shown
         if want and top[2] not in figured and not counted_close:  # the best sentence says what: its document's figure
@@ -264,7 +263,7 @@ class ReportAnswerer:
                 close = [max(own, key=lambda x: x[0]), *close][:3]
         close = [(sc, h, lead_of(h.row.text, s)) for sc, h, s in close]  # items of one list: the whole list
         for part, part_want in asks if len(asks) > 1 else []:  # "how much in all, and for growth?": each its answer
-            ps, pf = self.score(part, part_want, cands, top_hit, lang)
+            ps, pf, _ = self.score(part, part_want, cands, top_hit, lang)
             ranked = sorted(ps, key=lambda x: (x[2] in pf, x[0]), reverse=True)
             shown = {s for _, _, s in close}
             # its best sentence, or when that one is shown already for another part, the next one close to it that
