@@ -30,8 +30,9 @@ from assistant.understand.conversation import (
     refers_back,
 )
 from assistant.understand.intent import Question, classify, focus_of
-from assistant.understand.mentions import in_use, programs_asked, set_aside
+from assistant.understand.mentions import besides, in_use, programs_asked, set_aside, without_besides
 from assistant.understand.names import NameIndex, program_names, strip_names, unquoted
+from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
 from common.lang import detect
@@ -88,7 +89,10 @@ class Understood:
 
 
 def merged_profile(session: Profile, inferred: Profile, explicit: Profile | None, language: str) -> Profile:
-    """Session profile + what the message says; an explicit profile (API, UI sidebar) wins, cleared fields too."""
+    """Session profile + what the message says; an explicit profile (API, UI sidebar) wins, cleared fields too. « au
+    Québec » after the company's region was given says less, not another place: the region stays."""
+    if inferred.region == "QC" and session.region in QUEBEC_REGIONS:
+        inferred = inferred.model_copy(update={"region": session.region})
     prof = profiles.merge(session, inferred)
     if explicit is not None:
         prof = profiles.merge(prof, explicit).model_copy(
@@ -184,6 +188,13 @@ class Assistant:
         pid = described_program(self.retriever, message, q.focus, alone, needs)
         return classify(message, [pid], has_profile=False) if pid and pid not in used else q
 
+    def _held(self, message: str, named: list[str]) -> tuple[list[str], str]:
+        """The programs the company has or sets aside ("besides IRAP and SR&ED"), and the text its profile is read
+        from: without the set-aside clause, whose words (a "credit") ask for nothing."""
+        used = [pid for pid in named if in_use(message, self.names().names[pid])]
+        aside = [pid for pid in besides(message, {pid: self.names().names[pid] for pid in named}) if pid not in used]
+        return used + aside, without_besides(message) if aside else message
+
     def understand(self, message: str, session_id: str | None, profile: Profile | None,
                    lang: str | None) -> Understood:
         """The question checked, its language, the asker's profile (session, message, explicit), what is asked."""
@@ -192,7 +203,7 @@ class Assistant:
         state = (self.sessions.load(session_id) if session_id else None) or SessionState(
             id=session_id or uuid.uuid4().hex)
         named, documents = self.mentioned(message), self.composer.reports.named_documents(message)
-        used = [pid for pid in named if in_use(message, self.names().names[pid])]  # "we claim SR&ED": context, not
+        used, read = self._held(message, named)  # "we claim SR&ED", "besides IRAP and SR&ED": context, not
         named = [pid for pid in named if pid not in used  # the subject, though it says the question is ours
                  and not set_aside(message, self.names().names[pid])]  # « pas le FLS, l'autre »: another one
         if lang in ("fr", "en"):  # else the asker's own words, names removed; a message that is only names keeps theirs
@@ -203,7 +214,7 @@ class Assistant:
             language = detect(plain, default=detect(message, default=state.profile.language
                                                     or self.settings.default_language))
         scope = self.scope
-        inferred = profiles.infer(message, default_language=language, incubators=self._incubators)
+        inferred = profiles.infer(read, default_language=language, incubators=self._incubators)
         prof = carried_instruments(merged_profile(corrected(state.profile, message, inferred), inferred, profile,
                                                   language), inferred, state.texts,
                                    explicit=profile is not None and "instruments" in profile.model_fields_set)

@@ -79,8 +79,7 @@ PROFILE_REGION = {"MTL": "montreal"}  # the asker's profile may name Montréal b
 
 
 def shares_country(p: Program, prof: Profile) -> bool:
-    """The program's foreign country is one the question names (Europe counting for its countries, unless the
-    question also names which: "a German partner, validated in Europe" is Germany's, not France's)."""
+    """The program's foreign country is one the question names (Europe counting for its countries, unless it names which)."""
     named = frozenset(prof.countries)
     asked = named if named & (EUROPE - {"EU"}) else with_europe(named)
     return bool(program_countries(p) & asked)
@@ -91,7 +90,7 @@ def _country_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
     theirs = program_countries(p)
     if not theirs or not prof.countries:
         return None
-    names = table(lang, "countries")
+    names = table(lang, "countries")  # each country's name in the asker's language
     text = t(lang, "r_countries", theirs=", ".join(sorted(names[c] for c in theirs - {"EU"} or theirs)))
     if shares_country(p, prof):
         return Reason(f"{text} ✓", "ok")
@@ -106,7 +105,8 @@ def _region_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
     if "CA" in wanted and not need_qc and not local:
         return None
     places = ", ".join(label("region", r, lang) for r in sorted(local)) if local and "QC" not in wanted else None
-    text = t(lang, "r_based_in", places=places) if places else t(lang, "r_qc_establishment")
+    away = ", ".join(label("region", r, lang) for r in sorted(ADMIN_REGIONS - local))  # all Québec but Montréal: said so
+    text = t(lang, "r_based_outside" if len(local) > len(ADMIN_REGIONS) // 2 else "r_based_in", places=away if len(local) > len(ADMIN_REGIONS) // 2 else places) if places else t(lang, "r_qc_establishment")
     sep = t(lang, "sep")
     mine = PROFILE_REGION.get(prof.region or "", prof.region)
     if mine is None:

@@ -67,6 +67,16 @@ W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she 
 # hire's work permit or tax holiday does not answer « embaucher des stagiaires », nor an export grant "R&D grants".
 GATES = frozenset({Need.immigration, Need.data_access, Need.export, Need.regulatory, Need.compute})
 W_GATE = -0.4
+# A tax credit is earned on one kind of expense: one earned on purchases (C3i's equipment) serves a company only when it
+# asks to buy, as an R&D credit serves one doing R&D; loans and contributions fund wider projects.
+BOUGHT = frozenset({Need.equipment})
+
+
+def gate_of(p: Program) -> Need | None:
+    """The purpose a program serves only when asked: its first need if a gate, or a tax credit's purchase."""
+    if p.needs[0] in GATES:
+        return p.needs[0]
+    return next((n for n in p.needs if n in BOUGHT), None) if p.instrument is Instrument.tax_credit else None
 W_AFFILIATION = -0.25  # reserved to a university's community the asker has not said she belongs to
 
 
@@ -125,7 +135,10 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     """Relevance to the question plus what the record's declared needs, sectors, stages, regions, audience and status
     say about this company (hard rules are the matcher's; this only orders)."""
     s = W_RELEVANCE * relevance
-    if needs:  # the kind of support asked, best served; then what it is for (R&D), on top
+    gated = bool(profile.needs) and (gate := gate_of(p)) is not None and gate not in needs
+    if gated:  # a purpose not asked (a foreign hire, a purchase): the kinds it gives serve only that purpose
+        s += W_GATE
+    elif needs:  # the kind of support asked, best served; then what it is for (R&D), on top
         kinds = {n: w for n, w in needs.items() if n not in PURPOSES}
         weight = max([kinds.get(n, 0.0) for n in p.needs] + [w * W_BY_INSTRUMENT for n, w in kinds.items()
                                                              if p.instrument in SERVED_BY.get(n, ())])
@@ -154,8 +167,6 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
     if (p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner
             and Need.collaborative_research not in needs):  # asking for a partnership is not lacking a partner
         s += W_NEEDS_PARTNER
-    if profile.needs and p.needs[0] in GATES and p.needs[0] not in needs:
-        s += W_GATE
     if not of_community(p, profile):
         s += W_AFFILIATION
     today = dt.date.today()

@@ -42,12 +42,20 @@ ADVICE = re.compile(
     r"deployer|securiser|valider|reussir|convaincre|attirer|fonctionne)|faut-il|doit-on|devrions-nous|devrais-je|"
     r"dois-je|devons-nous|est-ce (?:que )?(?:[\w'-]+ ){0,4}obligatoire|peux-tu m'aider|pouvez-vous m'aider|"
     r"quelle (?:[\w-]+ ){0,3}strategie|combien devr\w+|pros and cons|avantages et (?:les )?inconvenients|when should|a quel moment|"
-    r"devrai(?:t|ent)-(?:il|elle|on|ils|elles)|should (?:a|an|the) (?:startup|company|founder|team)|"
+    r"devrai(?:t|ent)-(?:il|elle|on|ils|elles)|should (?:a|an|the|my|our) (?:[\w-]+ ){0,3}(?:startups?|company|founders?|teams?|ceo|cto)|"
+    # any French how-to (« comment on remplit », « comment présenter »), a definition or a text asked ("what does X
+    # mean", « ça veut dire quoi »), what a document should hold, a rule of thumb (2026-12-05, on a fresh set of ours)
+    r"comment (?:on|je|j'|nous|tu|vous|se|s'|est-ce qu\w*)|comment [a-z]+(?:er|ir|re)|(?:ca|cela) veut dire quoi|"
+    r"que (?:veut|veulent) dire|qu'est-ce que (?:[\w'-]+ ){1,3}veu(?:t|lent) dire|what (?:does|do) (?:[\w&'\"-]+ ){1,6}mean|"
+    r"what should (?:go|be|i|we) (?:in|include|put|say|write)|rules? of thumb|regles? du pouce|"
+    r"(?:what|which) (?:[\w-]+ ){0,2}questions (?:should|to|do|can|would)|(?:can|could) you (?:write|draft|explain)|"
+    r"(?:peux|pourrais|pouvez|pourriez)-(?:tu|vous) m'(?:ecrire|rediger|expliquer|faire|proposer)|"
     + _NEWS + r")\b")
 # Support asked in so many words: money, programs, and the needs programs serve.
 SUPPORT_WORDS = re.compile(
     r"\b(?:grants?|subventions?|subsid\w*|fund(?:s|ing|ed)?|financ(?:ement|ements|ing|er|ons|ez|e|ee|es)|programs?|programmes?|credits? d'impots?|"
     r"tax credits?|credits?|loans?|prets?|investisseurs?|investors?|venture capital|capital de risque|raise|raising|"
+    r"non[- ]?diluti\w+|non[- ]?rembours\w+|non[- ]?repayable|"
     r"lever|levee|accelerat\w*|incubat\w*|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
     r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"
     r"mentor\w*|coach\w*|accompagnement)\b")
@@ -70,7 +78,7 @@ _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? converti
                    r"diapositives?|shareholders'? agreements?|conventions? d'actionnaires|pactes? d'actionnaires|"
                    r"incorporat(?:e|ing|ion)|s'incorporer|(?:nous|m'|t'|vous) incorporer|registraire des entreprises|"
                    r"business regist(?:ry|rar)|lawyers?|avocats?|legal fees|frais juridiques|board seats?|"
-                   r"sieges? au (?:ca|conseil)|veto rights?|droits? de veto|dilue?e?s?|diluted)\b")
+                   r"sieges? au (?:ca|conseil)|veto rights?|droits? de veto|dilue?e?s?|diluted|(?:anti-?)?dilution|ratchet)\b")
 _RAISING = re.compile(r"\b(?:raise|raising|lever|levee|rondes? de financement|(?:funding|financing) rounds?|"
                       r"rounds? of (?:funding|financing))\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|aux|"
                       r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?|the|an?|le|un|l'|this|cet) ?(?:new |lead |angel |"
@@ -160,10 +168,16 @@ def stated_needs(f: str) -> set[str]:
     return {n.value for n in _needs(f, _loan(f))}
 
 
+# A person or a service named after support is no support asked: "hiring a grant writer", « une rédactrice de demandes
+# de subvention »
+_ROLE = re.compile(r"\bgrants?[- ]writ(?:er|ers|ing)\b(?: (?:consultants?|firms?|services?))?|"
+                   r"\bredact(?:eur|eurs|rice|rices)\s+(?:de |des |d')?(?:demandes? de )?(?:subventions?|financement)\b")
+
+
 def asks_advice(text: str) -> bool:
     """A sentence asks for advice or how something is done ("Should we…" only as the sentence's own start: "who
     should we talk to?" asks for support), and the message asks for no support (in words, or a need it states)."""
-    f = _CONDITION.sub(" ", norm(text))
+    f = _ROLE.sub(" ", _CONDITION.sub(" ", norm(text)))
     deal = about_deal(text)  # news and company facts too: "how much did X raise in its last round" asks no money
     asked = deal or any(ADVICE.search(norm(s)) for s in sentences(text))
     needs = stated_needs(_KEPT_DATA.sub(" ", f)) - (set() if _SERVED_HIRES.search(f) else {"talent"})

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from assistant.models import Profile
 from assistant.understand.intent import _COMPARE, Question, asks_list, classify, focus_of
+from assistant.understand.mentions import OTHER_THAN as _OTHER_THAN
 from assistant.understand.scope import Evidence
 from assistant.understand.stated import MONEY_NEEDS
 from assistant.understand.text import company_voice
@@ -33,7 +34,10 @@ _ON_PRODUCT = re.compile(r"\b(?:test|trial|pilot|validate|deploy|sell|market|com
 # employees, not 4"), or the company's product described ("since it's software as a medical device")
 _IDLE_IT = re.compile(r"\b(?:(?:got|get) it|that'?s it|it'?s (?:actually |really |now |more like |only |just )?\d|"
                       r"it(?:'s| is) (?:an? |our )?(?:[a-z-]+ ){0,2}(?:software|device|app|application|platform|tool|"
-                      r"product|algorithm|model|solution|wearable|sensor|class (?:i|ii|iii|iv|1|2|3|4))\b)")
+                      r"product|algorithm|model|solution|wearable|sensor|class (?:i|ii|iii|iv|1|2|3|4))\b|"
+                      # time, not a program: "it's a year later", "it's been six months", « ça fait un an »
+                      r"it(?:'s| is| has) (?:been |now )?(?:a|one|two|three|six|\d+) (?:years?|months?|weeks?)|"
+                      r"(?:ca|cela) fait (?:un|deux|trois|six|\d+) (?:ans?|mois|semaines?))")
 
 
 def refers_back(message: str) -> bool:
@@ -78,9 +82,6 @@ ALTERNATIVES = re.compile(r"\b(?:alternatives?|other options?|anything (?:else|s
 _ELSE = re.compile(r"\b(?:(?:what|who|which|where) else|qui d'autre|quoi d'autre|(?:d'|des |les )?autres (?:preteurs?|"
                    r"investisseurs?|fonds|bailleurs|options|programmes|aides|subventions|prets)|other (?:lenders?|"
                    r"investors?|funds?|programs?|options|grants?|loans?))\b")
-# Another than the one program named: "Anything other than IRAP?", « Autre chose que le PARI? », "besides BDC"
-_OTHER_THAN = re.compile(r"\b(?:other than|besides|apart from|aside from|instead of|autres? (?:chose|choses|programmes?|"
-                         r"options?|fonds|prets|subventions?|aides?) que|a part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
 # Profile fields that say what a message asks for (a government, an instrument, a group, a country), not the company
 ASKED_FIELDS = frozenset({"government", "instruments", "excluded", "groups_asked", "countries"})
 SHORT = 14  # a message this short that names no program asks about the one just discussed
@@ -145,7 +146,10 @@ def carried_government(profile: Profile, inferred: Profile, explicit: bool = Fal
 # not a bare « en fait » / "actually", which as often adds to what was said
 _CORRECTS = re.compile(r"\b(?:(?:me suis|m'suis|j'me suis|s'est|nous sommes|on s'est) (?:trompe|mal exprime)e?s?|"
                        r"(?:got|had) (?:that|it) wrong|my (?:mistake|bad)|mon erreur|i (?:meant|misspoke)|"
-                       r"je voulais dire|correction|rectification|oups|oops)\b")
+                       r"je voulais dire|correction|rectification|oups|oops|"
+                       # the company as it is now ("Update: a year later…", « on a maintenant 60 employés »)
+                       r"update|mise a jour|maintenant|now|desormais|(?:a|one|two|\d+) (?:years?|months?) later|"
+                       r"(?:un|deux|\d+) (?:ans?|mois) plus tard|since then|depuis ce temps)\b")
 MATURITY = ("stage", "employees", "revenue")  # how far along the company is: one description, restated as a whole
 
 

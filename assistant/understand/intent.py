@@ -130,12 +130,15 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|normes? de service|service standards?|"
                             r"(?:processing|approval|review|turnaround|response) times?|what time (?:frame|line)|"
                             r"timelines?|how many (?:days|weeks|months|years)|"
-                            r"combien de (?:jours|semaines|mois|annees))\b")),
+                            r"combien de (?:jours|semaines|mois|annees)|(?:runs?|lasts?|takes?) (?:the )?long(?:er|est)|"
+                            r"dure(?:nt)? (?:le )?plus (?:longtemps|long)|(?:le|la) plus (?:long|longue|court|courte)|"
+                            r"(?:longer|shorter|longest|shortest) (?:program|one|accelerator|cohort)|"
+                            r"combien de temps dure|how long (?:does|is))\b")),
     ("eligibility", re.compile(r"\b((?<!depenses )(?<!couts )(?<!frais )(?<!salaires )(?<!projets )admissib\w*|"
                                r"eligib\w*(?! (?:costs?|expenses?|expenditures?|salar\w*|wages?|projects?|activit\w*|"
                                r"spending|work))|qui peut|who can|qui a droit|(?:a|ont) droit|who qualifies|"
                                r"age (?:max\w*|limit\w*|min\w*)|(?:max\w*|min\w*) age|limites? d.age|conditions?|criteres?|criteria|requis|"
-                               r"required|requirements?)\b")),
+                               r"required|requirements?|considere\w* comme|counts? as|qualif(?:y|ies) as)\b")),
     ("apply", re.compile(r"\b(postuler|apply|application|demande|soumettre|submit|comment obtenir|how to get|"
                          r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre|"
                          # whom to call: "what number do I call", « le numéro de téléphone »

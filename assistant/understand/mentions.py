@@ -101,3 +101,29 @@ def set_aside(message: str, names: Sequence[str]) -> bool:
     words = [set(tokenize(m.group(1))) for m in _ASIDE.finditer(norm(message))]
     mine = set(tokenize(" ".join(names)))
     return any(w and w <= mine for w in words)
+
+
+# Another than the program named: "Anything other than IRAP?", « Autre chose que le PARI? », "besides BDC"
+OTHER_THAN = re.compile(r"\b(?:other than|besides|apart from|aside from|instead of|autres? (?:chose|choses|programmes?|"
+                        r"options?|fonds|prets|subventions?|aides?) que|a part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
+
+
+def besides(message: str, names: dict[str, Sequence[str]]) -> list[str]:
+    """The programs named after "besides", « à part » when two or more are ("What else besides IRAP and SR&ED?"): what
+    the company knows or has, set aside from the list asked for, not the programs compared."""
+    f = norm(message)
+    at = OTHER_THAN.search(f)
+    if at is None:
+        return []
+    after = [pid for pid, ns in names.items() if (rx := names_rx(tuple(ns))) and any(m.start() >= at.end() for m in rx.finditer(f))]
+    return after if len(after) >= 2 else []
+
+
+_BESIDES_CLAUSE = re.compile(OTHER_THAN.pattern.replace("a part", "[aà] part") + r"[^,;.?!]*", re.I)
+
+
+def without_besides(message: str) -> str:
+    """The message without the clause naming what is set aside ("besides IRAP and the federal SR&ED credit"): those
+    programs' words (a "credit") say nothing of what is asked."""
+    return _BESIDES_CLAUSE.sub(" ", message)
+

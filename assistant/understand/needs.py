@@ -10,13 +10,15 @@ from assistant.understand.text import NOT_DONE
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
 
-# Where someone lives or comes from is not where the company sells: "an engineer who lives abroad", "a data
-# scientist from abroad" are hires, not an export.
+# Where someone lives or comes from is not where the company sells: "an engineer who lives abroad" is a hire, not an export.
 _NOT_HOME = r"(?<!lives )(?<!living )(?<!based )(?<!vit )(?<!vivent )(?<!habite )(?<!habitent )(?<!reside )(?<!demeure )(?<!from )(?<!de l')"
 # Foreign countries and their best-known cities (the gazetteer's), for a hire who lives abroad.
 ABROAD = "|".join(alts for _, alts in COUNTRY_ALTERNATIONS)
 # Québec's places: settling in one is where the company will be, not a market (« s'implanter à Montréal »).
 _HOME = "|".join(alts for code, alts in PLACES if code in QUEBEC_REGIONS or code == "QC")
+# A file or data written out is no market: "export the cohort to CSV", « exporter nos données en Excel »
+_FILE_OUT = (r"(?!(?:\s+[\w'-]+){0,8}?\s+(?:to|into|as|en|vers|au format|sous forme de)\s+(?:an? |une? |des |le )?(?:csv|excel|xlsx?|json|pdf|xml|parquet|sql|fichiers?|files?|spreadsheets?|chiffriers?|tableurs?)\b)"
+             r"(?!\s+(?:(?:the|our|a|an|my|nos|notre|les|des|mes|le|la|ce|cette|ces)\s+)?(?:[\w-]+\s+){0,2}?(?:data|datasets?|donnees|fichiers?|files?|tables?|tableaux?|results|resultats|logs?)\b)")
 
 NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"non[- ]?diluti(?:f|fs|ve|on)",
@@ -76,7 +78,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"cohort data", r"(?:donnees|data) (?:genomiques|genetiques|genomic|genetic)",
                            r"(?:genomic|genetic) data", r"echantillons biologiques", r"biological samples",
                            r"biospecimens?")),
-    (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?", r"marches? (?:etrangers?|internationaux|americains?)",
+    (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?" + _FILE_OUT, r"marches? (?:etrangers?|internationaux|americains?)",
                       r"foreign markets?", r"internationa(?:l|le|les|ux|lly)",
                       r"(?<!from )(?<!viennent d')(?<!venant d')europe", r"etats-unis", r"united states", r"usa",
                       r"u\.s\.", r"(?<!help )(?<!let )(?<!helps )(?<!helping )us market", r"american market", _NOT_HOME + r"(?:abroad|overseas|a l'etranger)",
@@ -226,8 +228,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                         r"former (?:son|sa|ses|notre|nos|leur|leurs|le|la|les) (?:personnel|equipes?|employes?|staff|"
                         r"main[- ]d'?\s?oeuvre|monde|gens)",  # « notre monde »: our people
                         r"train (?:its|our|their|the) (?:staff|team|employees|people|workforce)", r"upskill\w*",
-                        # "get our team trained on it"
-                        r"(?:staff|team|employees|people|workforce) trained")),
+                        r"(?:staff|team|employees|people|workforce) trained")),  # "get our team trained on it"
     (Need.regulatory, _rx(r"reglementa(?:ire|ires|tion)", r"regulat(?:ory|ion|ions)", r"homologu\w*", r"homologation",
                           r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?",
                           r"(?:licence|license|licensing) (?:de |d'|of |for )?(?:instrument|dispositif|medical device)s?",
@@ -236,8 +237,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:get|obtain|obtenir|avoir) (?:our |a |the |notre |une |la |sa )licen[cs]e",
                           r"(?:approbation|autorisation) (?:de mise en marche|reglementaire)", r"market authori[sz]ation",
                           r"inesss", r"remboursement public", r"public reimbursement",
-                          # paid for by the public plan: "get our test reimbursed by the public system", « remboursé
-                          # par la RAMQ »
+                          # paid for by the public plan: "get our test reimbursed by the public system", « remboursé par la RAMQ »
                           r"(?:reimburs\w*|covered|paid for|rembours\w*|couvert\w*|pris en charge) (?:[a-z']+ ){0,2}(?:by|par) "
                           r"(?:the |le |la |l')?(?:public (?:system|plan|insurer|health (?:system|plan))|ramq|regime public|"
                           r"systeme public|assurance maladie|medicare)",
@@ -282,7 +282,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"(?:lives?|living|based|resides?|vit|habite|reside|demeure) (?:abroad|overseas|a l'etranger|"
                            r"outside (?:of )?canada|hors du (?:canada|quebec))",
                            r"bring (?:them|him|her|it) (?:in|over|here)", r"(?:le|la|les) faire venir")),
-    (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations",
+    (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations", r"(?:agrandir|agrandissement d[e']|construire|expand(?:ing)?|build(?:ing)?) (?:(?:la|l'|notre|une|nos|our|the|a|new|nouvelle) )?(?:nouvelle |new )?(?:usines?|plants?|factory|factories|production (?:line|facility)|ligne de production|manufacturing (?:plant|facility))",
                          r"hardware purchases?", r"(?:achat|acquisition) (?:de |du )?materiel",
                          r"capital (?:assets|expenditures?|investments?)", r"capex",
                          r"(?:achet(?:er|e|es|ons|ez|ent)|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre |deux |trois |[0-9]+ )?"

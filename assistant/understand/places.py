@@ -27,32 +27,32 @@ _REGION_PLACES: dict[str, str] = {
                           "sainte-foy|charlesbourg|beauport|l'ancienne-lorette|saint-augustin-de-desmaures|"
                           "baie-saint-paul|la malbaie|portneuf|wendake|stoneham",
     "estrie": "estrie|sherbrooke|l'universite de sherbrooke|universite de sherbrooke|university of sherbrooke|magog|coaticook|lac-megantic|east angus|asbestos|val-des-sources|"
-              "north hatley|lennoxville",
+              "north hatley|lennoxville",  # First Nations and Inuit communities sit in their regions below
     "laval": "laval|chomedey|sainte-rose|vimont|auteuil|fabreville",
     "monteregie": "monteregie|longueuil|brossard|saint-hyacinthe|granby|saint-jean-sur-richelieu|chateauguay|"
-                  "boucherville|saint-bruno-de-montarville|vaudreuil-dorion|salaberry-de-valleyfield|sorel-tracy|"
+                  "boucherville|saint-bruno-de-montarville|vaudreuil-dorion|kahnawake|akwesasne|salaberry-de-valleyfield|sorel-tracy|"
                   "beloeil|chambly|la prairie|candiac|saint-lambert|varennes|bromont|cowansville|"
                   "sainte-julie|mont-saint-hilaire|saint-constant|delson|greenfield park",
-    "outaouais": "outaouais|uqo|gatineau|hull|aylmer|buckingham|chelsea|maniwaki|papineauville",
-    "mauricie": "mauricie|uqtr|trois-rivieres|shawinigan|la tuque|louiseville",
+    "outaouais": "outaouais|uqo|kitigan zibi|gatineau|hull|aylmer|buckingham|chelsea|maniwaki|papineauville",
+    "mauricie": "mauricie|uqtr|trois-rivieres|shawinigan|la tuque|louiseville|wemotaci|opitciwan",
     "saguenay-lac-saint-jean": "saguenay-lac-saint-jean|uqac|saguenay|lac-saint-jean|chicoutimi|jonquiere|la baie|alma|"
-                               "roberval|dolbeau-mistassini|saint-felicien",
+                               "roberval|dolbeau-mistassini|saint-felicien|mashteuiatsh",
     "bas-saint-laurent": "bas-saint-laurent|uqar|rimouski|riviere-du-loup|matane|amqui|mont-joli|trois-pistoles|"
                          "temiscouata",
     "chaudiere-appalaches": "chaudiere-appalaches|levis|saint-georges|thetford mines|montmagny|sainte-marie|"
                             "lac-etchemin|saint-romuald|beauce",
     "lanaudiere": "lanaudiere|terrebonne|repentigny|joliette|mascouche|l'assomption|berthierville|rawdon|"
-                  "saint-lin-laurentides",
+                  "saint-lin-laurentides|manawan",
     "laurentides": "laurentides|saint-jerome|mirabel|blainville|boisbriand|sainte-therese|saint-eustache|"
-                   "mont-tremblant|sainte-agathe-des-monts|deux-montagnes|rosemere|sainte-adele|lachute",
-    "centre-du-quebec": "centre-du-quebec|drummondville|victoriaville|becancour|nicolet|plessisville|warwick",
+                   "mont-tremblant|kanesatake|sainte-agathe-des-monts|deux-montagnes|rosemere|sainte-adele|lachute",
+    "centre-du-quebec": "centre-du-quebec|drummondville|victoriaville|becancour|nicolet|plessisville|warwick|odanak|wolinak",
     "abitibi-temiscamingue": "abitibi-temiscamingue|uqat|abitibi|temiscamingue|rouyn-noranda|val-d'or|amos|"
-                             "la sarre",
-    "cote-nord": "cote-nord|sept-iles|baie-comeau|port-cartier|fermont|havre-saint-pierre|forestville",
+                             "la sarre|lac-simon|pikogan",
+    "cote-nord": "cote-nord|sept-iles|baie-comeau|port-cartier|fermont|havre-saint-pierre|forestville|uashat|mani-utenam|pessamit|essipit|natashquan",
     "nord-du-quebec": "nord-du-quebec|chibougamau|chapais|matagami|lebel-sur-quevillon|kuujjuaq|chisasibi|"
-                      "nunavik|eeyou istchee",
+                      "nunavik|eeyou istchee|mistissini|waskaganish|waswanipi|kuujjuarapik|inukjuak|salluit",
     "gaspesie-iles-de-la-madeleine": "gaspesie-iles-de-la-madeleine|gaspesie|iles-de-la-madeleine|gaspe|"
-                                     "sainte-anne-des-monts|carleton-sur-mer|new richmond|chandler|bonaventure",
+                                     "sainte-anne-des-monts|carleton-sur-mer|new richmond|chandler|bonaventure|listuguj|gesgapegiag",
 }
 
 # Provinces and territories other than Québec, with their main cities; "QC" for Québec itself and "CA" for Canada.

@@ -140,7 +140,7 @@ _FLAGS: dict[str, tuple[re.Pattern[str], re.Pattern[str], bool]] = {
     "incorporated": (
         _rx(r"incorpore(?:e|s|es)?(?!\s+(?:dans|into|within|a (?:nos|notre|la|l')))", r"incorporated(?!\s+into)",
             r"constitue(?:e|s|es)? (?:en (?:societe|personne morale)|au (?:federal|quebec|provincial)|il y a|depuis|"
-            r"en (?:19|20)\d\d|l'an|l'annee)", r"inc\.?", r"ltee", r"ltd"),
+            r"en (?:19|20)\d\d|l'an|l'annee)", r"inc\.?", r"ltee", r"ltd", r"(?:viens|vient|venons|venez|venait|venions) d'incorporer"),
         _rx(r"entreprise individuelle", r"sole proprietor(?:ship)?", r"unincorporated", r"travailleu(?:r|se) autonome",
             r"non[- ]incorpore(?:e|s|es)?"), True),
     "for_profit": (

@@ -24,8 +24,8 @@ _STUDENTS_OF = re.compile(r"(?:etudiant|student|stagiaire|intern|diplome|graduat
 # a hospital named after its university (« CHU de Québec–Université Laval »): a clinical site, not a research partner
 _HOSPITAL_OF = re.compile(r"\b(?:chu|chus|chum|cusm|muhc|centre hospitalier|hopital|hospital)\b[^,.;:!?]{0,25}[-\u2013\u2014]\s*$")
 # what "university" qualifies: an incubator, a hospital, the students hired ("university interns")
-_HOST = re.compile(r"\s+(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?|interns?|internships?|students?|"
-                   r"graduates?)\b")
+_HOST = re.compile(r"\s+(?:[a-z'-]+\s+)?(?:incubat\w*|accelerat\w*|spin[- ]?(?:off|out)s?|hospitals?|interns?|internships?|"
+                   r"students?|graduates?|alumni)\b")  # its name may come between: "Université Laval graduates"
 _ALREADY_IN = re.compile(r"(?:(?:sort(?:ons|ie|ies|is)?|sommes sortie?s?|graduated|went through|passe\w*) (?:de |du |des |par |from )?"
                          r"(?:l'|la |le |les |un |une |the |an? )?(?:[a-z'-]+\s+)?$)"
                          r"|(?:dans|in|within|at|chez|joining|joined|entering|entered|rejoint|integre)\s+"
@@ -109,7 +109,7 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return False
     if need is Need.data_access and _WORKS_ON.search(before):
         return bool(_WISH.search(_clause(f, m.start())))
-    if need is Need.equipment and _MAKES.search(before):
+    if need in (Need.equipment, Need.advisory) and _MAKES.search(before):  # coaching it builds is its product
         return bool(_WISH.search(_clause(f, m.start())))
     if need is Need.rd and (_RESULTS_OF.search(before) or _RESULTS.match(f, m.end())):
         return False

@@ -1,0 +1,161 @@
+"""How-to in any French phrasing, definitions, roles named after support, files exported (no market), the length of two
+programs compared, who counts as small, and programs set aside with "besides" (2026-12-05, twenty-eighth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.understand.advice import asks_advice
+from assistant.understand.intent import focus_of
+from assistant.understand.needs import NEEDS
+from assistant.understand.text import norm
+from common.vocab import Need
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("Comment on rédige la section méthodologie d'un protocole de recherche?", True),
+    ("Comment présenter nos résultats de précision au comité de direction?", True),
+    ("Le terme « full ratchet » dans notre convention, ça veut dire quoi?", True),
+    ("What does 'pro rata right' mean in our side letter?", True),
+    ("We're hiring a grant writer. Which interview questions should I ask to test their editing?", True),
+    ("On engage un rédacteur de demandes de subvention : comment je rédige l'affichage?", True),
+    ("Any rules of thumb for how many sales reps a 15-person medtech needs?", True),
+    ("Can you write a two-line tagline for our radiology app?", True),
+    # support asked in words stays ours, however the how-to is phrased
+    ("Comment on obtient une subvention pour embaucher un stagiaire?", False),
+    ("Comment financer notre essai clinique au Québec?", False),
+    ("What does IRAP fund for a 10-person AI startup? Which grants fit?", False),
+])
+def test_how_to_definitions_and_roles_ask_no_support(text: str, advice: bool) -> None:
+    assert asks_advice(text) is advice
+
+
+def _export(text: str) -> bool:
+    pat = next(p for n, p in NEEDS if n is Need.export)
+    return bool(pat.search(norm(text)))
+
+
+@pytest.mark.parametrize(("text", "export"), [
+    ("How do I export the study cohort from REDCap to CSV?", False),
+    ("Comment exporter nos données d'essai en Excel?", False),
+    ("We want to export our device to Germany next year.", True),
+    ("On veut exporter aux États-Unis.", True),
+    ("Quelle aide pour l'exportation de notre logiciel?", True),
+])
+def test_a_file_exported_is_no_market(text: str, export: bool) -> None:
+    assert _export(text) is export
+
+
+@pytest.mark.parametrize("text", ["Which one runs longer, A or B?", "Lequel dure le plus longtemps, A ou B?",
+                                  "Which is the shortest program of the two?"])
+def test_the_length_of_programs_compared_is_a_duration(text: str) -> None:
+    assert "duration" in focus_of(text) or focus_of(text) == "duration"
+
+
+@pytest.mark.parametrize("text", ["Qui est considéré comme une petite entreprise pour ce programme?",
+                                  "Which firms count as small for this program?"])
+def test_who_counts_as_small_is_eligibility(text: str) -> None:
+    assert focus_of(text) == "eligibility"
+
+
+@pytest.mark.parametrize(("question", "fr"), [
+    ("Which program lasts longer: CDL-Montréal or the McGill X-1 Accelerator?", False),
+    ("Entre CDL-Montréal et l'Accélérateur McGill X-1, lequel dure le plus longtemps?", True),
+])
+def test_a_comparison_of_lengths_shows_each_programs_length(assistant_bot: Assistant, question: str,
+                                                           fr: bool) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare"
+    assert ("9 mois" if fr else "9-month") in ans.answer
+    assert ("10 semaines" if fr else "10-week") in ans.answer
+
+
+@pytest.mark.parametrize("turns", [
+    ["Seed-stage AI imaging startup in Montréal, 7 people, incorporated, heavy R&D. Which programs fit?",
+     "What else is there besides IRAP and the SR&ED tax credit?"],
+    ["Jeune pousse en IA à Laval, 5 employés, incorporée. À part le PARI et la RS&DE, qu'est-ce qui existe?"],
+])
+def test_programs_set_aside_with_besides_are_not_the_answer(assistant_bot: Assistant, turns: list[str]) -> None:
+    sid = None
+    for t in turns:
+        ans = assistant_bot.ask(t, session_id=sid)
+        sid = ans.session_id
+    assert ans.intent == "programs"
+    shown = [p.id for p in ans.programs]
+    assert "nrc-irap" not in shown and "sred" not in shown
+    assert len(shown) >= 3
+    assert {p.instrument for p in ans.programs} != {"tax_credit"}  # "the SR&ED tax credit" asks for no tax credit
+
+
+@pytest.mark.parametrize("question", ["We're a 20-person medtech in Montréal; which loans can we get for equipment?",
+                                      "Entreprise de 20 employés à Montréal en technologies médicales : quels prêts "
+                                      "pour de l'équipement?"])
+def test_the_mrc_local_funds_are_not_montreals(assistant_bot: Assistant, question: str) -> None:
+    fits = {p.id: p.fit for p in assistant_bot.ask(question).programs}
+    assert fits.get("fli-fls-mrc", "not_eligible") == "not_eligible"
+
+
+@pytest.mark.parametrize(("place", "region"), [("Mashteuiatsh", "saguenay-lac-saint-jean"), ("Kahnawake", "monteregie"),
+                                               ("Uashat", "cote-nord"), ("Listuguj", "gaspesie-iles-de-la-madeleine")])
+def test_first_nations_communities_are_in_their_region(place: str, region: str) -> None:
+    from assistant.understand.profile import infer
+    assert infer(f"Notre entreprise de 4 personnes est établie à {place}; quels prêts?").region == region
+
+
+def test_a_fund_for_all_quebec_but_montreal_says_so(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Entreprise de 20 employés à Rimouski en technologies médicales : quels prêts?")
+    fli = next(p for p in ans.programs if p.id == "fli-fls-mrc")
+    assert "entreprise située au Québec hors de Montréal ✓" in fli.reasons
+
+
+@pytest.mark.parametrize("question", [
+    "Seed startup in Rimouski, 6 people: our AI summarises visits for family physicians. Any non-dilutive help for it?",
+    "Jeune pousse de Rimouski, 6 personnes : notre IA résume les visites pour les médecins de famille. De l'aide non "
+    "remboursable pour ça?"])
+def test_a_product_for_family_doctors_with_money_asked_is_ours(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained and ans.programs
+
+
+@pytest.mark.parametrize("question", [
+    "We're an 8-person AI startup in Gatineau, seed stage, incorporated. Looking for non-dilutive help with our "
+    "machine-learning work.",
+    "Jeune pousse en IA de Gatineau, 8 personnes, incorporée, amorçage. On cherche de l'aide non dilutive pour nos "
+    "travaux d'apprentissage automatique."])
+def test_an_equipment_tax_credit_comes_after_when_nothing_is_bought(assistant_bot: Assistant, question: str) -> None:
+    from assistant.answer.rank import SHOW
+    shown = [p.id for p in assistant_bot.ask(question).programs[:SHOW]]
+    assert "c3i" not in shown
+
+
+def test_coaching_a_company_builds_is_its_product() -> None:
+    from assistant.understand.profile import infer
+    from common.vocab import Need
+    p = infer("Je viens d'incorporer une entreprise pour développer un coaching ergonomique par IA. Quel financement?")
+    assert Need.advisory not in p.needs and p.incorporated is True
+    assert Need.advisory in infer("Notre startup en IA cherche du coaching et du financement.").needs
+
+
+def test_an_update_describes_the_company_as_it_is_now(assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask("On est en prédémarrage à Laval, deux cofondateurs, technologies médicales.")
+    ans = assistant_bot.ask("Mise à jour : on a maintenant 70 employés, 12 M$ de revenus, et on veut agrandir notre "
+                            "usine au Québec.", session_id=first.session_id)
+    assert ans.profile.stage is None and ans.profile.employees == 70
+    assert ans.profile.region == "laval"  # « au Québec » says less than Laval, not another place
+    assert Need.equipment in ans.profile.needs
+
+
+def test_time_passed_is_no_pointer_to_the_last_program(assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask("I'm 27, solo founder in Montréal with only an idea for an AI sleep coach. Where do I "
+                              "start?")
+    ans = assistant_bot.ask("Update: it's a year later. We're incorporated, 5 employees, first sales, seed round "
+                            "closed. What now for R&D funding?", session_id=first.session_id)
+    assert ans.intent == "programs" and len(ans.programs) >= 3
+
+
+def test_graduates_of_a_named_university_seek_no_research_partner() -> None:
+    from assistant.understand.profile import infer
+    assert Need.collaborative_research not in infer("Actually, we're Université Laval graduates based in Québec "
+                                                    "City.").needs
+    assert Need.collaborative_research in infer("We want a research partnership with Université Laval.").needs
