@@ -159,3 +159,12 @@ def test_graduates_of_a_named_university_seek_no_research_partner() -> None:
     assert Need.collaborative_research not in infer("Actually, we're Université Laval graduates based in Québec "
                                                     "City.").needs
     assert Need.collaborative_research in infer("We want a research partnership with Université Laval.").needs
+
+
+@pytest.mark.parametrize("question", [
+    "Vers 2019, combien de firmes de capital de risque soutenaient les sciences de la vie au Québec, et combien "
+    "misaient sur l'IA en santé?",
+    "Around 2019, how many venture firms supported Québec life sciences, and how many bet on AI in health?"])
+def test_a_count_of_investors_is_the_studys_figure(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "report" and "71" in ans.answer

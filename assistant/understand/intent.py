@@ -42,8 +42,7 @@ _FINDING = re.compile(
     r"\b(combien|how many|how much|what share|quelle part|quelle proportion|what proportion|proportion|pourcentage|"
     r"percentage|share of|part des|taux d.adoption|adoption rate|what did|qu.a (montre|revele|conclu)|findings?|"
     r"constats?|conclu\w*|montre|shows?|found|trouve|identifi\w*|estim\w*|prevoit|expects?|plans?)\b|%")
-# What a government gave, put or committed ("how much did Ottawa commit", « combien le ministère a-t-il mis »): an
-# announcement's or a policy's figure, not a need of the asker's company, whatever the money was for.
+# What a government gave ("how much did Ottawa commit", « combien le ministère a-t-il mis »): an announcement's figure.
 _GOVERNMENT = (r"\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|canada|federal|province|state|etat)\b"
                r"(?! (?:compan|startup|start-up|firm|sme|pme|entreprise|societe|business|medtech|biotech)\w*)")
 # what it did (a past form), or "did Ottawa commit", « le ministère a-t-il mis » (an auxiliary of the past)
@@ -60,8 +59,7 @@ _FIGURE_ASKED = (r"\b(?:how much|how many|combien|what (?:total )?(?:amount|valu
 _FIGURE_ASKED_RX = re.compile(_FIGURE_ASKED)
 _SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,60}}?{_GAVE}|.*{_DID})")
 
-# one qualifier may stand before the noun ("what non-dilutive funding", « quel autre financement »), two in English
-# ("which collaborative research programs", where French puts them after: « quels programmes de recherche… »)
+# one qualifier may stand before the noun ("what non-dilutive funding"), two in English ("which collaborative research programs")
 _QUALIFIER = r"(?:(?!is |are |was |were |do |does |did |about |est |sont )[a-z&-]+ )?"
 _ASKS = (rf"quels? {_QUALIFIER}(programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs|"
          rf"financement)|quelles? {_QUALIFIER}(aides|subventions|options)|which {_QUALIFIER}{_QUALIFIER}(programs?|funding|grants?|"
@@ -288,6 +286,8 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
                                                   and not _ASKS_PROGRAMS.search(f)):
         return Question("report", focus, progs)  # "how many VC firms did the study count", "what value did the press
         # release mention": a document's figure, not a need, whatever the figure is about (training projects)
+    if not progs and _POPULATION.search(f) and not _PROGRAMS.search(f) and evidence is not None and not evidence.company:
+        return Question("report", focus, progs)  # "how many VC firms backed…": a study's count, whoever it counts
     # a sector named by an asker who does not speak for a company is the topic ("barriers to AI adoption in Québec")
     topic = has_profile and evidence is not None and not evidence.company
     if not progs and not needs and not _PROGRAMS.search(f):
