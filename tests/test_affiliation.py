@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.match import check, institution_reason
-from assistant.answer.rank import W_AFFILIATION, W_GATE, W_NEED, W_PRIMARY_NEED, score_program
+from assistant.answer.rank import W_AFFILIATION, W_COMMUNITY, W_GATE, W_NEED, W_PRIMARY_NEED, score_program
 from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand.profile import infer
@@ -57,7 +57,7 @@ def test_a_reserved_program_ranks_lower_until_the_asker_names_its_university() -
     needs = {Need.accelerator: 1.0}
     plain = score_program(jab, Profile(), 0.0, needs)
     member = score_program(jab, Profile(institutions=[Institution.polytechnique]), 0.0, needs)
-    assert member - plain == pytest.approx(-W_AFFILIATION)
+    assert member - plain == pytest.approx(-W_AFFILIATION + W_COMMUNITY)  # named: ranked up as a group she is in
 
 
 def test_a_program_for_another_purpose_ranks_lower_when_the_asker_states_her_needs() -> None:

@@ -168,3 +168,19 @@ def test_graduates_of_a_named_university_seek_no_research_partner() -> None:
 def test_a_count_of_investors_is_the_studys_figure(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "report" and "71" in ans.answer
+
+
+@pytest.mark.parametrize("text", ["On veut collaborer avec un labo de l'UQTR.",
+                                  "We'd like to work with a lab at Concordia on our model."])
+def test_a_lab_to_work_with_is_a_research_partnership(text: str) -> None:
+    from assistant.understand.profile import infer
+    assert Need.collaborative_research in infer(text).needs
+
+
+def test_programs_of_the_university_she_names_come_first(assistant_bot: Assistant) -> None:
+    from assistant.answer.rank import SHOW
+    first = assistant_bot.ask("J'étudie à l'Université de Montréal, j'ai 23 ans et une idée d'application d'IA pour "
+                              "la santé mentale.")
+    ans = assistant_bot.ask("Quel accompagnement existe pour démarrer?", session_id=first.session_id)
+    shown = [p.id for p in ans.programs[:SHOW]]
+    assert {"udem-percer", "udem-millenium-quebecor"} & set(shown), shown

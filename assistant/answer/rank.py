@@ -78,6 +78,7 @@ def gate_of(p: Program) -> Need | None:
         return p.needs[0]
     return next((n for n in p.needs if n in BOUGHT), None) if p.instrument is Instrument.tax_credit else None
 W_AFFILIATION = -0.25  # reserved to a university's community the asker has not said she belongs to
+W_COMMUNITY = 0.4  # …and reserved to the one she names (UdeM's programs for a UdeM student), below W_AUDIENCE
 
 
 @dataclass
@@ -169,6 +170,8 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
         s += W_NEEDS_PARTNER
     if not of_community(p, profile):
         s += W_AFFILIATION
+    elif p.rules.institutions is not None:  # reserved to the university she names: as a group she belongs to
+        s += W_COMMUNITY
     today = dt.date.today()
     s += W_STALE if stale(p, today) else 0.0
     return s + (W_OPEN if p.accepting(today) else W_UNKNOWN_STATUS if p.intake.status == Intake.unknown
