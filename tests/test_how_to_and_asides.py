@@ -184,3 +184,18 @@ def test_programs_of_the_university_she_names_come_first(assistant_bot: Assistan
     ans = assistant_bot.ask("Quel accompagnement existe pour démarrer?", session_id=first.session_id)
     shown = [p.id for p in ans.programs[:SHOW]]
     assert {"udem-percer", "udem-millenium-quebecor"} & set(shown), shown
+
+
+@pytest.mark.parametrize("turns", [
+    ["Montréal health-data startup, 15 employees, $2M revenue. We need R&D funding for our ML roadmap.",
+     "We also need to hire three co-op students this summer."],
+    ["Jeune entreprise montréalaise en santé numérique, 15 employés. On cherche du financement pour notre R-D en IA.",
+     "Il nous faut aussi embaucher trois stagiaires cet été."]])
+def test_a_need_added_with_also_keeps_the_earlier_one(assistant_bot: Assistant, turns: list[str]) -> None:
+    from assistant.answer.rank import SHOW
+    first = assistant_bot.ask(turns[0])
+    ans = assistant_bot.ask(turns[1], session_id=first.session_id)
+    assert Need.talent in ans.profile.needs and Need.rd in ans.profile.needs
+    shown = {p.id for p in ans.programs[:SHOW]}
+    assert shown & {"nrc-irap", "sred", "cric", "medteq-impact", "prompt"} and shown & {
+        "mitacs-accelerate", "student-work-placement-program", "nrc-irap-yep", "canada-summer-jobs"}, shown

@@ -167,11 +167,17 @@ def corrected(profile: Profile, message: str, inferred: Profile) -> Profile:
 KIND_NEEDS = MONEY_NEEDS | {Need.advisory}
 
 
-def narrowed_needs(before: Profile, inferred: Profile) -> list[Need] | None:
+# A need added to those asked before ("We also need to hire two co-op students", « il nous faut aussi… »)
+_ALSO = re.compile(r"\b(?:also|too|as well|aussi|egalement|en plus|de plus)\b")
+
+
+def narrowed_needs(before: Profile, inferred: Profile, message: str = "") -> list[Need] | None:
     """The needs after a follow-up that only narrows the kind of support or the government (« Seulement des prêts,
     pas de subventions. », "Just free services and advice, no money.", « Et du côté fédéral, en subventions? »): the
     last question's purposes stay (the equipment, the export to the US), its money kinds give way to the kind asked.
     None when the message states a purpose of its own ("and to hire interns?"), names no kind, or switches kinds."""
+    if before.needs and set(inferred.needs) - set(before.needs) and _ALSO.search(fold(message)):
+        return list(dict.fromkeys([*before.needs, *inferred.needs]))  # both asked: each served, searched together
     if not (inferred.instruments or inferred.government) or not inferred.needs or set(inferred.needs) - KIND_NEEDS:
         return None
     kept = [n for n in before.needs if n not in MONEY_NEEDS and n not in inferred.needs]
