@@ -199,3 +199,12 @@ def test_a_need_added_with_also_keeps_the_earlier_one(assistant_bot: Assistant, 
     shown = {p.id for p in ans.programs[:SHOW]}
     assert shown & {"nrc-irap", "sred", "cric", "medteq-impact", "prompt"} and shown & {
         "mitacs-accelerate", "student-work-placement-program", "nrc-irap-yep", "canada-summer-jobs"}, shown
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("Je cherche une petite bourse non remboursable et du mentorat.", Need.non_dilutive),
+    ("We want our licensed device evaluated and bought by the Québec public health network.", Need.procurement_pilot),
+    ("On veut que notre appareil soit évalué et acheté par le réseau de la santé.", Need.procurement_pilot)])
+def test_a_grant_and_a_sale_to_the_network_in_other_words(text: str, need: Need) -> None:
+    from assistant.understand.profile import infer
+    assert need in infer(text).needs

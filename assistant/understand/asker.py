@@ -92,7 +92,7 @@ ROUND_PREPARED = (rf"{NOT_DONE}(?:prepar(?:ons|ez|e|ent|es|ing)|putting together
 EQUITY = r"(?<!quasi-)(?<!quasi )(?<!own )equity|capital-actions"
 # Money asked with nothing to repay, by whatever noun (« aide non remboursable », "non-repayable programs"): grants,
 # read by the instruments here and by the needs (needs.py).
-NO_REPAY_MONEY = (r"(?:aide|financement|contribution|argent|fonds|montant|programme|option|soutien)s? non[- ]?remboursables?",
+NO_REPAY_MONEY = (r"(?:aide|financement|contribution|argent|fonds|montant|programme|option|soutien|bourse)s? non[- ]?remboursables?",
                   r"non[- ]?repayable (?:funding|financing|contributions?|grants?|support|money|aid|funds|cash|programs?|"
                   r"programmes?|help|options?|assistance)")
 _NO_REPAY = rx(r"non[- ]?rembours\w*", r"non[- ]?repayable", r"(?:that|which) (?:we )?(?:don't|do not) (?:have to )?repay")

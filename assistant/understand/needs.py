@@ -151,7 +151,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"(?:international |joint )?(?:r&d|r-d) partnerships?",
                                       r"partenariats? (?:internationa(?:l|ux) )?(?:de|en) (?:r-?d|r&d)",
                                       r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)")),
-    (Need.procurement_pilot, _rx(r"(?:sell|selling|vendre|vente) (?:[a-z']+ ){0,3}(?:(?:public|health|healthcare|sante) )+"
+    (Need.procurement_pilot, _rx(r"(?:bought|purchased|adopted|evaluated|assessed)(?: and (?:bought|purchased|adopted|evaluated|assessed))? by (?:the |our )?(?:[a-z]+ ){0,2}(?:public |health |healthcare )+(?:network|system)", r"(?:achete|adopte|evalue)e?s? (?:et (?:achete|adopte|evalue)e?s? )?par le reseau",
+                                 r"(?:sell|selling|vendre|vente) (?:[a-z']+ ){0,3}(?:(?:public|health|healthcare|sante) )+"
                                  r"(?:network|system|reseau)", r"(?:vendre|vente) (?:[a-z']+ ){0,3}(?:au|dans le) reseau",
                                  r"(?<!revenus de )(?<!revenus des )(?<!ventes de )projets? pilotes?",
                                  r"(?<!revenus )(?<!revenue from )(?<!revenus de projets )(?<!revenus des projets )(?<!ventes )(?<!clients )(?<!client )(?<!clientes )pilot(?:e|es|s|ing)?(?! (?:revenues?|revenus?|sales|ventes|customers?|clients?)\b)",
@@ -159,8 +160,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:partner|pilot|test) (?:hospitals?|clinics?)", r"pilot sites?", r"sites? pilotes?",
                                  r"(?:hopita(?:l|ux)|cliniques?|etablissements?) (?:partenaires?|pilotes?)", r"approvisionnement", r"procurement",
                                  r"hopita(?:l|ux) vitrines?", r"valid(?:er|ation) (?:en )?(?:milieu )?clinique",
-                                 r"clinical(?:ly)? validat(?:e|ion|ing)",
-                                 # validated with the clinicians who would use it: « valider avec des cliniciens »
+                                 r"clinical(?:ly)? validat(?:e|ion|ing)",  # then validated with the clinicians who would use it
                                  r"valid\w* (?:[a-z']+ ){0,3}(?:with|avec) (?:des |les |nos |some |our )?(?:clinicians|cliniciens|"
                                  r"cliniciennes|medecins|physicians|doctors|nurses|infirmieres)", r"real[- ]world (?:test\w*|validation|setting)",
                                  r"valid\w* (?:[a-z']+ ){0,2}(?:en|dans|in) (?:un |le |a |the )?(?:milieux? (?:de soins|"
