@@ -208,3 +208,11 @@ def test_a_need_added_with_also_keeps_the_earlier_one(assistant_bot: Assistant, 
 def test_a_grant_and_a_sale_to_the_network_in_other_words(text: str, need: Need) -> None:
     from assistant.understand.profile import infer
     assert need in infer(text).needs
+
+
+@pytest.mark.parametrize("question", ["Quel outil les cliniques utilisaient-elles le plus en 2019?",
+                                      "Which method did the labs rely on most?",
+                                      "À quoi servaient le plus souvent leurs solutions?"])
+def test_a_ranking_asked_with_its_verb_first_wants_shares(question: str) -> None:
+    from assistant.answer.figure_asks import wanted_figure
+    assert wanted_figure(question, "general") == "pct"

@@ -109,7 +109,10 @@ def counts(sentence: str, things: set[str | tuple[str, ...]]) -> bool:
 
 # A ranking asked of a study ("which techniques are most used", « surtout », "mostly"): studies rank by shares.
 _RANKED = re.compile(r"\b(?:most (?:used|common|frequent|popular|widespread|cited)|mostly|mainly|(?:la|les?) plus (?:utilise\w*|"
-                     r"frequent\w*|courant\w*|repandu\w*|cite\w*)|surtout|principalement|majoritairement)\b")
+                     r"frequent\w*|courant\w*|repandu\w*|cite\w*)|surtout|principalement|majoritairement|"
+                     # the verb before: « utilisaient-elles le plus », "relied on most", "used the most"
+                     r"(?:utilis\w*|employ(?:ed|ent|aient|ait)|servai\w*|exploit\w*|adopt\w*|used|uses|using|relie[sd]|rely|relying)(?:-(?:ils|elles|t-ils|t-elles))?(?: on)? (?:(?:le|the) )?(?:plus|most)(?! de)|"
+                     r"le plus souvent|most often)\b")
 
 
 # A share asked without a rate's words ("what share goes to the institutes", « quelle part est de l'argent frais »):
