@@ -216,3 +216,12 @@ def test_a_grant_and_a_sale_to_the_network_in_other_words(text: str, need: Need)
 def test_a_ranking_asked_with_its_verb_first_wants_shares(question: str) -> None:
     from assistant.answer.figure_asks import wanted_figure
     assert wanted_figure(question, "general") == "pct"
+
+
+@pytest.mark.parametrize("question", [
+    "How does the Health Data Hub call compare with the AI and health research network in size?",
+    "Comment se compare l'appel Health Data Hub avec le réseau de recherche en IA et santé, en montants?"])
+def test_programs_named_by_their_short_names_are_compared(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare"
+    assert {"frq-hdh-ia-sante", "frq-regroupement-ia-sante"} <= {p.id for p in ans.programs}
