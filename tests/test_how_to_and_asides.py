@@ -225,3 +225,21 @@ def test_programs_named_by_their_short_names_are_compared(assistant_bot: Assista
     ans = assistant_bot.ask(question)
     assert ans.intent == "compare"
     assert {"frq-hdh-ia-sante", "frq-regroupement-ia-sante"} <= {p.id for p in ans.programs}
+
+
+@pytest.mark.parametrize(("text", "instruments"), [
+    ("On veut accélérer le démarrage de notre essai et on est ouverts aux prêts.", []),
+    ("Loans or repayable contributions are fine. What can help finance the new line?", []),
+    ("We only want loans.", ["loan"]),
+    ("Quels prêts pour notre usine?", ["loan"])])
+def test_a_kind_said_acceptable_is_no_restriction(text: str, instruments: list[str]) -> None:
+    from assistant.understand.profile import infer
+    assert [i.value for i in infer(text).instruments] == instruments
+
+
+@pytest.mark.parametrize("text", ["On prépare un essai de phase 1 dans deux hôpitaux.",
+                                  "On veut accélérer le démarrage de l'essai.",
+                                  "We're preparing a phase 1 trial at two hospitals."])
+def test_a_trial_being_prepared_is_a_regulatory_need(text: str) -> None:
+    from assistant.understand.profile import infer
+    assert Need.regulatory in infer(text).needs

@@ -244,11 +244,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:listed|inscri\w*) (?:[a-z']+ ){0,3}(?:on|sur|a|aux?) (?:the |la |le |les )?(?:public )?(?:formular\w*|listes?)",
                           # starting a clinical trial is an approval path: ethics boards, sites, Health Canada
                           r"(?:start|starting|launch|launching|begin|beginning|open|opening|run|running|conduct|"
-                          r"conducting|set up|setting up|plan|planning)\s+(?:[a-z0-9-]+\s+){0,4}(?:(?:clinical\s+)?trials?|clinical stud(?:y|ies))",
-                          r"(?:demarr\w*|lan[cç]\w*|commen[cç]\w*|mener|menons|realiser|conduire|ouvrir|prevo\w*|planifi\w*)"
+                          r"conducting|set up|setting up|plan|planning|prepare|preparing)\s+(?:[a-z0-9-]+\s+){0,4}(?:(?:clinical\s+)?trials?|clinical stud(?:y|ies))",
+                          r"(?:demarr\w*|lan[cç]\w*|commen[cç]\w*|mener|menons|realiser|conduire|ouvrir|prevo\w*|planifi\w*|prepar\w*)"
                           r"\s+(?:[a-z']+\s+){0,3}"
                           r"(?:essais?(?:\s+cliniques?)?|etudes?\s+cliniques?)", r"(?:clinical )?trial (?:start-?up|approvals?|sites?)",
-                          r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l')essais? cliniques?",
+                          r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l'|de notre |du |de nos )essais?(?: cliniques?)?",
                           # the sites of a trial to approve and start: "get the sites approved", « faire approuver
                           # les sites »
                           r"(?:get|have|getting) (?:the |our |trial )*sites? (?:approved|activated|started|opened)",

@@ -93,9 +93,9 @@ _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
 ]
 
 _PRET = re.compile(_L + r"prets?" + _R)
-_DET = re.compile(r"(?:\b(?:un|le|les|des|du|de|en|au|aux|ce|ces|notre|votre|nos|vos|leur|son|sa|ses|mon|ma|mes)\s+|d')"
+_DET = re.compile(r"(?:\b(?:un|le|les|des|du|de|en|au|aux|ce|ces|notre|votre|nos|vos|leur|son|sa|ses|mon|ma|mes|quels?|quelles?)\s+|d')"
                   r"(?:(?:petit|gros|grand|nouveau|premier|second|deuxieme|bon|autre)s?\s+)?$")  # « un petit prêt »
-_READY = re.compile(r"\s+(?:(?:a|pour)\s+[a-z]+(?:er|ir|re)\b|pour\s+(?:(?:la|le|les)\s|l'))")  # ready to / for
+_READY = re.compile(r"\s+(?:(?:a|pour)\s+(?!notre\b|votre\b|leur\b)[a-z]+(?:er|ir|re)\b|pour\s+(?:(?:la|le|les)\s|l'))")  # ready to / for
 _ADJ = re.compile(r"\b(?:suis|sommes|etes|est|sont|etre|serons|serions|serait|seront|sera|etions|etait|fin|deja|"
                   r"presque|bientot|pas|encore)\s+$")
 
