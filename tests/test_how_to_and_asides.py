@@ -243,3 +243,20 @@ def test_a_kind_said_acceptable_is_no_restriction(text: str, instruments: list[s
 def test_a_trial_being_prepared_is_a_regulatory_need(text: str) -> None:
     from assistant.understand.profile import infer
     assert Need.regulatory in infer(text).needs
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("What's the real difference between a DPIA and a PIA? Our lawyer uses both.", True),
+    ("Quelle différence entre une convention de stage et un contrat de travail?", True),
+    ("Any tips on structuring a pitch for hospital buyers? We're a 9-person team.", True),
+    ("What should be on the agenda of our first steering committee with the hospital?", True),
+    ("Qu'est-ce qu'on met dans une lettre d'offre pour notre premier employé?", True),
+    ("On embauche une scientifique en apprentissage machine : comment je structure son entrevue technique?", True),
+    ("Our investors want a quarterly report. How long should it be?", True),
+    # support asked stays ours
+    ("Any tips on which grants fit a 9-person medtech?", False),
+    ("What's the difference between SR&ED and the CRIC, and which grants fit us?", False),
+    ("On veut embaucher des stagiaires en apprentissage machine : comment obtenir une subvention salariale?", False),
+])
+def test_differences_tips_agendas_and_own_investors_ask_no_support(text: str, advice: bool) -> None:
+    assert asks_advice(text) is advice

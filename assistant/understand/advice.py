@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.profile import _loan, _needs
-from assistant.understand.text import norm, sentences
+from assistant.understand.text import norm, own_investors, sentences
 
 # Advice or how-to asked, not support (2026-12-03): "how do we / should we / what's the best way / do we need / does X
 # apply", « comment rédiger / faut-il / devrions-nous / est-ce obligatoire », or news and facts about companies. Such
@@ -47,7 +47,12 @@ ADVICE = re.compile(
     # mean", « ça veut dire quoi »), what a document should hold, a rule of thumb (2026-12-05, on a fresh set of ours)
     r"comment (?:on|je|j'|nous|tu|vous|se|s'|est-ce qu\w*)|comment [a-z]+(?:er|ir|re)|(?:ca|cela) veut dire quoi|"
     r"que (?:veut|veulent) dire|qu'est-ce que (?:[\w'-]+ ){1,3}veu(?:t|lent) dire|what (?:does|do) (?:[\w&'\"-]+ ){1,6}mean|"
-    r"what should (?:go|be|i|we) (?:in|include|put|say|write)|rules? of thumb|regles? du pouce|"
+    r"what should (?:go|be|i|we) (?:in|on|include|put|say|write)|rules? of thumb|regles? du pouce|"
+    r"what should (?:a|an|the|our|my) (?:[\w-]+ ){0,4}(?:contain|include|say|cover|look like)|"
+    r"qu'est-ce qu'on met dans|quoi mettre dans|que (?:doit|devrait) contenir|any (?:advice|tips) (?:on|for|about)|"
+    r"(?:des )?(?:conseils|trucs) pour (?:bien )?[a-z]+(?:er|ir|re)\b|"
+    r"(?:what'?s|what is|quelle est) (?:the |la )?(?:actual |real |vraie )?difference|quelle difference|"
+    r"c'est quoi la difference|"
     r"(?:what|which) (?:[\w-]+ ){0,2}questions (?:should|to|do|can|would)|(?:can|could) you (?:write|draft|explain)|"
     r"(?:peux|pourrais|pouvez|pourriez)-(?:tu|vous) m'(?:ecrire|rediger|expliquer|faire|proposer)|"
     + _NEWS + r")\b")
@@ -83,9 +88,10 @@ _RAISING = re.compile(r"\b(?:raise|raising|lever|levee|rondes? de financement|(?
                       r"rounds? of (?:funding|financing))\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|aux|"
                       r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?|the|an?|le|un|l'|this|cet) ?(?:new |lead |angel |"
                       r"nouvel |nouveaux? )?(?:investisseurs?|investors?)\b")
+_INVESTORS = re.compile(r"\b(?:investors?|investisseurs?)\b")
 # The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO).
 _SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etudiante?s?|students?|post-?docs?|"
-                           r"postdoctora\w*|diplomee?s?|graduates?|jeunes|youth|apprenti\w*)\b")
+                           r"postdoctora\w*|diplomee?s?|graduates?|jeunes|youth|apprenti(?:e|es|s)?|apprentices?)\b")  # not « apprentissage »
 # A plan told as the condition of the advice ("if we plan to raise from US VCs", « si on veut lever »): context.
 _CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme nous|lorsque|before|after|avant|"
                         r"apres)\b(?:[^.?!;,]|,(?=\d))*")  # to the end of its clause (« 1,5 M$ » ends none)
@@ -181,6 +187,8 @@ def asks_advice(text: str) -> bool:
     deal = about_deal(text)  # news and company facts too: "how much did X raise in its last round" asks no money
     asked = deal or any(ADVICE.search(norm(s)) for s in sentences(text))
     needs = stated_needs(_KEPT_DATA.sub(" ", f)) - (set() if _SERVED_HIRES.search(f) else {"talent"})
+    # the company's own investors are context ("our investors want monthly updates"), not investors sought
+    f = _INVESTORS.sub(lambda m: " " * len(m.group()) if own_investors(f, m.start()) else m.group(), f)
     return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", f) if deal else f) or needs & SUPPORT_NEEDS)
 
 
