@@ -260,3 +260,18 @@ def test_a_trial_being_prepared_is_a_regulatory_need(text: str) -> None:
 ])
 def test_differences_tips_agendas_and_own_investors_ask_no_support(text: str, advice: bool) -> None:
     assert asks_advice(text) is advice
+
+
+@pytest.mark.parametrize(("text", "need", "stated"), [
+    ("Nos résultats d'étude pilote sont mitigés; comment les présenter au CA?", Need.procurement_pilot, False),
+    ("On cherche un hôpital pour une étude pilote.", Need.procurement_pilot, True),
+    ("On annonce notre premier produit homologué le mois prochain.", Need.regulatory, False),
+    ("On veut faire homologuer notre produit par Santé Canada.", Need.regulatory, True)])
+def test_a_pilot_done_and_a_licensed_product_state_no_need(text: str, need: Need, stated: bool) -> None:
+    from assistant.understand.profile import infer
+    assert (need in infer(text).needs) is stated
+
+
+def test_asking_for_tips_is_no_advisory_need() -> None:
+    assert asks_advice("Any advice on naming our second product? We're 12 people in Laval.")
+    assert not asks_advice("Any advice on which mentoring programs fit a 12-person Laval medtech?")

@@ -88,6 +88,7 @@ _RAISING = re.compile(r"\b(?:raise|raising|lever|levee|rondes? de financement|(?
                       r"rounds? of (?:funding|financing))\b|\b(?:our|my|nos|mes|notre|mon|devant (?:des|les|nos)|aux|"
                       r"in front of|to (?:the )?|pitch(?:ing)? (?:to )?|the|an?|le|un|l'|this|cet) ?(?:new |lead |angel |"
                       r"nouvel |nouveaux? )?(?:investisseurs?|investors?)\b")
+_ASKING = re.compile(r"\b(?:any|some|quick|des|quelques) (?:advice|tips|conseils|trucs)\b")  # the asking, no advisory need
 _INVESTORS = re.compile(r"\b(?:investors?|investisseurs?)\b")
 # The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO).
 _SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etudiante?s?|students?|post-?docs?|"
@@ -186,7 +187,7 @@ def asks_advice(text: str) -> bool:
     f = _ROLE.sub(" ", _CONDITION.sub(" ", norm(text)))
     deal = about_deal(text)  # news and company facts too: "how much did X raise in its last round" asks no money
     asked = deal or any(ADVICE.search(norm(s)) for s in sentences(text))
-    needs = stated_needs(_KEPT_DATA.sub(" ", f)) - (set() if _SERVED_HIRES.search(f) else {"talent"})
+    needs = stated_needs(_ASKING.sub(" ", _KEPT_DATA.sub(" ", f))) - (set() if _SERVED_HIRES.search(f) else {"talent"})
     # the company's own investors are context ("our investors want monthly updates"), not investors sought
     f = _INVESTORS.sub(lambda m: " " * len(m.group()) if own_investors(f, m.start()) else m.group(), f)
     return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", f) if deal else f) or needs & SUPPORT_NEEDS)

@@ -75,7 +75,8 @@ _WORKS_ON = re.compile(r"\b(?:structur|analy[sz]|process|clean|label|annotat|int
 # "manufacturing equipment" (an -ing word just before) is what it manufactures with
 _MAKES = re.compile(r"\b(?:mak|manufactur|build|fabriqu|produi|design|conc[oe]i|develop|vend|sell)"
                     r"(?:\w*(?:\s+[a-z'-]+){1,2}|\w*(?<!ing))\s*$")
-_IS = re.compile(r"\b(?:est|sont|ete)\s+$")  # « il est homologué »: the participle says it is done
+_IS = re.compile(r"\b(?:est|sont|ete)\s+$")
+_THING = re.compile(r"\b(?:produit|appareil|dispositif|logiciel|instrument|outil|application|appli)s?\s+(?:[a-z'-]+\s+)?$")  # « il est homologué »: the participle says it is done
 # R&D already done ("we finished our R&D", « après avoir complété la R-D », « nos résultats de R-D »): the company's
 # history, not what it seeks money for
 _DONE = re.compile(r"\b(?:finished|completed|done with|wrapped up|after|terminee?|finie?|completee?|acheve|apres)\s+"
@@ -117,7 +118,10 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return bool(_WISH.search(_clause(f, m.start())))
     if need is Need.regulatory and (_OBTAINED.search(before) or _OBTAINED_AFTER.match(f, m.end())):
         return False
-    if need is Need.regulatory and (_HOLDS.search(before) or m.group().startswith("homologue") and _IS.search(before)):
+    if need is Need.procurement_pilot and _RESULTS_OF.search(before):  # « nos résultats d'étude pilote »: done
+        return False
+    if need is Need.regulatory and (_HOLDS.search(before) or m.group().startswith("homologue") and (
+            _IS.search(before) or _THING.search(before))):  # « notre premier produit homologué »: it has its licence
         clause = _clause(f, m.start())
         return bool(_WISH.search(clause) or _TO_GET.search(clause))
     # A university the asker works at or hires from, or one that qualifies an incubator: not a partner she seeks.
