@@ -275,3 +275,21 @@ def test_a_pilot_done_and_a_licensed_product_state_no_need(text: str, need: Need
 def test_asking_for_tips_is_no_advisory_need() -> None:
     assert asks_advice("Any advice on naming our second product? We're 12 people in Laval.")
     assert not asks_advice("Any advice on which mentoring programs fit a 12-person Laval medtech?")
+
+
+@pytest.mark.parametrize("text", ["We're investing about $8M in an automated production line with AI vision.",
+                                  "On investit près de 8 M$ dans une ligne de production automatisée."])
+def test_investing_in_a_production_line_is_a_capital_need(text: str) -> None:
+    from assistant.understand.profile import infer
+    assert Need.equipment in infer(text).needs
+
+
+@pytest.mark.parametrize("question", [
+    "Rimouski medical-device maker, 120 employees, 25 years in business. We're investing about $6M in an automated "
+    "production line. Loans or repayable contributions are fine. What can help finance it?",
+    "Fabricant d'instruments médicaux à Rimouski, 120 employés, 25 ans d'activité. On investit environ 6 M$ dans une "
+    "ligne de production automatisée. Les prêts ou contributions remboursables sont corrects. Qu'est-ce qui peut "
+    "financer ça?"])
+def test_equipment_is_what_the_money_is_for(assistant_bot: Assistant, question: str) -> None:
+    shown = [p.id for p in assistant_bot.ask(question).programs]
+    assert "iq-loans" in shown[:2], shown

@@ -282,7 +282,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"(?:lives?|living|based|resides?|vit|habite|reside|demeure) (?:abroad|overseas|a l'etranger|"
                            r"outside (?:of )?canada|hors du (?:canada|quebec))",
                            r"bring (?:them|him|her|it) (?:in|over|here)", r"(?:le|la|les) faire venir")),
-    (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations", r"(?:agrandir|agrandissement d[e']|construire|expand(?:ing)?|build(?:ing)?) (?:(?:la|l'|notre|une|nos|our|the|a|new|nouvelle) )?(?:nouvelle |new )?(?:usines?|plants?|factory|factories|production (?:line|facility)|ligne de production|manufacturing (?:plant|facility))",
+    (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations", r"(?:agrandir|agrandissement d[e']|construire|expand(?:ing)?|build(?:ing)?|invest\w* (?:[\w$.,]+ ){0,4}?(?:in|into|dans)) (?:(?:la|l'|notre|une|nos|our|the|a|an|new|nouvelle) )?(?:nouvelle |new |automated |automatisee )?(?:usines?|plants?|factory|factories|production (?:line|facility)|ligne de production|manufacturing (?:plant|facility))",
                          r"hardware purchases?", r"(?:achat|acquisition) (?:de |du )?materiel",
                          r"capital (?:assets|expenditures?|investments?)", r"capex",
                          r"(?:achet(?:er|e|es|ons|ez|ent)|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre |deux |trois |[0-9]+ )?"

@@ -55,7 +55,7 @@ _FOR_OTHER = re.compile(r"\s+(?:pour|for|on|with|en|a|avec)\s+(?:l'|la |le |les 
                         r"regulatory|homologation)")
 # Needs that name a kind of money, not a purpose: help the company may already get; « seulement des prêts » asks how
 MONEY_NEEDS = frozenset({Need.non_dilutive, Need.tax_credit, Need.loan, Need.equity})
-PURPOSES = frozenset({Need.rd})  # what the money is for, not a kind of support: "R&D grants" asks grants
+PURPOSES = frozenset({Need.rd, Need.equipment})  # what the money is for, not a kind of support: "R&D grants" asks grants
 # Money already raised, a round already closed ("raised $1.5M from angels", « on vient de boucler notre ronde de
 # démarrage », « on a levé une ronde d'amorçage »): the company's history, not investors it seeks.
 _RAISED = re.compile(r"\b(?:raised|closed|completed|finished|boucle|bouclee|fermee?|completee?|terminee?|conclue?|levee?|"
