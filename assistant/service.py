@@ -246,7 +246,7 @@ class Assistant:
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words
         # would pull its programs back (tax credits again); the company facts come from the session profile
         study = q.intent == "report" and follow_up
-        kept = narrowed_needs(state.profile, inferred, message) if follow_up and q.intent == "programs" else None
+        kept = narrowed_needs(state.profile, inferred, message) if (follow_up or state.texts) and q.intent == "programs" else None
         if kept is not None:  # « Seulement des prêts »: the same purposes, another kind, searched with the last question
             prof = prof.model_copy(update={"needs": kept})
         query = message if not follow_up or (inferred.needs and not study and kept is None) else " ".join(texts[-2:])

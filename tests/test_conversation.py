@@ -260,8 +260,9 @@ def test_a_non_profit_said_after_a_list_gives_the_list_again(assistant_bot: Assi
 
 
 @pytest.mark.parametrize(("before", "message", "want"), [
-    # the kind narrowed: the purposes stay, the money kinds asked before give way
-    ([Need.equipment, Need.non_dilutive], "Only loans, no grants.", [Need.equipment]),
+    # the kind narrowed: the purposes stay, the money kinds asked before give way to the one asked (2026-12-05: weighed
+    # with the purposes, so « seulement des subventions » for a clinical validation puts grants first)
+    ([Need.equipment, Need.non_dilutive], "Only loans, no grants.", [Need.equipment, Need.loan]),
     ([Need.export], "Seulement des conseils gratuits, pas d'argent.", [Need.export]),
     ([], "Only loans, no equity.", [Need.loan]),
     # a purpose of its own, or no kind named: not a narrowing

@@ -293,3 +293,11 @@ def test_investing_in_a_production_line_is_a_capital_need(text: str) -> None:
 def test_equipment_is_what_the_money_is_for(assistant_bot: Assistant, question: str) -> None:
     shown = [p.id for p in assistant_bot.ask(question).programs]
     assert "iq-loans" in shown[:2], shown
+
+
+def test_facts_and_a_kind_given_later_keep_the_purpose(assistant_bot: Assistant) -> None:
+    first = assistant_bot.ask("Our Trois-Rivières startup builds AI for hip-fracture risk. We want to run a clinical "
+                              "validation study at a hospital.")
+    ans = assistant_bot.ask("We're 8 people, seed, incorporated. Anything to cover the validation costs? Grants only.",
+                            session_id=first.session_id)
+    assert Need.procurement_pilot in ans.profile.needs and Need.non_dilutive in ans.profile.needs

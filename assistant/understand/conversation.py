@@ -184,7 +184,8 @@ def narrowed_needs(before: Profile, inferred: Profile, message: str = "") -> lis
     # the kind asked narrows the purposes kept, through the instruments asked: a loan with nothing to do with the
     # equipment is no better for « seulement des prêts », nor advice of any kind for "free advice" on the export.
     # Only kinds asked before ("Which tax credits?" → "And grants?"): another kind, searched alone (None).
-    return kept or (None if before.needs else list(inferred.needs))
+    # the kind asked is weighed with them (« seulement des subventions » for the validation: grants first)
+    return [*kept, *(n for n in inferred.needs if n in MONEY_NEEDS)] if kept else (None if before.needs else list(inferred.needs))
 
 
 def pointed(message: str, last_programs: list[str]) -> list[str]:
