@@ -301,3 +301,11 @@ def test_facts_and_a_kind_given_later_keep_the_purpose(assistant_bot: Assistant)
     ans = assistant_bot.ask("We're 8 people, seed, incorporated. Anything to cover the validation costs? Grants only.",
                             session_id=first.session_id)
     assert Need.procurement_pilot in ans.profile.needs and Need.non_dilutive in ans.profile.needs
+
+
+@pytest.mark.parametrize(("text", "region"), [("Laval digital-health SaaS, 12 employees.", "laval"),
+                                              ("A Gatineau AI platform for nurses, 6 people.", "outaouais"),
+                                              ("We sell our platform to Montreal clinics.", None)])
+def test_a_place_before_what_the_company_is(text: str, region: str | None) -> None:
+    from assistant.understand.profile import infer
+    assert infer(text).region == region
