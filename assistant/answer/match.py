@@ -59,8 +59,7 @@ def _bound(rule: Sourced[int] | Sourced[float] | None, have: float | None, is_ma
 
 
 def _revenue_cap(p: Program, prof: Profile, lang: str) -> Reason | None:
-    """A revenue cap a company of this headcount is far past, when it gives no revenue: even at a low REVENUE_PER_HEAD
-    (a research-stage company's), 250 people means more than a $10M cap (a company that says its revenue is read)."""
+    """A revenue cap this headcount is far past when no revenue is given: even at a low REVENUE_PER_HEAD, 250 people."""
     cap = p.rules.max_revenue
     if cap is None or prof.revenue is not None or prof.employees is None or prof.employees * REVENUE_PER_HEAD <= cap.value:
         return None
@@ -105,8 +104,9 @@ def _region_reason(p: Program, prof: Profile, lang: str) -> Reason | None:
     if "CA" in wanted and not need_qc and not local:
         return None
     places = ", ".join(label("region", r, lang) for r in sorted(local)) if local and "QC" not in wanted else None
-    away = ", ".join(label("region", r, lang) for r in sorted(ADMIN_REGIONS - local))  # all Québec but Montréal: said so
-    text = t(lang, "r_based_outside" if len(local) > len(ADMIN_REGIONS) // 2 else "r_based_in", places=away if len(local) > len(ADMIN_REGIONS) // 2 else places) if places else t(lang, "r_qc_establishment")
+    most = places is not None and len(local) > len(ADMIN_REGIONS) // 2  # all Québec but Montréal: said by what is left
+    text = t(lang, "r_based_outside", places=", ".join(label("region", r, lang) for r in sorted(ADMIN_REGIONS - local))) if most \
+        else t(lang, "r_based_in", places=places) if places else t(lang, "r_qc_establishment")
     sep = t(lang, "sep")
     mine = PROFILE_REGION.get(prof.region or "", prof.region)
     if mine is None:
