@@ -309,3 +309,21 @@ def test_facts_and_a_kind_given_later_keep_the_purpose(assistant_bot: Assistant)
 def test_a_place_before_what_the_company_is(text: str, region: str | None) -> None:
     from assistant.understand.profile import infer
     assert infer(text).region == region
+
+
+@pytest.mark.parametrize(("text", "employees"), [
+    ("NeuroScribe, Québec City, 12 developers building clinical-note software.", 12),
+    ("Une équipe montréalaise : 7 ingénieurs et une PDG.", 7),
+    ("We need 3 developers for the summer.", None),
+    ("On cherche 2 employés pour l'automne.", None),
+    ("We need funding for our 12 employees.", 12)])
+def test_developers_on_staff_are_a_headcount_those_sought_are_not(text: str, employees: int | None) -> None:
+    from assistant.understand.profile import infer
+    assert infer(text).employees == employees
+
+
+@pytest.mark.parametrize("text", ["We're DermaLens: AI for skin-cancer imaging.", "Notre IA en imagerie dentaire."])
+def test_imaging_is_medtech(text: str) -> None:
+    from assistant.understand.profile import infer
+    from common.vocab import Sector
+    assert Sector.medtech in infer(text).sectors

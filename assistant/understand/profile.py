@@ -68,7 +68,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
 _SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.medtech, _rx(r"med-?techs?", r"(?:dispositifs?|instruments?|capteurs?|equipements?) medica(?:l|ux)",
                          r"medical[- ](?:devices?|sensors?|equipment)", r"diagnosti(?:cs?|ques?)|(?:medical|eye|cancer|disease|patient|health)[- ]screening|depistage", r"technologies? medicales?",
-                         r"medical technolog(?:y|ies)", r"imagerie medicale", r"medical[- ]imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)",
+                         r"medical technolog(?:y|ies)", r"imagerie(?: medicale)?", r"(?:medical[- ])?imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)",
                          # a device licensed as one: "device licence", « licence d'instrument médical »
                          r"(?:device|instrument) licen[cs]es?", r"licen[cs]es? (?:d'|de |for (?:a |an |our )?)?"
                          r"(?:medical )?(?:instruments?|dispositifs?|devices?)")),

@@ -25,7 +25,7 @@ _NUMWORDS |= {"une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 1
 _N = r"(?P<n>[0-9]{1,3}(?:[ ,][0-9]{3})+|[0-9]+|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + ")"
 _OF = r"\s*(?:d'|de\s+|of\s+)?"
 _STAFF = (r"(?:employe(?:e)?s?|employe\(e\)s|salarie(?:e)?s?|staff|fte|etp|team members|membres|workers|"
-          r"collaborat(?:eur|rice)s?|travailleu(?:r|se)s?)")
+          r"collaborat(?:eur|rice)s?|travailleu(?:r|se)s?|developers?|devs|developpeu(?:r|se)s?|engineers?|ingenieure?s?)")
 _PEOPLE = _rx(rf"{_N}{_OF}(?:people|personnes|persons)(?!\s+(?:use|using|who|with|qui|atteinte?s?|living|vivant|"
               r"suffer|souffr|touche|affect)\w*)")
 _HEADCOUNT = [
@@ -77,9 +77,13 @@ def _count(raw: str) -> int:
     return _NUMWORDS[key] if key in _NUMWORDS else int(re.sub(r"[ ,]", "", raw))
 
 
+# people sought, not on staff: "we need 3 developers", « on cherche 2 ingénieurs »
+_SOUGHT = re.compile(r"\b(?:need|needs|looking for|seek\w*|cherch\w*|want|wants|besoin d[e']|veu[xt]|voulons)\s+(?:[a-z'-]+\s+)?$")
+
+
 def employees(f: str) -> int | None:
     staff = sorted([(m.start(), _count(m["n"])) for rx in _HEADCOUNT for m in rx.finditer(f)
-                    if not _TARGET.search(_clause(f, m.start()))
+                    if not _TARGET.search(_clause(f, m.start())) and not _SOUGHT.search(f[max(0, m.start() - 30):m.start()])
                     and (rx is not _PEOPLE or not _NOT_TEAM.search(_clause(f, m.start())))]
                    + [(m.start(), _count(m["n"]) + 1) for m in _ME_AND.finditer(f)]  # the asker is one more
                    + [(m.start(), 2) for m in _PAIR.finditer(f)])
