@@ -327,3 +327,13 @@ def test_imaging_is_medtech(text: str) -> None:
     from assistant.understand.profile import infer
     from common.vocab import Sector
     assert Sector.medtech in infer(text).sectors
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("What should go in our quarterly update for investors?", True),
+    ("How long should an investor update email be?", True),
+    ("Comment structurer notre rapport aux investisseurs?", True),
+    ("Which investors fund seed medtech in Québec?", False),
+    ("How do we find investors for our seed round?", False)])
+def test_a_document_for_investors_seeks_no_investor(text: str, advice: bool) -> None:
+    assert asks_advice(text) is advice

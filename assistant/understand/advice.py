@@ -178,6 +178,10 @@ def stated_needs(f: str) -> set[str]:
 # A person or a service named after support is no support asked: "hiring a grant writer", « une rédactrice de demandes
 # de subvention »
 _ROLE = re.compile(r"\bgrants?[- ]writ(?:er|ers|ing)\b(?: (?:consultants?|firms?|services?))?|"
+                   # a document or a meeting for investors: "an investor update email", « un rapport aux investisseurs »
+                   r"\binvestors?'?\s+(?:updates?|reports?|letters?|decks?|emails?|newsletters?|meetings?|relations|days?)\b|"
+                   r"\b(?:mises? a jour|rapports?|lettres?|courriels?|rencontres?|reunions?) (?:aux|pour (?:les|nos)|a nos) investisseurs\b|"
+                   r"\b(?:updates?|reports?|letters?|decks?|emails?|newsletters?|memos?) (?:for|to) (?:our |the |my )?investors\b|"
                    r"\bredact(?:eur|eurs|rice|rices)\s+(?:de |des |d')?(?:demandes? de )?(?:subventions?|financement)\b")
 
 
