@@ -70,13 +70,6 @@ W_GATE = -0.4
 # A tax credit is earned on one kind of expense: one earned on purchases (C3i's equipment) serves a company only when it
 # asks to buy, as an R&D credit serves one doing R&D; loans and contributions fund wider projects.
 BOUGHT = frozenset({Need.equipment})
-
-
-def gate_of(p: Program) -> Need | None:
-    """The purpose a program serves only when asked: its first need if a gate, or a tax credit's purchase."""
-    if p.needs[0] in GATES:
-        return p.needs[0]
-    return next((n for n in p.needs if n in BOUGHT), None) if p.instrument is Instrument.tax_credit else None
 W_AFFILIATION = -0.25  # reserved to a university's community the asker has not said she belongs to
 W_COMMUNITY = 0.4  # …and reserved to the one she names (UdeM's programs for a UdeM student), below W_AUDIENCE
 
@@ -130,6 +123,13 @@ def closeness(sim: float) -> float:
     the worst passage of this question: when every passage is far from a long question, their small differences are
     noise and must not outweigh what the company says it needs."""
     return min(1.0, max(0.0, (sim - DENSE_FLOOR) / DENSE_SPAN))
+
+
+def gate_of(p: Program) -> Need | None:
+    """The purpose a program serves only when asked: its first need if a gate, or a tax credit's purchase."""
+    if p.needs[0] in GATES:
+        return p.needs[0]
+    return next((n for n in p.needs if n in BOUGHT), None) if p.instrument is Instrument.tax_credit else None
 
 
 def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Need, float]) -> float:

@@ -175,10 +175,9 @@ def stated_needs(f: str) -> set[str]:
     return {n.value for n in _needs(f, _loan(f))}
 
 
-# A person or a service named after support is no support asked: "hiring a grant writer", « une rédactrice de demandes
-# de subvention »
+# A person, a service or a document named after support or investors is no support asked: "hiring a grant writer",
+# « une rédactrice de demandes de subvention », "an investor update email", « un rapport aux investisseurs »
 _ROLE = re.compile(r"\bgrants?[- ]writ(?:er|ers|ing)\b(?: (?:consultants?|firms?|services?))?|"
-                   # a document or a meeting for investors: "an investor update email", « un rapport aux investisseurs »
                    r"\binvestors?'?\s+(?:updates?|reports?|letters?|decks?|emails?|newsletters?|meetings?|relations|days?)\b|"
                    r"\b(?:mises? a jour|rapports?|lettres?|courriels?|rencontres?|reunions?) (?:aux|pour (?:les|nos)|a nos) investisseurs\b|"
                    r"\b(?:updates?|reports?|letters?|decks?|emails?|newsletters?|memos?) (?:for|to) (?:our |the |my )?investors\b|"

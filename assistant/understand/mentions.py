@@ -126,4 +126,3 @@ def without_besides(message: str) -> str:
     """The message without the clause naming what is set aside ("besides IRAP and the federal SR&ED credit"): those
     programs' words (a "credit") say nothing of what is asked."""
     return _BESIDES_CLAUSE.sub(" ", message)
-
