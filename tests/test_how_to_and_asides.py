@@ -305,3 +305,12 @@ def test_imaging_is_medtech(text: str) -> None:
     assert Sector.medtech in infer(text).sectors
 
 
+
+
+@pytest.mark.parametrize(("text", "network"), [("We want to sell to US hospitals next year.", False),
+                                              ("We want to sell to American hospitals.", False),
+                                              ("We want to sell to Québec hospitals.", True)])
+def test_hospitals_abroad_are_an_export_not_the_network(text: str, network: bool) -> None:
+    needs = infer(text).needs
+    assert Need.export in needs or network
+    assert (Need.procurement_pilot in needs) is network

@@ -188,7 +188,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
                                  r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements (?:de sante|"
                                  r"du reseau)|hopitaux|c[i]?u?sss)",
-                                 r"sell(?:ing)? (?:[a-z']+ ){0,2}to (?:[a-z']+ )?(?:hospitals|health[- ](?:systems|institutions|"
+                                 rf"sell(?:ing)? (?:[a-z']+ ){{0,2}}to (?!(?:{ABROAD}|us|american|european|foreign|international)(?![a-z]))(?:[a-z']+ )?(?:hospitals|health[- ](?:systems|institutions|"
                                  r"network)|the health ?care (?:system|network)|c[i]?u?sss)",
                                  # health organisations as buyers: "hospitals in other provinces to buy our tool"
                                  r"(?:hospitals?|health(?:care)? (?:systems?|organi[sz]ations?|institutions?)|hopitaux|"
