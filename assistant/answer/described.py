@@ -149,6 +149,11 @@ def compared_with(retriever: Retriever, text: str, named: str, names: Collection
     clause = f[at.end():] if where.start() < at.start() else f[:at.start()]
     if len(clause.split()) < 3 or (asks_list(clause) and not _ONE.search(clause)):  # "the federal program that…"
         return None
+    return _described_side(retriever, clause, named)
+
+
+def _described_side(retriever: Retriever, clause: str, named: str) -> str | None:
+    """The one program of another family than `named` that `clause` describes (COMPARED_MIN, MIN_LEAD), else None."""
     snap = retriever.snapshot
     mine = family(snap.programs[named])
     top = sorted(((r, pid) for pid, r in text_relevance(retriever, clause).items()
@@ -158,7 +163,15 @@ def compared_with(retriever: Retriever, text: str, named: str, names: Collection
     return successor(snap.programs, top[0][1], clause)  # "the credit that replaced the old ones": its replacement
 
 
+# The other side as a pronoun and what describes it: « … et celui pour les communautés noires », "or the one for…"
+_PRONOUN_SIDE = re.compile(r"\b(?:et|ou|and|or|que|than)\s+(?:celui|celle|ceux|the one|the ones)\s+(?=(?:de|du|des|d'|pour|qui|"
+                           r"of|for|from|that|which|run by|offered by)\b)")
+
+
 def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:
     """`mentioned` and, when it holds one program, the one the other side of a comparison describes (compared_with)."""
+    side = _PRONOUN_SIDE.search(norm(text)) if mentioned else None
+    if side and (said := _described_side(retriever, re.split(r"[,;:?!]", norm(text)[side.end():])[0], mentioned[0])):
+        return [mentioned[0], said]  # the side the pronoun stands for, not a sibling of the first named loosely
     other = compared_with(retriever, text, mentioned[0], names[mentioned[0]]) if len(mentioned) == 1 else None
     return [*mentioned, other] if other else mentioned

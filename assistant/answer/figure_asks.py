@@ -9,6 +9,7 @@ from typing import TypeVar
 from assistant.answer.passages import FOCUS_FIGURE
 from assistant.retrieval.glossary import variants
 from assistant.understand.intent import THERE_ARE, Focus, focus_of
+from assistant.understand.text import main_ask
 from common import figures
 from common.lang import fold
 from common.tokens import tokenize
@@ -56,7 +57,7 @@ def figure_asks(query: str, focus: Focus) -> list[tuple[str, str | None]]:
         return [(p, wanted_figure(p, focus_of(p))) for p in parts]
     first = wanted_figure(query, focus)
     # the figure each clause asks ("percentage of eligible costs" is one ask, a rate)
-    kinds = [k for seg in _ASK_BREAK.split(query) if seg.strip() and (k := wanted_figure(seg, focus_of(seg)))]
+    kinds = [k for seg in _ASK_BREAK.split(main_ask(fold(query))) if seg.strip() and (k := wanted_figure(seg, focus_of(seg)))]
     kinds = list(dict.fromkeys([first, *kinds] if first else kinds))
     return [(query, k) for k in kinds] if len(kinds) > 1 else [(query, first)]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.groups import NATIONS
-from assistant.understand.text import NOT_DONE, WE_COUNT, held, hits, negated, own_investors, rx
+from assistant.understand.text import NOT_DONE, PRET, WE_COUNT, held, hits, negated, own_investors, rx
 from common.vocab import Group, Instrument
 
 # Choices (the tests pin them):
@@ -106,6 +106,9 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                                               r"(?<!non )(?<!non-)repayable contributions?")),
     ((Instrument.loan,), rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?",
                             r"(?:un|des|notre|du) prets?", r"prets? (?:a terme|garanti|participatif|sans interet)",
+                            # by the verb or who lends: "we'd rather borrow", "who lends to…", « s'endetter », « qui prête »
+                            r"borrow(?:ing)?", r"lenders?", r"(?:who|that|which) lends?", r"lend(?:s|ing)? (?:money )?to",
+                            r"emprunter", r"s'endetter", r"endettement", r"preteurs?", r"qui pretent?", r"preter",
                             *QUASI)),
     ((Instrument.equity,), rx(r"investisseurs?", r"investors?", r"vcs?", r"venture capital", r"capital[- ](?:de )?risque",
                               EQUITY, r"anges? investisseurs?", r"angel investors?", r"lev(?:er|ee) (?:de |des )?fonds",
@@ -191,7 +194,7 @@ def instruments(f: str, loan: bool = False) -> list[Instrument]:
     `loan`: the profile read « prêt » as the noun (« Prêt ou subvention? »), not the adjective (« prêts à lever »).
     Those it rules out are not asked, whatever else asks them ("non-dilutive, but no tax credits")."""
     asked: set[Instrument] = {Instrument.loan} if loan else set()
-    said: list[int] = [m.start() for m in re.finditer(r"\bprets?\b", f)] if loan else []
+    said: list[int] = [m.start() for m in PRET.finditer(f)] if loan else []
     for kinds, pat in _INSTRUMENTS:
         found = [p for p in hits(f, pat) if not held(f, p) and not (Instrument.equity in kinds and own_investors(f, p))]
         if found:  # not what the company already does or gets ("doing SR&ED"), nor its own investors

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.understand.scope import DIGEST_SHARE, Evidence
+from assistant.understand.text import main_ask
 from common.lang import fold
 
 Intent = Literal["programs", "fact", "report", "compare", "off_topic"]
 Focus = Literal["amount", "rate", "duration", "date", "status", "eligibility", "apply", "stacking", "general"]
 
 _COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|differ\w*|lequel|laquelle|lesquels|which one|than|(?:plus|moins|aussi|autant)"
-                      r"(?: \w+){0,2} que|mieux|better|worse|rather|plutot|instead|au lieu|"
-                      r"which(?: \w+){0,3} (?:more|most|less|higher|bigger|larger|longer|shorter|faster|cheaper|best))\b")
+                      r"(?: \w+){0,2} que|mieux|better|worse|rather|plutot|instead|au lieu|which(?: \w+){0,3} (?:more|most|less|higher|bigger|larger|longer|shorter|faster|cheaper|best)|qui(?: \w+){0,3} (?:le|la|les) (?:plus|moins|mieux))\b")  # « qui rembourse la plus grosse part »
 _CHANGES = re.compile(r"\b(changes?|changer?ait)\b")  # two programs named: "what changes with the new one?"
 _REPORT = re.compile(
     r"\b(rapport|etude|report|study|survey|sondage|strategie|strategy|budget|loi|law|act|politique|policy|"
@@ -183,10 +183,10 @@ _HOW = re.compile(r"\b(?:how|comment)\b")
 
 
 def _asked(text: str) -> str:
-    """The folded question, an applicant asked about ("who can apply") read as who qualifies, and "since when does it
-    apply" as when it took effect."""
+    """The folded question without a time clause before it, an applicant asked about ("who can apply") read as who
+    qualifies, and "since when does it apply" as when it took effect."""
     f = _WHO_APPLIES.sub(lambda m: f"{m.group(1)} {m.group(2)} qualify" if m.group(1) else
-                         f"{m.group(4)} {'can' if m.group(4) == 'who' else 'peut'} qualify", fold(text))
+                         f"{m.group(4)} {'can' if m.group(4) == 'who' else 'peut'} qualify", main_ask(fold(text)))
     f = _APPLIES_TO.sub(lambda m: m.group() if _HOW.search(f[:m.start()]) else "is eligible ", f)  # not "how do we…"
     f = _AGE_ASKED.sub("age limit", f)  # "up to what age can you apply": who qualifies, no amount nor how to apply
     return _SINCE_APPLIES.sub(r"\1\2 takes effect", f)
@@ -286,14 +286,14 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
                                                   and not _ASKS_PROGRAMS.search(f)):
         return Question("report", focus, progs)  # "how many VC firms did the study count", "what value did the press
         # release mention": a document's figure, not a need, whatever the figure is about (training projects)
-    if not progs and _POPULATION.search(f) and not _PROGRAMS.search(f) and evidence is not None and not evidence.company:
-        return Question("report", focus, progs)  # "how many VC firms backed…": a study's count, whoever it counts
     # a sector named by an asker who does not speak for a company is the topic ("barriers to AI adoption in Québec")
     topic = has_profile and evidence is not None and not evidence.company
-    if not progs and not needs and not _PROGRAMS.search(f):
-        if _POPULATION.search(f) or (_REPORT.search(f) and (not has_profile or topic or _REPORT_STRONG.search(f))):
+    if not progs and not _PROGRAMS.search(f):
+        if _POPULATION.search(f) and (not needs or (evidence is not None and not evidence.company)):
+            return Question("report", focus, progs)  # "how many VC firms backed…": a study's count, not our needs
+        if not needs and _REPORT.search(f) and (not has_profile or topic or _REPORT_STRONG.search(f)):
             return Question("report", focus, progs)
-        if evidence is not None and evidence.digest_share >= DIGEST_SHARE and _FINDING.search(f):
+        if not needs and evidence is not None and evidence.digest_share >= DIGEST_SHARE and _FINDING.search(f):
             return Question("report", focus, progs)
     if _PROGRAMS.search(f) or has_profile or progs or (evidence is not None and evidence.operator):
         return Question("programs", focus, progs)  # an operator named alone ("is Mitacs open to startups?"): its programs

@@ -105,7 +105,7 @@ def set_aside(message: str, names: Sequence[str]) -> bool:
 
 # Another than the program named: "Anything other than IRAP?", « Autre chose que le PARI? », "besides BDC"
 OTHER_THAN = re.compile(r"\b(?:other than|besides|apart from|aside from|instead of|autres? (?:chose|choses|programmes?|"
-                        r"options?|fonds|prets|subventions?|aides?) que|a part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
+                        r"options?|fonds|pr[eê]ts|subventions?|aides?) que|[aà] part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
 
 
 def besides(message: str, names: dict[str, Sequence[str]]) -> list[str]:
@@ -119,7 +119,7 @@ def besides(message: str, names: dict[str, Sequence[str]]) -> list[str]:
     return after if len(after) >= 2 else []
 
 
-_BESIDES_CLAUSE = re.compile(OTHER_THAN.pattern.replace("a part", "[aà] part") + r"[^,;.?!]*", re.I)
+_BESIDES_CLAUSE = re.compile(OTHER_THAN.pattern + r"[^,;.?!]*", re.I)  # on the message as sent: accents allowed
 
 
 def without_besides(message: str) -> str:

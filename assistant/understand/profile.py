@@ -6,24 +6,23 @@ import re
 from collections.abc import Collection, Sequence
 
 from assistant.models import Lang, Profile
-from assistant.understand import asker, business, groups, level, size
+from assistant.understand import asker, business, groups, level, sector_words, size
 from assistant.understand.institutions import institutions
 from assistant.understand.names import names_rx
 from assistant.understand.needs import NEEDS as _NEEDS
 from assistant.understand.places import PLACES, QUEBEC_REGIONS, countries
 from assistant.understand.stated import need_hit as _need_hit
 from assistant.understand.text import MOVE as _MOVE
+from assistant.understand.text import PRET as _PRET
 from assistant.understand.text import TARGET as _TARGET
 from assistant.understand.text import WISH as _WISH
-from assistant.understand.text import L as _L
-from assistant.understand.text import R as _R
 from assistant.understand.text import clause as _clause
 from assistant.understand.text import hits as _hits
 from assistant.understand.text import negated as _negated
 from assistant.understand.text import norm as _norm
 from assistant.understand.text import rx as _rx
 from common.lang import detect
-from common.vocab import Need, Sector, Stage
+from common.vocab import Need, Stage
 
 # Choices (documented; the tests pin them):
 # - Patterns run over `_norm(text)`: typographic apostrophes made plain, then lang.fold (lowercase, no accents).
@@ -65,34 +64,7 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
                             r"established(?!\s+(?:in|at|since|on|by|under|en|au|a|with|that)\b)")),
 ]
 
-_SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
-    (Sector.medtech, _rx(r"med-?techs?", r"(?:dispositifs?|instruments?|capteurs?|equipements?) medica(?:l|ux)",
-                         r"medical[- ](?:devices?|sensors?|equipment)", r"diagnosti(?:cs?|ques?)|(?:medical|eye|cancer|disease|patient|health)[- ]screening|depistage", r"technologies? medicales?",
-                         r"medical technolog(?:y|ies)", r"imagerie(?: medicale)?", r"(?:medical[- ])?imaging", r"echographi\w*", r"ultrasound", r"radiolog\w*", r"chirurgi\w*", r"surg(?:ery|ical)",
-                         # a device licensed as one: "device licence", « licence d'instrument médical »
-                         r"(?:device|instrument) licen[cs]es?", r"licen[cs]es? (?:d'|de |for (?:a |an |our )?)?"
-                         r"(?:medical )?(?:instruments?|dispositifs?|devices?)")),
-    (Sector.biotech, _rx(r"biotechs?", r"biotechnologi(?:e|es|que|ques|cal)", r"biotechnology", r"enzymes?",
-                         r"anticorps", r"antibod(?:y|ies)", r"biologics", r"(?:therapeutic|recombinant) proteins?",
-                         r"proteines? (?:therapeutiques?|recombinantes?)", r"(?:cell|gene) therap(?:y|ies)",
-                         r"therapies? (?:cellulaires?|geniques?)", r"wet[- ]labs?", r"genomi(?:que|ques|cs?)", r"microbiomes?",
-                         r"medecine de precision", r"precision medicine", r"genotypes?", r"polygeni(?:que|ques|c)")),
-    (Sector.pharma, _rx(r"(?:bio)?pharma(?:s|ceutiques?|ceuticals?)?", r"medicaments?", r"drugs?", r"drug[- ](?:discovery|development)",
-                        r"small[- ]molecules?", r"petites? molecules?")),
-    (Sector.digital_health, _rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
-                                r"tele(?:medecine|medicine|sante|health|monitoring|soins)", r"telesurveillance (?:medicale|des patients|a domicile|de sante)", r"remote patient monitoring", r"health apps?", r"applications? (?:mobiles? )?(?:de |en )?sante", r"(?:appli|application|app)s? (?:mobiles? )?(?:[a-z']+ ){0,3}(?:pour|for) (?:les |des |the )?patients?",
-                                r"health[- ]?(?:ai|tech)", r"(?:ai|ia)[- ](?:health|sante)", r"technologies? (?:de la |en )?sante", r"(?:ia|ai) (?:en|pour la|in|for) (?:sante|health(?:care)?)",
-                                r"sante mentale", r"mental[- ]health", r"ecg", r"electrocardiogra\w*")),
-    (Sector.ai, _rx(r"(?<!partenar-)ia", r"(?<![a-z]')(?<! j )(?<!^j )ai(?!-je)", r"a\.i\.", r"i\.a\.",
-                    r"intelligence artificielle", r"artificial intelligence", r"machine[- ]learning", r"deep[- ]learning",
-                    r"apprentissage (?:automatique|machine|profond)", r"llms?", r"large language models?",
-                    r"(?:grands? )?modeles? de langage", r"ia generative", r"generative ai")),
-    (Sector.cro, _rx(r"cros?", r"(?:organisations? de )?recherche contractuelle", r"contract research(?: organi[sz]ations?)?",
-                     r"(?:services?|prestataires?|fournisseurs?) (?:d'|de |en )essais cliniques",
-                     r"clinical (?:trials? )?services?")),
-]
 
-_PRET = re.compile(_L + r"prets?" + _R)
 _DET = re.compile(r"(?:\b(?:un|le|les|des|du|de|en|au|aux|ce|ces|notre|votre|nos|vos|leur|son|sa|ses|mon|ma|mes|quels?|quelles?)\s+|d')"
                   r"(?:(?:petit|gros|grand|nouveau|premier|second|deuxieme|bon|autre)s?\s+)?$")  # « un petit prêt »
 _READY = re.compile(r"\s+(?:(?:a|pour)\s+(?!notre\b|votre\b|leur\b)[a-z]+(?:er|ir|re)\b|pour\s+(?:(?:la|le|les)\s|l'))")  # ready to / for
@@ -241,7 +213,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         in_incubator = True
     return Profile(
         language=lang, stage=_first(f, _STAGES) or (Stage.established if size.established(f) else None),
-        sectors=[s for s, rx in _SECTORS if _hits(f, rx)], needs=needs,
+        sectors=sector_words.sectors(f), needs=needs,
         region=_region(f, text), employees=size.employees(f), revenue=size.revenue(f),
         request=size.request(f), countries=countries(f),
         incorporated=_flag(f, "incorporated"), for_profit=_flag(f, "for_profit"),

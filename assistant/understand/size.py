@@ -77,7 +77,8 @@ def _count(raw: str) -> int:
     return _NUMWORDS[key] if key in _NUMWORDS else int(re.sub(r"[ ,]", "", raw))
 
 
-# people sought, not on staff: "we need 3 developers", « on cherche 2 ingénieurs »
+# people sought, not on staff: "we need 3 developers", « on cherche 2 ingénieurs » (narrower than text.WISH, which
+# reads wishes to join or apply a few words before: here the count follows the verb, at most one word between)
 _SOUGHT = re.compile(r"\b(?:need|needs|looking for|seek\w*|cherch\w*|want|wants|besoin d[e']|veu[xt]|voulons)\s+(?:[a-z'-]+\s+)?$")
 
 

@@ -7,6 +7,7 @@ import re
 from common.lang import fold
 
 L, R = r"(?<![a-z0-9])", r"(?![a-z0-9])"
+PRET = re.compile(L + r"prets?" + R)  # « prêt(s) », folded: a loan, or the adjective (« prêts à lever »)
 
 
 def rx(*alts: str) -> re.Pattern[str]:
@@ -147,3 +148,15 @@ WE_COUNT = r"(?:we're|we are|nous sommes|on est)\s+(?:two|three|four|deux|trois|
 # put before a pattern of a round to raise)
 NOT_DONE = ("(?<!vient de )(?<!viens de )(?<!venons de )(?<!viennent de )(?<!avons )(?<!avez )(?<!ont )(?<!avait )"
             "(?<!have )(?<!has )(?<!had )(?<!just )")
+
+
+# A time clause set before the question ("When Québec unveiled its plan in May 2022, how much did it commit?",
+# « Lorsque Québec a dévoilé son plan, combien… »): when it happened is context, what follows is asked
+_WHEN_CLAUSE = re.compile(r"^\s*(?:(?:when|once|after)(?!\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|"
+                          r"has|have|had)\b)|lorsqu(?:e |')|apres que|une fois que)[^,?;]{3,160},\s*(?=(?:how|what|which|"
+                          r"who|did|does|do|is|was|were|combien|quel\w*|qui|que|qu'|est-ce)\b)")  # not "when does it open, …"
+
+
+def main_ask(text: str) -> str:
+    """`text` (folded) without a time clause set before its question."""
+    return _WHEN_CLAUSE.sub("", text)

@@ -1,0 +1,106 @@
+"""Loans asked by their verbs, devices named by their kind, the other side of a comparison as a pronoun, French
+superlatives, and a time clause before a study question (2026-12-06, twenty-ninth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.figure_asks import figure_asks
+from assistant.service import Assistant
+from assistant.understand.intent import focus_of
+from assistant.understand.profile import infer
+from assistant.understand.text import main_ask, norm
+from common.vocab import Instrument, Sector
+
+FITS = {"eligible", "likely", "check"}  # what a reader is shown as fits
+
+
+@pytest.mark.parametrize(("text", "loan"), [
+    ("We'd rather borrow than give up equity. Who lends to a company like ours?", True),
+    ("Which lenders work with pre-revenue medtech startups?", True),
+    ("On préfère s'endetter que diluer. Qui prête à une entreprise comme la nôtre?", True),
+    ("Peut-on emprunter pour acheter un séquenceur?", True),
+    ("Les prêteurs publics financent-ils les jeunes pousses sans revenus?", True),
+    # controls: the adjective « prêt(e) », a dataset borrowed, debt refused
+    ("Notre équipe est prête à lancer un projet pilote; quelles subventions?", False),
+    ("Which grants fit a 5-person AI startup? We don't want to borrow.", False),
+])
+def test_a_loan_asked_by_its_verb_or_its_lenders(text: str, loan: bool) -> None:
+    assert (Instrument.loan in infer(text).instruments) is loan
+
+
+def test_borrowing_refused_is_no_loan_asked() -> None:
+    assert Instrument.loan in infer("Which grants fit a 5-person AI startup? We don't want to borrow.").excluded
+
+
+@pytest.mark.parametrize("question", [
+    "Three of us run a digital health startup in Sherbrooke, no revenue yet. We'd rather borrow than give up equity. "
+    "Who lends to a company like ours?",
+    "On est trois dans une jeune pousse en santé numérique à Sherbrooke, sans revenus pour l'instant. On préfère "
+    "s'endetter que diluer. Qui prête à une entreprise comme la nôtre?",
+])
+def test_a_company_asking_who_lends_gets_loans_not_a_refusal(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    fits = [p for p in ans.programs if p.fit in FITS]
+    assert not ans.abstained and fits
+    assert {p.instrument for p in fits[:3]} <= {"loan", "loan_guarantee", "repayable_contribution"}
+
+
+@pytest.mark.parametrize(("text", "medtech"), [
+    ("Trois-Rivières startup making a wearable cardiac monitor (likely Class II).", True),
+    ("On fabrique un moniteur cardiaque portable, probablement de classe II.", True),
+    ("We design a smart orthopedic implant.", True),
+    ("Nous développons une prothèse de main connectée.", True),
+    ("Our catheter for dialysis patients is in trials.", True),
+    # controls: settling somewhere, a class of shares
+    ("Nous voulons nous implanter à Québec; notre logiciel d'IA trie les courriels.", False),
+    ("We issued Class B shares to our angels for our AI chatbot.", False),
+])
+def test_a_device_named_by_its_kind_or_class_is_medtech(text: str, medtech: bool) -> None:
+    assert (Sector.medtech in infer(text).sectors) is medtech
+
+
+def test_a_class_ii_monitor_maker_is_not_shown_drug_evaluation(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Startup de Trois-Rivières, 15 employés, on fabrique un moniteur cardiaque portable "
+                            "(probablement de classe II). Il nous faut une homologation de Santé Canada. Quelle aide "
+                            "réglementaire existe?")
+    fits = [p.id for p in ans.programs if p.fit in FITS]
+    assert "health-canada-device-advice-meetings" in fits and "inesss-medicaments" not in fits
+
+
+@pytest.mark.parametrize(("question", "sides"), [
+    ("Entre le Fonds de prêts pour les femmes en entrepreneuriat et celui pour l'entrepreneuriat des communautés "
+     "noires, lequel prête le plus?", ["wes-loan-fund", "black-entrepreneurship-loan-fund"]),
+    ("Which lends more: the women entrepreneurship loan fund or the one for Black entrepreneurs?",
+     ["wes-loan-fund", "black-entrepreneurship-loan-fund"]),
+    # a French superlative asks a comparison as "which … more" does
+    ("Pour une PME, qui rembourse la plus grosse part des dépenses : Scale AI ou l'appel de projets en IA pour "
+     "consortiums du ministère de l'Économie?", ["scale-ai-projects", "meie-ai-consortia-call"]),
+])
+def test_the_other_side_of_a_comparison_said_by_a_pronoun_or_a_superlative(assistant_bot: Assistant, question: str,
+                                                                             sides: list[str]) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare" and [p.id for p in ans.programs] == sides
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("when quebec unveiled its plan in may 2022, how much did it commit?", "how much did it commit?"),
+    ("lorsque quebec a devoile son plan, combien a-t-il prevu?", "combien a-t-il prevu?"),
+    ("once we incorporate, which grants can we get?", "which grants can we get?"),
+    # a when asked stays asked
+    ("when does it open, how much can we get?", "when does it open, how much can we get?"),
+    ("quand ouvre l'appel, le mois prochain?", "quand ouvre l'appel, le mois prochain?"),
+    ("when is the next irap deadline?", "when is the next irap deadline?"),
+])
+def test_a_time_clause_before_the_question_is_context(text: str, asked: str) -> None:
+    assert main_ask(norm(text)) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "When Québec unveiled its life sciences plan in May 2022, how much in budget appropriations did it commit?",
+    "Lorsque Québec a dévoilé son plan en sciences de la vie en mai 2022, combien a-t-il prévu en crédits budgétaires?",
+])
+def test_the_sum_asked_after_a_time_clause_leads(assistant_bot: Assistant, question: str) -> None:
+    assert focus_of(question) == "amount" and figure_asks(question, "amount")[0][1] == "money"
+    first = assistant_bot.ask(question).answer.split("\n")[1]
+    assert "211" in first
