@@ -10,7 +10,7 @@ from assistant.service import Assistant
 from assistant.understand.intent import focus_of
 from assistant.understand.profile import infer
 from assistant.understand.text import main_ask, norm
-from common.vocab import Instrument, Sector
+from common.vocab import Instrument, Need, Sector
 
 FITS = {"eligible", "likely", "check"}  # what a reader is shown as fits
 
@@ -104,3 +104,47 @@ def test_the_sum_asked_after_a_time_clause_leads(assistant_bot: Assistant, quest
     assert focus_of(question) == "amount" and figure_asks(question, "amount")[0][1] == "money"
     first = assistant_bot.ask(question).answer.split("\n")[1]
     assert "211" in first
+
+
+@pytest.mark.parametrize(("text", "instruments"), [
+    ("We plan to buy new production equipment and expand. Financing and tax credits?", []),
+    ("On prévoit acheter de l'équipement et agrandir. Quel financement et quels crédits d'impôt?", []),
+    ("Funding or grants for our 5-person AI startup?", []),
+    # controls: a kind of financing is that kind
+    ("Which grant funding and loans fit us?", [Instrument.grant, Instrument.loan]),
+    ("Debt financing or grants for a 10-person medtech?", [Instrument.grant, Instrument.loan]),
+    ("Only tax credits, please: which fit?", [Instrument.tax_credit]),
+])
+def test_financing_in_general_beside_a_kind_restricts_nothing(text: str, instruments: list[Instrument]) -> None:
+    assert infer(text).instruments == instruments
+
+
+def test_an_expanding_manufacturer_asking_financing_and_credits_sees_loans_too(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Fabricant d'analyseurs diagnostiques à Sherbrooke : 60 employés, 12 M$ de revenus, bien "
+                            "établi. On prévoit acheter de l'équipement de production et agrandir. Quel financement et "
+                            "quels crédits d'impôt?")
+    kinds = {p.instrument for p in ans.programs if p.fit in FITS}
+    assert "tax_credit" in kinds and "loan" in kinds
+
+
+@pytest.mark.parametrize(("text", "digital"), [
+    ("Lévis company with an AI triage platform for emergency rooms.", True),
+    ("Plateforme de triage par IA pour les urgences.", True),
+    ("We build scheduling software for hospitals.", True),
+    ("Un outil pour les médecins de famille.", True),
+    ("An AI tool for the emergency fund of our city.", False),  # control: no care setting
+])
+def test_software_for_care_settings_is_digital_health(text: str, digital: bool) -> None:
+    assert (Sector.digital_health in infer(text).sectors) is digital
+
+
+@pytest.mark.parametrize("question", [
+    "Lévis company, 20 employees, Series A, with an AI triage platform for emergency rooms. We want the public health "
+    "network (CISSS/CIUSSS) to adopt and buy it. Where do we start?",
+    "Entreprise de Lévis, 20 employés, série A; plateforme de triage par IA pour les urgences. On veut que le réseau "
+    "public (CISSS, CIUSSS) l'adopte et l'achète. Par où commencer?",
+])
+def test_an_aside_in_parentheses_does_not_hide_the_need(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert Need.procurement_pilot in ans.profile.needs
+    assert "msss-bureau-innovation" in [p.id for p in ans.programs if p.fit in FITS][:6]

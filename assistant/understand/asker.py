@@ -131,8 +131,11 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
 
 _ANY_HELP = (r"(?:programmes?|programs?|aides?|options?|autres? (?:sources?|formes?) de financement|"
              r"other (?:funding|financing|support|sources)|any (?:funding|support|help)|tout financement|"
-             r"tout autre financement)")
-_OR = r"\s+(?:ou|or|et|and|and/or|et/ou)\s+(?:(?:des|les|de|other|any)\s+|d')?"
+             r"tout autre financement|"
+             # financing in general beside a kind ("financing and tax credits?", « quel financement et quels crédits »),
+             # not a kind of financing itself ("grant funding", "debt financing")
+             r"(?<!grant )(?<!equity )(?<!debt )(?<!loan )(?<!venture )(?<!dilutive )(?:financing|funding|financements?))")
+_OR = r"\s+(?:ou|or|et|and|and/or|et/ou)\s+(?:(?:des|les|de|other|any|quel(?:le)?s?)\s+|d')?"
 _EITHER = rx(_ANY_HELP + _OR + r"[a-z'-]+", r"[a-z'-]+" + _OR + _ANY_HELP)
 
 

@@ -235,12 +235,14 @@ _SELLING = re.compile(r"\b(?:vendre|vendons|vente|ventes|clients?|clientele|marc
 
 
 def _needs(f: str, loan: bool) -> list[Need]:
-    out = [n for n, rx in _NEEDS if any(_need_hit(f, n, m) for m in rx.finditer(f)) or (n is Need.loan and loan)]
+    texts = dict.fromkeys([f, _ASIDE.sub("", f)])  # "the public network (CISSS/CIUSSS) to adopt it": the aside left out too
+    out = [n for n, rx in _NEEDS if any(_need_hit(t, n, m) for t in texts for m in rx.finditer(t)) or (n is Need.loan and loan)]
     if Need.export not in out and _SELLING.search(f) and countries(f):
         out = [n for n, _ in _NEEDS if n in out or n is Need.export]  # in the patterns' order, like the others
     return out
 
 
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s+|,?\s+\b(?:and|et|ainsi que|as well as|plus|puis|then)\s+")
 _ITEM_BREAK = re.compile(r",\s+|" + _CLAUSE_BREAK.pattern)  # the items of a list of needs too
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")

@@ -29,7 +29,11 @@ SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
     (Sector.digital_health, rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
                                 r"tele(?:medecine|medicine|sante|health|monitoring|soins)", r"telesurveillance (?:medicale|des patients|a domicile|de sante)", r"remote patient monitoring", r"health apps?", r"applications? (?:mobiles? )?(?:de |en )?sante", r"(?:appli|application|app)s? (?:mobiles? )?(?:[a-z']+ ){0,3}(?:pour|for) (?:les |des |the )?patients?",
                                 r"health[- ]?(?:ai|tech)", r"(?:ai|ia)[- ](?:health|sante)", r"technologies? (?:de la |en )?sante", r"(?:ia|ai) (?:en|pour la|in|for) (?:sante|health(?:care)?)",
-                                r"sante mentale", r"mental[- ]health", r"ecg", r"electrocardiogra\w*")),
+                                r"sante mentale", r"mental[- ]health", r"ecg", r"electrocardiogra\w*",
+                                # software for care settings: "a triage platform for emergency rooms", « outil pour les urgences »
+                                r"(?:platforms?|plateformes?|software|logiciels?|tools?|outils?|systems?|systemes?) (?:[a-z'-]+ ){0,4}"
+                                r"(?:for|pour) (?:les |the |des )?(?:emergency (?:rooms?|departments?)|urgences|hospitals?|"
+                                r"hopitaux|clinics?|cliniques|clinicians?|cliniciens?|nurses?|infirmier\w*|physicians?|medecins?)")),
     (Sector.ai, rx(r"(?<!partenar-)ia", r"(?<![a-z]')(?<! j )(?<!^j )ai(?!-je)", r"a\.i\.", r"i\.a\.",
                     r"intelligence artificielle", r"artificial intelligence", r"machine[- ]learning", r"deep[- ]learning",
                     r"apprentissage (?:automatique|machine|profond)", r"llms?", r"large language models?",
