@@ -148,3 +148,25 @@ def test_an_aside_in_parentheses_does_not_hide_the_need(assistant_bot: Assistant
     ans = assistant_bot.ask(question)
     assert Need.procurement_pilot in ans.profile.needs
     assert "msss-bureau-innovation" in [p.id for p in ans.programs if p.fit in FITS][:6]
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Comment je présente notre outil? Elle est sceptique face à l'IA.", []),
+    ("Notre medtech doit faire face aux coûts; quelles aides?", []),
+    ("We face rising compute costs; which grants help our AI startup?", []),
+    ("We had a face-to-face with our irap advisor.", ["nrc-irap"]),
+    ("Yep, we are 5 people in Laval doing AI diagnostics; what grants fit?", []),
+    # controls: the acronyms as names, in capitals or in a casual question
+    ("is face still lending to black entrepreneurs?", ["black-entrepreneurship-loan-fund"]),
+    ("Is FACE still lending?", ["black-entrepreneurship-loan-fund"]),
+    ("is irap still open?", ["nrc-irap"]),
+    ("YEP pays how much per graduate?", ["nrc-irap-yep"]),
+])
+def test_an_acronym_written_as_an_ordinary_word_names_no_program(assistant_bot: Assistant, question: str,
+                                                                  named: list[str]) -> None:
+    assert assistant_bot.mentioned(question) == named
+
+
+def test_advice_with_face_a_is_declined_not_read_as_the_loan_fund(assistant_bot: Assistant) -> None:
+    assert assistant_bot.ask("Comment je présente notre outil de planification des soins à une directrice des soins "
+                             "infirmiers? Elle a 20 minutes et elle est sceptique face à l'IA.").abstained

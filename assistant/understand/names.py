@@ -68,7 +68,7 @@ _ALNUM = re.compile(r"[a-z0-9]+")
 # FACE): acronyms are written in capitals, or in lower case in casual questions, or after an article (« le Pari »).
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)\s*$")
-_LOWER_NEXT = re.compile(r"\s+[a-zà-ÿ]")
+_LOWER_NEXT = re.compile(r"[,;!]?\s+[a-zà-ÿ]")  # "Digital health…", "Yep, we…"
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "du", "au", "aux", "des", "the", "a", "an", "un", "une"})
 
 
@@ -194,7 +194,8 @@ def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for pid, names in aliases.items():
         rx, caps = _patterns(tuple(names))
-        spans[pid] = [x.span() for x in rx.finditer(f) if not _title_acronym(raw, f, x.span(), names)] if rx else []
+        spans[pid] = [x.span() for x in rx.finditer(f) if not _title_acronym(raw, f, x.span(), names)
+                      and not _as_word(raw, f, x.span(), names)] if rx else []
         c = next((m for m in caps.finditer(raw) if not _title_acronym(raw, raw, m.span(), names)), None) if caps else None
         starts = [x[0] for x in spans[pid][:1]] + ([c.start()] if c else [])
         if starts:
@@ -214,6 +215,21 @@ def _title_acronym(raw: str, f: str, span: tuple[int, int], names: list[str]) ->
         return True  # "Digital health startup…", « Percer le marché… »: the word opening a sentence, not the acronym
     before = re.search(r"([A-Za-z']+)\s+$", raw[max(0, s - 30):s])
     return before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _DETERMINERS
+
+
+# An acronym written in lower case as an ordinary word: a verb after its subject ("we face", « on face »), or a
+# noun bound by « à » (« sceptique face à l'IA », « faire face aux coûts ») or "-to-" ("face-to-face")
+_SUBJECT = re.compile(r"(?:^|\s)(?:we|they|i|you|companies|startups|nous|on|ils|elles|je|tu)\s+$")
+_BOUND = re.compile(r"\s*(?:a\s+(?:l'|(?:la|le|les|des|un|une|ce|cette|ces|nos|notre|leur|leurs|son|sa|ses|cet)\s)|aux?\s|-to-)")
+
+
+def _as_word(raw: str, f: str, span: tuple[int, int], names: list[str]) -> bool:
+    """The match is an acronym of `names` written in lower case where an ordinary word stands (see _SUBJECT, _BOUND)."""
+    s, e = span
+    word = raw[s:e] if len(f) == len(raw) else ""
+    if not (word.islower() and word.upper() in names):
+        return False
+    return bool(_SUBJECT.search(f[max(0, s - 20):s]) or _BOUND.match(f, e) or f[max(0, s - 4):s] == "-to-")
 
 
 def _inside(mine: list[tuple[int, int]], spans: dict[str, list[tuple[int, int]]], pid: str) -> bool:
