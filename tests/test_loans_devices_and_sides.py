@@ -170,3 +170,16 @@ def test_an_acronym_written_as_an_ordinary_word_names_no_program(assistant_bot: 
 def test_advice_with_face_a_is_declined_not_read_as_the_loan_fund(assistant_bot: Assistant) -> None:
     assert assistant_bot.ask("Comment je présente notre outil de planification des soins à une directrice des soins "
                              "infirmiers? Elle a 20 minutes et elle est sceptique face à l'IA.").abstained
+
+
+@pytest.mark.parametrize(("question", "abstained"), [
+    ("On veut collaborer avec une entreprise en Israël ou en Allemagne sur un projet de R&D. Y a-t-il des appels "
+     "bilatéraux pour financer ça?", False),
+    ("We want to collaborate with a company in Israel on an R&D project. Are there bilateral calls to fund that?", False),
+    ("Our Montréal medtech has a partner company in Germany; which programs fund joint R&D?", False),
+    # controls: the company's own home abroad
+    ("Can our startup in Germany get Québec grants?", True),
+    ("Notre filiale allemande peut-elle obtenir des subventions?", True),
+])
+def test_a_partner_abroad_is_not_the_company_home(assistant_bot: Assistant, question: str, abstained: bool) -> None:
+    assert assistant_bot.ask(question).abstained is abstained

@@ -29,6 +29,8 @@ HOME_ABROAD = [r"(?:based|located|incorporated|registered|headquartered|operatin
            # "here in Lagos, Nigeria", « ici à Dakar, au Sénégal »: where the asker is
            r"(?:here|ici)\s+(?:in|en|aux|au|a|dans)\s+(?:the\s+)?(?:[a-z-]+,?\s+(?:(?:in|en|au|aux)\s+)?)?{c}",
            # a company form of another country names the company too (« ma SAS à Lyon », "our GmbH in Berlin")
+           # not a partner there ("collaborate with a company in Israel", « avec une entreprise en Allemagne »)
+           r"(?<!with a )(?<!with an )(?<!with the )(?<!avec une )(?<!avec un )(?<!avec la )(?<!avec l')(?<!partner )"
            r"(?:startup|start-up|company|entreprise|societe|jeune pousse|firm|filiale|subsidiary|pme|sas|sarl|gmbh|llc|"
            # its field between ("a startup in digital health in Lyon", « jeune pousse en bio-informatique à Lyon »)
            r"boite|medtech|biotech|healthtech)s?\s+(?:(?:in|en|de|d')\s*[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:in|en|aux|au|a)\s+"
