@@ -183,3 +183,32 @@ def test_advice_with_face_a_is_declined_not_read_as_the_loan_fund(assistant_bot:
 ])
 def test_a_partner_abroad_is_not_the_company_home(assistant_bot: Assistant, question: str, abstained: bool) -> None:
     assert assistant_bot.ask(question).abstained is abstained
+
+
+@pytest.mark.parametrize("question", [
+    "Existe-t-il des réductions de frais pour une medtech de 9 employés à Lévis?",
+    "Are there fee reductions for a 9-person medtech in Lévis?",
+])
+def test_fee_reductions_asked_by_a_company_are_the_regulator_s(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained and ans.programs[0].id == "health-canada-small-business-fee-reduction"
+
+
+@pytest.mark.parametrize("question", [
+    # a fee reduction described without an article: the program's fact, as in English
+    "Qui est considéré comme petite entreprise pour les réductions de frais de Santé Canada sur les demandes de "
+    "médicaments et d'instruments médicaux?",
+    "Which companies count as a small business for Health Canada's fee reductions on drug and medical device "
+    "submissions?",
+])
+def test_who_counts_as_small_for_the_fee_reductions_is_a_fact(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and "100" in ans.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Ma banque offre-t-elle des réductions de frais sur mon compte personnel?",
+    "Does my bank waive fees on my personal account?",
+])
+def test_a_personal_bank_account_s_fees_are_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained

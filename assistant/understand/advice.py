@@ -63,7 +63,10 @@ SUPPORT_WORDS = re.compile(
     r"non[- ]?diluti\w+|non[- ]?rembours\w+|non[- ]?repayable|"
     r"lever|levee|accelerat\w*|incubat\w*|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
     r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"
-    r"mentor\w*|coach\w*|accompagnement)\b")
+    r"mentor\w*|coach\w*|accompagnement|"
+    # a fee cut is help too: "fee reductions", « réductions de frais », "a discount on the fees"
+    r"(?:fee|fees) (?:reductions?|discounts?|waivers?|relief)|(?:reductions?|remises?|rabais|exonerations?|dispenses?) "
+    r"(?:de |des |sur les )?(?:frais|droits|tarifs)|(?:discounts?|reductions?|waivers?) (?:on|of) (?:the |our )?fees)\b")
 ADVICE_DENSE = 0.40  # a passage this close answers the advice asked (a pre-submission meeting with Health Canada)
 # A pilot or a way into the care network is one: « comment faire entrer notre outil dans les CHSLD? » asks what the
 # MSSS Innovation Office, CAN Health or Défi Innovation Santé offer, not how-to advice (2026-12-04, session 18).
@@ -213,4 +216,6 @@ PERSONAL = re.compile(r"\b(?:personal (?:income |tax|finances?|returns?)|job int
                       r"ma (?:[a-z]+ )?(?:fille|maison|voiture|conjointe|famille|hypotheque)|mes enfants|garde d'enfants|"
                       r"child ?care|personal loans?|prets? personnels?|credit cards?|cartes? de credit|credit score|cote de credit|"
                       r"student loans?|prets? etudiants?|aide financiere aux etudes|student financial aid|prets? et bourses?|rrsp|reer|tfsa|celi|"
-                      r"employment insurance|assurance[- ]emploi|(?:my|mon|ma) (?:pension|retraite|rente))\b")
+                      r"employment insurance|assurance[- ]emploi|(?:my|mon|ma) (?:pension|retraite|rente)|"
+                      r"(?:my|mon) (?:personal |own )?(?:bank |chequing |checking |savings )?account|"
+                      r"mon compte (?:personnel|bancaire|cheques|epargne)|(?:my|ma) (?:bank|banque|caisse))\b")

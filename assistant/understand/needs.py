@@ -230,7 +230,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                         r"train (?:its|our|their|the) (?:staff|team|employees|people|workforce)", r"upskill\w*",
                         r"(?:staff|team|employees|people|workforce) trained")),  # "get our team trained on it"
     (Need.regulatory, _rx(r"reglementa(?:ire|ires|tion)", r"regulat(?:ory|ion|ions)", r"homologu\w*", r"homologation",
-                          r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?",
+                          r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?", r"(?:fee|fees) (?:reductions?|discounts?|waivers?)|(?:reductions?|rabais) de frais",
                           r"(?:licence|license|licensing) (?:de |d'|of |for )?(?:instrument|dispositif|medical device)s?",
                           # "help us get licensed", « obtenir notre licence »
                           r"(?:get|getting|become|obtain) (?:it |our (?:device |product |app )?|the product )?licen[cs]ed",
