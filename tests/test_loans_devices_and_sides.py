@@ -212,3 +212,18 @@ def test_who_counts_as_small_for_the_fee_reductions_is_a_fact(assistant_bot: Ass
 ])
 def test_a_personal_bank_account_s_fees_are_declined(assistant_bot: Assistant, question: str) -> None:
     assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("turns", [
+    ["Biotech à Laval, série A, 35 employés. Notre candidat a passé les études précliniques in vivo et on prépare un "
+     "essai de phase 1 au Québec.", "Pour le financement, on est ouverts aux prêts."],
+    ["Laval biotech, Series A, 35 staff. Our candidate passed in vivo preclinical studies and we're preparing a phase 1 "
+     "trial in Québec.", "For the money side, we're open to loans."],
+])
+def test_a_kind_said_acceptable_later_keeps_the_need_asked_before(assistant_bot: Assistant, turns: list[str]) -> None:
+    session = None
+    for turn in turns:
+        ans = assistant_bot.ask(turn, session_id=session)
+        session = ans.session_id
+    fits = [p for p in ans.programs if p.fit in FITS]
+    assert "catalis-fast-track" in [p.id for p in fits] and "loan" in {p.instrument for p in fits}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.groups import NATIONS
-from assistant.understand.text import NOT_DONE, PRET, WE_COUNT, held, hits, negated, own_investors, rx
+from assistant.understand.text import NOT_DONE, PRET, WE_COUNT, acceptable, held, hits, negated, own_investors, rx
 from common.vocab import Group, Instrument
 
 # Choices (the tests pin them):
@@ -186,12 +186,6 @@ def excluded(f: str) -> list[Instrument]:
     return [i for i in Instrument if i in out]
 
 
-# A kind said acceptable, not asked alone: « ouverts aux prêts », "open to loans", "loans or contributions are fine"
-_OPEN_BEFORE = re.compile(r"\b(?:open to|ouverte?s? (?:a|aux)|pas contre|fine with|ok with|okay with)\s+(?:[a-z'-]+\s+){0,2}$")
-_OPEN_AFTER = re.compile(r"[a-z'-]*(?:\s+[a-z'-]+){0,4}?\s+(?:are|is|would be|sont|serai(?:en)?t) (?:also |aussi )?"
-                         r"(?:fine|ok|okay|acceptable|welcome|bienvenue?s?|acceptables?|corrects?)\b")
-
-
 def instruments(f: str, loan: bool = False) -> list[Instrument]:
     """The instruments the question asks for, in the vocabulary's order; [] when it asks for none in particular.
     `loan`: the profile read « prêt » as the noun (« Prêt ou subvention? »), not the adjective (« prêts à lever »).
@@ -203,7 +197,7 @@ def instruments(f: str, loan: bool = False) -> list[Instrument]:
         if found:  # not what the company already does or gets ("doing SR&ED"), nor its own investors
             asked.update(kinds)
             said += found
-    if said and all(_OPEN_BEFORE.search(f[max(0, p - 40):p]) or _OPEN_AFTER.match(f, p) for p in said):
+    if said and all(acceptable(f, p) for p in said):
         return []  # « on est ouverts aux prêts », "loans are fine": acceptable, not the only kind asked
     no_repay = bool(hits(f, _NO_REPAY))
     if not no_repay and any(_asked_among(f, m, pat) for m in _EITHER.finditer(f) for _, pat in _INSTRUMENTS):

@@ -160,3 +160,18 @@ _WHEN_CLAUSE = re.compile(r"^\s*(?:(?:when|once|after)(?!\s+(?:does|do|did|is|ar
 def main_ask(text: str) -> str:
     """`text` (folded) without a time clause set before its question."""
     return _WHEN_CLAUSE.sub("", text)
+
+
+# A kind said acceptable, not asked alone: « ouverts aux prêts », "open to loans", "loans or contributions are fine"
+_OPEN_BEFORE = re.compile(r"\b(?:open to|ouverte?s? (?:a|aux)|pas contre|fine with|ok with|okay with)\s+(?:[a-z'-]+\s+){0,2}$")
+_OPEN_AFTER = re.compile(r"[a-z'-]*(?:\s+[a-z'-]+){0,4}?\s+(?:are|is|would be|sont|serai(?:en)?t) (?:also |aussi )?"
+                         r"(?:fine|ok|okay|acceptable|welcome|bienvenue?s?|acceptables?|corrects?)\b")
+
+
+OPEN_TO = re.compile(r"\b(?:open to|ouverte?s? (?:a|aux)|pas contre|fine with|ok with|okay with)\s|\b(?:are|is|would be|sont|"
+                     r"serai(?:en)?t) (?:also |aussi )?(?:fine|ok|okay|acceptable|welcome|bienvenue?s?|acceptables?|corrects?)\b")
+
+
+def acceptable(f: str, pos: int) -> bool:
+    """The kind of money at `pos` in folded `f` is said acceptable (« ouverts aux prêts »), not asked alone."""
+    return bool(_OPEN_BEFORE.search(f[max(0, pos - 40):pos]) or _OPEN_AFTER.match(f, pos))
