@@ -227,3 +227,22 @@ def test_a_kind_said_acceptable_later_keeps_the_need_asked_before(assistant_bot:
         session = ans.session_id
     fits = [p for p in ans.programs if p.fit in FITS]
     assert "catalis-fast-track" in [p.id for p in fits] and "loan" in {p.instrument for p in fits}
+
+
+@pytest.mark.parametrize("question", [
+    "We're a 5-person AI startup in Sherbrooke building a triage tool for emergency departments. Incorporated, "
+    "pre-revenue. What funding exists for us?",
+    "Nous sommes une jeune pousse de 5 personnes à Sherbrooke, sans revenus, qui développe un outil de triage par IA "
+    "pour les urgences. Quel financement existe pour nous?",
+])
+def test_a_pre_revenue_company_naming_no_round_sees_money_it_keeps_first(assistant_bot: Assistant,
+                                                                        question: str) -> None:
+    fits = [p for p in assistant_bot.ask(question).programs if p.fit in FITS]
+    assert fits[0].instrument != "equity"
+    assert sum(p.instrument == "equity" for p in fits[:6]) <= 3
+
+
+def test_a_series_a_company_asking_funding_still_sees_investors(assistant_bot: Assistant) -> None:
+    fits = [p for p in assistant_bot.ask("We're a 25-person Series A digital health company in Montréal. What funding "
+                                         "exists for us?").programs if p.fit in FITS]
+    assert "equity" in {p.instrument for p in fits[:6]}

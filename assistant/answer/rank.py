@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.answer.asked import GENERIC_FUNDING, asked_needs
+from assistant.answer.asked import asked_needs, generic_funding
 from assistant.answer.evidence import overlap
 from assistant.answer.match import Match, at_site, check, in_audience, of_community, shares_country
 from assistant.answer.shortlist import (
@@ -267,7 +267,7 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
         # question, not to whatever the question's words are near (venture funds). Measured: filling only the places
         # left when a few programs serve the need put money before programs the need's question was about
         # (procurement and validation cases of the advisor sets): not kept.
-        needs = needs | {n: w for n, w in GENERIC_FUNDING.items() if n not in needs}
+        needs = needs | {n: w for n, w in generic_funding(profile).items() if n not in needs}
         scored = _scored(programs, profile, rel, needs, asked, lang, public)
     shown, closed = _pick(scored, show)
     beside = _scored({pid: programs[pid] for pid in support_beside(programs, profile, asked)}, profile, rel, needs, [],
