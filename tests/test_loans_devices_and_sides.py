@@ -246,3 +246,47 @@ def test_a_series_a_company_asking_funding_still_sees_investors(assistant_bot: A
     fits = [p for p in assistant_bot.ask("We're a 25-person Series A digital health company in Montréal. What funding "
                                          "exists for us?").programs if p.fit in FITS]
     assert "equity" in {p.instrument for p in fits[:6]}
+
+
+@pytest.mark.parametrize("turns", [
+    ["Montréal digital health company, 30 employees, $4M ARR, Series A. We want to expand to the US, starting with "
+     "Boston. What support is there?", "Anything beyond CanExport? Like hands-on help on the ground in Boston."],
+    ["Medtech de Montréal, 30 employés, série A. On veut percer le marché américain à Boston. Quel soutien existe?",
+     "Au-delà de CanExport, y a-t-il de l'aide sur le terrain à Boston?"],
+])
+def test_beyond_a_program_asks_its_alternatives(assistant_bot: Assistant, turns: list[str]) -> None:
+    session = None
+    for turn in turns:
+        ans = assistant_bot.ask(turn, session_id=session)
+        session = ans.session_id
+    fits = [p.id for p in ans.programs if p.fit in FITS]
+    assert ans.intent == "programs" and "trade-commissioner-service" in fits and "canexport-smes" not in fits
+
+
+@pytest.mark.parametrize(("text", "regulatory"), [
+    ("Our molecule is ready for a first-in-human study.", True),
+    ("On a une molécule prête pour une première étude chez l'humain.", True),
+    ("On veut faire notre phase 1 dans des hôpitaux du Québec.", True),
+    ("We plan to run our phase 2 at three sites.", True),
+    ("Y a-tu moyen d'accélérer l'approbation dans les CHU?", True),
+    ("We're in phase 2 of our product roadmap; which grants fit?", False),  # control: a phase of something else
+])
+def test_a_first_in_human_or_phase_1_study_is_an_approval_path(text: str, regulatory: bool) -> None:
+    assert (Need.regulatory in infer(text).needs) is regulatory
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Biotech lavalloise, 30 employés.", "laval"),
+    ("Une startup trifluvienne de 5 personnes.", "mauricie"),
+    ("Entreprise lévisienne en medtech.", "chaudiere-appalaches"),
+    ("Une PME longueuilloise en santé numérique.", "monteregie"),
+    ("Biotech montréalaise.", "montreal"),  # control
+])
+def test_a_company_s_city_said_as_an_adjective(text: str, region: str) -> None:
+    assert infer(text).region == region
+
+
+def test_a_replaced_program_asked_about_is_no_fit(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Mitacs Élévation, ça existe encore pour notre startup de 10 employés à Longueuil?")
+    elevate = next(p for p in ans.programs if p.id == "mitacs-elevate")
+    assert elevate.fit == "not_eligible" and "*probablement admissible*" not in ans.answer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from assistant.answer.amounts import company_amount
@@ -68,7 +69,9 @@ def program_fit(m: Match, lang: str, employees: int | None = None) -> ProgramFit
     confirmed = p.intake.last_confirmed
     return ProgramFit(
         id=p.id, name=p.name.get(lang), kind=p.kind.value, instrument=p.instrument.value,
-        applicant=p.applicant.value, fit=m.fit, reasons=[r.text for r in m.reasons],
+        # a program no one can apply to now (closed, paused, replaced, past its last call) is no fit, whatever the rules
+        applicant=p.applicant.value, fit="not_eligible" if p.ended(dt.date.today()) else m.fit,
+        reasons=[r.text for r in m.reasons],
         amount=company_amount(p, lang, employees), intake=p.intake.status.value,
         last_confirmed=confirmed.date.isoformat() if confirmed else None,
         next_deadline=p.intake.next_deadline.isoformat() if p.intake.next_deadline else None,

@@ -189,4 +189,6 @@ class FactAnswerer:
     def fit_line(self, m: Match, lang: str, book: CitationBook) -> list[str]:
         """'For your company: *to check* — at most 50 employees ✓; …', each rule's figure cited."""
         why = self.passages.reasons(book, m, lang)
-        return [f"{t(lang, 'for_you')}{t(lang, 'sep')}*{phrase('fit', m.fit, lang)}* — " + "; ".join(why)] if why else []
+        ended = m.program.ended(dt.date.today())  # no one applies now, whatever the rules say
+        fit, why = ("not_eligible", [t(lang, "r_not_open"), *why]) if ended else (m.fit, why)
+        return [f"{t(lang, 'for_you')}{t(lang, 'sep')}*{phrase('fit', fit, lang)}* — " + "; ".join(why)] if why else []

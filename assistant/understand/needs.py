@@ -253,7 +253,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           # les sites »
                           r"(?:get|have|getting) (?:the |our |trial )*sites? (?:approved|activated|started|opened)",
                           r"(?:hospital |clinical |trial |study )?sites? (?:start-?up|activation)",  # "site start-up is slow"
-                          r"(?:demarrage|activation) (?:des |de |du )?sites?",
+                          r"(?:demarrage|activation) (?:des |de |du )?sites?", r"(?:faire|mener|lancer|realiser|commencer|demarrer|prepar\w*|do|doing|run|running|start|starting|launch|begin|conduct)\s+(?:[a-z']+\s+){0,2}phase\s+(?:1|i|2|ii|un|one)\b", r"first[- ]in[- ]human|premi(?:ere|er) (?:etude|essai|administration) chez l'(?:humain|homme)", r"(?:accelerer|speed up|speeding up)\s+(?:[a-z']+\s+){0,2}(?:l')?(?:approbations?|approvals?|autorisations?)",
                           r"(?:faire )?(?:approuver|activer|demarrer|ouvrir) (?:les |nos )?sites?",
                           # a trial still to get going, said after it (« notre essai … tarde à démarrer », "our trial
                           # is slow to start"), or its sites to activate; being in a trial is a stage, not a need

@@ -81,7 +81,7 @@ def _loan_noun(f: str, m: re.Match[str]) -> bool:
 
 
 _PLACES = PLACES  # (code, alternation): administrative-region slugs, then province codes, then CA
-_ADJS = [("montreal", r"montrealais"), ("estrie", r"sherbrookois"), ("outaouais", r"gatinois"), ("QC", r"quebecois"), ("ON", r"ontarien"), ("AB", r"albertain"), ("CA", r"canadien")]
+_ADJS = [("montreal", r"montrealais"), ("estrie", r"sherbrookois"), ("outaouais", r"gatinois"), ("laval", r"lavallois"), ("monteregie", r"longueuillois"), ("mauricie", r"trifluvien"), ("chaudiere-appalaches", r"levisien"), ("bas-saint-laurent", r"rimouskois"), ("saguenay-lac-saint-jean", r"sagueneen"), ("QC", r"quebecois"), ("ON", r"ontarien"), ("AB", r"albertain"), ("CA", r"canadien")]
 _COMPANY = (r"(?:entreprise|startup|start-up|pousse|pme|societe|compagnie|boite|biotech|medtech|pharma|firme|equipe|organisme|"
             r"obnl|sommes|suis|fabricant|manufacturier|cliente?|labo|laboratoire)s?")
 _NOT_ORG = (r"(?![- ](?:program|programme|grant|tax|credit|fund|government|gouvernement|agency|initiative|incentive|"
