@@ -290,3 +290,4 @@ def test_a_replaced_program_asked_about_is_no_fit(assistant_bot: Assistant) -> N
     ans = assistant_bot.ask("Mitacs Élévation, ça existe encore pour notre startup de 10 employés à Longueuil?")
     elevate = next(p for p in ans.programs if p.id == "mitacs-elevate")
     assert elevate.fit == "not_eligible" and "*probablement admissible*" not in ans.answer
+    assert "mitacs-accelerate" in [p.id for p in ans.programs if p.fit in FITS]  # what replaced it, as the text says

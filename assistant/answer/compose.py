@@ -226,7 +226,9 @@ class Composer:
     def _fact(self, q: Question, lang: str, profile: Profile, book: CitationBook,
               texts: list[str]) -> tuple[str, list[ProgramFit]]:
         text, matches = self.facts.answer(q, lang, profile, book, texts)
-        return text, [program_fit(m, lang, profile.employees) for m in matches]
+        ids = {m.program.id for m in matches}  # what replaced an ended one, as its answer says: what the asker can use
+        new = [self.programs[r] for m in matches if (r := m.program.intake.replaced_by) in self.programs and r not in ids]
+        return text, [program_fit(m, lang, profile.employees) for m in [*matches, *(check(p, profile, lang) for p in new)]]
 
     # ---- comparison --------------------------------------------------------------------------------------------
     def _compare(self, q: Question, lang: str, profile: Profile, book: CitationBook,
