@@ -291,3 +291,17 @@ def test_a_replaced_program_asked_about_is_no_fit(assistant_bot: Assistant) -> N
     elevate = next(p for p in ans.programs if p.id == "mitacs-elevate")
     assert elevate.fit == "not_eligible" and "*probablement admissible*" not in ans.answer
     assert "mitacs-accelerate" in [p.id for p in ans.programs if p.fit in FITS]  # what replaced it, as the text says
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Montréal health app, 3 employees, $100k revenue. We need a $75k loan for working capital.", "montreal"),
+    ("Our Laval team needs interns.", "laval"),
+])
+def test_a_place_before_the_company_s_app_or_team(text: str, region: str) -> None:
+    assert infer(text).region == region
+
+
+def test_a_montreal_company_asking_a_loan_is_not_shown_the_fund_outside_montreal(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Montréal health app, 3 employees, $100k revenue, startup stage. We need a $75k loan for "
+                            "working capital. Options?")
+    assert "fli-fls-mrc" not in [p.id for p in ans.programs if p.fit in FITS]

@@ -96,7 +96,7 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
                # "a Montreal digital-health company", "Montreal biotech, 20 employees": a place as the company's adjective
                rf"(?:(?:a|an|our|my|the)\s+(?:[a-z0-9-]+,?\s+){{0,2}}|(?:^|(?<=[.!?] ))(?:established\s+|young\s+|small\s+)?)"
                rf"(?:{places})\s+(?:[a-z-]+\s+){{0,2}}?"
-               r"(?:startup|start-up|company|firm|business|sme|biotech|medtech|maker|manufacturer|scale-?up|spin-?off|saas|platform|software|lab|clinic)s?"))
+               r"(?:startup|start-up|company|firm|business|sme|biotech|medtech|maker|manufacturer|scale-?up|spin-?off|saas|platform|software|app|team|lab|clinic)s?"))
     for code, places in _PLACES
 ] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [
     ("CA", _rx(r"canadian\s+(?:[a-z-]+\s+)?(?:startup|company|firm|sme|business|biotech|medtech)s?"))] + [
