@@ -305,3 +305,23 @@ def test_a_montreal_company_asking_a_loan_is_not_shown_the_fund_outside_montreal
     ans = assistant_bot.ask("Montréal health app, 3 employees, $100k revenue, startup stage. We need a $75k loan for "
                             "working capital. Options?")
     assert "fli-fls-mrc" not in [p.id for p in ans.programs if p.fit in FITS]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("We make a digital triage platform. Montréal, about 20 staff, Series A.", "montreal"),
+    ("Nous faisons une plateforme. Sherbrooke, 5 employés.", "estrie"),
+    ("We love Montréal. Which grants?", None),  # control: a place named, not the company's
+])
+def test_a_bare_place_opening_a_list_of_facts(text: str, region: str | None) -> None:
+    assert infer(text).region == region
+
+
+@pytest.mark.parametrize("question", [
+    "We make a digital triage platform. Montréal, about 20 staff, Series A, $1.5M revenue. How do we get it adopted by "
+    "the CISSS and CIUSSS?",
+    "On fait une plateforme de triage numérique. Montréal, une vingtaine d'employés, série A. Comment la faire adopter "
+    "par les CISSS et les CIUSSS?",
+])
+def test_adoption_by_the_cisss_is_asked_not_refused(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained and Need.procurement_pilot in ans.profile.needs

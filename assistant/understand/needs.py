@@ -202,7 +202,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  # adopted by the public network: « adopté par le réseau », "adopted in Québec's health network"
                                  r"adopt(?:ed|ion|er|e|ee|es)? (?:[a-z']+ ){0,3}(?:in|by|par|dans|across|throughout) "
                                  r"(?:the |le |les |tout le )?"
-                                 r"(?:[a-z']+ ){0,2}(?:public )?(?:health ?care|health|reseau|hospitals?|hopitaux|network)"
+                                 r"(?:[a-z']+ ){0,2}(?:public )?(?:health ?care|health|reseau|hospitals?|hopitaux|network|c[i]?u?sss|chsld)"
                                  r"(?: (?:network|system|de la sante|public))?")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
                         r"advisory", r"accompagnement", r"coaching",

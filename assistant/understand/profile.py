@@ -101,7 +101,7 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
 ] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [
     ("CA", _rx(r"canadian\s+(?:[a-z-]+\s+)?(?:startup|company|firm|sme|business|biotech|medtech)s?"))] + [
     # a bare Québec place in a list of facts (« (2 employés, Gatineau) », "Rimouski, 3 people") or asked last ("Same for Gatineau?")
-    (code, re.compile(rf"(?:\(|,\s*|^|(?:employes|employees|personnes|people|staff|for|pour|about)\s+)(?:{places})(?=\s*[),.;?]|$)")) for code, places in _PLACES if code in QUEBEC_REGIONS]
+    (code, re.compile(rf"(?:\(|,\s*|^|[.!?;:]\s+|(?:employes|employees|personnes|people|staff|for|pour|about)\s+)(?:{places})(?=\s*[),.;?]|$)")) for code, places in _PLACES if code in QUEBEC_REGIONS]
 
 # "relocating to Montréal", "moving our HQ from Boston to Sherbrooke": a Québec place the company moves to (MOVE)
 _MOVED_TO = [(code, _rx(rf"to\s+(?:{places}){_NOT_ORG}")) for code, places in _PLACES if code in QUEBEC_REGIONS]
