@@ -325,3 +325,21 @@ def test_a_bare_place_opening_a_list_of_facts(text: str, region: str | None) -> 
 def test_adoption_by_the_cisss_is_asked_not_refused(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert not ans.abstained and Need.procurement_pilot in ans.profile.needs
+
+
+@pytest.mark.parametrize("question", [
+    "Biotech montréalaise, 14 employés, amorçage. Teralys, on peut-tu leur envoyer notre deck directement?",
+    "We're a 14-person seed biotech in Montréal. Can we pitch Teralys directly?",
+])
+def test_a_company_asking_a_fund_of_funds_is_shown_the_funds_it_can_approach(assistant_bot: Assistant,
+                                                                            question: str) -> None:
+    ans = assistant_bot.ask(question)
+    fits = [p for p in ans.programs if p.fit in FITS]
+    assert ans.programs[0].id == "teralys" and ans.programs[0].fit == "not_eligible"
+    assert fits and all(p.instrument == "equity" and p.applicant in ("company", "company_with_academic_partner")
+                        for p in fits)
+
+
+def test_a_fund_of_funds_asked_about_by_no_company_gets_its_facts_only(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("What is Teralys Capital?")
+    assert [p.id for p in ans.programs] == ["teralys"]
