@@ -343,3 +343,14 @@ def test_a_company_asking_a_fund_of_funds_is_shown_the_funds_it_can_approach(ass
 def test_a_fund_of_funds_asked_about_by_no_company_gets_its_facts_only(assistant_bot: Assistant) -> None:
     ans = assistant_bot.ask("What is Teralys Capital?")
     assert [p.id for p in ans.programs] == ["teralys"]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Faut-il être incorporé pour le PARI?", "constituée en société"),
+    ("Faut-tu être incorporé pour le PARI?", "constituée en société"),
+    ("Doit-on être une SPCC pour le taux de 35 % de la RS&DE?", "SPCC"),
+    ("Do we need to be incorporated for IRAP?", "incorporated"),
+])
+def test_a_condition_asked_is_who_qualifies(assistant_bot: Assistant, question: str, said: str) -> None:
+    assert focus_of(question) == "eligibility"
+    assert said in assistant_bot.ask(question).answer.split("\n")[0]

@@ -11,6 +11,8 @@ from common.lang import fold
 PAIRS: list[tuple[str, str]] = [
     ("jeune pousse|jeunes pousses|startup|startups|entreprise en démarrage", "startup|startups|start-up"),
     ("entreprise|entreprises|société|sociétés|compagnie", "company|companies|firm|firms|business|businesses"),
+    ("incorporé|incorporée|incorporés|constituée en société|constitué en société|constituée en personne morale",
+     "incorporated|incorporation"),
     ("emploi|emplois", "job|jobs|employment"),
     ("employé|employés|salarié|salariés", "employee|employees|staff|headcount"),
     ("salaire|salaires|masse salariale", "salary|salaries|wages|payroll"),

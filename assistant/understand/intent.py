@@ -54,8 +54,7 @@ _GAVE = (r"\b(?:committed|invested|gave|given|granted|allocated|announced|spent|
 _DID = (rf"\b(?:did|has|had)\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?{_GOVERNMENT}.{{0,40}}?\b(?:commit|invest|give|grant|"
         r"allocate|announce|spend|put|pledge|set aside|earmark|release|publish)\b")
 _FIGURE_ASKED = (r"\b(?:how much|how many|combien|what (?:total )?(?:amount|value)|which amount|what sum|quel montant|"
-                 r"quelle (?:valeur|somme)|when|quand|"
-                 r"what date|quelle date|which year|what year|en quelle annee)\b")
+                 r"quelle (?:valeur|somme)|when|quand|what date|quelle date|which year|what year|en quelle annee)\b")
 _FIGURE_ASKED_RX = re.compile(_FIGURE_ASKED)
 _SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,60}}?{_GAVE}|.*{_DID})")
 
@@ -98,7 +97,8 @@ _PROGRAMS = re.compile(
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     # the company's size, in staff or in the revenue required ("what revenue does a company need", « quel chiffre
     # d'affaires faut-il »; not "how much revenue did the sector make")
-    ("eligibility", re.compile(r"\b(employes?|employees?|headcount|effectif|taille (?:max\w* |maximale |minimale )?"
+    ("eligibility", re.compile(r"\b((?:do|does|must) (?:we|i|you|one|a company|the company) (?:need|have) to be|must (?:we|i|you) be|faut-(?:il|tu) (?:qu'on soit|etre)|doit-on etre|devons-nous etre|est-ce qu'(?:il faut|on doit) etre|"
+                               r"employes?|employees?|headcount|effectif|taille (?:max\w* |maximale |minimale )?"
                                r"(?:de l.entreprise|d.entreprise)|company size|"
                                # the founder's age, before "up to" reads an amount: « jusqu'à quel âge », "how old"
                                r"(?:jusqu.a |up to )?(?:quel|what) age|how old|(?:upper |lower )?age limits?|"
