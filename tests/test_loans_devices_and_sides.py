@@ -354,3 +354,18 @@ def test_a_fund_of_funds_asked_about_by_no_company_gets_its_facts_only(assistant
 def test_a_condition_asked_is_who_qualifies(assistant_bot: Assistant, question: str, said: str) -> None:
     assert focus_of(question) == "eligibility"
     assert said in assistant_bot.ask(question).answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("Un OBNL peut-il recevoir le PARI?", "eligibility"),
+    ("Can a non-profit get IRAP?", "eligibility"),
+    ("Une entreprise étrangère peut-elle demander CanExport?", "eligibility"),
+    ("Is the women entrepreneurship loan fund open to non-profits?", "eligibility"),
+    ("Le fonds est-il ouvert aux OBNL?", "eligibility"),
+    # controls: open now is the status
+    ("Is IRAP open?", "status"),
+    ("Is IRAP open to applications?", "status"),
+    ("Le PARI est-il ouvert aux demandes?", "status"),
+])
+def test_who_can_get_a_program_is_asked_as_eligibility(question: str, focus: str) -> None:
+    assert focus_of(question) == focus

@@ -97,7 +97,7 @@ _PROGRAMS = re.compile(
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     # the company's size, in staff or in the revenue required ("what revenue does a company need", « quel chiffre
     # d'affaires faut-il »; not "how much revenue did the sector make")
-    ("eligibility", re.compile(r"\b((?:do|does|must) (?:we|i|you|one|a company|the company) (?:need|have) to be|must (?:we|i|you) be|faut-(?:il|tu) (?:qu'on soit|etre)|doit-on etre|devons-nous etre|est-ce qu'(?:il faut|on doit) etre|"
+    ("eligibility", re.compile(r"\b((?:can|could|may) (?:a|an|our|my) (?:[a-z-]+ ){0,2}(?:get|receive|apply|qualify|claim|use)|(?:un|une|les|notre|mon|ma) (?:[a-z-]+ ){0,2}(?:peut|peuvent|pourrait)-(?:il|elle|ils|elles) (?:recevoir|obtenir|demander|avoir|beneficier|postuler|reclamer|utiliser)|open to (?!applications|submissions|new\b)[a-z-]+s\b|ouverte?s? aux (?!demandes|candidatures)[a-z-]+|(?:do|does|must) (?:we|i|you|one|a company|the company) (?:need|have) to be|must (?:we|i|you) be|faut-(?:il|tu) (?:qu'on soit|etre)|doit-on etre|devons-nous etre|est-ce qu'(?:il faut|on doit) etre|"
                                r"employes?|employees?|headcount|effectif|taille (?:max\w* |maximale |minimale )?"
                                r"(?:de l.entreprise|d.entreprise)|company size|"
                                # the founder's age, before "up to" reads an amount: « jusqu'à quel âge », "how old"
