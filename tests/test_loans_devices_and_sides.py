@@ -369,3 +369,22 @@ def test_a_condition_asked_is_who_qualifies(assistant_bot: Assistant, question: 
 ])
 def test_who_can_get_a_program_is_asked_as_eligibility(question: str, focus: str) -> None:
     assert focus_of(question) == focus
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("Can I still claim SR&ED on a project that IRAP is already funding?", "stacking"),
+    ("Si le PARI finance notre projet, on peut-tu quand même réclamer la RS&DE dessus?", "stacking"),
+    ("Can we claim the CRIC on top of SR&ED?", "stacking"),
+    ("Is IRAP still open?", "status"),  # control
+])
+def test_a_second_program_on_the_same_project_asks_stacking(question: str, focus: str) -> None:
+    assert focus_of(question) == focus
+
+
+@pytest.mark.parametrize("question", [
+    "En plus du PARI, quelles subventions pour notre medtech de 10 employés?",
+    "On top of IRAP, which grants fit our 10-person medtech?",
+])
+def test_on_top_of_a_program_asks_others(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "programs" and "nrc-irap" not in [p.id for p in ans.programs]

@@ -22,6 +22,6 @@ def direct_investors(retriever: Retriever, programs: dict[str, Program], gone: P
     direct = {k: p for k, p in programs.items()
               if p.company_can_apply() and p.instrument is Instrument.equity and p.id != gone.id}
     prof = profile.model_copy(update={"needs": [Need.equity], "instruments": [Instrument.equity]})
-    ranking = rank_programs(retriever, direct, gone.summary.fr if lang == "fr" else gone.summary.en, prof, lang,
+    ranking = rank_programs(retriever, direct, gone.summary.get(lang), prof, lang,
                             show=DIRECT_SHOWN, by_part=False)
     return ranking.shown if ranking is not None else []

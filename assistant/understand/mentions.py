@@ -105,7 +105,7 @@ def set_aside(message: str, names: Sequence[str]) -> bool:
 
 # Another than the program named: "Anything other than IRAP?", « Autre chose que le PARI? », "besides BDC", "beyond
 # CanExport?", « au-delà de CanExport »
-OTHER_THAN = re.compile(r"\b(?:other than|besides|beyond|apart from|aside from|instead of|au-dela d(?:e|u|es)|autres? (?:chose|choses|programmes?|"
+OTHER_THAN = re.compile(r"\b(?:other than|besides|beyond|on top of|apart from|aside from|instead of|au-dela d(?:e|u|es)|en plus d(?:e|u|es)|autres? (?:chose|choses|programmes?|"
                         r"options?|fonds|pr[eê]ts|subventions?|aides?) que|[aà] part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
 
 
