@@ -388,3 +388,15 @@ def test_a_second_program_on_the_same_project_asks_stacking(question: str, focus
 def test_on_top_of_a_program_asks_others(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "programs" and "nrc-irap" not in [p.id for p in ans.programs]
+
+
+@pytest.mark.parametrize("question", [
+    "Who do I contact to get a loan from FLS Montréal?",
+    "Pour un prêt du FLS à Montréal, on s'adresse à qui?",
+    "À qui s'adresser pour le PARI?",
+    "Who should we call about IRAP?",
+])
+def test_whom_to_contact_is_how_to_apply(assistant_bot: Assistant, question: str) -> None:
+    assert focus_of(question) == "apply"
+    first = assistant_bot.ask(question).answer.split("\n")[0]
+    assert any(w in first for w in ("Next step", "Prochaine étape"))
