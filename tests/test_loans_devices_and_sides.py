@@ -400,3 +400,16 @@ def test_whom_to_contact_is_how_to_apply(assistant_bot: Assistant, question: str
     assert focus_of(question) == "apply"
     first = assistant_bot.ask(question).answer.split("\n")[0]
     assert any(w in first for w in ("Next step", "Prochaine étape"))
+
+
+def test_a_stream_written_loosely_after_its_program_s_name_is_the_stream(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("What's the submission deadline for IRAP's 2026 Canada–Singapore R&D call?")
+    assert ans.programs[0].id == "nrc-irap-eureka-bilateral-calls"
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("If we get a grant for our R&D, does it reduce the expenses eligible for Québec's CRIC credit?", "stacking"),
+    ("Tell me about IRAP for a 5-person AI startup", "general"),  # control
+])
+def test_a_grant_reducing_eligible_expenses_is_stacking(question: str, focus: str) -> None:
+    assert focus_of(question) == focus

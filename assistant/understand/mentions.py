@@ -62,6 +62,8 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
             second = [side]
         return mentioned + second
     found = by_name_match(most_specific(named) or described(message, index.find_loose(message)), message, programs)
+    if len(found) == 1 and len(sub := [k for k in index.find_loose(message) if k.startswith(found[0] + "-")]) == 1:
+        found = sub  # "IRAP's 2026 Canada–Singapore R&D call": the stream written loosely, not its program
     return [successor(programs, found[0], message)] if len(found) == 1 else found
 
 
