@@ -413,3 +413,14 @@ def test_a_stream_written_loosely_after_its_program_s_name_is_the_stream(assista
 ])
 def test_a_grant_reducing_eligible_expenses_is_stacking(question: str, focus: str) -> None:
     assert focus_of(question) == focus
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("How much can our startup get from IRAP?", "amount"),
+    ("Combien notre startup peut-elle obtenir du PARI?", "amount"),
+    ("Jusqu'à combien une entreprise peut-elle recevoir de CanExport?", "amount"),
+    ("When can our company apply to CanExport?", "date"),
+    ("Is CanExport open to applicants now?", "status"),
+])
+def test_how_much_a_company_can_get_stays_the_amount(question: str, focus: str) -> None:
+    assert focus_of(question) == focus
