@@ -424,3 +424,22 @@ def test_a_grant_reducing_eligible_expenses_is_stacking(question: str, focus: st
 ])
 def test_how_much_a_company_can_get_stays_the_amount(question: str, focus: str) -> None:
     assert focus_of(question) == focus
+
+
+@pytest.mark.parametrize(("text", "tax"), [
+    ("Côté impôt, y a-tu un avantage pour lui s'il déménage ici?", True),
+    ("Any tax advantage for them once they move to Québec?", True),
+    ("What tax advantages do I get on my RRSP?", False),  # control: the household's
+])
+def test_a_tax_advantage_for_the_company_s_hire_asks_tax_credits(text: str, tax: bool) -> None:
+    assert (Instrument.tax_credit in infer(text).instruments) is tax
+
+
+def test_a_tax_advantage_for_a_foreign_hire_leads_with_the_tax_holidays(assistant_bot: Assistant) -> None:
+    session = None
+    for turn in ["Medtech de Sherbrooke en croissance, 25 employés, 5 M$ de ventes, on fait beaucoup de R-D. On veut "
+                 "recruter un directeur de la commercialisation internationale qui vit en France.",
+                 "Côté impôt, y a-tu un avantage pour lui s'il déménage ici?"]:
+        ans = assistant_bot.ask(turn, session_id=session)
+        session = ans.session_id
+    assert {p.id for p in ans.programs[:2]} & {"conge-fiscal-experts-etrangers", "conge-fiscal-chercheurs-etrangers"}

@@ -120,7 +120,10 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de",
                                   # the tax side of the support just listed (« et côté fiscal? », "on the tax side?");
                                   # not « avantages fiscaux » nor "tax breaks" alone, said of personal taxes too
-                                  r"(?:cote|volet) fiscal", r"(?:on|from) the tax side")),
+                                  r"(?:cote|volet) (?:fiscal|impots?)", r"(?:on|from) the tax side",
+                                  # a tax advantage for the company's hire or project ("any tax advantage for them", « un
+                                  # avantage pour lui côté impôt »), not the household's (PERSONAL declines those)
+                                  r"tax advantages? (?:for (?:them|him|her|our|the|this|that|hiring)|on (?:our|the|this|that))")),
     # advice and services at no cost, asked instead of money ("just free services and advice", « des conseils gratuits »)
     ((Instrument.services,), rx(r"(?:free|no[- ]cost) (?:services?|advice|help|support|coaching)",
                                 r"(?:services?|conseils?|accompagnement|aide|soutien) (?:gratuits?|gratuite|sans frais)",
