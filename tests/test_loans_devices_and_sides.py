@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.figure_asks import figure_asks
+from assistant.models import Answer
 from assistant.service import Assistant
 from assistant.understand.intent import focus_of
 from assistant.understand.profile import infer
@@ -13,6 +14,15 @@ from assistant.understand.text import main_ask, norm
 from common.vocab import Instrument, Need, Sector
 
 FITS = {"eligible", "likely", "check"}  # what a reader is shown as fits
+
+
+def last_answer(bot: Assistant, turns: list[str]) -> Answer:
+    """The answer to the last of `turns`, asked in one conversation."""
+    session = None
+    for turn in turns:
+        ans = bot.ask(turn, session_id=session)
+        session = ans.session_id
+    return ans
 
 
 @pytest.mark.parametrize(("text", "loan"), [
@@ -221,10 +231,7 @@ def test_a_personal_bank_account_s_fees_are_declined(assistant_bot: Assistant, q
      "trial in Québec.", "For the money side, we're open to loans."],
 ])
 def test_a_kind_said_acceptable_later_keeps_the_need_asked_before(assistant_bot: Assistant, turns: list[str]) -> None:
-    session = None
-    for turn in turns:
-        ans = assistant_bot.ask(turn, session_id=session)
-        session = ans.session_id
+    ans = last_answer(assistant_bot, turns)
     fits = [p for p in ans.programs if p.fit in FITS]
     assert "catalis-fast-track" in [p.id for p in fits] and "loan" in {p.instrument for p in fits}
 
@@ -255,10 +262,7 @@ def test_a_series_a_company_asking_funding_still_sees_investors(assistant_bot: A
      "Au-delà de CanExport, y a-t-il de l'aide sur le terrain à Boston?"],
 ])
 def test_beyond_a_program_asks_its_alternatives(assistant_bot: Assistant, turns: list[str]) -> None:
-    session = None
-    for turn in turns:
-        ans = assistant_bot.ask(turn, session_id=session)
-        session = ans.session_id
+    ans = last_answer(assistant_bot, turns)
     fits = [p.id for p in ans.programs if p.fit in FITS]
     assert ans.intent == "programs" and "trade-commissioner-service" in fits and "canexport-smes" not in fits
 
@@ -436,10 +440,7 @@ def test_a_tax_advantage_for_the_company_s_hire_asks_tax_credits(text: str, tax:
 
 
 def test_a_tax_advantage_for_a_foreign_hire_leads_with_the_tax_holidays(assistant_bot: Assistant) -> None:
-    session = None
-    for turn in ["Medtech de Sherbrooke en croissance, 25 employés, 5 M$ de ventes, on fait beaucoup de R-D. On veut "
-                 "recruter un directeur de la commercialisation internationale qui vit en France.",
-                 "Côté impôt, y a-tu un avantage pour lui s'il déménage ici?"]:
-        ans = assistant_bot.ask(turn, session_id=session)
-        session = ans.session_id
+    ans = last_answer(assistant_bot, ["Medtech de Sherbrooke en croissance, 25 employés, 5 M$ de ventes, on fait beaucoup "
+                                      "de R-D. On veut recruter un directeur de la commercialisation internationale qui "
+                                      "vit en France.", "Côté impôt, y a-tu un avantage pour lui s'il déménage ici?"])
     assert {p.id for p in ans.programs[:2]} & {"conge-fiscal-experts-etrangers", "conge-fiscal-chercheurs-etrangers"}

@@ -70,9 +70,7 @@ def program_fit(m: Match, lang: str, employees: int | None = None) -> ProgramFit
     confirmed = p.intake.last_confirmed
     return ProgramFit(
         id=p.id, name=p.name.get(lang), kind=p.kind.value, instrument=p.instrument.value,
-        # a program no one can apply to now (closed, paused, replaced, past its last call) is no fit, whatever the rules
-        applicant=p.applicant.value, fit="not_eligible" if p.ended(dt.date.today()) else m.fit,
-        reasons=[r.text for r in m.reasons],
+        applicant=p.applicant.value, fit=m.fit_now(dt.date.today()), reasons=[r.text for r in m.reasons],
         amount=company_amount(p, lang, employees), intake=p.intake.status.value,
         last_confirmed=confirmed.date.isoformat() if confirmed else None,
         next_deadline=p.intake.next_deadline.isoformat() if p.intake.next_deadline else None,

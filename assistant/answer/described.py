@@ -170,8 +170,9 @@ _PRONOUN_SIDE = re.compile(r"\b(?:et|ou|and|or|que|than)\s+(?:celui|celle|ceux|t
 
 def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:
     """`mentioned` and, when it holds one program, the one the other side of a comparison describes (compared_with)."""
-    side = _PRONOUN_SIDE.search(norm(text)) if mentioned else None
-    if side and (said := _described_side(retriever, re.split(r"[,;:?!]", norm(text)[side.end():])[0], mentioned[0])):
+    f = norm(text)
+    side = _PRONOUN_SIDE.search(f) if mentioned else None
+    if side and (said := _described_side(retriever, re.split(r"[,;:?!]", f[side.end():])[0], mentioned[0])):
         return [mentioned[0], said]  # the side the pronoun stands for, not a sibling of the first named loosely
     other = compared_with(retriever, text, mentioned[0], names[mentioned[0]]) if len(mentioned) == 1 else None
     return [*mentioned, other] if other else mentioned

@@ -189,6 +189,6 @@ class FactAnswerer:
     def fit_line(self, m: Match, lang: str, book: CitationBook) -> list[str]:
         """'For your company: *to check* — at most 50 employees ✓; …', each rule's figure cited."""
         why = self.passages.reasons(book, m, lang)
-        ended = m.program.ended(dt.date.today())  # no one applies now, whatever the rules say
-        fit, why = ("not_eligible", [t(lang, "r_not_open"), *why]) if ended else (m.fit, why)
+        today = dt.date.today()  # no one applies to an ended program now, whatever the rules say: its reason first
+        fit, why = m.fit_now(today), [t(lang, "r_not_open"), *why] if m.program.ended(today) else why
         return [f"{t(lang, 'for_you')}{t(lang, 'sep')}*{phrase('fit', fit, lang)}* — " + "; ".join(why)] if why else []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from assistant.answer.amounts import money
@@ -35,6 +36,9 @@ class Match:
     program: Program
     fit: Fit
     reasons: list[Reason] = field(default_factory=list)
+
+    def fit_now(self, today: dt.date) -> Fit:  # no fit once no one can apply (closed, paused, replaced, past its call)
+        return "not_eligible" if self.program.ended(today) else self.fit
 
 
 def _num(v: float, lang: str) -> str:
@@ -267,7 +271,7 @@ def fit_of(reasons: list[Reason], p: Program) -> Fit:
         return "not_eligible"
     if "unknown" in verdicts:
         return "check"
-    if "ok" in verdicts and not p.uncertain and _has_rules(p):
+    if "ok" in verdicts and not p.uncertain and any(getattr(p.rules, f) is not None for f in type(p.rules).model_fields):
         return "eligible"
     return "likely"
 
@@ -294,7 +298,3 @@ def check(p: Program, prof: Profile, lang: str = "fr") -> Match:
         extra = f" → {p.intake.replaced_by}" if p.intake.replaced_by else ""
         reasons.append(Reason(t(lang, "r_program", status=phrase("intake", p.intake.status, lang)) + extra, "info"))
     return Match(p, fit_of(reasons, p), reasons)
-
-
-def _has_rules(p: Program) -> bool:
-    return any(getattr(p.rules, f) is not None for f in type(p.rules).model_fields)

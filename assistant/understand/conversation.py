@@ -176,8 +176,9 @@ def narrowed_needs(before: Profile, inferred: Profile, message: str = "") -> lis
     pas de subventions. », "Just free services and advice, no money.", « Et du côté fédéral, en subventions? »): the
     last question's purposes stay (the equipment, the export to the US), its money kinds give way to the kind asked.
     None when the message states a purpose of its own ("and to hire interns?"), names no kind, or switches kinds."""
-    if before.needs and set(inferred.needs) - set(before.needs) and (_ALSO.search(fold(message)) or (
-            OPEN_TO.search(fold(message)) and not set(inferred.needs) - MONEY_NEEDS)):  # « on est ouverts aux prêts »:
+    f = fold(message)
+    if before.needs and set(inferred.needs) - set(before.needs) and (_ALSO.search(f) or (
+            OPEN_TO.search(f) and not set(inferred.needs) - MONEY_NEEDS)):  # « on est ouverts aux prêts »:
         return list(dict.fromkeys([*before.needs, *inferred.needs]))  # both asked, each served, searched together
     if not (inferred.instruments or inferred.government) or not inferred.needs or set(inferred.needs) - KIND_NEEDS:
         return None

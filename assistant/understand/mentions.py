@@ -61,8 +61,9 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
         if len(mentioned) == 1 and not second and (side := operator_side(message, mentioned[0], programs, scores)):
             second = [side]
         return mentioned + second
-    found = by_name_match(most_specific(named) or described(message, index.find_loose(message)), message, programs)
-    if len(found) == 1 and len(sub := [k for k in index.find_loose(message) if k.startswith(found[0] + "-")]) == 1:
+    loose = index.find_loose(message)
+    found = by_name_match(most_specific(named) or described(message, loose), message, programs)
+    if len(found) == 1 and len(sub := [k for k in loose if k.startswith(found[0] + "-")]) == 1:
         found = sub  # "IRAP's 2026 Canada–Singapore R&D call": the stream written loosely, not its program
     return [successor(programs, found[0], message)] if len(found) == 1 else found
 

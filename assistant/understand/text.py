@@ -163,13 +163,12 @@ def main_ask(text: str) -> str:
 
 
 # A kind said acceptable, not asked alone: « ouverts aux prêts », "open to loans", "loans or contributions are fine"
-_OPEN_BEFORE = re.compile(r"\b(?:open to|ouverte?s? (?:a|aux)|pas contre|fine with|ok with|okay with)\s+(?:[a-z'-]+\s+){0,2}$")
-_OPEN_AFTER = re.compile(r"[a-z'-]*(?:\s+[a-z'-]+){0,4}?\s+(?:are|is|would be|sont|serai(?:en)?t) (?:also |aussi )?"
-                         r"(?:fine|ok|okay|acceptable|welcome|bienvenue?s?|acceptables?|corrects?)\b")
-
-
-OPEN_TO = re.compile(r"\b(?:open to|ouverte?s? (?:a|aux)|pas contre|fine with|ok with|okay with)\s|\b(?:are|is|would be|sont|"
-                     r"serai(?:en)?t) (?:also |aussi )?(?:fine|ok|okay|acceptable|welcome|bienvenue?s?|acceptables?|corrects?)\b")
+_OPEN = r"(?:open to|ouverte?s? (?:a|aux)|pas contre|fine with|ok with|okay with)"
+_FINE = (r"(?:are|is|would be|sont|serai(?:en)?t) (?:also |aussi )?"
+         r"(?:fine|ok|okay|acceptable|welcome|bienvenue?s?|acceptables?|corrects?)\b")
+_OPEN_BEFORE = re.compile(rf"\b{_OPEN}\s+(?:[a-z'-]+\s+){{0,2}}$")
+_OPEN_AFTER = re.compile(rf"[a-z'-]*(?:\s+[a-z'-]+){{0,4}}?\s+{_FINE}")
+OPEN_TO = re.compile(rf"\b{_OPEN}\s|\b{_FINE}")  # anywhere in the message: a kind said acceptable
 
 
 def acceptable(f: str, pos: int) -> bool:
