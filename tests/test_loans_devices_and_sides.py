@@ -444,3 +444,11 @@ def test_a_tax_advantage_for_a_foreign_hire_leads_with_the_tax_holidays(assistan
                                       "de R-D. On veut recruter un directeur de la commercialisation internationale qui "
                                       "vit en France.", "Côté impôt, y a-tu un avantage pour lui s'il déménage ici?"])
     assert {p.id for p in ans.programs[:2]} & {"conge-fiscal-experts-etrangers", "conge-fiscal-chercheurs-etrangers"}
+
+
+def test_a_replaced_program_compared_is_no_fit_in_the_text_either(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Mitacs Élévation ou Mitacs Accélération, lequel paie le plus pour un postdoc dans notre "
+                            "startup de 10 employés?")
+    head = next(line for line in ans.answer.split("\n") if line.startswith("- **Mitacs Élévation**"))
+    assert ans.intent == "compare" and "*non admissible*" in head
+    assert next(p for p in ans.programs if p.id == "mitacs-elevate").fit == "not_eligible"

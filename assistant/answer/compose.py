@@ -83,7 +83,7 @@ def program_fit(m: Match, lang: str, employees: int | None = None) -> ProgramFit
 def item_head(m: Match, lang: str) -> str:
     """'- **Name** (grant) — *eligible*': a program's list item, before its details."""
     p = m.program
-    return f"- **{p.name.get(lang)}** ({phrase('kind', p.kind, lang)}) — *{phrase('fit', m.fit, lang)}*"
+    return f"- **{p.name.get(lang)}** ({phrase('kind', p.kind, lang)}) — *{phrase('fit', m.fit_now(dt.date.today()), lang)}*"
 
 
 def describe(profile: Profile, lang: str) -> str:
