@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.understand.level import asked_government, asks_public
 from assistant.understand.profile import _loan, _needs
 from assistant.understand.text import norm, own_investors, sentences
 
@@ -66,7 +67,7 @@ SUPPORT_WORDS = re.compile(
     r"mentor\w*|coach\w*|accompagnement|"
     # a fee cut is help too: "fee reductions", « réductions de frais », "a discount on the fees"
     r"(?:fee|fees) (?:reductions?|discounts?|waivers?|relief)|(?:reductions?|remises?|rabais|exonerations?|dispenses?) "
-    r"(?:de |des |sur les )?(?:frais|droits|tarifs)|(?:discounts?|reductions?|waivers?) (?:on|of) (?:the |our )?fees)\b")
+    r"(?:de |des |sur les )?(?:frais|droits|tarifs)|(?:discounts?|reductions?|waivers?) (?:on|of|in) (?:the |our )?(?:[a-z-]+ ){0,3}fees)\b")
 ADVICE_DENSE = 0.40  # a passage this close answers the advice asked (a pre-submission meeting with Health Canada)
 # A pilot or a way into the care network is one: « comment faire entrer notre outil dans les CHSLD? » asks what the
 # MSSS Innovation Office, CAN Health or Défi Innovation Santé offer, not how-to advice (2026-12-04, session 18).
@@ -196,7 +197,9 @@ def asks_advice(text: str) -> bool:
     needs = stated_needs(_ASKING.sub(" ", _KEPT_DATA.sub(" ", f))) - (set() if _SERVED_HIRES.search(f) else {"talent"})
     # the company's own investors are context ("our investors want monthly updates"), not investors sought
     f = _INVESTORS.sub(lambda m: " " * len(m.group()) if own_investors(f, m.start()) else m.group(), f)
-    return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", f) if deal else f) or needs & SUPPORT_NEEDS)
+    # one government's or any public support asked ("federal help to cover the legal fees") is support asked
+    return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", f) if deal else f) or needs & SUPPORT_NEEDS
+                          or asked_government(f) or asks_public(f))
 
 
 def about_deal(text: str) -> bool:

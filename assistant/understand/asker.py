@@ -108,7 +108,7 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                             r"(?:un|des|notre|du) prets?", r"prets? (?:a terme|garanti|participatif|sans interet)",
                             # by the verb or who lends: "we'd rather borrow", "who lends to…", « s'endetter », « qui prête »
                             r"borrow(?:ing)?", r"lenders?", r"(?:who|that|which) lends?", r"lend(?:s|ing)? (?:money )?to",
-                            r"emprunter", r"s'endetter", r"endettement", r"preteurs?", r"qui pretent?", r"preter",
+                            r"emprunter", r"s'endetter", r"endettement", r"preteurs?", r"qui pret(?:e|ent)", r"preter",
                             *QUASI)),
     ((Instrument.equity,), rx(r"investisseurs?", r"investors?", r"vcs?", r"venture capital", r"capital[- ](?:de )?risque",
                               EQUITY, r"anges? investisseurs?", r"angel investors?", r"lev(?:er|ee) (?:de |des )?fonds",

@@ -110,7 +110,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                # who must own it: "owned by women", « appartenir à des femmes à au moins… »
                                r"owned by|ownership|appartenir a|appartient a|detenue? (?:a|par)|actionnariat)\b")),
     ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale|quand meme|(?:already|deja|also|aussi) (?:funding|funded|funds|finance\w*)|same project|meme projet|on top of|en plus d[eu]|reduces? (?:the |our )?(?:eligible )?expenses|reduit (?:les |nos )?depenses)\b")),
-    ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|quelle part|what share|proportions?|cost.share|"
+    ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|quelle (?:\w+ )?part|what (?:\w+ )?share|share of (?:\w+ )?time|proportions?|cost.share|"
                         r"partage des couts)\b|%")),  # "%" is no word: outside the word boundaries
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"
                         r"in force|from which|a partir de quel\w*|starting (?:with|from|in) which|(?:which|what) tax years?|"

@@ -28,7 +28,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                             r"(?: for| de| pour)? "
                             r"(?:our |notre |nos |la |le |the |its )?(?:[a-z]+ ){0,3}(?:r&d|r-d|research and development|recherche et developpement)",
                             r"(?:r&d|r-d) (?:funding|financing|money)")),
-    (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric",
+    (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric", r"tax (?:breaks?|incentives?|relief|holidays?)", r"(?:avantages?|allegements?|incitatifs?|conges?) fisca(?:l|ux|les?)",
                           # « nos crédits R-D », "our R&D credits": research tax credits named by what they pay for
                           r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?",
                           # claiming for the company's R&D or salaries ("never claimed anything for our R&D": still to claim)
@@ -41,7 +41,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       # « on lève une série A », « elle lève des fonds » (present); « on a levé » is done
                       rf"(?<!a ){NOT_DONE}leve (?:une |notre |la |des |de |du )?(?:ronde|serie|fonds|capital|capitaux)",
                       ROUND_PREPARED,  # « nous préparons une série B », "we're preparing our Series A"
-                      r"fundraising", r"anges? investisseurs?", r"angels?", r"(?:des|nos|les|d'|deux|trois|quelques) anges", r"who invests?",
+                      r"fundraising", r"anges? investisseurs?", r"angels?", r"(?:des|nos|les|d'|deux|trois|quelques) anges", r"who invests?", r"(?:first|early) (?:cheques?|checks?)", r"premiers? cheques?", r"writes? (?:cheques?|checks?)",
                       r"qui investi(?:t|ssent)", r"tour de table",
                       # a round of equity: "our first seed round", « notre première ronde », « ronde d'amorçage »
                       # a round already closed is the company's stage, not a need ("seed round closed", "we closed
@@ -79,7 +79,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"(?:genomic|genetic) data", r"echantillons biologiques", r"biological samples",
                            r"biospecimens?")),
     (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?" + _FILE_OUT, r"marches? (?:etrangers?|internationaux|americains?)",
-                      r"foreign markets?", r"internationa(?:l|le|les|ux|lly)",
+                      r"foreign markets?", r"internationa(?:l|le|les|ux|lly)", r"(?:foreign|overseas) (?:partners?|collaborators?)", r"(?:partenaires?|collaborat\w+) (?:a l')?etrang\w*",
                       r"(?<!from )(?<!viennent d')(?<!venant d')europe", r"etats-unis", r"united states", r"usa",
                       r"u\.s\.", r"(?<!help )(?<!let )(?<!helps )(?<!helping )us market", r"american market", _NOT_HOME + r"(?:abroad|overseas|a l'etranger)",
                       r"(?:expan(?:d|ds|ding|sion)|sell(?:ing)?|launch(?:ing)?|grow(?:ing)?)\s+(?:[a-z']+\s+){0,3}"
@@ -150,8 +150,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:projets?|travaux) de (?:r-?d|r&d|recherche) entre (?:notre|nos|une|un|la|le|l')",
                                       r"(?:international |joint )?(?:r&d|r-d) partnerships?",
                                       r"partenariats? (?:internationa(?:l|ux) )?(?:de|en) (?:r-?d|r&d)",
-                                      r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)")),
-    (Need.procurement_pilot, _rx(r"(?:bought|purchased|adopted|evaluated|assessed)(?: and (?:bought|purchased|adopted|evaluated|assessed))? by (?:the |our )?(?:[a-z]+ ){0,2}(?:public |health |healthcare )+(?:network|system)", r"(?:achete|adopte|evalue)e?s? (?:et (?:achete|adopte|evalue)e?s? )?par le reseau",
+                                      r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)",
+                                      # an R&D deal with a partner abroad: "an R&D collaboration agreement", « une entente de R-D »
+                                      r"(?:r&d|r-d|research) collaborations?", r"ententes? de (?:r-?d|r&d|recherche)")),
+    (Need.procurement_pilot, _rx(r"(?:bought|purchased|adopted|evaluated|assessed)(?: and (?:bought|purchased|adopted|evaluated|assessed))? by (?:the |our )?(?:[a-z]+ ){0,2}(?:public |health |healthcare )+(?:network|system)", r"(?:achete|adopte|evalue)(?:e?s?|r) (?:et (?:achete|adopte|evalue)(?:e?s?|r) )?par le reseau",
                                  r"(?:sell|selling|vendre|vente) (?:[a-z']+ ){0,3}(?:(?:public|health|healthcare|sante) )+"
                                  r"(?:network|system|reseau)", r"(?:vendre|vente) (?:[a-z']+ ){0,3}(?:au|dans le) reseau",
                                  r"(?<!revenus de )(?<!revenus des )(?<!ventes de )projets? pilotes?",
@@ -165,8 +167,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"cliniciennes|medecins|physicians|doctors|nurses|infirmieres)", r"real[- ]world (?:test\w*|validation|setting)",
                                  r"valid\w* (?:[a-z']+ ){0,2}(?:en|dans|in) (?:un |le |a |the )?(?:milieux? (?:de soins|"
                                  r"clinique|hospitaliers?)|contexte clinique|clinical settings?|care settings?|hospital settings?)",
-                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?|valider|validate|validating|validation) (?:[a-z'-]+ ){0,6}"
-                                 r"(?:dans|en|in) "
+                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?|valider|validate|validating|validation) (?:[a-z'-]+ ){0,6}(?:dans|en|in) "
                                  # one word may qualify the place: "in Québec hospitals", "in a real clinic"
                                  r"(?:le |un |les |des |the |a )?(?:[a-z'-]+ )?(?:reseau|milieux? (?:de soins|clinique|hospitaliers?)|hopita\w*|"
                                  r"hospital settings?|etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
@@ -229,8 +230,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                         r"main[- ]d'?\s?oeuvre|monde|gens)",  # « notre monde »: our people
                         r"train (?:its|our|their|the) (?:staff|team|employees|people|workforce)", r"upskill\w*",
                         r"(?:staff|team|employees|people|workforce) trained")),  # "get our team trained on it"
-    (Need.regulatory, _rx(r"reglementa(?:ire|ires|tion)", r"regulat(?:ory|ion|ions)", r"homologu\w*", r"homologation",
-                          r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?", r"(?:fee|fees) (?:reductions?|discounts?|waivers?)|(?:reductions?|rabais) de frais",
+    (Need.regulatory, _rx(r"reglementa(?:ire|ires|tion)", r"regulat(?:ory|ion|ions)", r"homologu\w*", r"homologation",  # public coverage too: "listed for RAMQ coverage"
+                          r"formulary", r"formulaire (?:des medicaments|de la ramq)", r"(?:listed|listing) (?:[a-z]+ ){0,2}(?:for|on|with) (?:the )?(?:ramq|public (?:drug )?(?:plans?|coverage)|drug plans?)", r"(?:inscri\w*|inscription) (?:[a-z']+ ){0,2}(?:a|sur) la liste (?:des medicaments|de la ramq)", r"rembours\w* (?:[a-z']+ ){0,2}par la ramq", r"sante canada", r"health canada", r"fda", r"marquage ce", r"ce mark(?:ing)?", r"(?:fee|fees) (?:reductions?|discounts?|waivers?)|(?:reductions?|rabais) de frais",
                           r"(?:licence|license|licensing) (?:de |d'|of |for )?(?:instrument|dispositif|medical device)s?",
                           # "help us get licensed", « obtenir notre licence »
                           r"(?:get|getting|become|obtain) (?:it |our (?:device |product |app )?|the product )?licen[cs]ed",
@@ -246,8 +247,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:start|starting|launch|launching|begin|beginning|open|opening|run|running|conduct|"
                           r"conducting|set up|setting up|plan|planning|prepare|preparing)\s+(?:[a-z0-9-]+\s+){0,4}(?:(?:clinical\s+)?trials?|clinical stud(?:y|ies))",
                           r"(?:demarr\w*|lan[cç]\w*|commen[cç]\w*|mener|menons|realiser|conduire|ouvrir|prevo\w*|planifi\w*|prepar\w*)"
-                          r"\s+(?:[a-z']+\s+){0,3}"
-                          r"(?:essais?(?:\s+cliniques?)?|etudes?\s+cliniques?)", r"(?:clinical )?trial (?:start-?up|approvals?|sites?)",
+                          r"\s+(?:[a-z']+\s+){0,3}(?:essais?(?:\s+cliniques?)?|etudes?\s+cliniques?)", r"(?:clinical )?trial (?:start-?up|approvals?|sites?)",
                           r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l'|de notre |du |de nos )essais?(?: cliniques?)?",
                           # the sites of a trial to approve and start: "get the sites approved", « faire approuver
                           # les sites »

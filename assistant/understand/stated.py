@@ -127,7 +127,8 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return bool(_WISH.search(clause) or _TO_GET.search(clause))
     # A university the asker works at or hires from, or one that qualifies an incubator: not a partner she seeks.
     if need is Need.collaborative_research:
-        return not (_HOST.match(f, m.end()) or _AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()])
+        host = "univers" in m.group() and _HOST.match(f, m.end())  # "university hospital"; not "a project with a hospital…"
+        return not (host or _AT_UNIVERSITY.search(f[max(0, m.start() - 80):m.end()])
                     or _HOSPITAL_OF.search(f[max(0, m.start() - 40):m.start()])
                     or _STUDENTS_OF.search(f[max(0, m.start() - 60):m.end()]))
     return True
