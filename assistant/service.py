@@ -20,6 +20,7 @@ from assistant.understand import casual
 from assistant.understand import profile as profiles
 from assistant.understand.conversation import (
     ASKED_FIELDS,
+    by_body,
     carried_government,
     carried_instruments,
     choose_question,
@@ -145,8 +146,8 @@ class Assistant:
         return self._scope
 
     def mentioned(self, message: str) -> list[str]:
-        """Programs the message names (fast at scale: see NameIndex)."""
-        return self.names().find(message)
+        """Programs the message names (fast at scale: see NameIndex), or one it misspells."""
+        return self.names().find(message) or self.names().close(self.scope.unknown_program(message))  # or misspelled
 
     def retrieval_for(self, message: str, k: int = 10, where: Callable[[ChunkRow], bool] | None = None) -> list[Hit]:
         """The retrieval an answer to `message` runs (digests for report questions, else programs); GET /search."""
@@ -236,7 +237,7 @@ class Assistant:
             q, follow_up = Question("report", focus_of(message), ()), True  # the study's next figure
         else:
             q, follow_up = choose_question(
-                message, mentioned, new_facts=new_facts, last_programs=state.last_programs, follow_up=hinted,
+                message, mentioned, new_facts=new_facts, last_programs=by_body(message, state.last_programs, self.retriever.snapshot.programs), follow_up=hinted,
                 names_document=lambda: bool(documents), evidence=evidence,
                 needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
                 company_facts=company_facts, held=bool(used))

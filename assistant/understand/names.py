@@ -8,6 +8,7 @@ import functools
 import math
 import re
 
+from assistant.understand.spelling import misspelled
 from assistant.understand.text import L as _L
 from assistant.understand.text import R as _R
 from assistant.understand.text import norm as _norm
@@ -107,6 +108,10 @@ class NameIndex:
         keys = {k for w in words for k in self._by_word.get(w, ())
                 if any(ws <= words for ws in self._words[k])}
         return mentioned_programs(text, {k: self.names[k] for k in keys})
+
+    def close(self, name: str | None) -> list[str]:
+        """The key one of whose names is spelled like `name`, a name the corpus does not use (spelling.misspelled)."""
+        return misspelled(self.names, name)
 
     def find_loose(self, text: str) -> list[str]:
         """Keys one of whose names has every word but articles and prepositions in `text`, in any order and with other
