@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from assistant.answer.amounts import company_amount
-from assistant.answer.direct import direct_investors
+from assistant.answer.direct import instead_of
 from assistant.answer.evidence import CitationBook, enforce_grounding, renumber
 from assistant.answer.facts import FactAnswerer
 from assistant.answer.gaps import GapFinder
@@ -227,9 +227,9 @@ class Composer:
         text, matches = self.facts.answer(q, lang, profile, book, texts)
         ids = {m.program.id for m in matches}  # what replaced an ended one, as its answer says: what the asker can use
         new = [self.programs[r] for m in matches if (r := m.program.intake.replaced_by) in self.programs and r not in ids]
-        direct = direct_investors(self.retriever, self.programs, matches[0].program, profile, lang) if len(matches) == 1 else []
-        if direct:  # a fund of funds asked by a company: the funds it approaches itself
-            text += "\n\n" + "\n".join([t(lang, "direct_lead"), *(x for m in direct for x in self.program_item(m, lang, book, profile.employees))])
+        lead, direct = instead_of(self.retriever, self.programs, matches[0].program, profile, lang) if len(matches) == 1 else ("", [])
+        if direct:  # a fund of funds or a program taking no applications: what the company can approach instead
+            text += "\n\n" + "\n".join([t(lang, lead), *(x for m in direct for x in self.program_item(m, lang, book, profile.employees))])
         return text, [program_fit(m, lang, profile.employees) for m in [*matches, *(check(p, profile, lang) for p in new), *direct]]
 
     # ---- comparison --------------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
-"""Where a company goes instead of a fund of funds it asked about: the funds that invest in companies directly."""
+"""Where a company goes instead of a program it cannot approach: a fund of funds, or a program taking no applications."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from assistant.answer.match import Match
 from assistant.answer.rank import rank_programs
@@ -9,19 +11,29 @@ from assistant.retrieval.retrieve import Retriever
 from common.records import Program
 from common.vocab import Instrument, Need
 
-DIRECT_SHOWN = 3  # the direct investors named after the fund of funds' facts
+DIRECT_SHOWN = 3  # the programs named after the facts of the one the company cannot approach
 
 
-def direct_investors(retriever: Retriever, programs: dict[str, Program], gone: Program, profile: Profile,
-                     lang: str) -> list[Match]:
-    """For a company asking about a fund of funds (`gone`), which it cannot approach: the equity programs it can apply
-    to itself, ranked for its profile (stage, sector, region) by what the fund of funds backs; [] for another program
-    or an asker who says nothing of a company."""
-    if gone.instrument is not Instrument.fund_of_funds or not profile.known().keys() - {"language"}:
-        return []
-    direct = {k: p for k, p in programs.items()
-              if p.company_can_apply() and p.instrument is Instrument.equity and p.id != gone.id}
-    prof = profile.model_copy(update={"needs": [Need.equity], "instruments": [Instrument.equity]})
-    ranking = rank_programs(retriever, direct, gone.summary.get(lang), prof, lang,
-                            show=DIRECT_SHOWN, by_part=False)
-    return ranking.shown if ranking is not None else []
+def instead_of(retriever: Retriever, programs: dict[str, Program], gone: Program, profile: Profile,
+               lang: str) -> tuple[str, list[Match]]:
+    """For a company asking about a program it cannot approach (`gone`), the programs it can apply to itself, ranked
+    for its profile (stage, sector, region) by what `gone` serves, with the label of their lead line:
+    - a fund of funds: the equity programs that invest in companies directly ("direct_lead");
+    - a program closed, paused or past its call, with no replacement in the corpus: the open ones serving the needs
+      it served that the company asks for, or all of its needs when it asks none ("open_lead").
+    ("", []) for another program, or an asker who says nothing of a company."""
+    if not profile.known().keys() - {"language"}:
+        return "", []
+    today = dt.date.today()
+    if gone.instrument is Instrument.fund_of_funds:
+        needs, label, keep = [Need.equity], "direct_lead", lambda p: p.instrument is Instrument.equity
+    elif gone.ended(today) and gone.intake.replaced_by not in programs:
+        needs = [n for n in gone.needs if n in profile.needs] or list(gone.needs)
+        label, keep = "open_lead", lambda p: bool(set(p.needs) & set(needs)) and not p.ended(today)
+    else:
+        return "", []
+    pool = {k: p for k, p in programs.items() if p.company_can_apply() and k != gone.id and keep(p)}
+    prof = profile.model_copy(update={"needs": needs, "instruments": [Instrument.equity] if label == "direct_lead" else profile.instruments})
+    ranking = rank_programs(retriever, pool, gone.summary.get(lang), prof, lang, show=DIRECT_SHOWN, by_part=False)
+    shown = [m for m in ranking.shown if m.fit_now(today) != "not_eligible"] if ranking is not None else []
+    return (label, shown) if shown else ("", [])
