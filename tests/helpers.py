@@ -1,10 +1,13 @@
-"""Small real documents made by the tests themselves (PDFs with accents, sample records)."""
+"""Small real documents made by the tests themselves (PDFs with accents, sample records), and a conversation asked."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from fpdf import FPDF
+
+from assistant.models import Answer
+from assistant.service import Assistant
 
 FONT = Path(__file__).resolve().parent.parent / "assistant" / "briefing" / "fonts" / "DejaVuSans.ttf"
 
@@ -54,3 +57,12 @@ sources:
   - {id: T1, url: "https://example.org/source", title: Source d'essai, kind: official, published: "2026"}
 as_of: 2026-11-01
 """
+
+
+def last_answer(bot: Assistant, turns: list[str]) -> Answer:
+    """The answer to the last of `turns`, asked in one conversation."""
+    session = None
+    for turn in turns:
+        ans = bot.ask(turn, session_id=session)
+        session = ans.session_id
+    return ans

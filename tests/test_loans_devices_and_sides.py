@@ -6,23 +6,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.figure_asks import figure_asks
-from assistant.models import Answer
 from assistant.service import Assistant
 from assistant.understand.intent import focus_of
 from assistant.understand.profile import infer
 from assistant.understand.text import main_ask, norm
 from common.vocab import Instrument, Need, Sector
+from tests.helpers import last_answer
 
 FITS = {"eligible", "likely", "check"}  # what a reader is shown as fits
-
-
-def last_answer(bot: Assistant, turns: list[str]) -> Answer:
-    """The answer to the last of `turns`, asked in one conversation."""
-    session = None
-    for turn in turns:
-        ans = bot.ask(turn, session_id=session)
-        session = ans.session_id
-    return ans
 
 
 @pytest.mark.parametrize(("text", "loan"), [

@@ -1,0 +1,42 @@
+"""What a message asks, apart from the context it gives: its question sentences and the wishes its writer states."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understand.text import norm, sentences
+
+# A wish or a need the writer states for the company ("we need…", « on cherche… », "I'd like…"), not one of someone
+# else ("our customer wants…"): support it names is asked, even outside the question sentence.
+_WE_WISH = re.compile(r"\b(?:we|i|on|nous|je|j')(?:'d|'re|'m| are| am| would| will| sont)?\s+(?:[a-z'-]+\s+){0,2}?"
+                      r"(?:need|want|like|look|seek|hope|plan|apply|cherch|recherch|souhait|voud|veu|voul|aimer|"
+                      r"prevo|pens|compt|a besoin|avons besoin|ai besoin|postul|demand|must|have to|has to|doi[st]|devons|doivent)\w*")
+# …or the company's own ("our Montréal startup wants to…", « notre entreprise cherche… »)
+_OURS_WISH = re.compile(r"\b(?:our|notre|nos)\s+(?:[a-z'-]+\s+){0,2}?(?:startup|start-up|company|team|firm|lab|business|"
+                        r"entreprise|equipe|boite|compagnie|pme|jeune pousse)s?\s+(?:want|need|seek|look|plan|hope|veu|cherch|"
+                        r"souhait|a besoin|doit|compte|prevo)\w*")
+# Money asked in amounts or by what it pays ("$50k", « 150 000 $ », "something that pays for that", « couvrir les coûts »)
+_PAYS = re.compile(r"\bpays? for\b|\bpaid for\b|\bcover (?:the |our )?costs?\b|\b(?:paie|paye|payer|rembourse\w*)\b|"
+                   r"\bcouvrir (?:les |nos )?(?:couts|frais|depenses)\b")
+_AMOUNT = re.compile(r"\$|\b\d+\s?k\b|\bdollars?\b")
+MIN_ASK_WORDS = 6  # a question this long says what it is about ("What fits?" leans on the context before it)
+
+
+def asked_part(text: str) -> str:
+    """The question sentences of `text` (the last sentence when none has a question mark), with each sentence
+    stating the writer's wish; as written."""
+    said = [s for s in sentences(text) if s.strip()]
+    asks = [s for s in said if "?" in s] or said[-1:]
+    return " ".join(s for s in said if s in asks or _WE_WISH.search(f := norm(s)) or _OURS_WISH.search(f))
+
+
+def asks_money(ask: str, amounts: bool = True) -> bool:
+    """`ask` names what money pays for ("something that pays for that"), or an amount of money (`amounts`: "we need
+    $50k", but also "should I pay myself $60k?", so not support asked by itself)."""
+    f = norm(ask)
+    return bool(_PAYS.search(f) or (amounts and _AMOUNT.search(f)))
+
+
+def words_of(text: str) -> list[str]:
+    """The words of `text`, folded (the measure of MIN_ASK_WORDS)."""
+    return re.findall(r"[a-z0-9][a-z0-9'&+-]*", norm(text))
