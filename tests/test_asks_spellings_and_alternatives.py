@@ -72,6 +72,7 @@ def test_a_question_leaning_on_its_context_stays_ours(assistant_bot: Assistant, 
     ("Qui fait des premiers chèques à ce stade-là?", Need.equity),
     ("How do we get it listed for RAMQ coverage?", Need.regulatory),
     ("On veut le faire évaluer et acheter par le réseau public québécois.", Need.procurement_pilot),
+    ("We want it evaluated and bought by Québec's public network.", Need.procurement_pilot),
     ("Comment faire inscrire notre médicament sur la liste des médicaments?", Need.regulatory),
     ("Is there funding for a joint project with a hospital research team?", Need.collaborative_research),
     ("Is there federal help to sign an R&D collaboration agreement with a foreign partner?", Need.export),
@@ -88,6 +89,11 @@ def test_needs_read_from_more_wordings(text: str, need: Need) -> None:
 def test_controls_of_those_wordings(text: str) -> None:
     needs = infer(text).needs
     assert Need.equity not in needs and Need.collaborative_research not in needs
+
+
+def test_a_licence_held_now_is_no_regulatory_need() -> None:
+    text = "Notre dispositif cardiaque est maintenant homologué par Santé Canada. On veut le vendre au réseau public."
+    assert Need.regulatory not in infer(text).needs
 
 
 def test_who_lends_in_french_asks_loans() -> None:

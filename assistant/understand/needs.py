@@ -153,7 +153,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)",
                                       # an R&D deal with a partner abroad: "an R&D collaboration agreement", « une entente de R-D »
                                       r"(?:r&d|r-d|research) collaborations?", r"ententes? de (?:r-?d|r&d|recherche)")),
-    (Need.procurement_pilot, _rx(r"(?:bought|purchased|adopted|evaluated|assessed)(?: and (?:bought|purchased|adopted|evaluated|assessed))? by (?:the |our )?(?:[a-z]+ ){0,2}(?:public |health |healthcare )+(?:network|system)", r"(?:achete|adopte|evalue)(?:e?s?|r) (?:et (?:achete|adopte|evalue)(?:e?s?|r) )?par le reseau",
+    (Need.procurement_pilot, _rx(r"(?:bought|purchased|adopted|evaluated|assessed)(?: and (?:bought|purchased|adopted|evaluated|assessed))? by (?:the |our )?(?:[a-z']+ ){0,2}(?:public |health |healthcare )+(?:network|system)", r"(?:achete|adopte|evalue)(?:e?s?|r) (?:et (?:achete|adopte|evalue)(?:e?s?|r) )?par le reseau",
                                  r"(?:sell|selling|vendre|vente) (?:[a-z']+ ){0,3}(?:(?:public|health|healthcare|sante) )+"
                                  r"(?:network|system|reseau)", r"(?:vendre|vente) (?:[a-z']+ ){0,3}(?:au|dans le) reseau",
                                  r"(?<!revenus de )(?<!revenus des )(?<!ventes de )projets? pilotes?",

@@ -75,7 +75,7 @@ _WORKS_ON = re.compile(r"\b(?:structur|analy[sz]|process|clean|label|annotat|int
 # "manufacturing equipment" (an -ing word just before) is what it manufactures with
 _MAKES = re.compile(r"\b(?:mak|manufactur|build|fabriqu|produi|design|conc[oe]i|develop|vend|sell)"
                     r"(?:\w*(?:\s+[a-z'-]+){1,2}|\w*(?<!ing))\s*$")
-_IS = re.compile(r"\b(?:est|sont|ete)\s+$")  # « il est homologué »: the participle says it is done
+_IS = re.compile(r"\b(?:est|sont|ete)\s+(?:maintenant\s+|deja\s+|enfin\s+|desormais\s+)?$")  # « il est homologué »: the participle says it is done
 # …or it qualifies the product: « notre premier produit homologué »
 _THING = re.compile(r"\b(?:produit|appareil|dispositif|logiciel|instrument|outil|application|appli)s?\s+(?:[a-z'-]+\s+)?$")
 # R&D already done ("we finished our R&D", « après avoir complété la R-D », « nos résultats de R-D »): the company's
