@@ -27,6 +27,35 @@ def test_the_asked_part_is_the_question_and_the_writers_own_wishes() -> None:
 
 
 @pytest.mark.parametrize("question", [
+    # a leading clause says what the question is for; a data engineer is a hire; a bank export is a file
+    "For the remote-monitoring app we're piloting at the CHUS, what resting heart rate is considered normal for adults "
+    "over 65?",
+    "Write me a 60-day onboarding checklist for the clinical data engineer who joins our startup next month.",
+    "In Google Sheets, how do I chart monthly burn from our National Bank export by category?",
+])
+def test_words_around_another_question_do_not_make_it_ours(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+def test_a_leading_clause_saying_what_a_question_is_for_is_context() -> None:
+    assert asked_part("For the app we're piloting at the CHUS, what heart rate is normal?") == "what heart rate is normal?"
+    assert asked_part("Pour l'appli qu'on pilote au CIUSSS, quelle tension est normale?") == "quelle tension est normale?"
+    assert asked_part("For our 5-person startup, which grants fit?") == "which grants fit?"
+
+
+@pytest.mark.parametrize(("text", "need", "read"), [
+    ("We need access to clinical data from two hospitals.", Need.data_access, True),
+    ("A clinical data scientist joins us next month.", Need.data_access, False),
+    ("We want to export to the US next year.", Need.export, True),
+    ("How do I chart burn from our bank export?", Need.export, False),
+    ("We plan to raise a seed round.", Need.equity, True),
+    ("What objections do IT teams raise about cloud AI?", Need.equity, False),
+])
+def test_a_need_word_used_for_something_else(text: str, need: Need, read: bool) -> None:
+    assert (need in infer(text).needs) is read
+
+
+@pytest.mark.parametrize("question", [
     # the context names a pilot, a customer abroad, investors: support words that are not what is asked
     "Our sepsis model is in a pilot at the CHUS and doing well. Can you remind me what the CHA2DS2-VASc score counts?",
     "Our US hospital customer wants an integration with their EHR. How does an HL7 v2 ADT message differ from a FHIR Encounter resource?",

@@ -22,12 +22,20 @@ _AMOUNT = re.compile(r"\$|\b\d+\s?k\b|\bdollars?\b")
 MIN_ASK_WORDS = 6  # a question this long says what it is about ("What fits?" leans on the context before it)
 
 
+# A leading clause saying what the question is for ("For the app we're piloting at Sainte-Justine, what…", « Pour
+# l'application qu'on développe, quels… »): context, before the question itself
+_FOR_WHAT = re.compile(r"^(?:for|pour)\s+(?:the|a|an|our|my|this|le|la|l'|les|un|une|notre|nos|mon|ma|cette|ce)\b[^,?;]{3,100},\s+"
+                       r"(?=(?:what|which|how|who|when|where|is|are|do|does|can|should|quel|quelle|quels|quelles|comment|"
+                       r"combien|qui|est-ce|peut|faut)\b)", re.IGNORECASE)
+
+
 def asked_part(text: str) -> str:
-    """The question sentences of `text` (the last sentence when none has a question mark), with each sentence
-    stating the writer's wish; as written."""
+    """The question sentences of `text` (the last sentence when none has a question mark), without a leading clause
+    saying what they are for, with each sentence stating the writer's wish; as written."""
     said = [s for s in sentences(text) if s.strip()]
     asks = [s for s in said if "?" in s] or said[-1:]
-    return " ".join(s for s in said if s in asks or _WE_WISH.search(f := norm(s)) or _OURS_WISH.search(f))
+    return " ".join(_FOR_WHAT.sub("", s) if s in asks else s for s in said
+                    if s in asks or _WE_WISH.search(f := norm(s)) or _OURS_WISH.search(f))
 
 
 def asks_money(ask: str, amounts: bool = True) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, ROUND_PREPARED
+from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, NOT_MONEY_RAISED
 from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
 from assistant.understand.text import NOT_DONE
 from assistant.understand.text import rx as _rx
@@ -16,10 +17,6 @@ _NOT_HOME = r"(?<!lives )(?<!living )(?<!based )(?<!vit )(?<!vivent )(?<!habite 
 ABROAD = "|".join(alts for _, alts in COUNTRY_ALTERNATIONS)
 # Québec's places: settling in one is where the company will be, not a market (« s'implanter à Montréal »).
 _HOME = "|".join(alts for code, alts in PLACES if code in QUEBEC_REGIONS or code == "QC")
-# A file or data written out is no market: "export the cohort to CSV", « exporter nos données en Excel »
-_FILE_OUT = (r"(?!(?:\s+[\w'-]+){0,8}?\s+(?:to|into|as|en|vers|au format|sous forme de)\s+(?:an? |une? |des |le )?(?:csv|excel|xlsx?|json|pdf|xml|parquet|sql|fichiers?|files?|spreadsheets?|chiffriers?|tableurs?)\b)"
-             r"(?!\s+(?:(?:the|our|a|an|my|nos|notre|les|des|mes|le|la|ce|cette|ces)\s+)?(?:[\w-]+\s+){0,2}?(?:data|datasets?|donnees|fichiers?|files?|tables?|tableaux?|results|resultats|logs?)\b)")
-
 NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"non[- ]?diluti(?:f|fs|ve|on)",
                             r"contributions?", *NO_REPAY_MONEY,
@@ -37,7 +34,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"|(?:salaires?|masse salariale|depenses) (?:de |des |d')(?:nos|notre|ses|leurs?))")),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture (?:capital|funds?)", r"investisseurs?", r"investors?",
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
-                      rf"{NOT_DONE}lev(?:er|ons|ez|ent) (?:une |notre |la )?(?:ronde|serie)", r"raise", r"raising",
+                      rf"{NOT_DONE}lev(?:er|ons|ez|ent) (?:une |notre |la )?(?:ronde|serie)", r"rais(?:e|ing)" + NOT_MONEY_RAISED,
                       # « on lève une série A », « elle lève des fonds » (present); « on a levé » is done
                       rf"(?<!a ){NOT_DONE}leve (?:une |notre |la |des |de |du )?(?:ronde|serie|fonds|capital|capitaux)",
                       ROUND_PREPARED,  # « nous préparons une série B », "we're preparing our Series A"
@@ -70,7 +67,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"wage subsid(?:y|ies)", r"subventions? salariales?")),
     (Need.data_access, _rx(r"donnees (?:de sante|cliniques|medicales|hospitalieres|(?:de l'|des |d'|de )(?:hopita\w*|patients?))",
                            r"acces a (?:des |nos |de )donnees",
-                           r"health data", r"clinical data", r"(?:the )?(?:hospital|patient)(?:'s|s|s')? data",
+                           r"health data" + DATA_ROLE, r"clinical data" + DATA_ROLE, r"(?:the )?(?:hospital|patient)(?:'s|s|s')? data",
                            r"acces aux donnees", r"data[- ]access", r"access to (?:health )?data", r"biobanques?",
                            r"biobanks?", r"(?:donnees|data) (?:de la |from (?:the )?|of the )?ramq", r"ramq data",
                            # a cohort's data or samples (« des données d'une cohorte québécoise », "biological samples")
@@ -78,7 +75,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"cohort data", r"(?:donnees|data) (?:genomiques|genetiques|genomic|genetic)",
                            r"(?:genomic|genetic) data", r"echantillons biologiques", r"biological samples",
                            r"biospecimens?")),
-    (Need.export, _rx(r"export(?:er|ation|ations|s|ing)?" + _FILE_OUT, r"marches? (?:etrangers?|internationaux|americains?)",
+    (Need.export, _rx(r"(?<!bank )(?<!data )(?<!csv )(?<!excel )(?<!file )export(?:er|ation|ations|s|ing)?" + FILE_OUT, r"marches? (?:etrangers?|internationaux|americains?)",
                       r"foreign markets?", r"internationa(?:l|le|les|ux|lly)", r"(?:foreign|overseas) (?:partners?|collaborators?)", r"(?:partenaires?|collaborat\w+) (?:a l')?etrang\w*",
                       r"(?<!from )(?<!viennent d')(?<!venant d')europe", r"etats-unis", r"united states", r"usa",
                       r"u\.s\.", r"(?<!help )(?<!let )(?<!helps )(?<!helping )us market", r"american market", _NOT_HOME + r"(?:abroad|overseas|a l'etranger)",

@@ -61,7 +61,7 @@ MIN_DENSE_ALONE = 0.48
 # matters no program answers; their history and measurements are in the header of tests/fixtures/calibration.yaml.
 # An organisation of the corpus named by its acronym or its own name (operators.py) says what the question is about.
 # "export support", « de l'aide », « l'appel », and eligibility: "open to startups", « ouvert aux jeunes pousses »
-_SUPPORT_ASKED = re.compile(r"\b(?:support|aides?|aider|help|fonds|appels?|open to|ouverte?s? (?:aux?|a))\b")
+_SUPPORT_ASKED = re.compile(r"\b(?:(?<!-)(?<!decision )(?<!diagnostic )support|aides?|aider|help|fonds|appels?|open to|ouverte?s? (?:aux?|a))\b")
 # 2026-12-04 (session 21): a sector or an operator as the one signal, no support asked in words (SUPPORT_WORDS,
 # _SUPPORT_ASKED) and no study near needs a passage at MIN_DENSE_ONE: on our sets, such in-scope questions all had one
 # above 0.45; the off-topic ones answered before sat at 0.32–0.43 (a degree's admission, a salary, an address).

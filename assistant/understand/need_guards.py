@@ -1,0 +1,12 @@
+"""What a need word is not, read around it: a file exported, objections raised, a data scientist hired."""
+
+from __future__ import annotations
+
+# A file or data written out is no market: "export the cohort to CSV", « exporter nos données en Excel »
+FILE_OUT = (r"(?!(?:\s+[\w'-]+){0,8}?\s+(?:to|into|as|en|vers|au format|sous forme de)\s+(?:an? |une? |des |le )?(?:csv|excel|xlsx?|json|pdf|xml|parquet|sql|fichiers?|files?|spreadsheets?|chiffriers?|tableurs?)\b)"
+            r"(?!\s+(?:(?:the|our|a|an|my|nos|notre|les|des|mes|le|la|ce|cette|ces)\s+)?(?:[\w-]+\s+){0,2}?(?:data|datasets?|donnees|fichiers?|files?|tables?|tableaux?|results|resultats|logs?)\b)")
+
+# what is raised when it is no money: "raise objections", "raise concerns", "raise prices", "what they raise about X"
+NOT_MONEY_RAISED = r"(?! (?:the |any |some |their |our )?(?:objections?|concerns?|questions?|issues?|awareness|prices?|flags?|the bar|about)\b)"
+# data as a trade ("a clinical data scientist", "our health data engineer"): a hire, not data sought
+DATA_ROLE = r"(?! (?:scientists?|engineers?|analysts?|managers?|architects?|stewards?|teams?|officers?|specialists?))"
