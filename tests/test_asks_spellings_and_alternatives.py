@@ -203,3 +203,48 @@ def test_a_paused_program_asked_about_comes_with_open_ones(assistant_bot: Assist
 def test_an_open_program_asked_about_comes_alone(assistant_bot: Assistant) -> None:
     ans = assistant_bot.ask("We're a 10-person Montréal medtech, seed stage. How much can IRAP give us?")
     assert "open programs serve the same need" not in ans.answer
+
+
+# ---- one program described, its fact asked ----------------------------------------------------------------------
+def test_the_program_that_describes_one_program_not_a_list() -> None:
+    from assistant.understand.intent import asks_list
+
+    assert not asks_list("The federal program that paid for an SME's digital adoption plan: how much was the grant?")
+    assert not asks_list("The program for women founders: how much does it lend?")
+    assert asks_list("Is there a program that pays for interns?") and asks_list("Which programs for a seed startup?")
+
+
+@pytest.mark.parametrize(("question", "program", "figure"), [
+    ("The City of Montréal has a subsidy to test our innovation with a large established organization. What's the "
+     "maximum annual sales a start-up can have to be eligible?", "montreal-innovation-ouverte", "$2M"),
+    ("The federal program that paid for an SME's digital adoption plan: how much was the grant, and since when has it "
+     "stopped taking new applications?", "cdap", "15,000"),
+])
+def test_a_described_program_gets_its_fact(assistant_bot: Assistant, question: str, program: str, figure: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and ans.programs[0].id == program and figure in ans.answer
+
+
+@pytest.mark.parametrize(("text", "focus"), [
+    ("Dans quelle fourchette de coûts de calcul une proposition doit-elle se situer?", "amount"),
+    ("What's the maximum annual sales a start-up can have to be eligible?", "eligibility"),
+    ("Quel chiffre d'affaires maximal pour être admissible?", "eligibility"),
+])
+def test_more_focus_wordings(text: str, focus: str) -> None:
+    assert focus_of(text) == focus
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("We want to test our innovation with a large established organization.", None),
+    ("On veut tester notre solution avec une grande entreprise établie.", None),
+    ("We are an established medtech company with 80 employees.", "established"),
+    ("Entreprise établie de diagnostic à Québec, 50 employés.", "established"),
+])
+def test_an_established_partner_is_not_the_companys_stage(text: str, stage: str | None) -> None:
+    got = infer(text).stage
+    assert (got.value if got else None) == stage
+
+
+def test_the_health_technology_assessment_serves_access_to_the_public_network(assistant_bot: Assistant) -> None:
+    inesss = assistant_bot.retriever.snapshot.programs["inesss-innovations-non-pharma"]
+    assert Need.procurement_pilot in inesss.needs and Need.regulatory in inesss.needs

@@ -40,7 +40,7 @@ _ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|"
                   r"(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|holiday|conge|exemption|"
                   r"initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|scholarship|"
                   r"bourse|loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|"
-                  r"mesure|measure|reduction|discount|rabais|remise|waiver|dispense)s?"
+                  r"mesure|measure|reduction|discount|rabais|remise|waiver|dispense|subsid(?:y|ie))s?"
                   r"\b(?! de roulement)")  # working capital; « le produit est prêt » is ready, no loan
 
 

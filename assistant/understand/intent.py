@@ -60,10 +60,11 @@ _SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,60}}?{_GAVE}|
 
 # one qualifier may stand before the noun ("what non-dilutive funding"), two in English ("which collaborative research programs")
 _QUALIFIER = r"(?:(?!is |are |was |were |do |does |did |about |est |sont )[a-z&-]+ )?"
+_ONE_PROGRAM = r"(?<!\bthe )" + "".join(rf"(?<!\bthe [a-z]{{{n}}} )" for n in range(2, 14))  # "the (federal) program that…": one
 _ASKS = (rf"quels? {_QUALIFIER}(programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs|"
          rf"financement)|quelles? {_QUALIFIER}(aides|subventions|options)|which {_QUALIFIER}{_QUALIFIER}(programs?|funding|grants?|"
          rf"funds|loans|tax credits|accelerators|incubators|investors)|what {_QUALIFIER}{_QUALIFIER}(programs?|funding|grants?|support|"
-         r"funds|loans|tax credits|accelerators|incubators|investors)|programmes? (pour|adaptes?)|programs? (for|that)|"
+         rf"funds|loans|tax credits|accelerators|incubators|investors)|programmes? (pour|adaptes?)|programs (for|that)|{_ONE_PROGRAM}program (for|that)|"
          r"options? de financement|funding options?")
 _ASKS_PROGRAMS = re.compile(rf"\b({_ASKS})\b")  # an explicit request for programs: the corpus's own subject
 _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligible for what|what fits|"
@@ -90,10 +91,8 @@ _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligibl
          r"credits|accelerateurs|incubateurs|investisseurs) (pour|destines|reserves)|are there (any |other )?(programs|"
          r"funds|grants|loans|tax credits|accelerators|incubators|investors) (for|aimed|dedicated|reserved)")
 _ASKS_LIST = re.compile(rf"\b({_LIST})\b")  # a list of programs asked for, whatever the question names
-_PROGRAMS = re.compile(
-    rf"\b({_LIST}|suits?|convien\w*|je dirige|we are|nous sommes|our (startup|company)|"
-    r"notre (entreprise|jeune pousse|startup))\b"
-)
+_PROGRAMS = re.compile(rf"\b({_LIST}|suits?|convien\w*|je dirige|we are|nous sommes|our (startup|company)|"
+                       r"notre (entreprise|jeune pousse|startup))\b")
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     # the company's size, in staff or in the revenue required ("what revenue does a company need", « quel chiffre
     # d'affaires faut-il »; not "how much revenue did the sector make")
@@ -103,7 +102,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                # the founder's age, before "up to" reads an amount: « jusqu'à quel âge », "how old"
                                r"(?:jusqu.a |up to )?(?:quel|what) age|how old|(?:upper |lower )?age limits?|"
                                r"what (?:revenue|turnover|sales)|quel(?:le)?s? (?:chiffres? d.affaires|revenus?)|"
-                               r"(?:minimum|min|required|requis|minimal) (?:annual )?(?:revenues?|revenus?|turnover|chiffres? d.affaires)|"
+                               r"(?:minimum|min|maximum|max|required|requis|minimal|maximal) (?:annual )?(?:revenues?|revenus?|sales|turnover|chiffres? d.affaires)|"
                                r"(?:revenues?|revenus?|turnover|chiffres? d.affaires)(?: \w+){0,3} (?:needed|required|requis|"
                                r"exige\w*|minimum|minimal|faut|thresholds?)|seuils? de (?:revenus?|chiffre d.affaires)|"
                                r"size (?:limits?|caps?|restrictions?|requirements?)|limites? de taille|"
@@ -120,7 +119,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"remplace|replaced|termine|ended|existe)\b")),
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|minimum|"
                           r"plafonds?|ceilings?|caps?|capped|budgets?|"
-                          r"max|jusqu.a|up to|valeur|value|taille|size|how (?:big|large)|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
+                          r"max|jusqu.a|up to|valeur|value|taille|size|how (?:big|large)|fourchettes?|(?:what|which) range|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
                           r"(?:fund|pay|cover|give|lend|grant|contribute|finance)|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
                           r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|"

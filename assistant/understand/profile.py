@@ -59,9 +59,11 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     (Stage.series_a, _rx(r"(?:series?|ronde|round)[- ]?a(?!\s+(?:ete|eu|permis|pris|lieu|commence|debute)\b)(?!')")),
     (Stage.series_b_plus, _rx(r"(?:series?|ronde|round)[- ]?[b-f](?:\+|(?!')(?![a-z0-9]))")),
     (Stage.growth, _rx(r"(?<!notre )(?<!sa )(?<!leur )croissance", r"scale-?ups?", r"(?<!our )(?<!its )(?<!their )growth")),
-    (Stage.established, _rx(r"(?:pme|entreprise|societe|compagnie|pharma|biotech|medtech|firme)s?\s+(?:bien\s+)?(?:etablie|mature)s?",
+    # not a partner described ("a large established organization", « une grande entreprise établie »)
+    (Stage.established, _rx(r"(?<!grande )(?<!grandes )(?:pme|entreprise|societe|compagnie|pharma|biotech|medtech|firme)s?\s+(?:bien\s+)?(?:etablie|mature)s?",
                             r"bien etablie?s?", r"well[- ]established", r"mature\s+(?:company|business|firm|sme|stage)",
-                            r"established(?!\s+(?:in|at|since|on|by|under|en|au|a|with|that)\b)")),
+                            r"(?<!large )(?<!big )(?<!larger )(?<!other )established(?!\s+(?:in|at|since|on|by|under|en|au|a|with|that|"
+                            r"organi[sz]ations?|partners?|players?|institutions?|hospitals?|corporations?|multinationals?)\b)")),
 ]
 
 
