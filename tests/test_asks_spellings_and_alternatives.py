@@ -248,3 +248,21 @@ def test_an_established_partner_is_not_the_companys_stage(text: str, stage: str 
 def test_the_health_technology_assessment_serves_access_to_the_public_network(assistant_bot: Assistant) -> None:
     inesss = assistant_bot.retriever.snapshot.programs["inesss-innovations-non-pharma"]
     assert Need.procurement_pilot in inesss.needs and Need.regulatory in inesss.needs
+
+
+@pytest.mark.parametrize("question", [
+    "The FMSQ fund for rolling out innovations in specialized medicine: still open? What was the max per project?",
+    "Le fonds de la FMSQ pour implanter des innovations en médecine spécialisée : est-il encore ouvert? Quel était le "
+    "maximum par projet?",
+])
+def test_a_program_described_by_its_bodys_acronym_is_that_bodys(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and ans.programs[0].id == "propulsion-sante"
+    assert "400" in ans.answer and ans.programs[0].fit == "not_eligible"  # its 2023 call closed
+
+
+def test_an_ampersand_joins_two_asks() -> None:
+    from assistant.answer.figure_asks import question_parts
+
+    assert question_parts("CDL-MTL: how many months is the program & who runs it?") == [
+        "CDL-MTL: how many months is the program", "who runs it?"]

@@ -59,12 +59,13 @@ _THING = (r"(?:grants?|programs?|programmes?|funds?|fonds|credits?|subsid(?:y|ie
           r"appels?|initiatives?|streams?|volets?|aides?|mesures?|measures?)")
 _NAME = r"[A-Z][\w&+.-]*(?:\s+(?:(?:de|du|des|of)\s+|d')?[A-Z][\w&+.-]*){0,3}"
 _OWNER = re.compile(rf"(?<![\w'])({_NAME})['’]s\s+(?:[a-z-]+\s+){{0,3}}?{_THING}\b|"
-                    rf"\b{_THING}(?:\s+[a-z-]+){{0,2}}?\s+(?:de la |de l'|du |des |de |d'|of (?:the )?)({_NAME})")
+                    rf"\b{_THING}(?:\s+[a-z-]+){{0,2}}?\s+(?:de la |de l'|du |des |de |d'|of (?:the )?)({_NAME})|"
+                    rf"\b([A-Z][A-Z0-9]{{2,}}\+?)\s+{_THING}\b")  # an acronym before it: "the FMSQ fund"
 
 
 def owners(text: str) -> list[str]:
     """The bodies the question says a program is of, as written."""
-    return [(m.group(1) or m.group(2)).strip() for m in _OWNER.finditer(unaccent(text))]
+    return [(m.group(1) or m.group(2) or m.group(3)).strip() for m in _OWNER.finditer(unaccent(text))]
 
 
 def of_owner(p: Program, owner: str) -> bool:
@@ -119,8 +120,10 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:3] + [("", 0.0)]
     lead = top[0][1] - top[1][1]
     close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]
+    bodies = [o for o in owners(text) if any(of_owner(p, o) for p in snap.programs.values())]  # bodies we know
+    theirs = [pid for pid, r in top[:3] if r >= DATED and bodies and all(of_owner(snap.programs[pid], o) for o in bodies)]
     picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close) or \
-        not_meant(snap.programs, text, close)
+        not_meant(snap.programs, text, close) or (theirs[0] if len(theirs) == 1 and one else None)
     if not (picked and one and alone):  # a company describing itself asks what it can use, not a fact of one program
         if top[0][1] < MIN_RELEVANCE or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
             return None

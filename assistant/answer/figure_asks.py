@@ -32,7 +32,7 @@ def figures_of(sentence: str) -> list[figures.Figure]:
     return figures.extract(ORDINAL.sub("", sentence, count=1))
 
 
-_PART = re.compile(r",?\s+(?:et|and|puis|pis|then)\s+(?=(?:(?:a|à|de|en|pour|par|dans|in|on|at|by|for|from|to|of)\s+)?"
+_PART = re.compile(r",?\s+(?:et|and|&|puis|pis|then)\s+(?=(?:(?:a|à|de|en|pour|par|dans|in|on|at|by|for|from|to|of)\s+)?"
                    r"(?:combien|quel(?:le)?s?|que|qu'|quand|comment|depuis|est-ce|"
                    r"how|what|when|which|who|where|why|since|could|can|do|does|is|are|will)\b)", re.I)
 
@@ -46,7 +46,7 @@ def question_parts(query: str) -> list[str]:
     return [p for p in _PART.split(query) if p.strip()]
 
 
-_ASK_BREAK = re.compile(r"[,;?]|\b(?:and|et|pis|puis|then|also|aussi)\b", re.I)
+_ASK_BREAK = re.compile(r"[,;?]|\s&\s|\b(?:and|et|pis|puis|then|also|aussi)\b", re.I)
 
 
 def figure_asks(query: str, focus: Focus) -> list[tuple[str, str | None]]:
