@@ -266,3 +266,24 @@ def test_an_ampersand_joins_two_asks() -> None:
 
     assert question_parts("CDL-MTL: how many months is the program & who runs it?") == [
         "CDL-MTL: how many months is the program", "who runs it?"]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Quel organisme québécois offre un service pour accélérer l'approbation des essais cliniques?", None),
+    ("Quelle entreprise montréalaise a reçu le plus?", None),
+    ("Notre organisme québécois cherche des subventions.", "QC"),
+    ("Entreprise montréalaise de 8 personnes.", "montreal"),
+])
+def test_the_body_asked_about_is_not_where_the_company_is(text: str, region: str | None) -> None:
+    assert infer(text).region == region
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("Quel organisme québécois offre un service pour accélérer l'approbation des essais cliniques de phase précoce "
+     "dans les établissements de santé, et quel délai d'approbation vise-t-il?", "8 semaines"),
+    ("Which Québec organization offers a service to speed up approval of early-phase clinical trials in health "
+     "institutions, and what approval time does it aim for?", "8 weeks"),
+])
+def test_which_body_offers_a_service_gets_its_fact(assistant_bot: Assistant, question: str, figure: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and ans.programs[0].id == "catalis-fast-track" and figure in ans.answer
