@@ -287,3 +287,13 @@ def test_the_body_asked_about_is_not_where_the_company_is(text: str, region: str
 def test_which_body_offers_a_service_gets_its_fact(assistant_bot: Assistant, question: str, figure: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "fact" and ans.programs[0].id == "catalis-fast-track" and figure in ans.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("CDL-MTL: how many months is the program & who runs it?", "Operator: HEC Montréal"),
+    ("Le CDL-Montréal, ça dure combien de mois pis qui gère ça?", "Organisme : HEC Montréal"),
+])
+def test_who_runs_a_program_is_its_operator_cited(assistant_bot: Assistant, question: str, said: str) -> None:
+    ans = assistant_bot.ask(question)
+    line = next(x for x in ans.answer.splitlines() if said in x)
+    assert "[1]" in line and "9" in ans.answer

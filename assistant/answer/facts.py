@@ -4,6 +4,7 @@ whether it qualifies, then the status — each line cited."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from assistant.answer.evidence import CitationBook, best_sentences
@@ -19,9 +20,15 @@ from assistant.understand.names import mentioned_programs, with_short_names
 from assistant.understand.text import company_voice
 from common import figures
 from common.labels import phrase
+from common.lang import fold
 from common.records import Program
 
 SHOWN_FACTS = 3  # facts per program for one focus; one more per further focus the question asks
+# Who runs the program asked ("who runs it?", « qui gère ce programme? », « c'est offert par qui? »): its operator
+_WHO_RUNS = re.compile(r"\b(?:who (?:runs|operates|manages|offers|administers|delivers|is behind|is running)|"
+                       r"(?:run|operated|managed|offered|administered|delivered) by (?:whom|who)|qui (?:gere|offre|"
+                       r"administre|opere|s'occupe|est derriere|chapeaute|pilote)|(?:gere|offert|administre|opere)e? par qui|"
+                       r"quel organisme (?:gere|offre|administre|s'occupe))\b")
 SIZE_FACTS = ("employees", "revenue", "founder_age")
 COMPANY_FACTS = ("stage", "region", "incorporated", "audience", "sectors")
 
@@ -140,6 +147,10 @@ class FactAnswerer:
         name = p.name.get(lang)
         if q.focus in ("status", "date"):  # "is it still open?": the status answers it, before other facts
             lines.append(f"**{name}** — " + pas.status_line(book, p, lang))
+        if _WHO_RUNS.search(fold(question)):  # the overview passage opens with its operator
+            said = f"{t(lang, 'operator_is')} {p.operator.get(lang)}."
+            n = pas.cite_text(book, p.id, lang, "overview", said)
+            lines.append(f"**{name}** — {said}" + (f" [{n}]" if n else ""))
         step = pas.next_step(book, p, lang) if "apply" in focuses else None
         if step:  # "how do we apply?": the record's how-to-apply answers it, before other facts
             lines.append(f"**{name}** — {step}")
