@@ -154,7 +154,7 @@ _QC_PLACES = "|".join(places for code, places in _PLACES if code in QUEBEC_REGIO
 _EITHER_REGION = re.compile(rf"(?<![a-z])(?:{_QC_PLACES})\s+(?:or|ou)\s+(?:a\s+|in\s+|en\s+)?(?:{_QC_PLACES})(?![a-z])")
 _CITY_OF_QUEBEC = re.compile(r"(?<![\w-])à\s+qu[ée]bec(?![\w-])", re.IGNORECASE)  # « à Québec » is the city
 # « une PME de Québec », « nous sommes de Québec »: the city (the province is « du Québec »)
-_WHICH_BODY = re.compile(r"\b(?:quel(?:le)?s?|which|what)\s+$")
+_WHICH_BODY = re.compile(r"\b(?:quel(?:le)?s?|which)\s+$")
 _COMPANY_OF_QUEBEC_CITY = re.compile(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,3}}?de\s+quebec(?![a-z-])")
 
 
@@ -167,7 +167,8 @@ def _region(f: str, raw: str = "") -> str | None:
     found = []
     for code, rx in _REGIONS:
         for m in rx.finditer(f):
-            if _negated(f, m.start()) or _WHICH_BODY.search(f[max(0, m.start() - 12):m.start()]):
+            if _negated(f, m.start()) or (_WHICH_BODY.search(f[max(0, m.start() - 12):m.start()])
+                                          and re.match(_COMPANY, f[m.start():])):
                 continue  # « quel organisme québécois… »: the body asked about, not where the company is
             if code in QUEBEC_REGIONS and _MOVE.search(_clause(f, m.start())):
                 found.append((-1, m.start(), code))  # where the company settles outranks where it comes from

@@ -284,16 +284,17 @@ class Scope:
                         offered=not named and self.names.offered(text),
                         asked=support_asked(f) or asks_money(ask, amounts=False),
                         firm=profile.for_profit is True,
-                        operator=bool(self._operators and self._operators.search(text)), ask_dense=self.ask_dense(ask, text))
+                        operator=bool(self._operators and self._operators.search(text)), ask_dense=1.0 if named else self.ask_dense(
+                            ask, text, float(max((s for _, s in dense), default=0.0)) if ask == text.strip() else None))
 
-    def ask_dense(self, ask: str, text: str) -> float:
+    def ask_dense(self, ask: str, text: str, same: float | None = None) -> float:
         """The best cosine of `ask` (its unknown proper nouns left out) with a passage of the corpus, when it is long
         enough to say what it is about and asks nothing programs serve: no support or money in words, no need, stage,
         instrument, audience or government, no organisation of the corpus, no fact ("what's the maximum amount?") of
-        the support `text` names ("a federal grant…"); 1.0 otherwise."""
+        the support `text` names ("a federal grant…"); 1.0 otherwise (`same`: the whole message's, when it is `ask`)."""
         from assistant.understand.intent import focus_of  # intent reads this evidence: imported when first used
         if len(words_of(ask)) < MIN_ASK_WORDS or support_asked(norm(ask)) or asks_money(ask) or self.serves_support(
                 infer(ask)) or (self._operators and self._operators.search(ask)) or (
                 focus_of(ask) != "general" and support_asked(norm(text))):
             return 1.0
-        return float(max((s for _, s in self.snapshot.dense(self.without_unknown_names(ask), TOP)), default=1.0))
+        return same if same is not None else float(max((s for _, s in self.snapshot.dense(self.without_unknown_names(ask), TOP)), default=1.0))
