@@ -297,3 +297,19 @@ def test_who_runs_a_program_is_its_operator_cited(assistant_bot: Assistant, ques
     ans = assistant_bot.ask(question)
     line = next(x for x in ans.answer.splitlines() if said in x)
     assert "[1]" in line and "9" in ans.answer
+
+
+@pytest.mark.parametrize(("text", "equity"), [
+    ("How much equity is normal for a first VP Engineering hire?", False),
+    ("How much equity should we give our CTO?", False),
+    ("What objections do hospital IT teams raise about cloud-hosted AI?", False),
+    ("We want equity investors for our Series A.", True),
+    ("We plan to raise our seed round next spring.", True),
+])
+def test_equity_paid_to_a_hire_or_objections_raised_ask_no_investors(text: str, equity: bool) -> None:
+    assert (Need.equity in infer(text).needs) is equity
+
+
+def test_objections_raised_on_a_sales_call_are_not_ours(assistant_bot: Assistant) -> None:
+    assert assistant_bot.ask("What objections do hospital IT security teams usually raise about cloud-hosted AI, and "
+                             "how do I handle them on a sales call?").abstained

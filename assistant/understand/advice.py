@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.level import asked_government, asks_public
+from assistant.understand.need_guards import NOT_MONEY_RAISED
 from assistant.understand.profile import _loan, _needs
 from assistant.understand.text import norm, own_investors, sentences
 
@@ -60,7 +61,7 @@ ADVICE = re.compile(
 # Support asked in so many words: money, programs, and the needs programs serve.
 SUPPORT_WORDS = re.compile(
     r"\b(?:grants?|subventions?|subsid\w*|fund(?:s|ing|ed)?|financ(?:ement|ements|ing|er|ons|ez|e|ee|es)|programs?|programmes?|credits? d'impots?|"
-    r"tax credits?|credits?|loans?|prets?|investisseurs?|investors?|venture capital|capital de risque|rais(?:e|ing)(?! (?:the |any |some |their |our )?(?:objections?|concerns?|questions?|issues?|awareness|prices?|flags?))|"
+    r"tax credits?|credits?|loans?|prets?|investisseurs?|investors?|venture capital|capital de risque|rais(?:e|ing)" + NOT_MONEY_RAISED + r"|"
     r"non[- ]?diluti\w+|non[- ]?rembours\w+|non[- ]?repayable|"
     r"lever|levee|accelerat\w*|incubat\w*|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
     r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"

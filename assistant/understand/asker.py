@@ -89,7 +89,11 @@ QUASI = (r"quasi[- ](?:equity|fonds propres|capitaux propres|capital)", r"prets?
 ROUND_PREPARED = (rf"{NOT_DONE}(?:prepar(?:ons|ez|e|ent|es|ing)|putting together|put together|assembling|monte|montons) "
                   r"(?:une |notre |la |our |a |the )?(?:ronde|serie|series|round)")
 # "equity", not the end of "quasi-equity" nor the founders' own ("$40,000 of our own equity"); « capital-actions »
-EQUITY = r"(?<!quasi-)(?<!quasi )(?<!own )equity|capital-actions"
+# not the equity a hire is paid in ("how much equity is normal for a first VP", "equity for our CTO", "sweat equity")
+EQUITY = (r"(?<!quasi-)(?<!quasi )(?<!own )(?<!sweat )equity(?! (?:is |are )?(?:normal|typical|standard|fair|usual)\b|"
+          r" (?:to |should (?:we|i) )?(?:give|offer|grant)\b| (?:for|to) (?:a|an|our|the|my) (?:first |new |senior |junior |key )?"
+          r"(?:[a-z-]+ ){0,2}(?:hires?|employees?|vp|cto|cfo|coo|advisors?|engineers?|developers?|scientists?|cofounders?)\b)"
+          r"|capital-actions")
 # Money asked with nothing to repay, by whatever noun (« aide non remboursable », "non-repayable programs"): grants,
 # read by the instruments here and by the needs (needs.py).
 NO_REPAY_MONEY = (r"(?:aide|financement|contribution|argent|fonds|montant|programme|option|soutien|bourse)s? non[- ]?remboursables?",
