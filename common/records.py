@@ -103,6 +103,8 @@ class Award(Strict):
     typical_min: float | None = Field(default=None, ge=0)
     typical_max: float | None = Field(default=None, ge=0)
     rate_pct: float | None = Field(default=None, gt=0, le=100)
+    # what the rate is a share of, when not the eligible costs ("of the employment income exempt from tax")
+    base: Bilingual | None = None
     unit: Unit = Unit.per_project
     select: bool = False  # a ceiling meant for select or large firms only: never shown as a small company's amount
     source: str

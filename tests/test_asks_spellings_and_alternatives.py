@@ -313,3 +313,15 @@ def test_equity_paid_to_a_hire_or_objections_raised_ask_no_investors(text: str, 
 def test_objections_raised_on_a_sales_call_are_not_ours(assistant_bot: Assistant) -> None:
     assert assistant_bot.ask("What objections do hospital IT security teams usually raise about cloud-hosted AI, and "
                              "how do I handle them on a sales call?").abstained
+
+
+@pytest.mark.parametrize(("pid", "lang", "said"), [
+    ("conge-fiscal-experts-etrangers", "en", "100% of the expert's employment income exempt from tax per employee"),
+    ("conge-fiscal-experts-etrangers", "fr", "100\u00a0% du revenu d'emploi de l'expert exempté d'impôt par employé"),
+    ("canada-summer-jobs", "en", "50% of the provincial minimum wage per intern"),
+    ("sred", "en", "35% of eligible costs per year"),  # no base: the eligible costs
+])
+def test_a_rate_says_what_it_is_a_share_of(assistant_bot: Assistant, pid: str, lang: str, said: str) -> None:
+    from assistant.answer.amounts import company_amount
+
+    assert company_amount(assistant_bot.retriever.snapshot.programs[pid], lang).startswith(said)

@@ -58,8 +58,8 @@ def describe_award(a: Award, lang: str, currency: str = "CAD") -> str:
         rng = (w["range"].format(a=money(lo, lang, currency), b=money(hi, lang, currency)) if lo is not None
                and hi is not None else money(lo if lo is not None else hi or 0, lang, currency))
         parts.append(w["typical"].format(r=rng))
-    if a.rate_pct is not None:
-        parts.append(w["rate"].format(p=pct(a.rate_pct, lang)))
+    if a.rate_pct is not None:  # of the eligible costs unless the record says of what ("of the employment income")
+        parts.append(f"{pct(a.rate_pct, lang)} {a.base.get(lang)}" if a.base else w["rate"].format(p=pct(a.rate_pct, lang)))
     text = ", ".join(parts) + " " + label("unit", a.unit, lang)
     if a.label:
         text += f" ({a.label.get(lang)})"
