@@ -168,6 +168,14 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "BC": ("Colombie-Britannique", "British Columbia"),
         "AB": ("Alberta", "Alberta"),
     },
+    # the headings and words of a rendered program record (ingest.loaders), which answers quote and cite as written
+    "record": {
+        "operator": ("Organisme :", "Operator:"), "status": ("Statut :", "Status:"), "seen": ("constaté le", "seen"),
+        "apply": ("Comment postuler", "How to apply"), "checked": ("faits vérifiés le", "facts checked"),
+        "deadline": ("date limite", "deadline"), "overview": ("Aperçu", "Overview"),
+        "eligibility": ("Admissibilité", "Eligibility"), "facts": ("Faits et montants", "Key facts and amounts"),
+        "intake": ("Statut", "Status"),
+    },
 }
 
 

@@ -13,7 +13,7 @@ import yaml
 from common import lang
 from common.digests import Digest, split_front_matter
 from common.errors import DigestError, LoaderError, RecordError
-from common.labels import phrase
+from common.labels import LABELS, label, phrase
 from common.records import Program, load_program
 
 
@@ -175,14 +175,7 @@ def load_text(path: Path, data: bytes) -> LoadedDoc:
     return LoadedDoc(title=path.stem.replace("_", " "), doc_kind="document", sections=[Section(text="\n\n".join(paras))])
 
 
-TEXTS = {  # the headings and words of a rendered program record; status values come from common.labels
-    "fr": {"operator": "Organisme :", "status": "Statut :", "seen": "constaté le", "apply": "Comment postuler",
-           "checked": "faits vérifiés le", "deadline": "date limite", "overview": "Aperçu",
-           "eligibility": "Admissibilité", "facts": "Faits et montants", "intake": "Statut"},
-    "en": {"operator": "Operator:", "status": "Status:", "seen": "seen", "apply": "How to apply",
-           "checked": "facts checked", "deadline": "deadline", "overview": "Overview",
-           "eligibility": "Eligibility", "facts": "Key facts and amounts", "intake": "Status"},
-}
+TEXTS = {lg: {k: label("record", k, lg) for k in LABELS["record"]} for lg in ("fr", "en")}  # common.labels' "record"
 
 
 def render_program(p: Program, lg: str) -> list[Section]:

@@ -19,7 +19,7 @@ from assistant.understand.intent import Focus, Question, asks_document, focuses_
 from assistant.understand.names import mentioned_programs, with_short_names
 from assistant.understand.text import company_voice
 from common import figures
-from common.labels import phrase
+from common.labels import label, phrase
 from common.lang import fold
 from common.records import Program
 
@@ -148,7 +148,7 @@ class FactAnswerer:
         if q.focus in ("status", "date"):  # "is it still open?": the status answers it, before other facts
             lines.append(f"**{name}** — " + pas.status_line(book, p, lang))
         if _WHO_RUNS.search(fold(question)):  # the overview passage opens with its operator
-            said = f"{t(lang, 'operator_is')} {p.operator.get(lang)}."
+            said = f"{label('record', 'operator', lang)} {p.operator.get(lang)}."  # as ingest wrote it: the citation finds it
             n = pas.cite_text(book, p.id, lang, "overview", said)
             lines.append(f"**{name}** — {said}" + (f" [{n}]" if n else ""))
         step = pas.next_step(book, p, lang) if "apply" in focuses else None

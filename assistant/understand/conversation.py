@@ -210,8 +210,8 @@ def by_body(message: str, last_programs: list[str], programs: Mapping[str, Progr
     """The programs just shown, those run by the kind of body the message names first; as they were when it names
     none, or when none or all of them are run by one."""
     f = fold(message)
-    for pat in _BODIES:
-        hits = [p for p in last_programs if pat.search(f) and p in programs
+    for pat in (pat for pat in _BODIES if pat.search(f)):
+        hits = [p for p in last_programs if p in programs
                 and pat.search(fold(f"{programs[p].operator.fr} {programs[p].operator.en}"))]
         if 0 < len(hits) < len(last_programs):
             return [*hits, *(p for p in last_programs if p not in hits)]

@@ -153,8 +153,9 @@ def _first(f: str, table: list[tuple[Stage, re.Pattern[str]]]) -> Stage | None:
 _QC_PLACES = "|".join(places for code, places in _PLACES if code in QUEBEC_REGIONS)
 _EITHER_REGION = re.compile(rf"(?<![a-z])(?:{_QC_PLACES})\s+(?:or|ou)\s+(?:a\s+|in\s+|en\s+)?(?:{_QC_PLACES})(?![a-z])")
 _CITY_OF_QUEBEC = re.compile(r"(?<![\w-])à\s+qu[ée]bec(?![\w-])", re.IGNORECASE)  # « à Québec » is the city
-# « une PME de Québec », « nous sommes de Québec »: the city (the province is « du Québec »)
+# « quel organisme québécois… », « quelle entreprise montréalaise… »: a body asked about, before the company noun
 _WHICH_BODY = re.compile(r"\b(?:quel(?:le)?s?|which)\s+$")
+# « une PME de Québec », « nous sommes de Québec »: the city (the province is « du Québec »)
 _COMPANY_OF_QUEBEC_CITY = re.compile(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,3}}?de\s+quebec(?![a-z-])")
 
 

@@ -271,7 +271,8 @@ class Scope:
         ask = asked_part(text)
         advice = asks_advice(text)  # asked advice states no support: a stage or a hire in it is context
         f = norm(text)
-        return Evidence(dense=float(max((s for _, s in dense), default=0.0)), coverage=coverage, digest_share=digests,
+        best = float(max((s for _, s in dense), default=0.0))
+        return Evidence(dense=best, coverage=coverage, digest_share=digests,
                         domain=self.serves_domain(profile), support=self.serves_support(profile) and not advice,
                         company=company_voice(text), named=named, uncovered_place=None if named else
                         self.uncovered_place(text, profile.model_copy(update={"region": region})),
@@ -284,8 +285,7 @@ class Scope:
                         offered=not named and self.names.offered(text),
                         asked=support_asked(f) or asks_money(ask, amounts=False),
                         firm=profile.for_profit is True,
-                        operator=bool(self._operators and self._operators.search(text)), ask_dense=1.0 if named else self.ask_dense(
-                            ask, text, float(max((s for _, s in dense), default=0.0)) if ask == text.strip() else None))
+                        operator=bool(self._operators and self._operators.search(text)), ask_dense=1.0 if named else self.ask_dense(ask, text, best if ask == text.strip() else None))
 
     def ask_dense(self, ask: str, text: str, same: float | None = None) -> float:
         """The best cosine of `ask` (its unknown proper nouns left out) with a passage of the corpus, when it is long
