@@ -319,3 +319,14 @@ def test_a_rate_says_what_it_is_a_share_of(assistant_bot: Assistant, pid: str, l
     from assistant.answer.amounts import company_amount
 
     assert company_amount(assistant_bot.retriever.snapshot.programs[pid], lang).startswith(said)
+
+
+@pytest.mark.parametrize(("text", "immigration", "export"), [
+    ("We want to hire two international ML researchers this year.", True, False),
+    ("On veut embaucher des chercheurs internationaux.", True, False),
+    ("We want to expand to international markets.", False, True),
+    ("Nos ventes internationales augmentent; on veut percer aux États-Unis.", False, True),
+])
+def test_international_hires_are_immigration_not_a_market(text: str, immigration: bool, export: bool) -> None:
+    needs = infer(text).needs
+    assert (Need.immigration in needs) is immigration and (Need.export in needs) is export

@@ -10,3 +10,7 @@ FILE_OUT = (r"(?!(?:\s+[\w'-]+){0,8}?\s+(?:to|into|as|en|vers|au format|sous for
 NOT_MONEY_RAISED = r"(?! (?:the |any |some |their |our )?(?:objections?|concerns?|questions?|issues?|awareness|prices?|flags?|the bar|about)\b)"
 # data as a trade ("a clinical data scientist", "our health data engineer"): a hire, not data sought
 DATA_ROLE = r"(?! (?:scientists?|engineers?|analysts?|managers?|architects?|stewards?|teams?|officers?|specialists?))"
+# people hired ("two international ML researchers", « des chercheurs internationaux »): immigration, not a market
+HIRES = (r"(?:[a-z-]+ ){0,2}(?:talents?|workers?|experts?|researchers?|engineers?|scientists?|hires?|candidates?|staff|"
+         r"employees?|travailleu(?:r|se)s?|experte?s?|chercheu(?:r|se)s?|ingenieu(?:r|e)s?|scientifiques|candidate?s?|employee?s?)")
+NOT_HIRES = rf"(?! {HIRES}\b)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, ROUND_PREPARED
-from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, NOT_MONEY_RAISED
+from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, HIRES, NOT_HIRES, NOT_MONEY_RAISED
 from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
 from assistant.understand.text import NOT_DONE
 from assistant.understand.text import rx as _rx
@@ -76,7 +76,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"(?:genomic|genetic) data", r"echantillons biologiques", r"biological samples",
                            r"biospecimens?")),
     (Need.export, _rx(r"(?<!bank )(?<!data )(?<!csv )(?<!excel )(?<!file )export(?:er|ation|ations|s|ing)?" + FILE_OUT, r"marches? (?:etrangers?|internationaux|americains?)",
-                      r"foreign markets?", r"internationa(?:l|le|les|ux|lly)", r"(?:foreign|overseas) (?:partners?|collaborators?)", r"(?:partenaires?|collaborat\w+) (?:a l')?etrang\w*",
+                      r"foreign markets?", r"(?<!chercheurs )(?<!chercheuses )(?<!talents )(?<!experts )(?<!travailleurs )(?<!ingenieurs )(?<!scientifiques )internationa(?:l|le|les|ux|lly)" + NOT_HIRES, r"(?:foreign|overseas) (?:partners?|collaborators?)", r"(?:partenaires?|collaborat\w+) (?:a l')?etrang\w*",
                       r"(?<!from )(?<!viennent d')(?<!venant d')europe", r"etats-unis", r"united states", r"usa",
                       r"u\.s\.", r"(?<!help )(?<!let )(?<!helps )(?<!helping )us market", r"american market", _NOT_HOME + r"(?:abroad|overseas|a l'etranger)",
                       r"(?:expan(?:d|ds|ding|sion)|sell(?:ing)?|launch(?:ing)?|grow(?:ing)?)\s+(?:[a-z']+\s+){0,3}"
@@ -260,7 +260,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"licen[cs](?:e|ed|ing) (?:[a-z']+ ){0,2}as an? (?:class [iv1-4]+ )?medical devices?")),
     (Need.immigration, _rx(r"immigration", r"visas?", r"permis de travail", r"work permits?", r"startup visa",
                            r"(?:talents?|travailleu(?:r|se)s?|experte?s?|chercheu(?:r|se)s?) (?:de l')?etrangere?s?",
-                           r"foreign (?:talent|workers?|experts?|researchers?)", r"(?:recruit\w*|hir(?:e|es|ed|ing)|"
+                           r"(?:foreign|international) (?:" + HIRES + r")", r"(?:" + HIRES + r") (?:internationa(?:l|le|les|ux)|etrangere?s?)", r"(?:recruit\w*|hir(?:e|es|ed|ing)|"
                            r"recrut\w*|embauch\w*) (?:[a-z'-]+ ){0,8}(?:from abroad|from europe|(?:a|de) l'etranger|en europe|"
                            r"d'europe|from (?:the )?(?:us|united states|france|germany|asia|overseas))",
                            # any country: "bring over a researcher from France", « faire venir un chercheur d'Allemagne »
