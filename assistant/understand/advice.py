@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.understand.ask import asked_part
 from assistant.understand.level import asked_government, asks_public
 from assistant.understand.need_guards import NOT_MONEY_RAISED
 from assistant.understand.profile import _loan, _needs
@@ -45,9 +46,9 @@ ADVICE = re.compile(
     r"dois-je|devons-nous|est-ce (?:que )?(?:[\w'-]+ ){0,4}obligatoire|peux-tu m'aider|pouvez-vous m'aider|"
     r"quelle (?:[\w-]+ ){0,3}strategie|combien devr\w+|pros and cons|avantages et (?:les )?inconvenients|when should|a quel moment|"
     r"devrai(?:t|ent)-(?:il|elle|on|ils|elles)|should (?:a|an|the|my|our) (?:[\w-]+ ){0,3}(?:startups?|company|founders?|teams?|ceo|cto)|"
-    # any French how-to (« comment on remplit », « comment présenter »), a definition or a text asked ("what does X
+    # any French how-to (« comment on remplit », « comment présenter », « comment l'annoncer »), a definition or a text asked ("what does X
     # mean", « ça veut dire quoi »), what a document should hold, a rule of thumb (2026-12-05, on a fresh set of ours)
-    r"comment (?:on|je|j'|nous|tu|vous|se|s'|est-ce qu\w*)|comment [a-z]+(?:er|ir|re)|(?:ca|cela) veut dire quoi|"
+    r"comment (?:on|je|j'|nous|tu|vous|se|s'|est-ce qu\w*)|comment (?:l'|le |la |les |leur |lui |en |y |s'y |se |nous |vous )?[a-z]+(?:er|ir|re)|(?:ca|cela) veut dire quoi|"
     r"que (?:veut|veulent) dire|qu'est-ce que (?:[\w'-]+ ){1,3}veu(?:t|lent) dire|what (?:does|do) (?:[\w&'\"-]+ ){1,6}mean|"
     r"what should (?:go|be|i|we) (?:in|on|include|put|say|write)|rules? of thumb|regles? du pouce|"
     r"what should (?:a|an|the|our|my) (?:[\w-]+ ){0,4}(?:contain|include|say|cover|look like)|"
@@ -195,11 +196,14 @@ def asks_advice(text: str) -> bool:
     f = _ROLE.sub(" ", _CONDITION.sub(" ", norm(text)))
     deal = about_deal(text)  # news and company facts too: "how much did X raise in its last round" asks no money
     asked = deal or any(ADVICE.search(norm(s)) for s in sentences(text))
-    needs = stated_needs(_ASKING.sub(" ", _KEPT_DATA.sub(" ", f))) - (set() if _SERVED_HIRES.search(f) else {"talent"})
+    # support named only in the context, not asked ("We didn't get the grant we counted on. How do I tell the team?")
+    a = _ROLE.sub(" ", _CONDITION.sub(" ", asked_part(text, wish_only=True)))
+    needs = stated_needs(_ASKING.sub(" ", _KEPT_DATA.sub(" ", a))) - (set() if _SERVED_HIRES.search(a) else {"talent"})
     # the company's own investors are context ("our investors want monthly updates"), not investors sought
     f = _INVESTORS.sub(lambda m: " " * len(m.group()) if own_investors(f, m.start()) else m.group(), f)
+    a = _INVESTORS.sub(lambda m: " " * len(m.group()) if own_investors(a, m.start()) else m.group(), a)
     # one government's or any public support asked ("federal help to cover the legal fees") is support asked
-    return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", f) if deal else f) or needs & SUPPORT_NEEDS
+    return asked and not (SUPPORT_WORDS.search(_RAISING.sub(" ", a) if deal else a) or needs & SUPPORT_NEEDS
                           or asked_government(f) or asks_public(f))
 
 

@@ -29,13 +29,19 @@ _FOR_WHAT = re.compile(r"^(?:for|pour)\s+(?:the|a|an|our|my|this|le|la|l'|les|un
                        r"combien|qui|est-ce|peut|faut)\b)", re.IGNORECASE)
 
 
-def asked_part(text: str) -> str:
+def asked_part(text: str, wish_only: bool = False) -> str:
     """The question sentences of `text` (the last sentence when none has a question mark), without a leading clause
-    saying what they are for, with each sentence stating the writer's wish; as written."""
+    saying what they are for, with each sentence stating the writer's wish; as written (`wish_only`: folded, and
+    those sentences from the wish on: "We didn't get the grant and I have to end two contracts" wishes no grant)."""
     said = [s for s in sentences(text) if s.strip()]
     asks = [s for s in said if "?" in s] or said[-1:]
-    return " ".join(_FOR_WHAT.sub("", s) if s in asks else s for s in said
-                    if s in asks or _WE_WISH.search(f := norm(s)) or _OURS_WISH.search(f))
+    parts = []
+    for s in said:
+        if s in asks:
+            parts.append(norm(_FOR_WHAT.sub("", s)) if wish_only else _FOR_WHAT.sub("", s))
+        elif m := _WE_WISH.search(f := norm(s)) or _OURS_WISH.search(f):
+            parts.append(f[m.start():] if wish_only else s)
+    return " ".join(parts)
 
 
 def asks_money(ask: str, amounts: bool = True) -> bool:

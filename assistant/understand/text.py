@@ -106,10 +106,11 @@ def held(f: str, start: int) -> bool:
                 or (raised and not _STILL.search(raised.group(1)))) and not WISH.search(clause(f, start))
 
 
-# The company's own investors ("alongside our VC investors", « aux côtés de nos investisseurs en capital de risque »):
+# The company's own investors ("alongside our VC investors", « aux côtés de nos investisseurs en capital de risque »,
+# « notre investisseur principal »):
 # its situation, not investors asked ("our first investors", "looking for our next VC" still are)
-_OURS = re.compile(r"\b(?:our|nos|my|mes|current|existing|actuels)\s+(?!(?:first|premiers?|premieres?|next|prochains?|"
-                   r"future|futurs?|new|nouveaux|potential|potentiels?)\b)(?:[a-z-]+\s+){0,2}$")
+_OURS = re.compile(r"\b(?:our|nos|notre|my|mes|mon|ma|current|existing|actuels)\s+(?!(?:first|premiers?|premieres?|next|prochains?|"
+                   r"future|futur(?:e|s|es)?|new|nouvel(?:le|les)?|nouveaux?|potential|potentiel(?:le|s|les)?)\b)(?:[a-z-]+\s+){0,2}$")
 
 
 def own_investors(f: str, start: int) -> bool:
