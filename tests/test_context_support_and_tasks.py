@@ -56,3 +56,42 @@ def test_a_task_around_support_already_had_is_declined(assistant_bot: Assistant,
 def test_support_asked_after_a_setback_is_answered(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert not ans.abstained and ans.programs
+
+
+@pytest.mark.parametrize("question", [
+    # a norm, or a choice among options
+    "How many stock options are typical for a first head of product at a Series A digital health company?",
+    "Pour notre article sur la segmentation d'IRM, c'est quoi le meilleur choix entre MIDL ou une revue comme Medical Image Analysis?",
+    # the company's own grant money, managed
+    "In Google Sheets, how do we track our grant payments against the quarterly milestones?",
+    # a paper to publish, a meeting's agenda, a job posting, a device's class
+    "We're writing a conference paper with Mila colleagues on our triage model. Who should be listed as co-authors?",
+    "On rédige un article scientifique sur notre étude pilote au CHUS. Quelle section doit présenter les limites?",
+    "Our first steering committee with the CIUSSS is next week. What goes on the agenda for the meeting?",
+    "Comment on rédige la description de poste pour un poste de spécialiste en affaires réglementaires?",
+    "Is a sleep apnea screening app a class II or III medical device under Health Canada's classification rules?",
+    "On veut engager un rédacteur de demandes de subvention. Comment on écrit une bonne offre d'emploi pour ça?",
+    # capital gains on one's own shares
+    "Si je vends une partie de mes actions après notre série A, comment l'impôt sur le gain en capital est-il calculé?",
+])
+def test_tasks_no_program_answers_are_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    # the same matters with support asked: ours
+    "Is there a grant that pays for open-access fees when we publish a scientific paper on our clinical AI?",
+    "Notre dispositif est de classe II. Y a-t-il une réduction des frais d'homologation de Santé Canada pour une PME?",
+    "Which program helps pay the salary of a regulatory affairs intern we want to hire this summer?",
+    "We're a seed-stage medtech in Laval with 9 employees. Which grants could pay for our first clinical study?",
+])
+def test_the_same_matters_with_support_asked_are_answered(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained and ans.programs
+
+
+def test_seed_stage_is_no_internship() -> None:
+    # "seed-stage" names no intern, so the talent need of "a first CTO" is the norm asked, not a hire programs pay for
+    assert asks_advice("How much equity is normal for a first CTO at a seed-stage startup?") is True
+    # « un stage » is one: interns are support programs serve
+    assert asks_advice("Combien d'heures par semaine c'est normal pour un stage en entreprise?") is False

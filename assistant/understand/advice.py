@@ -34,6 +34,12 @@ ADVICE = re.compile(
     r"does (?:[\w&()'-]+ ){1,6}apply|are (?:we|you) (?:required|obliged)|can you help|help me (?:write|draft|prepare|"
     r"choose|pick|build|create|make|plan|structure|set up)|aidez?-moi a|what (?:[\w-]+ ){0,3}strategy|"
     # a choice between vendors or options, a judgement ("is AWS or Azure better", « lequel choisir », "a fair salary")
+    # a norm ("how much equity is normal for a first VP", « combien … c'est normal ») or a choice among options
+    # ("better fit for ML4H, CHIL or a workshop?")
+    r"how (?:much|many) (?:[\w&'-]+ ){1,4}(?:is|are) (?:normal|typical|standard|usual|customary)|"
+    r"combien (?:[\w'-]+ ){1,5}(?:est|c'est) (?:normal|habituel|standard|typique)|"
+    r"(?:a |the )?better (?:fit|choice|option|venue|place) (?:for|between)\b(?=[^?]*\bor\b)|"
+    r"(?:meilleur choix|mieux adapte|plus approprie) (?:entre|pour)\b(?=[^?]*\bou\b)|"
     r"(?:which|what) (?:one |option |provider |region |tool )?(?:is|would be) (?:better|best|cheaper|cheapest|faster|"
     r"safer)|(?:^|, )is (?:[\w&()'./-]+ ){1,6}or (?:[\w&()'./-]+ ){1,6}(?:better|cheaper|safer|faster)|"
     r"(?:do|would) you recommend|recommand(?:ez|es)-(?:vous|tu)|(?:lequel|laquelle) choisir|"
@@ -96,8 +102,9 @@ _RAISING = re.compile(r"\b(?:raise|raising|lever|levee|rondes? de financement|(?
                       r"nouvel |nouveaux? )?(?:investisseurs?|investors?)\b")
 _ASKING = re.compile(r"\b(?:any|some|quick|des|quelques) (?:advice|tips|conseils|trucs)\b")  # the asking, no advisory need
 _INVESTORS = re.compile(r"\b(?:investors?|investisseurs?)\b")
-# The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO).
-_SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|stages?|etudiante?s?|students?|post-?docs?|"
+# The hires programs pay part of: interns, students, postdocs, young graduates (not a first CFO); « un stage », not
+# "seed-stage".
+_SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|(?:un|le|des|les|de|en|du|nos|notre|mon|ces|ce|leurs?|d'une?) stages?|etudiante?s?|students?|post-?docs?|"
                            r"postdoctora\w*|diplomee?s?|graduates?|jeunes|youth|apprenti(?:e|es|s)?|apprentices?)\b")  # not « apprentissage »
 # A plan told as the condition of the advice ("if we plan to raise from US VCs", « si on veut lever »): context.
 _CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme nous|lorsque|before|after|avant|"
@@ -132,6 +139,9 @@ _OUTSIDE = re.compile(
     # a quality system's or a product licence's own steps (an audit, a standard, a product number)
     r"mdsap|mdel|iso ?13485|iec ?62304|iso ?27001|soc ?2|npn|natural product numbers?|numeros? de produits? naturels?|"
     r"medical device establishment licen[cs]es?|licences? d'etablissement(?: pour les instruments medicaux)?|"
+    # a device's class itself ("class II or III?", « règles de classification »)
+    r"classification (?:rules?|criteria)|regles? de classification|criteres? de classification|"
+    r"(?:class|classe) (?:i{1,3}|iv|[1-4]) (?:or|ou) (?:class |classe )?(?:i{1,3}|iv|[1-4])|"
     # studies for oneself, the general privacy law (the corpus holds the health-information act, Loi 5), a market's
     # size, one's own capital gains
     # (not the asker's own situation: "I'm doing a master's and have a startup idea")
@@ -141,7 +151,8 @@ _OUTSIDE = re.compile(
     r"entrer en|etre admise? (?:en|a|au))\s+(?:[\w'-]+\s+){0,3}(?:msc|phd|master'?s|maitrise|doctorat|medecine|"
     r"medical school|dess)|law 25|loi 25|bill 64|projet de loi 64|gdpr|rgpd|"
     r"pipeda|market size|taille du marche|(?:le|the) marche (?:[a-z'-]+ ){0,6}vaut|market (?:[a-z'-]+ ){0,4}worth|"
-    r"capital gains? exemption|exoneration (?:cumulative )?(?:des|pour) gains en capital|"
+    r"capital gains? (?:exemption|tax(?:es)?)|exoneration (?:cumulative )?(?:des|pour) gains en capital|"
+    r"impots? (?:sur (?:le |les )?)?gains? en capital|"
     # contact details asked alone (a few records hold an application phone number, asked with the program named)
     r"numeros? de telephone|phone numbers?|adresse (?:postale|exacte|civique|courriel|du bureau|des bureaux|du siege)|"
     r"(?:street|office|mailing|email) address|heures d'ouverture|opening hours|"
@@ -153,6 +164,16 @@ _OUTSIDE = re.compile(
     r"posts?|tweets?|job (?:postings?|ads?|descriptions?))|"
     r"(?:ecris|redige)(?:-moi|-nous)? (?:un |une |des |trois |deux )?(?:communiques?|publicites?|pubs?|slogans?|"
     r"publications?|billets?|gazouillis|offres? d'emploi|descriptions? de poste)|"
+    # a paper to publish (its venue, abstract, structure, authors), a meeting's agenda, a job posting to word
+    # (2026-12-06, thirty-first session, on our own sets)
+    r"(?:scientific|research|journal|conference|workshop) (?:papers?|articles?|submissions?|abstracts?)|abstracts?|"
+    r"articles? (?:scientifiques?|de recherche|de revue)|(?:dans|pour) (?:un|une|l'|le) (?:article|revue|conference|congres)\b|"
+    r"premiere? auteure?|first author|co-?auth\w+|coauteure?s?|ordre des auteurs|author(?:ship| order)|"
+    r"peer[- ]review\w*|revue par les pairs|"
+    r"agendas? (?:for|of) (?:the |our |a )?(?:[\w-]+ ){0,2}(?:meeting|kick-?off|call|retreat)|"
+    r"on (?:the|our) agenda|ordre du jour|"
+    r"(?:ecri\w*|redige\w*|redaction|formule\w*|write|writing|draft\w*|word(?:ing)?) (?:[\w'-]+ ){0,3}"
+    r"(?:l'|d')?(?:offres? d'emploi|job (?:postings?|ads?|descriptions?)|descriptions? de poste)|"
     # a text pasted to summarise (not "a summary of the grants")
     r"(?:resume|resumez)(?:-moi|-nous)? (?:cet|ce|cette|le texte|l'article)|"
     r"summari[sz]e (?:this|the following) (?:article|paper|text|abstract|study)|"
@@ -171,9 +192,9 @@ _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "")
 
 def outside(text: str) -> bool:
     """The question is about a matter no program answers (a tax to collect, one's own immigration status) and asks
-    for no support in words."""
+    for no support in words (a grant writer is a role, not support asked)."""
     f = norm(text)
-    return bool(_OUTSIDE.search(f)) and not _ASKED_SUPPORT.search(_OUTSIDE.sub(" ", f))
+    return bool(_OUTSIDE.search(f)) and not _ASKED_SUPPORT.search(_ROLE.sub(" ", _OUTSIDE.sub(" ", f)))
 
 
 def stated_needs(f: str) -> set[str]:
@@ -187,7 +208,10 @@ _ROLE = re.compile(r"\bgrants?[- ]writ(?:er|ers|ing)\b(?: (?:consultants?|firms?
                    r"\binvestors?'?\s+(?:updates?|reports?|letters?|decks?|emails?|newsletters?|meetings?|relations|days?)\b|"
                    r"\b(?:mises? a jour|rapports?|lettres?|courriels?|rencontres?|reunions?) (?:aux|pour (?:les|nos)|a nos) investisseurs\b|"
                    r"\b(?:updates?|reports?|letters?|decks?|emails?|newsletters?|memos?) (?:for|to) (?:our |the |my )?investors\b|"
-                   r"\bredact(?:eur|eurs|rice|rices)\s+(?:de |des |d')?(?:demandes? de )?(?:subventions?|financement)\b")
+                   r"\bredact(?:eur|eurs|rice|rices)\s+(?:de |des |d')?(?:demandes? de )?(?:subventions?|financement)\b|"
+                   # the company's own grant money, managed: "our grant disbursements", « les versements de notre subvention »
+                   r"\b(?:our|my) (?:[\w-]+ )?grants?'?s? (?:disbursements?|payments?|instal(?:l)?ments?|tranches?|reporting|reports?|budgets?|spending)\b|"
+                   r"\b(?:versements?|tranches?|rapports?|budgets?|depenses?) (?:de |d')(?:notre|nos|ma|mes) (?:[\w-]+ )?subventions?\b")
 
 
 def asks_advice(text: str) -> bool:
