@@ -95,3 +95,23 @@ def test_seed_stage_is_no_internship() -> None:
     assert asks_advice("How much equity is normal for a first CTO at a seed-stage startup?") is True
     # « un stage » is one: interns are support programs serve
     assert asks_advice("Combien d'heures par semaine c'est normal pour un stage en entreprise?") is False
+
+
+@pytest.mark.parametrize("question", [
+    # a program named as the company's past, the question a task no passage is near
+    "Mitacs approved our intern last week and she starts Monday. Can you draft a friendly first-day welcome message for her?",
+    "Depuis le refus de notre dossier au PARI, on a perdu deux développeurs. Comment je m'y prends pour garder le reste de l'équipe motivée?",
+])
+def test_a_program_named_as_context_does_not_make_a_task_ours(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    # the program is what is asked about, or the question is near what its passages say
+    "Our IRAP application was turned down last fall. Can we apply again with the same project this year?",
+    "Notre demande au PARI a été refusée. Comment on prépare une nouvelle demande plus solide?",
+    "We just got a Mitacs intern. How much does the company pay for each four-month unit?",
+])
+def test_a_program_named_and_asked_about_is_answered(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained

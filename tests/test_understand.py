@@ -14,6 +14,15 @@ from assistant.models import Profile
 from assistant.service import Assistant
 from assistant.understand import operators
 from assistant.understand.advice import ADVICE_DENSE, asks_advice
+from assistant.understand.evidence import (
+    MIN_DENSE_ALONE,
+    MIN_DENSE_CONTEXT,
+    MIN_DENSE_ONE,
+    MIN_DENSE_STUDY,
+    MIN_EVIDENCE,
+    MIN_STATED,
+    Evidence,
+)
 from assistant.understand.intent import (
     _ASKS_PROGRAMS,
     _SPENT,
@@ -26,16 +35,7 @@ from assistant.understand.intent import (
 from assistant.understand.names import NameIndex, _close, mentioned_programs, program_names, with_short_names
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.profile import infer
-from assistant.understand.scope import (
-    MIN_DENSE_ALONE,
-    MIN_DENSE_CONTEXT,
-    MIN_DENSE_ONE,
-    MIN_DENSE_STUDY,
-    MIN_EVIDENCE,
-    MIN_STATED,
-    Evidence,
-    Scope,
-)
+from assistant.understand.scope import Scope
 from assistant.understand.text import COMPANY_VOICE
 from common.lang import detect, fold
 from common.vocab import Group, Instrument, Need, Region, Sector, Stage

@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from assistant.models import Profile
+from assistant.understand.evidence import Evidence
 from assistant.understand.intent import _COMPARE, Question, asks_list, classify, focus_of
 from assistant.understand.mentions import OTHER_THAN as _OTHER_THAN
-from assistant.understand.scope import Evidence
 from assistant.understand.stated import MONEY_NEEDS
 from assistant.understand.text import OPEN_TO, company_voice
 from common.lang import fold

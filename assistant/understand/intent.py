@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.understand.scope import DIGEST_SHARE, Evidence
+from assistant.understand.evidence import DIGEST_SHARE, Evidence
 from assistant.understand.text import main_ask
 from common.lang import fold
 
@@ -260,8 +260,8 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
     progs = tuple(mentioned)
     if not re.search(r"[a-z0-9]", f):
         return Question("off_topic", focus, progs)
-    if progs and evidence is not None and evidence.unknown_program:  # "Horizon Europe EIC Accelerator": not covered
-        return Question("off_topic", focus, progs, ("program", evidence.unknown_program))
+    if progs and evidence is not None and (evidence.unknown_program or evidence.aside and evidence.alone):  # not covered:
+        return Question("off_topic", focus, progs, ("program", evidence.unknown_program) if evidence.unknown_program else None)  # "EIC Accelerator", a task
     both = any(c in f for c in (" et ", " and ", " ou ", " or ")) and not _ASKS_LIST.search(f)  # not "X and Y; what else?"
     if len(progs) >= 2 and (_COMPARE.search(f) or _CHANGES.search(f) or both):
         return Question("compare", focus, progs)
