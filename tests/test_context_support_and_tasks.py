@@ -7,8 +7,10 @@ import pytest
 
 from assistant.service import Assistant
 from assistant.understand.advice import asks_advice
-from assistant.understand.ask import asked_part
+from assistant.understand.ask import asked_part, asks_money
+from assistant.understand.profile import infer
 from assistant.understand.text import norm, own_investors
+from common.vocab import Need
 
 
 def test_a_wish_is_read_from_its_verb_on() -> None:
@@ -115,3 +117,23 @@ def test_a_program_named_as_context_does_not_make_a_task_ours(assistant_bot: Ass
 def test_a_program_named_and_asked_about_is_answered(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert not ans.abstained
+
+
+@pytest.mark.parametrize(("ask", "money"), [
+    ("Is there anything that would pick up part of that bill?", True),
+    ("Who could help us foot the bill for the cloud?", True),
+    ("Y a-t-il quelque chose pour éponger une partie des coûts de calcul?", True),
+    ("Any program to offset the cost of our GPUs?", True),
+    ("Who picked up the phone at the clinic?", False),
+])
+def test_what_pays_for_a_bill_is_money_asked(ask: str, money: bool) -> None:
+    assert asks_money(ask, amounts=False) is money
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("We need RAMQ claims data to train our readmission model.", True),
+    ("On cherche des données médico-administratives pour entraîner notre modèle.", True),
+    ("How do we handle class imbalance in EHR data for rare diseases?", False),
+])
+def test_a_payers_data_is_a_data_need(text: str, read: bool) -> None:
+    assert (Need.data_access in infer(text).needs) is read

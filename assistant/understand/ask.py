@@ -17,6 +17,10 @@ _OURS_WISH = re.compile(r"\b(?:our|notre|nos)\s+(?:[a-z'-]+\s+){0,2}?(?:startup|
                         r"souhait|a besoin|doit|compte|prevo)\w*")
 # Money asked in amounts or by what it pays ("$50k", « 150 000 $ », "something that pays for that", « couvrir les coûts »)
 _PAYS = re.compile(r"\bpays? for\b|\bpaid for\b|\bcover (?:the |our )?costs?\b|\b(?:paie|paye|payer|rembourse\w*)\b|"
+                   # "pick up part of that bill", "foot the bill", "offset the cost", « éponger une partie des coûts »
+                   r"\b(?:pick(?:s|ed)? up|picking up|foot(?:s|ing)?|split(?:s|ting)?|share|sharing) (?:part of |some of |half of )?(?:the |that |our |this )?(?:bill|tab|costs?)\b|"
+                   r"\b(?:offset|defray|subsidi[sz]e)\w* (?:part of |some of )?(?:the |that |our |this )?(?:bill|costs?|expenses?)\b|"
+                   r"\b(?:eponger|absorber|assumer|partager) (?:une partie (?:de |des |du )|la moitie (?:de |des |du ))?(?:la |les |nos |ces |cette )?(?:facture|couts|frais|depenses)\b|"
                    r"\bcouvrir (?:les |nos )?(?:couts|frais|depenses)\b")
 _AMOUNT = re.compile(r"\$|\b\d+\s?k\b|\bdollars?\b")
 MIN_ASK_WORDS = 6  # a question this long says what it is about ("What fits?" leans on the context before it)

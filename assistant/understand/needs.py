@@ -69,7 +69,10 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"acces a (?:des |nos |de )donnees",
                            r"health data" + DATA_ROLE, r"clinical data" + DATA_ROLE, r"(?:the )?(?:hospital|patient)(?:'s|s|s')? data",
                            r"acces aux donnees", r"data[- ]access", r"access to (?:health )?data", r"biobanques?",
-                           r"biobanks?", r"(?:donnees|data) (?:de la |from (?:the )?|of the )?ramq", r"ramq data",
+                           r"biobanks?", r"(?:donnees|data) (?:de la |from (?:the )?|of the )?ramq", r"ramq (?:[a-z-]+ ){0,2}data",
+                           # a payer's or a record system's data: "claims data", « données médico-administratives »
+                           r"(?:claims|billing|medico-administrative|administrative health) data",
+                           r"donnees (?:medico-administratives|administratives de sante|de facturation|de reclamations?)",
                            # a cohort's data or samples (« des données d'une cohorte québécoise », "biological samples")
                            r"(?:donnees|data) (?:d'une |de la |des |from (?:a |an |the )?|of (?:a |an |the )?)?(?:[a-z-]+ )?cohort\w*",
                            r"cohort data", r"(?:donnees|data) (?:genomiques|genetiques|genomic|genetic)",
