@@ -31,7 +31,7 @@ from assistant.understand.conversation import (
     refers_back,
 )
 from assistant.understand.intent import Question, classify, focus_of
-from assistant.understand.mentions import besides, in_use, programs_asked, set_aside, without_besides
+from assistant.understand.mentions import besides, in_use, operators_besides, programs_asked, set_aside, without_besides
 from assistant.understand.names import NameIndex, program_names, strip_names, unquoted
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.scope import Evidence, Scope
@@ -193,7 +193,7 @@ class Assistant:
         """The programs the company has or sets aside ("besides IRAP and SR&ED"), and the text its profile is read
         from: without the set-aside clause, whose words (a "credit") ask for nothing."""
         used = [pid for pid in named if in_use(message, self.names().names[pid])]
-        aside = [pid for pid in besides(message, {pid: self.names().names[pid] for pid in named}) if pid not in used]
+        aside = [pid for pid in dict.fromkeys([*besides(message, {pid: self.names().names[pid] for pid in named}), *operators_besides(message, self.retriever.snapshot.programs)]) if pid not in used]  # or by its operator
         return used + aside, without_besides(message) if aside else message
 
     def understand(self, message: str, session_id: str | None, profile: Profile | None,
@@ -229,9 +229,9 @@ class Assistant:
         hinted = follows_up(message, state.texts, new_facts)
 
         def evidence(documents: bool) -> Evidence:
-            names = [n for pid in mentioned for n in self.names().names.get(pid, ())]
+            names, held = ([n for pid in ids for n in self.names().names.get(pid, ())] for ids in (mentioned, used))
             return scope.evidence(self.retriever, message, inferred, named=bool(mentioned or used) or documents,
-                                  names=names)
+                                  names=names, held=held)
 
         if not mentioned and not documents and follows_study(message, state.last_intent):
             q, follow_up = Question("report", focus_of(message), ()), True  # the study's next figure

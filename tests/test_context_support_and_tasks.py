@@ -137,3 +137,44 @@ def test_what_pays_for_a_bill_is_money_asked(ask: str, money: bool) -> None:
 ])
 def test_a_payers_data_is_a_data_need(text: str, read: bool) -> None:
     assert (Need.data_access in infer(text).needs) is read
+
+
+@pytest.mark.parametrize("question", [
+    # a journal to aim for, an ethics board's paperwork, a memo, a spreadsheet formula, a price, the books: each
+    # told with support the company has had
+    "We were awarded a MEDTEQ+ grant last spring. For our next manuscript, should we aim for Radiology: Artificial "
+    "Intelligence or a general medical journal?",
+    "Grâce au financement du PARI, notre étude a débuté. Comment je rédige la section méthodologie du protocole pour le "
+    "comité d'éthique du CHUS?",
+    pytest.param("Board meeting Tuesday. Turn these into a one-page memo: CQDM grant received, runway 16 months, two "
+                 "hires closed.", marks=pytest.mark.xfail(strict=True, reason="a program named in the material to "
+                                                          "rewrite is read as asked about (known gap)")),
+    "We log our Mitacs interns' hours in a shared file. In Google Sheets, what formula sums the hours per week?",
+    "Should we price our triage tool per study or per site? We have an IRAP-funded pilot running at the CHUM.",
+    "On a eu un prêt de PME MTL l'an passé. Pour la tenue de livres, QuickBooks ou Wave?",
+    "Explain the key differences between STARD-AI and TRIPOD+AI. Our SR&ED claim covers the validation study.",
+    # the assistant's help asked, a program only the context
+    "Our Mitacs intern just finished. Help me write a warm thank-you note for her last day at the lab.",
+])
+def test_more_tasks_no_program_answers_are_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "Is there funding for the ethics review costs of our first clinical study at the CHUM?",
+    "Help me find a grant that could pay for our first scientific publication fees.",
+    "Aidez-moi à trouver un programme qui finance un stagiaire pour notre tenue de livres.",
+    "We got Health Canada approval last month. How do we get our drug listed for reimbursement by the RAMQ?",
+])
+def test_the_same_words_with_support_asked_are_answered(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Should we submit to npj Digital Medicine or JMIR?", False),
+    ("We met people from Digital Health Canada at the conference.", False),
+    ("Is the Digital Supercluster still funding projects?", True),
+])
+def test_a_capitalised_word_of_another_title_is_no_acronym(assistant_bot: Assistant, text: str, named: bool) -> None:
+    assert ("digital-technology-leadership" in assistant_bot.mentioned(text)) is named

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answer.evidence import CitationBook, best_sentences
-from assistant.answer.figure_asks import question_parts
+from assistant.answer.figure_asks import described_ask, question_parts
 from assistant.answer.match import Match, check
 from assistant.answer.passages import ProgramPassages, amount_fact, award_facts, rank_facts, threshold_fact
 from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
@@ -38,6 +38,7 @@ def ranked_facts(p: Program, question: str, focuses: list[Focus], lang: str, oth
     """Fact indexes, best first: the best fact of each focus the question asks ("when, and what would it cost?"),
     then the best fact of each of `others` (the asks no focus is ranked on: other_asks), then the rest for the first
     focus, then the closest context when few facts answer it. `parts`: the question's parts, when already split."""
+    question = described_ask(question)  # the facts asked, not those the description of the program repeats
     parts = question_parts(question) if parts is None else parts  # each focus ranked on the part that asks it
     own = {f: next((x for x in parts if f in focuses_of(x)), question) if len(parts) > 1 else question
            for f in focuses}

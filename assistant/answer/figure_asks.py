@@ -37,6 +37,16 @@ _PART = re.compile(r",?\s+(?:et|and|&|puis|pis|then)\s+(?=(?:(?:a|à|de|en|pour|
                    r"how|what|when|which|who|where|why|since|could|can|do|does|is|are|will)\b)", re.I)
 
 
+# A program or a document described before the question, after a colon ("The ministry's loan program for biotechs,
+# renewed with $50M in 2023: what is the minimum loan for a biotech?"): its words say which one, not what is asked
+_DESCRIBED = re.compile(r"^[^?:]{25,}?\s?:\s+(?=[^:]*\?\s*$)")
+
+
+def described_ask(question: str) -> str:
+    """The question asked after a description of what it is about (the whole question when there is none)."""
+    return _DESCRIBED.sub("", question.strip())
+
+
 def question_parts(query: str) -> list[str]:
     """A question that asks two things ("how much in all, and how much for growth?", or two questions: « c'est en
     vigueur depuis quand? Pis le guichet, il a ouvert quand? »), split in its asks."""

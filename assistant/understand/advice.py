@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.ask import asked_part
+from assistant.understand.ask import MIN_ASK_WORDS, asked_part, words_of
 from assistant.understand.level import asked_government, asks_public
 from assistant.understand.need_guards import NOT_MONEY_RAISED
 from assistant.understand.profile import _loan, _needs
@@ -61,6 +61,8 @@ ADVICE = re.compile(
     r"qu'est-ce qu'on met dans|quoi mettre dans|que (?:doit|devrait) contenir|any (?:advice|tips) (?:on|for|about)|"
     r"(?:des )?(?:conseils|trucs) pour (?:bien )?[a-z]+(?:er|ir|re)\b|"
     r"(?:what'?s|what is|quelle est) (?:the |la )?(?:actual |real |vraie )?difference|quelle difference|"
+    r"(?:summari[sz]e|explain|resume|resumez|explique|expliquez)(?:-moi)? (?:the |les )?(?:main |key |principales )?differences|"
+    r"what (?:usually |typically |normally )?goes (?:in|into|on)|"
     r"c'est quoi la difference|"
     r"(?:what|which) (?:[\w-]+ ){0,2}questions (?:should|to|do|can|would)|(?:can|could) you (?:write|draft|explain)|"
     r"(?:peux|pourrais|pouvez|pourriez)-(?:tu|vous) m'(?:ecrire|rediger|expliquer|faire|proposer)|"
@@ -164,9 +166,24 @@ _OUTSIDE = re.compile(
     r"posts?|tweets?|job (?:postings?|ads?|descriptions?))|"
     r"(?:ecris|redige)(?:-moi|-nous)? (?:un |une |des |trois |deux )?(?:communiques?|publicites?|pubs?|slogans?|"
     r"publications?|billets?|gazouillis|offres? d'emploi|descriptions? de poste)|"
-    # a paper to publish (its venue, abstract, structure, authors), a meeting's agenda, a job posting to word
+    # a paper to publish (its venue, abstract, structure, authors), a meeting's agenda, a job posting to word, a
+    # research ethics board's forms, a memo to write, a spreadsheet's formula, prices to set, books to keep
     # (2026-12-06, thirty-first session, on our own sets)
     r"(?:scientific|research|journal|conference|workshop) (?:papers?|articles?|submissions?|abstracts?)|abstracts?|"
+    r"(?:our|my|the|a|first) (?:first |next )?(?:papers?|manuscripts?)|(?:notre|mon|un|le) (?:premier |prochain )?"
+    r"(?:article|manuscrit)(?! de loi| \d)|(?:clinical |medical |scientific |peer-reviewed )journals?|"
+    r"revues? (?:scientifiques?|medicales?|savantes?|cliniques?)|"
+    r"research ethics (?:boards?|committees?)|ethics (?:boards?|committees?|approvals?|reviews?)|"
+    r"comites? d'ethique|approbations? (?:ethique|du comite)|"
+    r"(?:turn|make|transform) (?:these|this|them|it|the following) (?:notes |points )?into (?:a |an )?(?:[\w-]+ ){0,2}"
+    r"(?:memo|summary|e-?mail|post|report|table|slides?|list|bullets?|paragraph|letter|agenda|script)|"
+    r"(?:transforme|fais)(?:-en|-moi)? (?:ces notes|ces points|ca) en (?:un |une )?(?:[\w-]+ ){0,2}"
+    r"(?:compte rendu|memo|resume|courriel|publication|rapport|tableau|liste|lettre)|"
+    r"(?:in|dans) (?:google )?sheets|(?:in|dans) excel|spreadsheet formulas?|formules? (?:excel|sheets)|"
+    r"(?:should|how do|how should|how can) (?:we|i) price|how to price|pricing model|"
+    r"(?:comment|combien) (?:on |je |devrait-on |devrions-nous )?(?:fixe|fixer|facture|facturer|charge|charger|tarife|tarifer)\b|"
+    r"modeles? de tarification|bookkeeping|tenue de livres|logiciels? (?:de )?comptab\w+|accounting software|"
+    r"quickbooks|(?:mes|nos) factures (?:pis|et) (?:mes |nos )?recus|"
     r"articles? (?:scientifiques?|de recherche|de revue)|(?:dans|pour) (?:un|une|l'|le) (?:article|revue|conference|congres)\b|"
     r"premiere? auteure?|first author|co-?auth\w+|coauteure?s?|ordre des auteurs|author(?:ship| order)|"
     r"peer[- ]review\w*|revue par les pairs|"
@@ -192,9 +209,13 @@ _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "")
 
 def outside(text: str) -> bool:
     """The question is about a matter no program answers (a tax to collect, one's own immigration status) and asks
-    for no support in words (a grant writer is a role, not support asked)."""
+    for no support in words where it asks (a grant writer is a role, not support asked)."""
     f = norm(text)
-    return bool(_OUTSIDE.search(f)) and not _ASKED_SUPPORT.search(_ROLE.sub(" ", _OUTSIDE.sub(" ", f)))
+    if not _OUTSIDE.search(f):
+        return False
+    ask = asked_part(text, wish_only=True)  # support told only as context ("we got a grant last year") is not asked
+    f = ask if len(words_of(ask)) >= MIN_ASK_WORDS else f
+    return not _ASKED_SUPPORT.search(_ROLE.sub(" ", _OUTSIDE.sub(" ", f)))
 
 
 def stated_needs(f: str) -> set[str]:

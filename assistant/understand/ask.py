@@ -33,12 +33,18 @@ _FOR_WHAT = re.compile(r"^(?:for|pour)\s+(?:the|a|an|our|my|this|le|la|l'|les|un
                        r"combien|qui|est-ce|peut|faut)\b)", re.IGNORECASE)
 
 
+# A request in the imperative, asked without a question mark ("Explain the differences… Our claim covers the study.")
+_REQUEST = re.compile(r"(?:please |svp |s'il (?:te|vous) plait )?(?:explain|write|summari[sz]e|give|list|tell|help|draft|"
+                      r"turn|compare|describe|translate|suggest|recommend|redige|ecris|explique|donne|resume|decris|"
+                      r"traduis|suggere|propose|aide|aidez|compare)(?:-moi|-nous| me| us)?\b")
+
+
 def asked_part(text: str, wish_only: bool = False) -> str:
-    """The question sentences of `text` (the last sentence when none has a question mark), without a leading clause
+    """The question sentences of `text` (else its requests, else its last sentence), without a leading clause
     saying what they are for, with each sentence stating the writer's wish; as written (`wish_only`: folded, and
     those sentences from the wish on: "We didn't get the grant and I have to end two contracts" wishes no grant)."""
     said = [s for s in sentences(text) if s.strip()]
-    asks = [s for s in said if "?" in s] or said[-1:]
+    asks = [s for s in said if "?" in s] or [s for s in said if _REQUEST.match(norm(s))] or said[-1:]
     parts = []
     for s in said:
         if s in asks:
@@ -58,3 +64,13 @@ def asks_money(ask: str, amounts: bool = True) -> bool:
 def words_of(text: str) -> list[str]:
     """The words of `text`, folded (the measure of MIN_ASK_WORDS)."""
     return re.findall(r"[a-z0-9][a-z0-9'&+-]*", norm(text))
+
+
+# "The (Québec economy ministry's loan) program for biotech firms that…: what is its minimum?" describes one program:
+# a definite article before the program word, words between that are no determiner or subject (2026-12-06)
+_THE_PROGRAM = re.compile(r"\bthe ((?:(?!(?:a|an|any|some|we|i|you|they|our|my)\b)[\w'&-]+ ){1,6})program (for|that)\b")
+
+
+def one_program(f: str) -> str:
+    """Folded `f` with each program it describes with "the … program for/that" marked as one, not a list asked."""
+    return _THE_PROGRAM.sub(r"the \1program-described \2", f)

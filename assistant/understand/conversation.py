@@ -253,7 +253,8 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
       or only corrects the company's facts in a conversation, which is then a programs question."""
     if len(mentioned) == 1 and _OTHER_THAN.search(fold(message)):  # its alternatives, for the same purpose
         return Question("programs", "general", (), instead=(mentioned[0],)), bool(last_programs) or follow_up
-    if not mentioned and held and last_programs and (_ELSE.search(fold(message)) or ALTERNATIVES.search(fold(message))):
+    if not mentioned and held and last_programs and (_ELSE.search(fold(message)) or ALTERNATIVES.search(fold(message))
+                                                     or _OTHER_THAN.search(fold(message))):  # « autres que BDC? »
         return Question("programs", focus_of(message), ()), True  # `held`: programs it has named; more of the same kind
     if not mentioned and last_programs and MORE_NEEDED.search(fold(message)) and not refers:
         return Question("programs", focus_of(message), ()), True  # another need of the same company: a new list

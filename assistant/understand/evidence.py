@@ -34,8 +34,9 @@ MIN_DENSE_ALONE = 0.48
 # 2026-12-03 (sessions 8, 9, 13): readings of advice, money or a home abroad, other trades, foreign regulators and
 # matters no program answers; their history and measurements are in the header of tests/fixtures/calibration.yaml.
 # An organisation of the corpus named by its acronym or its own name (operators.py) says what the question is about.
-# "export support", « de l'aide », « l'appel », and eligibility: "open to startups", « ouvert aux jeunes pousses »
-_SUPPORT_ASKED = re.compile(r"\b(?:(?<!-)(?<!decision )(?<!diagnostic )support|aides?|aider|help|fonds|appels?|open to|ouverte?s? (?:aux?|a))\b")
+# "export support", « de l'aide », « l'appel », and eligibility: "open to startups", « ouvert aux jeunes pousses »; not
+# the assistant's help asked ("help me write…", « aide-moi »)
+_SUPPORT_ASKED = re.compile(r"\b(?:(?<!-)(?<!decision )(?<!diagnostic )support|aides?(?!-moi|-nous|z-moi|z-nous)|aider(?! a (?:ecrire|rediger|formuler|preparer|traduire|corriger))|help(?! me\b| us (?:write|draft|word|prepare|plan|fix|debug|translate)\b)|fonds|appels?|open to|ouverte?s? (?:aux?|a))\b")
 # 2026-12-04 (session 21): a sector or an operator as the one signal, no support asked in words (SUPPORT_WORDS,
 # _SUPPORT_ASKED) and no study near needs a passage at MIN_DENSE_ONE: on our sets, such in-scope questions all had one
 # above 0.45; the off-topic ones answered before sat at 0.32–0.43 (a degree's admission, a salary, an address).
@@ -75,6 +76,8 @@ class Evidence:
     alone: bool = True  # the question stands alone (not a follow-up, read with the conversation: MIN_DENSE_ONE aside)
     firm: bool = False  # it names the kind of company asking ("Mitacs pour une startup?"): support for a company
     ask_dense: float = 1.0  # best cosine of its question sentences alone, when they ask nothing programs serve (ask.py)
+    operator_asked: bool = False  # an operator named where the question asks, not only in its context
+    personal_asked: bool = False  # the question sentences ask household or personal matters, whoever speaks
     aside: bool = False  # the programs it names are context: the question asks a task no program answers (named_aside)
 
     @property
@@ -86,9 +89,9 @@ class Evidence:
         (a need, stage or instrument, or `asks` for programs), domain and a company speaking; one of them lowers the
         bar to MIN_STATED; none leaves MIN_EVIDENCE. `study`: a study's kind of figure is asked (how many, a share)."""
         if self.named:
-            return False
-        unanswered_advice = self.advice and not self.operator and (self.dense < ADVICE_DENSE or self.deal)
-        if unanswered_advice or self.outside or (self.personal and not (self.domain or self.company)):
+            return self.aside and self.alone  # a program the company has, told as context of a task (see aside)
+        unanswered_advice = self.advice and not self.operator_asked and (self.dense < ADVICE_DENSE or self.deal)
+        if unanswered_advice or self.outside or (self.personal and not (self.domain or self.company) or self.personal_asked):
             return True
         if self.other_sector:
             return True  # a trade's own programs, or its AI adoption: a bakery's loans, a trucker's route planning

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.understand.ask import one_program
 from assistant.understand.evidence import DIGEST_SHARE, Evidence
 from assistant.understand.text import main_ask
 from common.lang import fold
@@ -118,7 +119,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe)\b")),
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|minimum|"
-                          r"plafonds?|ceilings?|caps?|capped|budgets?|"
+                          r"plafonds?|ceilings?|caps?|capped|budgets?|(?:smallest|largest|biggest|lowest|highest|plus (?:petit|gros|grand|bas|haut)e?) (?:loan|grant|cheque|check|investment|amount|award|pret|montant|subvention|investissement|cheque)s?|"
                           r"max|jusqu.a|up to|valeur|value|taille|size|how (?:big|large)|fourchettes?|(?:what|which) range|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
                           r"(?:fund|pay|cover|give|lend|grant|contribute|finance)|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
@@ -227,7 +228,7 @@ def asks_who_applies(text: str) -> bool:
 
 def asks_list(text: str) -> bool:
     """The question asks for a list of programs ("which grants…", « quels programmes… »)."""
-    return bool(_ASKS_LIST.search(fold(text)))
+    return bool(_ASKS_LIST.search(one_program(fold(text))))
 
 
 def asks_document(text: str) -> bool:
@@ -255,7 +256,7 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
     `documents`: the question names a digest by one of its declared aliases. `evidence`: what retrieval found (scope);
     without it (retrieval-only callers) nothing is called off topic. `needs`: the asker states what the company needs
     (financing, interns…): a request for programs, even when it mentions a study or a trial."""
-    f = fold(text)
+    f = one_program(fold(text))
     focus = focus_of(text)
     progs = tuple(mentioned)
     if not re.search(r"[a-z0-9]", f):

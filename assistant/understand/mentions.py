@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from assistant.understand.intent import _COMPARE, described
 from assistant.understand.names import NameIndex, best_loose, names_rx
-from assistant.understand.operators import operator_side
+from assistant.understand.operators import names_of, operator_side, written
 from assistant.understand.text import held, norm
 from common.lang import fold
 from common.records import Program
@@ -108,8 +108,8 @@ def set_aside(message: str, names: Sequence[str]) -> bool:
 
 # Another than the program named: "Anything other than IRAP?", « Autre chose que le PARI? », "besides BDC", "beyond
 # CanExport?", « au-delà de CanExport »
-OTHER_THAN = re.compile(r"\b(?:other than|besides|beyond|on top of|apart from|aside from|instead of|au-dela d(?:e|u|es)|en plus d(?:e|u|es)|autres? (?:chose|choses|programmes?|"
-                        r"options?|fonds|pr[eê]ts|subventions?|aides?) que|[aà] part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
+OTHER_THAN = re.compile(r"\b(?:other than|besides|beyond|on top of|apart from|aside from|instead of|au-dela d(?:e|u|es)|en plus d(?:e|u|es)|autres? (?:(?:chose|choses|programmes?|"
+                        r"options?|fonds|pr[eê]ts|subventions?|aides?) )?que|[aà] part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
 
 
 def besides(message: str, names: dict[str, Sequence[str]]) -> list[str]:
@@ -124,6 +124,13 @@ def besides(message: str, names: dict[str, Sequence[str]]) -> list[str]:
 
 
 _BESIDES_CLAUSE = re.compile(OTHER_THAN.pattern + r"[^,;.?!]*", re.I)  # on the message as sent: accents allowed
+
+
+def operators_besides(message: str, programs: dict[str, Program]) -> list[str]:
+    """The programs of an operator the message sets aside by its name (« autre chose que PME MTL », "besides BDC"):
+    the company knows them or has them."""
+    clause = " ".join(m.group() for m in _BESIDES_CLAUSE.finditer(message))
+    return [pid for pid, p in programs.items() if clause and any(written(n, clause, fold(clause)) for n in names_of(p))]
 
 
 def without_besides(message: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Container
 
 from assistant.understand.spelling import misspelled
 from assistant.understand.text import L as _L
@@ -107,7 +108,7 @@ class NameIndex:
         words |= {w.removesuffix("s") for w in words if len(w) > 4} | {w + "s" for w in words if len(w) > 3}  # plurals
         keys = {k for w in words for k in self._by_word.get(w, ())
                 if any(ws <= words for ws in self._words[k])}
-        return mentioned_programs(text, {k: self.names[k] for k in keys})
+        return mentioned_programs(text, {k: self.names[k] for k in keys}, self._prose_df)
 
     def close(self, name: str | None) -> list[str]:
         """The key one of whose names is spelled like `name`, a name the corpus does not use (spelling.misspelled)."""
@@ -190,25 +191,26 @@ def merged_versions(aliases: dict[str, list[str]], key: dict[str, str]) -> dict[
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s(?![a-z0-9])")
 
 
-def mentioned_programs(text: str, aliases: dict[str, list[str]]) -> list[str]:
+def mentioned_programs(text: str, aliases: dict[str, list[str]], prose: Container[str] = frozenset()) -> list[str]:
     """Program ids whose name or alias appears in `text`, in order of mention; a name found only inside another
-    program's longer name is not a mention (« crédit … affaires électroniques intégrant l'IA » is CDAEIA, not CDAE)."""
+    program's longer name is not a mention (« crédit … affaires électroniques intégrant l'IA » is CDAEIA, not CDAE).
+    `prose`: words the records' descriptions use, folded (« Appel » opening a sentence is one, not part of a name)."""
     f = _POSSESSIVE.sub("  ", _norm(text))  # "Mila's Impulse" names "Mila Impulse" (same length: spans stay aligned)
     raw = unaccent(text)
     found: list[tuple[int, str]] = []
     spans: dict[str, list[tuple[int, int]]] = {}
     for pid, names in aliases.items():
         rx, caps = _patterns(tuple(names))
-        spans[pid] = [x.span() for x in rx.finditer(f) if not _title_acronym(raw, f, x.span(), names)
+        spans[pid] = [x.span() for x in rx.finditer(f) if not _title_acronym(raw, f, x.span(), names, prose)
                       and not _as_word(raw, f, x.span(), names)] if rx else []
-        c = next((m for m in caps.finditer(raw) if not _title_acronym(raw, raw, m.span(), names)), None) if caps else None
+        c = next((m for m in caps.finditer(raw) if not _title_acronym(raw, raw, m.span(), names, prose)), None) if caps else None
         starts = [x[0] for x in spans[pid][:1]] + ([c.start()] if c else [])
         if starts:
             found.append((min(starts), pid))
     return [pid for _, pid in sorted(found) if not _inside(spans[pid], spans, pid)]
 
 
-def _title_acronym(raw: str, f: str, span: tuple[int, int], names: list[str]) -> bool:
+def _title_acronym(raw: str, f: str, span: tuple[int, int], names: list[str], prose: Container[str] = frozenset()) -> bool:
     """The match is an acronym of `names` written as a capitalised word after another capitalised word, as part of
     another name ("Hugging Face" is not FACE), or opening a sentence before a word in lower case, as an ordinary word
     ("Digital health…" is not DIGITAL); « le Pari » and "Pari-CNRC" still name PARI."""
@@ -218,8 +220,14 @@ def _title_acronym(raw: str, f: str, span: tuple[int, int], names: list[str]) ->
         return False
     if _SENTENCE_START.search(raw[:s]) and _LOWER_NEXT.match(raw, e):
         return True  # "Digital health startup…", « Percer le marché… »: the word opening a sentence, not the acronym
-    before = re.search(r"([A-Za-z']+)\s+$", raw[max(0, s - 30):s])
-    return before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _DETERMINERS
+    before = re.search(r"([A-Za-z']+)\s+$", raw[:s])
+    if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _DETERMINERS \
+            and not (_SENTENCE_START.search(raw[:before.start(1)]) and _norm(before.group(1)) in prose):  # « Appel
+        return True  # Partenaria… »: a common word capitalised as it opens the sentence; "Hugging Face" is a name
+    # or before another capitalised word that none of its names continues with ("npj Digital Medicine", "Digital Health Canada" are not DIGITAL; "Digital Supercluster" is one of its names)
+    after = re.match(r"\s+([A-Z][A-Za-z'-]*)", raw[e:e + 30])
+    return after is not None and after.group(1).lower() not in _DETERMINERS and not any(
+        n.lower().startswith(f"{word} {after.group(1)}".lower()) for n in names)
 
 
 # An acronym written in lower case as an ordinary word: a verb after its subject ("we face", « on face »), or a

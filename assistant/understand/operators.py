@@ -39,7 +39,7 @@ def names_of(p: Program) -> set[str]:
     return out
 
 
-def _written(name: str, message: str, folded: str) -> bool:
+def written(name: str, message: str, folded: str) -> bool:
     """`name` in `message`: one word as the record writes it ("MEDTEQ+", "Mitacs"; not « prompt »), several words in
     any case or accents (« genome canada »)."""
     if " " in name:
@@ -59,7 +59,7 @@ def operator_side(message: str, first: str, programs: dict[str, Program], scores
     if first in programs:  # a name of the first program itself ("IRAP" for NRC IRAP) is that side, not another
         own = own | {n for ns in names.values() for n in ns
                      if any(re.search(rf"(?<![\w+]){re.escape(n)}(?![\w+])", t) for t in programs[first].all_names())}
-    named = {n for ns in names.values() for n in ns - own if _written(n, message, folded)}
+    named = {n for ns in names.values() for n in ns - own if written(n, message, folded)}
     if not named:
         return None
     candidates = [p for pid, p in programs.items() if pid != first and not pid.startswith(first + "-")

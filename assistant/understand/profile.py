@@ -89,7 +89,7 @@ _COMPANY = (r"(?:entreprise|startup|start-up|pousse|pme|societe|compagnie|boite|
 _NOT_ORG = (r"(?![- ](?:program|programme|grant|tax|credit|fund|government|gouvernement|agency|initiative|incentive|"
             r"subsid|loan|innovation|international|invivo|inc\b))")
 _REGIONS: list[tuple[str, re.Pattern[str]]] = [
-    (code, _rx(rf"(?:(?:au|aux|en|a|in|dans|within|around|near|close to|pres de|autour de|proche de)\s+"
+    (code, _rx(rf"(?:(?:au|aux|en|a|in|dans|within|around|near|close to|pres de|autour de|proche de|local to|locale?s? (?:a|au))\s+"
                rf"(?:(?:la |the |le |l')?(?:(?:ville|province|region|city|borough) (?:de |of )|arrondissement |quartier |ville )?)?|"
                rf"(?:startup|start-up|company|firm|business|team|sme|spin-?off|spin-?out)s?\s+from\s+(?:the\s+)?)(?:{places}){_NOT_ORG}",
                rf"(?:{places})[- ]based",
@@ -103,7 +103,7 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
 ] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [
     ("CA", _rx(r"canadian\s+(?:[a-z-]+\s+)?(?:startup|company|firm|sme|business|biotech|medtech)s?"))] + [
     # a bare Québec place in a list of facts (« (2 employés, Gatineau) », "Rimouski, 3 people") or asked last ("Same for Gatineau?")
-    (code, re.compile(rf"(?:\(|,\s*|^|[.!?;:]\s+|(?:employes|employees|personnes|people|staff|for|pour|about)\s+)(?:{places})(?=\s*[),.;?]|$)")) for code, places in _PLACES if code in QUEBEC_REGIONS]
+    (code, re.compile(rf"(?:\(|,\s*|^|[.!?;:]\s+|(?:employes|employees|personnes|people|staff|for|pour|about)\s+)(?:{places})(?=\s*[(),.;?]|$)")) for code, places in _PLACES if code in QUEBEC_REGIONS]
 
 # "relocating to Montréal", "moving our HQ from Boston to Sherbrooke": a Québec place the company moves to (MOVE)
 _MOVED_TO = [(code, _rx(rf"to\s+(?:{places}){_NOT_ORG}")) for code, places in _PLACES if code in QUEBEC_REGIONS]
@@ -159,6 +159,9 @@ _WHICH_BODY = re.compile(r"\b(?:quel(?:le)?s?|which)\s+$")
 _COMPANY_OF_QUEBEC_CITY = re.compile(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,3}}?de\s+quebec(?![a-z-])")
 
 
+# Where the company says it is: « nous on est au Saguenay », "we're based in Sherbrooke" (not « c'est pour Montréal »)
+_WE_ARE = re.compile(r"\b(?:on est|on reste|nous sommes|on habite|we are|we're|we're based|we are based|based|situee?s?|"
+                     r"etablie?s?)\s+(?:(?:a|au|aux|en|dans|in|at|out of|from|de)\s+(?:la |le |l'|the )?)?$")
 _NO_REVENUE = re.compile(r"\b(?:sans|without|no|pas de|aucun) (?:revenus?|revenues?|chiffre d'affaires|ventes|sales)\b")
 
 
@@ -168,13 +171,13 @@ def _region(f: str, raw: str = "") -> str | None:
     found = []
     for code, rx in _REGIONS:
         for m in rx.finditer(f):
-            if _negated(f, m.start()) or (_WHICH_BODY.search(f[max(0, m.start() - 12):m.start()])
-                                          and re.match(_COMPANY, f[m.start():])):
+            at = m.end() - len(m.group().lstrip("(,.!?;: "))  # the place's words, after the mark a bare one follows
+            if _negated(f, at) or (_WHICH_BODY.search(f[max(0, at - 12):at]) and re.match(_COMPANY, f[at:])):
                 continue  # « quel organisme québécois… »: the body asked about, not where the company is
-            if code in QUEBEC_REGIONS and _MOVE.search(_clause(f, m.start())):
-                found.append((-1, m.start(), code))  # where the company settles outranks where it comes from
-            elif not _TARGET.search(_clause(f, m.start())):
-                found.append((0 if code in QUEBEC_REGIONS else 2 if code == "CA" else 1, m.start(), code))
+            if code in QUEBEC_REGIONS and (_MOVE.search(_clause(f, at)) or _WE_ARE.search(f[max(0, at - 30):at])):
+                found.append((-1, at, code))  # where the company settles or says it is outranks other places
+            elif not _TARGET.search(_clause(f, at)):  # "We sell to clinics. Montréal, 14 employees": a new sentence
+                found.append((0 if code in QUEBEC_REGIONS else 2 if code == "CA" else 1, at, code))
     found += [(-1, m.start(), code) for code, rx in _MOVED_TO for m in rx.finditer(f)
               if _MOVE.search(_clause(f, m.start())) and not _negated(f, m.start())]
     for m in [*_CITY_OF_QUEBEC.finditer(raw), *_COMPANY_OF_QUEBEC_CITY.finditer(f)]:

@@ -155,10 +155,11 @@ class Scope:
                     or {i.value for i in profile.instruments} & self.instruments or {g.value for g in profile.audience} & self.audiences)
 
     def evidence(self, retriever: Retriever, text: str, profile: Profile, named: bool = False,
-                 names: Sequence[str] = ()) -> Evidence:
+                 names: Sequence[str] = (), held: Sequence[str] = ()) -> Evidence:
         """Evidence for `text` from the dense side of the retrieval the answers use: one vector-store query (the
         question's vector is cached for the answer's own search when no unknown name was left out). `names`: those of
-        the programs the question names (a longer name built on one of them is a program they do not cover)."""
+        the programs the question names (a longer name built on one of them is a program they do not cover); `held`:
+        those of the programs the company says it has ("our IRAP-funded pilot")."""
         masked = self.without_unknown_names(text)
         words = tokenize(masked)
         coverage = sum(w in self.vocabulary for w in words) / len(words) if words else 0.0
@@ -171,6 +172,8 @@ class Scope:
         advice = asks_advice(text)  # asked advice states no support: a stage or a hire in it is context
         f = norm(text)
         best = float(max((s for _, s in dense), default=0.0))
+        ask_d = 1.0 if named else self.ask_dense(ask, text, best if ask == text.strip() else None)
+        operator = bool(self._operators and self._operators.search(text))
         return Evidence(dense=best, coverage=coverage, digest_share=digests,
                         domain=self.serves_domain(profile), support=self.serves_support(profile) and not advice,
                         company=company_voice(text), named=named, uncovered_place=None if named else
@@ -180,12 +183,15 @@ class Scope:
                         unknown_program=self.unknown_program(text, names) if names else
                         None if named else self.unknown_program(text),
                         personal=bool(PERSONAL.search(f)), advice=advice, deal=advice and about_deal(text),
+                        personal_asked=bool(PERSONAL.search(asked := asked_part(text, wish_only=True))) and not support_asked(asked),
+                        # an operator of the context counts when the question is near what programs serve
+                        operator_asked=operator and (ask_d >= MIN_ASK_DENSE or bool(self._operators and self._operators.search(ask))),
                         other_sector=business.other_sector(f, profile.sectors), outside=outside(text),
                         offered=not named and self.names.offered(text),
                         asked=support_asked(f) or asks_money(ask, amounts=False),
                         firm=profile.for_profit is True,
-                        operator=bool(self._operators and self._operators.search(text)), ask_dense=1.0 if named else self.ask_dense(ask, text, best if ask == text.strip() else None),
-                        aside=bool(names) and (advice or outside(text)) and self.named_aside(text, names))
+                        operator=operator, ask_dense=ask_d,
+                        aside=bool(names or held) and (advice or outside(text)) and self.named_aside(text, [*names, *held]))
 
     def named_aside(self, text: str, names: Sequence[str]) -> bool:
         """The programs `text` names (`names`) are only its context, and what it asks is far from every passage

@@ -106,16 +106,22 @@ def held(f: str, start: int) -> bool:
                 or (raised and not _STILL.search(raised.group(1)))) and not WISH.search(clause(f, start))
 
 
-# The company's own investors ("alongside our VC investors", « aux côtés de nos investisseurs en capital de risque »,
-# « notre investisseur principal »):
+# The company's own investors ("alongside our VC investors", « aux côtés de nos investisseurs en capital de risque »):
 # its situation, not investors asked ("our first investors", "looking for our next VC" still are)
-_OURS = re.compile(r"\b(?:our|nos|notre|my|mes|mon|ma|current|existing|actuels)\s+(?!(?:first|premiers?|premieres?|next|prochains?|"
+_OURS = re.compile(r"\b(?:our|nos|my|mes|current|existing|actuels)\s+(?!(?:first|premiers?|premieres?|next|prochains?|"
                    r"future|futur(?:e|s|es)?|new|nouvel(?:le|les)?|nouveaux?|potential|potentiel(?:le|s|les)?)\b)(?:[a-z-]+\s+){0,2}$")
+
+
+# …or its one investor (« notre investisseur principal »; not « notre ronde »)
+_OUR_ONE = re.compile(r"\b(?:notre|mon|ma)\s+(?!(?:premier|premiere|prochain|prochaine|futur|future|nouvel|nouveau|"
+                      r"nouvelle|potentiel|potentielle)\b)(?:[a-z-]+\s+){0,1}$")
 
 
 def own_investors(f: str, start: int) -> bool:
     """The investors term at `start` names the company's own, and the clause wishes nothing more."""
-    return bool(_OURS.search(f[max(0, start - 40):start])) and not WISH.search(clause(f, start))
+    before = f[max(0, start - 40):start]
+    ours = _OURS.search(before) or (_OUR_ONE.search(before) and f.startswith("investisseur", start))
+    return bool(ours) and not WISH.search(clause(f, start))
 
 
 def sentences(text: str) -> list[str]:

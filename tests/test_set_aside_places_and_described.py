@@ -1,0 +1,86 @@
+"""Programs set aside by their operator's name, the place a company says it is, one program described before its
+question, and a capitalised common word opening a sentence (2026-12-06, thirty-first session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.figure_asks import described_ask
+from assistant.service import Assistant
+from assistant.understand.intent import asks_list
+from assistant.understand.mentions import operators_besides
+from assistant.understand.profile import infer
+from tests.helpers import last_answer
+
+FITS = {"eligible", "likely", "check"}
+
+
+def test_an_operator_set_aside_sets_its_programs_aside(assistant_bot: Assistant) -> None:
+    programs = assistant_bot.retriever.snapshot.programs
+    aside = operators_besides("On a déjà un prêt de PME MTL. Autre chose que PME MTL cette fois?", programs)
+    assert aside and all(programs[p].operator.fr.startswith("PME MTL") for p in aside)
+    assert operators_besides("We already work with PME MTL. What loans fit?", programs) == []  # nothing set aside
+
+
+@pytest.mark.parametrize("turns", [
+    ["Entreprise de Montréal, 8 employés, 300 000 $ de ventes. On a besoin d'un prêt de 100 000 $ pour le fonds de "
+     "roulement.", "On a déjà eu un prêt de PME MTL. Autre chose que PME MTL?"],
+    ["Montréal company, 8 employees, $300k in sales. We need a $100k working-capital loan.",
+     "We already had a PME MTL loan. Anything besides PME MTL?"],
+])
+def test_loans_besides_an_operator_leave_its_programs_out(assistant_bot: Assistant, turns: list[str]) -> None:
+    ans = last_answer(assistant_bot, turns)
+    programs = assistant_bot.retriever.snapshot.programs
+    fits = [p.id for p in ans.programs if p.fit in FITS]
+    assert fits and not any(programs[p].operator.en.startswith("PME MTL") for p in fits), fits
+
+
+def test_others_than_a_body_just_named_is_a_new_list(assistant_bot: Assistant) -> None:
+    ans = last_answer(assistant_bot, [
+        "Biotech de Laval, 18 employés, série A en préparation. On cherche des investisseurs en capital de risque en "
+        "sciences de la vie.", "On a déjà rencontré BDC Capital, sans succès. Autres que BDC?"])
+    fits = [p.id for p in ans.programs if p.fit in FITS]
+    assert ans.intent == "programs" and len(fits) >= 2 and not any(p.startswith("bdc") for p in fits), fits
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Tout ce que je vois est pour Montréal, pis nous on est en Gaspésie.", "gaspesie-iles-de-la-madeleine"),
+    ("Everything online seems to be for Montréal, but we're based in Rimouski.", "bas-saint-laurent"),
+    ("We sell to Montréal hospitals; we are in Trois-Rivières.", "mauricie"),
+    ("Startup de Laval, on veut vendre à Québec.", "laval"),  # a market, not where it is
+])
+def test_the_place_a_company_says_it_is_comes_first(text: str, region: str) -> None:
+    assert infer(text).region == region
+
+
+def test_a_program_described_before_the_question_is_not_asked_again() -> None:
+    q = "The ministry's loan program for biotechs, renewed with $50M in 2023: what is the minimum loan for a biotech?"
+    assert described_ask(q) == "what is the minimum loan for a biotech?"
+    assert described_ask("What is the CRIC rate?") == "What is the CRIC rate?"
+    assert not asks_list("The provincial loan program for medtech firms that needs private co-funding: what's its cap?")
+    assert asks_list("Is there a program for medtech firms that need a loan?")
+    assert asks_list("We're a medtech and we want a program for our pilot.")
+
+
+def test_the_sub_figure_asked_of_a_described_program_is_answered(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("The Québec ministry's loan program for biotech and medtech companies, which needs private "
+                            "co-investment and got $50M in 2023: what's the smallest loan a biotech can get?")
+    assert "2.5" in ans.answer or "2,5" in ans.answer, ans.answer[:400]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Appel Partenaria de Medteq : c'était combien par entreprise?", True),  # « Appel » opens the sentence
+    ("Hugging Face models for radiology: any grants?", False),  # a name, not FACE
+])
+def test_a_common_word_opening_a_sentence_is_not_part_of_a_name(assistant_bot: Assistant, text: str, named: bool) -> None:
+    found = assistant_bot.mentioned(text)
+    assert (any(p.startswith("partenaria") for p in found) if named else "black-entrepreneurship-loan-fund" not in found)
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Telehealth SaaS. Sherbrooke (Fleurimont), 9 employees, seed.", "estrie"),  # a bare place before a parenthesis
+    ("We sell to clinics. Gatineau, 12 employees, Series A.", "outaouais"),  # a new sentence, not the market before it
+    ("Loans only, and ideally something local to Laval.", "laval"),
+])
+def test_bare_places_in_a_list_of_facts(text: str, region: str) -> None:
+    assert infer(text).region == region
