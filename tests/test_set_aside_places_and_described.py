@@ -84,3 +84,15 @@ def test_a_common_word_opening_a_sentence_is_not_part_of_a_name(assistant_bot: A
 ])
 def test_bare_places_in_a_list_of_facts(text: str, region: str) -> None:
     assert infer(text).region == region
+
+
+@pytest.mark.parametrize("question", [
+    "Le programme fédéral de 2024 qui rembourse une partie du calcul infonuagique des entreprises d'IA : quel montant "
+    "de coûts de calcul faut-il proposer au minimum?",
+    "L'initiative fédérale qui aide les PME en IA à payer la puissance de calcul, lancée fin 2024 : c'est quoi la "
+    "fourchette des coûts admissibles?",
+])
+def test_a_program_far_ahead_of_the_others_is_the_one_described(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and ans.programs and ans.programs[0].id == "ai-compute-access-fund", \
+        (ans.intent, [p.id for p in ans.programs][:3])

@@ -28,6 +28,10 @@ MIN_LEAD = 0.1
 # companies? What's the staff threshold?"): probes41 (2026-12-05), the program first at 0.87-0.90 and the second below
 # 0.35.
 ALONE_LEAD = 0.4
+# 2026-12-06 (thirty-first session), probes56: relevance runs lower in French (the federal compute fund described in
+# French first at 0.70, 0.39 ahead; in English 0.84): one program this far ahead of the second stands out below
+# MIN_RELEVANCE.
+STANDOUT, STANDOUT_LEAD = 0.6, 0.3
 # Sibling calls told apart by the year the question names (or programs by the need each is made for): the first
 # three within DATED_SPAN of the best, above DATED
 # (probes41, 2026-12-05: the MEI's December 2020 call asked in French came third at 0.54, after its 2019 and 2022 calls)
@@ -125,7 +129,8 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close) or \
         not_meant(snap.programs, text, close) or (theirs[0] if len(theirs) == 1 and one else None)
     if not (picked and one and alone):  # a company describing itself asks what it can use, not a fact of one program
-        if top[0][1] < MIN_RELEVANCE or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
+        standout = one and top[0][1] >= STANDOUT and lead >= STANDOUT_LEAD  # far ahead, below MIN_RELEVANCE
+        if (top[0][1] < MIN_RELEVANCE and not standout) or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
             return None
         picked = top[0][0]
     if any(not of_owner(snap.programs[picked], o) for o in owners(text)):
