@@ -96,3 +96,22 @@ def test_a_program_far_ahead_of_the_others_is_the_one_described(assistant_bot: A
     ans = assistant_bot.ask(question)
     assert ans.intent == "fact" and ans.programs and ans.programs[0].id == "ai-compute-access-fund", \
         (ans.intent, [p.id for p in ans.programs][:3])
+
+
+@pytest.mark.parametrize("text", [
+    "Our lender would go further if someone guaranteed half of the loan.",
+    "La banque prêterait plus si un organisme garantissait une partie du prêt.",
+    "We need a guarantor for our line of credit.",
+])
+def test_a_guarantee_asked_by_its_verb_is_a_loan_guarantee(text: str) -> None:
+    from common.vocab import Instrument
+    assert Instrument.loan_guarantee in infer(text).instruments
+
+
+def test_the_companys_own_bank_points_at_no_program_and_a_new_kind_is_a_new_list(assistant_bot: Assistant) -> None:
+    ans = last_answer(assistant_bot, [
+        "Medical imaging device maker in Longueuil, 40 employees, growth stage, $8M revenue. We need working capital "
+        "for a large order.", "Our bank would lend more if someone guaranteed part of it. What could do that?"])
+    programs = assistant_bot.retriever.snapshot.programs
+    fits = [p.id for p in ans.programs if p.fit in FITS]
+    assert ans.intent == "programs" and any(programs[p].instrument.value == "loan_guarantee" for p in fits[:3]), fits

@@ -132,7 +132,9 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.services,), rx(r"(?:free|no[- ]cost) (?:services?|advice|help|support|coaching)",
                                 r"(?:services?|conseils?|accompagnement|aide|soutien) (?:gratuits?|gratuite|sans frais)",
                                 r"(?:just|only|seulement|juste|uniquement) (?:des |du )?(?:services?|conseils?|advice)")),
-    ((Instrument.loan_guarantee,), rx(r"(?:loan |export )?guarantees?", r"garanties?(?: (?:de prets?|d'exportation|bancaires?))?")),
+    # also by the verb or who gives it: "if someone guaranteed part of the loan", « qui garantirait le prêt », "a guarantor"
+    ((Instrument.loan_guarantee,), rx(r"(?:loan |export )?guarantees?", r"garanties?(?: (?:de prets?|d'exportation|bancaires?))?",
+                                      r"guarante(?:ed|eing)", r"guarantors?", r"garanti(?:r|rait|raient|sse|ssent|ssait|ssaient|t)", r"garants?")),
 ]
 
 

@@ -203,7 +203,8 @@ def pointed(message: str, last_programs: list[str]) -> list[str]:
 # The kind of body a follow-up points at ("who do we talk to on the ministry side?", « à l'université »), read in the
 # operators' names of the programs just shown (a city is left out: "Québec City" is where the company is).
 _BODIES = [re.compile(rf"\b(?:{alts})\b") for alts in (r"ministr(?:y|ies)|ministeres?|ministerial|ministeriel\w*",
-                                                       r"universit\w+", r"banks?|banques?", r"foundations?|fondations?")]
+                                                       r"universit\w+", r"(?<!our )(?<!my )banks?|(?<!notre )(?<!ma )banques?",  # not the company's own
+                                                       r"foundations?|fondations?")]
 
 
 def by_body(message: str, last_programs: list[str], programs: Mapping[str, Program]) -> list[str]:
@@ -268,7 +269,7 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
         return classify(message, list(last_programs), has_profile=False), True
     # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
     if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
-            not _PREFERS.search(fold(message)) and \
+            not _PREFERS.search(fold(message)) and not (new_facts and asks_list(message)) and \
             (len(message.split()) <= SHORT or LEADS.search(fold(message)) or (refers and len(message.split()) <= POINTED)):
         if _AMONG.search(fold(message)) and len(last_programs) > 1:  # each program of the list, one line each
             return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True

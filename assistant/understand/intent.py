@@ -71,7 +71,7 @@ _ASKS_PROGRAMS = re.compile(rf"\b({_ASKS})\b")  # an explicit request for progra
 _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligible for what|what fits|"
          r"qu.est.ce qui (convient|existe|s.applique|s.offre)|what (exists|is available|applies)|quoi demander|"
          # "what can help with hiring her", « qu'est-ce qui peut nous aider », "what's out there"
-         r"what (can|could|would|might) help|qu.est.ce qui (peut|pourrait) (nous |m.|les |l.)?aider|"
+         r"what (can|could|would|might) (help|do (that|this|it))|qu.est.ce qui (peut|pourrait) ((nous |m.|les |l.)?aider|faire (ca|cela))|"
          # "who can help us validate it?", « qui peut nous aider à… »: the bodies that help, a list
          r"who (can|could|would|might) help|qui (peut|pourrait|peuvent|pourraient) (nous |m.|les |l.)?aider|"
          # "which ones apply?", « lesquels s'appliquent? »: several asked for, a list
