@@ -115,3 +115,13 @@ def test_the_companys_own_bank_points_at_no_program_and_a_new_kind_is_a_new_list
     programs = assistant_bot.retriever.snapshot.programs
     fits = [p.id for p in ans.programs if p.fit in FITS]
     assert ans.intent == "programs" and any(programs[p].instrument.value == "loan_guarantee" for p in fits[:3]), fits
+
+
+@pytest.mark.parametrize(("text", "research"), [
+    ("Correction : on étudie toutes les deux à l'Université Laval, pas à l'UQAR.", False),  # where they study
+    ("We both study at the Université de Sherbrooke and want to start a company.", False),
+    ("On veut monter un projet avec l'Université Laval.", True),  # a project with it: a research partner
+])
+def test_studying_at_a_university_is_no_research_partnership(text: str, research: bool) -> None:
+    from common.vocab import Need
+    assert (Need.collaborative_research in infer(text).needs) is research

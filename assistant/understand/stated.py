@@ -16,6 +16,7 @@ from common.vocab import Need
 _SELF_IS = re.compile(r"(?:(?:i'm|i am|im|je suis|as|en tant que|comme)\s+(?:an?\s+|une?\s+)?|"  # "we're two master's…"
                       rf"{WE_COUNT})(?:[a-z'-]+\s+)?$")
 _AT_UNIVERSITY = re.compile(r"(?:je suis|i'm|i am|im|incubated|incube\w*|based|located|situee?s?|hosted|heberge\w*|derivee?s?|"
+                            r"etudi\w*|stud(?:y|ies|ying)|enrolled|inscrite?s?|"  # « on étudie à l'Université de Montréal »
                             r"issue?s?|essaimee?s?|spun (?:off|out)|spin[- ]?(?:off|out)s?)\s+(?:[^,.;:!?]{0,60}\s)?"
                             r"(?:a l'|at (?:the )?|de l'|of (?:the )?|from (?:the )?)(?:[a-z'-]+\s+)?universit\w+$")
 # "two students from the Université du Québec", « des stagiaires de l'Université Laval »: where hires come from
