@@ -125,3 +125,21 @@ def test_the_companys_own_bank_points_at_no_program_and_a_new_kind_is_a_new_list
 def test_studying_at_a_university_is_no_research_partnership(text: str, research: bool) -> None:
     from common.vocab import Need
     assert (Need.collaborative_research in infer(text).needs) is research
+
+
+def test_an_acronym_of_the_glossary_is_spelled_out() -> None:
+    from assistant.retrieval.glossary import spelled_out
+    assert spelled_out("Combien pour l'IA?") == "Combien pour l'IA (intelligence artificielle)?"
+    assert spelled_out("AI startups") == "AI (artificial intelligence) startups"
+    assert spelled_out("J'ai une question sur l'aide.") == "J'ai une question sur l'aide."  # lower case: no acronym
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("Dans le budget 2019-2020 de Québec, c'était combien en tout pour l'IA?", "329"),
+    ("Le budget du Québec de 2019-2020 mettait combien au total sur l'IA?", "329"),
+    ("Québec's 2019-2020 budget: how much in all went to AI?", "329"),  # a control: the English already did
+])
+def test_a_documents_total_for_a_term_it_spells_out(assistant_bot: Assistant, question: str, figure: str) -> None:
+    ans = assistant_bot.ask(question)
+    lines = [line for line in ans.answer.splitlines() if line.startswith("- ")]
+    assert any(figure in line for line in lines[:2]), ans.answer[:500]

@@ -12,7 +12,7 @@ from assistant.answer.figure_asks import counted, counts, distinct, figure_asks,
 from assistant.answer.lists import cited_lines, lead_of, list_items, with_list
 from assistant.answer.passages import SINCE_ASKED, SINCE_WORDS
 from assistant.answer.texts import t
-from assistant.retrieval.glossary import expand
+from assistant.retrieval.glossary import expand, spelled_out, variants
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand.intent import Focus
@@ -200,10 +200,11 @@ class ReportAnswerer:
         """Each candidate sentence's score for `query` (its words beyond the document's own title, its meaning, the
         figure asked for, its passage's rank), without other documents when the question names one; and the
         sentences that state the figure asked for, and those that count the thing asked."""
-        sims = self.similarities(query, [in_context(h.row.text, s) for _, h, s in cands])  # a pronoun's sentence: with the one before
+        sims = self.similarities(spelled_out(query), [in_context(h.row.text, s) for _, h, s in cands])  # a pronoun's sentence: with the one before; « l'IA » spelled out
         # words that name a document (its title) say which document, not which of its sentences answers: the
         # passage's rank already counts them
-        titles = {tok for _, h, _ in cands for tok in tokenize(h.row.meta.title)}
+        titles = {tok for t in {h.row.meta.title for _, h, _ in cands}  # and the acronym of a term it spells out (« IA »)
+                  for tok in tokenize(f"{t} {' '.join(v for v in variants(t) if len(v) <= 3)}")}
         terms = set(tokenize(expand(unquoted(query)))) - titles  # a quoted title names the document too
         shared = [len(terms & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
         most = max(shared, default=0) or 1

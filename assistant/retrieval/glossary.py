@@ -121,3 +121,24 @@ def variants(text: str) -> list[str]:
         if any(re.search(rf"\b{re.escape(fold(t))}\b", folded) for t in terms):
             out += terms
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> list[tuple[re.Pattern[str], str]]:
+    """Each short form of the glossary written in capitals ("IA", "VC", "R&D"), with its side's first long form."""
+    out: dict[str, str] = {}
+    for side in (t for pair in PAIRS for t in pair):
+        terms = side.split("|")
+        long = next((t for t in terms if " " in t), None)
+        for t in terms:
+            if long and len(t) <= 3 and t.replace("&", "").replace("-", "").isalpha():
+                out.setdefault(t.upper(), long)  # the first side that has it (« R&D »: one long form)
+    return [(re.compile(rf"(?<![\w&-]){re.escape(a)}(?![\w&-])"), long) for a, long in out.items()]
+
+
+def spelled_out(text: str) -> str:
+    """`text` with the glossary's acronyms written in capitals followed by their long form (« pour l'IA » → « pour
+    l'IA (intelligence artificielle) »): a sentence that spells the term out is as close as one using the acronym."""
+    for pat, long in _acronyms():
+        text = pat.sub(lambda m: f"{m.group()} ({long})", text)  # noqa: B023 (used at once)
+    return text
