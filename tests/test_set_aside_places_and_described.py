@@ -143,3 +143,14 @@ def test_a_documents_total_for_a_term_it_spells_out(assistant_bot: Assistant, qu
     ans = assistant_bot.ask(question)
     lines = [line for line in ans.answer.splitlines() if line.startswith("- ")]
     assert any(figure in line for line in lines[:2]), ans.answer[:500]
+
+
+@pytest.mark.parametrize("turns", [
+    ["Startup de Sherbrooke, 10 employés, amorçage. On veut faire un projet pilote dans un CIUSSS pour prouver la "
+     "valeur clinique de notre outil.", "Pis ça nous coûte combien, tout ça?"],
+    ["Sherbrooke startup, 10 employees, seed. We want to run a pilot in a CIUSSS to prove our tool's clinical value.",
+     "And what does all of that cost us?"],
+])
+def test_all_of_them_asked_at_once_is_each_programs_fact(assistant_bot: Assistant, turns: list[str]) -> None:
+    ans = last_answer(assistant_bot, turns)
+    assert ans.intent == "fact" and len(ans.programs) >= 3, (ans.intent, [p.id for p in ans.programs])

@@ -50,7 +50,9 @@ _STACK = re.compile(r"\b(?:combin\w*|cumul\w*|stack\w*|in addition to|on top of|
 _THAT = re.compile(r"\b(?:it|that|this|its|ca|cela|ceci|son|sa|ses|leur|leurs|their)\b")
 # The asker points at the whole list just shown ("which of them is open?", « lequel est ouvert ? »).
 _AMONG = re.compile(r"\b(?:which of (?:them|these|those)|which ones?|any of (?:them|these)|among them|lesquel(?:s|les)|"
-                    r"lequel|laquelle|parmi (?:eux|elles|ceux-ci|ces programmes))\b")
+                    r"lequel|laquelle|parmi (?:eux|elles|ceux-ci|ces programmes)|"
+                    # all of them at once: "what does all that cost us?", « ça nous coûte quoi, tout ça? »
+                    r"all (?:of )?(?:that|this|these|them)|each of (?:them|these)|tout (?:ca|cela)|chacun(?:e)? d'(?:eux|elles))\b")
 # One program of the last answer by its place (« le deuxième », "the second one", "the latter"), not a round or a
 # stream of a program (« le deuxième volet », "the second round").
 _NOT_A_PROGRAM = r"(?! (?:round|ronde|volet|stream|tour|annee|year|phase|call|appel|cohort|cohorte|option|tranche))"
