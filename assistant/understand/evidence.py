@@ -47,6 +47,8 @@ MIN_DENSE_CONTEXT, MIN_DENSE_STUDY = 0.50, 0.40
 # 2026-12-06 (session 30): a question sentence asking nothing programs serve, after a context that is ours, needs a
 # passage at MIN_ASK_DENSE (see ask_dense and calibration.yaml).
 MIN_ASK_DENSE = 0.40
+# 2026-12-06 (session 31): the same bar for a question beside a program or an operator told only as context (aside,
+# operator_asked) and for personal matters asked whoever speaks (personal_asked); see calibration.yaml.
 COVERAGE_WEIGHT = 0.25
 DIGEST_SHARE = 0.4  # a question asking for a figure whose top hits are at least this share digests is a study question
 TOP = 5
