@@ -178,3 +178,16 @@ def test_the_same_words_with_support_asked_are_answered(assistant_bot: Assistant
 ])
 def test_a_capitalised_word_of_another_title_is_no_acronym(assistant_bot: Assistant, text: str, named: bool) -> None:
     assert ("digital-technology-leadership" in assistant_bot.mentioned(text)) is named
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    # a short question after a setback with a program: about the setback, unless it asks the program's process
+    ("Our Mitacs application was turned down and morale is low. How do I tell them?", True),
+    ("On n'a pas obtenu le PARI cette année. Comment l'annoncer à l'équipe?", True),
+    ("Our IRAP application was rejected. Can we contest it?", False),
+    ("We didn't get Mitacs this spring. Can we apply again in the fall?", False),
+    ("We got accepted into Mitacs. How do we start?", False),  # no setback: a short question leans on its context
+])
+def test_a_short_question_after_a_setback_is_about_the_setback(assistant_bot: Assistant, question: str,
+                                                                declined: bool) -> None:
+    assert assistant_bot.ask(question).abstained is declined

@@ -31,10 +31,15 @@ from assistant.understand.unknown import PROGRAM_WORDS, UnknownNames, capitals, 
 from common.tokens import tokenize
 from common.vocab import Need
 
+# A setback told with the program ("we didn't get the IRAP grant", « notre demande a été refusée »): a short question
+# after it is about the setback, not the program ("How do I tell the team?"), unless it asks its process or support
+_SETBACK = re.compile(r"\b(?:did(?:n't| not) get|(?:was|were|got) (?:refused|rejected|turned down|declined|denied)|"
+                      r"n'(?:a|avons|ai) pas (?:eu|obtenu|recu)|(?:a|ont) ete (?:refusee?s?|rejetee?s?)|refus de)\b")
 # A program's own process, asked after it is named: an application, a claim, a report to it, its advisor, reapplying
 _ITS_PROCESS = re.compile(r"\b(?:applications?|demandes?|dossiers?|candidatures?|claims?|reclam\w*|submissions?|"
                           r"soumissions?|re-?appl\w*|re-?submit\w*|resoumettre|redeposer|eligib\w*|admissib\w*|"
-                          r"conseill\w+|advisors?|officers?|agents?|deadlines?|dates? limites?|intakes?|appels?|calls?)\b")
+                          r"conseill\w+|advisors?|officers?|agents?|deadlines?|dates? limites?|intakes?|appels?|calls?|appeal\w*|contest\w*|"
+                          r"contester|again|encore|next (?:round|time|year)|prochaine? (?:fois|ronde|annee))\b")
 class Scope:
     """The corpus's vocabulary and regions (built once per snapshot) and the evidence for one question."""
 
@@ -185,7 +190,8 @@ class Scope:
                         personal=bool(PERSONAL.search(f)), advice=advice, deal=advice and about_deal(text),
                         personal_asked=bool(PERSONAL.search(asked := asked_part(text, wish_only=True))) and not support_asked(asked),
                         # an operator of the context counts when the question is near what programs serve
-                        operator_asked=operator and (ask_d >= MIN_ASK_DENSE or bool(self._operators and self._operators.search(ask))),
+                        operator_asked=operator and (bool(self._operators and self._operators.search(ask)) or (
+                            self.ask_dense(asked_part(text, wish_only=True), text, shortest=1) if _SETBACK.search(f) else ask_d) >= MIN_ASK_DENSE),
                         other_sector=business.other_sector(f, profile.sectors), outside=outside(text),
                         offered=not named and self.names.offered(text),
                         asked=support_asked(f) or asks_money(ask, amounts=False),
@@ -199,15 +205,16 @@ class Scope:
         ask = asked_part(text, wish_only=True)
         if _ITS_PROCESS.search(ask) or any(re.search(rf"(?<![\w]){re.escape(norm(n))}(?![\w])", ask) for n in names if n.strip()):
             return False  # it names them, or their process: "how do we prepare a stronger application?"
-        return self.ask_dense(asked_part(text), text) < MIN_ASK_DENSE
+        return self.ask_dense(ask, text, shortest=1 if _SETBACK.search(norm(text)) else MIN_ASK_WORDS) < MIN_ASK_DENSE
 
-    def ask_dense(self, ask: str, text: str, same: float | None = None) -> float:
+    def ask_dense(self, ask: str, text: str, same: float | None = None, shortest: int = MIN_ASK_WORDS) -> float:
         """The best cosine of `ask` (its unknown proper nouns left out) with a passage of the corpus, when it is long
         enough to say what it is about and asks nothing programs serve: no support or money in words, no need, stage,
         instrument, audience or government, no organisation of the corpus, no fact ("what's the maximum amount?") of
-        the support `text` names ("a federal grant…"); 1.0 otherwise (`same`: the whole message's, when it is `ask`)."""
+        the support `text` names ("a federal grant…"); 1.0 otherwise (`same`: the whole message's, when it is `ask`;
+        `shortest`: the fewest words that say what a question is about)."""
         from assistant.understand.intent import focus_of  # intent reads this evidence: imported when first used
-        if len(words_of(ask)) < MIN_ASK_WORDS or support_asked(norm(ask)) or asks_money(ask) or self.serves_support(
+        if len(words_of(ask)) < shortest or support_asked(norm(ask)) or asks_money(ask) or self.serves_support(
                 infer(ask)) or (self._operators and self._operators.search(ask)) or (
                 focus_of(ask) != "general" and support_asked(norm(text))):
             return 1.0
