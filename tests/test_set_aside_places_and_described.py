@@ -154,3 +154,18 @@ def test_a_documents_total_for_a_term_it_spells_out(assistant_bot: Assistant, qu
 def test_all_of_them_asked_at_once_is_each_programs_fact(assistant_bot: Assistant, turns: list[str]) -> None:
     ans = last_answer(assistant_bot, turns)
     assert ans.intent == "fact" and len(ans.programs) >= 3, (ans.intent, [p.id for p in ans.programs])
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Autre chose que PME MTL pour un prêt de 100 000 $?", "pour un prêt de 100 000 $"),
+    ("Anything other than IRAP for a $50k prototype grant?", "for a $50k prototype grant"),
+])
+def test_what_is_asked_after_a_set_aside_is_kept(text: str, kept: str) -> None:
+    from assistant.understand.mentions import without_besides
+    assert kept in without_besides(text) and "PME MTL" not in without_besides(text) and "IRAP" not in without_besides(text)
+
+
+def test_the_sum_asked_after_a_set_aside_still_counts(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("PME de Montréal, on a déjà un prêt de PME MTL. Autre chose que PME MTL pour un prêt de "
+                            "80 000 $?")
+    assert ans.profile.request == 80000

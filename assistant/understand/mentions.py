@@ -123,7 +123,8 @@ def besides(message: str, names: dict[str, Sequence[str]]) -> list[str]:
     return after if len(after) >= 2 else []
 
 
-_BESIDES_CLAUSE = re.compile(OTHER_THAN.pattern + r"[^,;.?!]*", re.I)  # on the message as sent: accents allowed
+# on the message as sent (accents allowed), to what the rest asks for: « autre chose que PME MTL | pour un prêt de 100 000 $ »
+_BESIDES_CLAUSE = re.compile(OTHER_THAN.pattern + r"[^,;.?!]*?(?=\s+(?:pour|for|to|afin|qui|that|which|avec|with)\s|[,;.?!]|$)", re.I)
 
 
 def operators_besides(message: str, programs: dict[str, Program]) -> list[str]:
