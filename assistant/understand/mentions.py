@@ -131,7 +131,9 @@ def operators_besides(message: str, programs: dict[str, Program]) -> list[str]:
     """The programs of an operator the message sets aside by its name (« autre chose que PME MTL », "besides BDC"):
     the company knows them or has them."""
     clause = " ".join(m.group() for m in _BESIDES_CLAUSE.finditer(message))
-    return [pid for pid, p in programs.items() if clause and any(written(n, clause, fold(clause)) for n in names_of(p))]
+    if not clause:
+        return []
+    return [pid for pid, p in programs.items() if any(written(n, clause, fold(clause)) for n in names_of(p))]
 
 
 def without_besides(message: str) -> str:

@@ -179,6 +179,10 @@ class Scope:
         best = float(max((s for _, s in dense), default=0.0))
         ask_d = 1.0 if named else self.ask_dense(ask, text, best if ask == text.strip() else None)
         operator = bool(self._operators and self._operators.search(text))
+        wished = asked_part(text, wish_only=True)  # the question and the writer's wishes, without the context before
+        out = outside(text)
+        # after a setback told with a program or an operator, a question of any length needs a passage near it
+        setback = self.ask_dense(wished, text, shortest=1) if (operator or names or held) and _SETBACK.search(f) else None
         return Evidence(dense=best, coverage=coverage, digest_share=digests,
                         domain=self.serves_domain(profile), support=self.serves_support(profile) and not advice,
                         company=company_voice(text), named=named, uncovered_place=None if named else
@@ -188,24 +192,24 @@ class Scope:
                         unknown_program=self.unknown_program(text, names) if names else
                         None if named else self.unknown_program(text),
                         personal=bool(PERSONAL.search(f)), advice=advice, deal=advice and about_deal(text),
-                        personal_asked=bool(PERSONAL.search(asked := asked_part(text, wish_only=True))) and not support_asked(asked),
+                        personal_asked=bool(PERSONAL.search(wished)) and not support_asked(wished),
                         # an operator of the context counts when the question is near what programs serve
                         operator_asked=operator and (bool(self._operators and self._operators.search(ask)) or (
-                            self.ask_dense(asked_part(text, wish_only=True), text, shortest=1) if _SETBACK.search(f) else ask_d) >= MIN_ASK_DENSE),
-                        other_sector=business.other_sector(f, profile.sectors), outside=outside(text),
+                            ask_d if setback is None else setback) >= MIN_ASK_DENSE),
+                        other_sector=business.other_sector(f, profile.sectors), outside=out,
                         offered=not named and self.names.offered(text),
                         asked=support_asked(f) or asks_money(ask, amounts=False),
                         firm=profile.for_profit is True,
                         operator=operator, ask_dense=ask_d,
-                        aside=bool(names or held) and (advice or outside(text)) and self.named_aside(text, [*names, *held]))
+                        aside=bool(names or held) and (advice or out) and self.named_aside(text, wished, [*names, *held], setback))
 
-    def named_aside(self, text: str, names: Sequence[str]) -> bool:
-        """The programs `text` names (`names`) are only its context, and what it asks is far from every passage
-        ("Our IRAP contribution came through. Can you write a LinkedIn post welcoming our new hire?")."""
-        ask = asked_part(text, wish_only=True)
-        if _ITS_PROCESS.search(ask) or any(re.search(rf"(?<![\w]){re.escape(norm(n))}(?![\w])", ask) for n in names if n.strip()):
+    def named_aside(self, text: str, wished: str, names: Sequence[str], setback: float | None = None) -> bool:
+        """The programs `text` names (`names`) are only its context, and what it asks (`wished`: asked_part's, from
+        the wish on) is far from every passage ("Our IRAP contribution came through. Can you write a LinkedIn post
+        welcoming our new hire?"); `setback`: the ask's closeness at any length, after a refusal told with them."""
+        if _ITS_PROCESS.search(wished) or any(re.search(rf"(?<![\w]){re.escape(norm(n))}(?![\w])", wished) for n in names if n.strip()):
             return False  # it names them, or their process: "how do we prepare a stronger application?"
-        return self.ask_dense(ask, text, shortest=1 if _SETBACK.search(norm(text)) else MIN_ASK_WORDS) < MIN_ASK_DENSE
+        return (self.ask_dense(wished, text) if setback is None else setback) < MIN_ASK_DENSE
 
     def ask_dense(self, ask: str, text: str, same: float | None = None, shortest: int = MIN_ASK_WORDS) -> float:
         """The best cosine of `ask` (its unknown proper nouns left out) with a passage of the corpus, when it is long
