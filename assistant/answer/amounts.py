@@ -33,12 +33,15 @@ def pct(v: float, lang: str) -> str:
     return f"{v:g}%"
 
 
-def headline_award(p: Program, employees: int | None = None) -> Award | None:
-    """The award to show first: the first one open to any company; a ceiling for select firms only when nothing else
-    is published and the company is not known to be small."""
+def headline_award(p: Program, employees: int | None = None, request: float | None = None) -> Award | None:
+    """The award to show first: the first one open to any company (when the sum sought is known and the first falls
+    short of it, the first that reaches it: a term loan, not a line of credit, for a $400,000 loan); a ceiling for
+    select firms only when nothing else is published and the company is not known to be small."""
     awards = p.funding.per_company
     plain = [a for a in awards if not a.select]
     if plain:
+        if request and plain[0].max is not None and plain[0].max < request:
+            return next((a for a in plain if a.max is not None and a.max >= request), plain[0])
         return plain[0]
     if awards and (employees is None or employees >= 100):
         return awards[0]
@@ -70,9 +73,9 @@ def describe_award(a: Award, lang: str, currency: str = "CAD") -> str:
     return text
 
 
-def company_amount(p: Program, lang: str, employees: int | None = None) -> str:
+def company_amount(p: Program, lang: str, employees: int | None = None, request: float | None = None) -> str:
     """The amount line of a program for one company: its headline award in words, or 'amount not published'."""
-    a = headline_award(p, employees)
+    a = headline_award(p, employees, request)
     if a is None:
         return WORDS["fr" if lang == "fr" else "en"]["none"]
     return describe_award(a, lang, p.funding.currency)

@@ -64,14 +64,14 @@ def guard(d: Draft) -> Answer:
                   intent=d.question.intent, retrieved=d.book.retrieved)
 
 
-def program_fit(m: Match, lang: str, employees: int | None = None) -> ProgramFit:
+def program_fit(m: Match, lang: str, employees: int | None = None, request: float | None = None) -> ProgramFit:
     """A match in the answer's structured form: what one company gets, who applies, status, next step."""
     p = m.program
     confirmed = p.intake.last_confirmed
     return ProgramFit(
         id=p.id, name=p.name.get(lang), kind=p.kind.value, instrument=p.instrument.value,
         applicant=p.applicant.value, fit=m.fit_now(dt.date.today()), reasons=[r.text for r in m.reasons],
-        amount=company_amount(p, lang, employees), intake=p.intake.status.value,
+        amount=company_amount(p, lang, employees, request), intake=p.intake.status.value,
         last_confirmed=confirmed.date.isoformat() if confirmed else None,
         next_deadline=p.intake.next_deadline.isoformat() if p.intake.next_deadline else None,
         last_deadline=p.intake.last_deadline.isoformat() if p.intake.last_deadline else None,
@@ -188,7 +188,7 @@ class Composer:
         if not shown:
             shown, ruled_out = ruled_out, []
         for m in shown:
-            lines += self.program_item(m, lang, book, profile.employees)
+            lines += self.program_item(m, lang, book, profile.employees, profile.request)
         verify = [f"{m.program.name.get(lang)} ({', '.join(doubts)})" for m in shown
                   if (doubts := uncertain_labels(m, lang))]
         if verify:
@@ -202,15 +202,16 @@ class Composer:
                 lines.append(f"- {self.passages.status_line(book, m.program, lang).replace(chr(10), ' ')}"
                              .replace("- ", f"- **{m.program.name.get(lang)}** — ", 1))
         lines += ["", t(lang, "footer")]
-        return "\n".join(lines), [program_fit(m, lang, profile.employees) for m in shown]
+        return "\n".join(lines), [program_fit(m, lang, profile.employees, profile.request) for m in shown]
 
-    def program_item(self, m: Match, lang: str, book: CitationBook, employees: int | None = None) -> list[str]:
+    def program_item(self, m: Match, lang: str, book: CitationBook, employees: int | None = None,
+                     request: float | None = None) -> list[str]:
         """A program as a Markdown list item: name, kind, fit; amount; status; why — each line cited."""
         p, pas = m.program, self.passages
         sep = t(lang, "sep")
         out = [item_head(m, lang)]
-        ai = amount_fact(p, employees)
-        out.append(f"  - {t(lang, 'amount')}{sep}{pas.amount_line(book, p, lang, ai, employees)}" if ai is not None
+        ai = amount_fact(p, employees, request)
+        out.append(f"  - {t(lang, 'amount')}{sep}{pas.amount_line(book, p, lang, ai, employees, request)}" if ai is not None
                    else f"  - {t(lang, 'no_amount')}")
         out.append(f"  - {pas.status_line(book, p, lang)}")
         why = pas.reasons(book, m, lang)
@@ -229,8 +230,8 @@ class Composer:
         new = [self.programs[r] for m in matches if (r := m.program.intake.replaced_by) in self.programs and r not in ids]
         lead, direct = instead_of(self.retriever, self.programs, matches[0].program, profile, lang) if len(matches) == 1 else ("", [])
         if direct:  # a fund of funds or a program taking no applications: what the company can approach instead
-            text += "\n\n" + "\n".join([t(lang, lead), *(x for m in direct for x in self.program_item(m, lang, book, profile.employees))])
-        return text, [program_fit(m, lang, profile.employees) for m in [*matches, *(check(p, profile, lang) for p in new), *direct]]
+            text += "\n\n" + "\n".join([t(lang, lead), *(x for m in direct for x in self.program_item(m, lang, book, profile.employees, profile.request))])
+        return text, [program_fit(m, lang, profile.employees, profile.request) for m in [*matches, *(check(p, profile, lang) for p in new), *direct]]
 
     # ---- comparison --------------------------------------------------------------------------------------------
     def _compare(self, q: Question, lang: str, profile: Profile, book: CitationBook,
@@ -241,11 +242,11 @@ class Composer:
         focuses = focuses_of(question)
         for p in progs:
             m = check(p, profile, lang)
-            fits.append(program_fit(m, lang, profile.employees))
+            fits.append(program_fit(m, lang, profile.employees, profile.request))
             lines.append(item_head(m, lang))
             # What tells two programs apart: what one company gets (a past award for a program that ended), the
             # rate, who can apply, and stacking. The first line is always the amount, or says it is not published.
-            amount = amount_fact(p, profile.employees)
+            amount = amount_fact(p, profile.employees, profile.request)
             if amount is None:
                 amount = past_award_fact(p, lang)
             cost: list[int] = []

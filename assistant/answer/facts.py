@@ -136,7 +136,7 @@ class FactAnswerer:
         own = {("money", figures._fmt(profile.revenue))} if profile.revenue else set()  # the company's revenue
         false_figs = [f.text for f in figures.extract(question)
                       if f.kind in ("money", "pct") and f.key not in known and f.key not in own]
-        top = amount_fact(p, profile.employees)
+        top = amount_fact(p, profile.employees, profile.request)
         if top is not None and (false_figs or "amount" in focuses or focuses == ["general"]):
             # what this company can get first (also when nothing in particular is asked: "IRAP funding for a 5-person
             # startup?"); against a claimed figure ("IRAP gives $50M to everyone?"), every
@@ -192,8 +192,8 @@ class FactAnswerer:
         progs = sorted((self.programs[p] for p in q.programs if p in self.programs), key=lambda p: not p.accepting(today))
         lines = []
         for p in progs:
-            top = amount_fact(p, profile.employees) if q.focus == "amount" else None
-            what = (self.passages.amount_line(book, p, lang, top, profile.employees) if top is not None else
+            top = amount_fact(p, profile.employees, profile.request) if q.focus == "amount" else None
+            what = (self.passages.amount_line(book, p, lang, top, profile.employees, profile.request) if top is not None else
                     t(lang, "no_amount") if q.focus == "amount" else self.passages.status_line(book, p, lang))
             lines.append(f"- **{p.name.get(lang)}** — {what}")
         return "\n".join(lines)

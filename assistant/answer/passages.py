@@ -72,7 +72,8 @@ class ProgramPassages:
         n = self.cite_text(book, p.id, lang, "facts", f.get(lang))
         return f.get(lang) + (f" [{n}]" if n else "") + (f" ({t(lang, 'to_verify')})" if f.uncertain else "")
 
-    def amount_line(self, book: CitationBook, p: Program, lang: str, index: int, employees: int | None) -> str:
+    def amount_line(self, book: CitationBook, p: Program, lang: str, index: int, employees: int | None,
+                    request: float | None = None) -> str:
         """The amount fact, or, when that sentence also gives a fund size or an envelope, the per-company award in
         our words citing it (the envelope is context, never what one company gets)."""
         f = p.facts[index]
@@ -80,7 +81,7 @@ class ProgramPassages:
         if not any(fig.kind == "money" and fig.value in budget for fig in figures.extract(f.en)):
             return self.fact_line(book, p, lang, index)
         n = self.cite_text(book, p.id, lang, "facts", f.get(lang))
-        return company_amount(p, lang, employees) + (f" [{n}]" if n else "") + (
+        return company_amount(p, lang, employees, request) + (f" [{n}]" if n else "") + (
             f" ({t(lang, 'to_verify')})" if f.uncertain else "")
 
     def fact_stating(self, book: CitationBook, p: Program, lang: str, value: float) -> int | None:
@@ -138,10 +139,10 @@ def threshold_fact(p: Program, value: float) -> int | None:
     return next((i for i, f in enumerate(p.facts) if {("any", v), ("number", v)} & figures.keys(f.en)), None)
 
 
-def amount_fact(p: Program, employees: int | None = None) -> int | None:
+def amount_fact(p: Program, employees: int | None = None, request: float | None = None) -> int | None:
     """The fact that states what one company can get (the headline per-company award); None when no per-company
     figure is published — an envelope or a fund size is never taken for an amount."""
-    award = headline_award(p, employees)
+    award = headline_award(p, employees, request)
     if award is None:
         return None
     for value, kind in ((award.max, "money"), (award.typical_max, "money"), (award.min, "money"),
