@@ -75,6 +75,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     if args.from_feedback:
         return from_feedback(Path(args.from_feedback), Path(args.out or "evals/questions/drafts-from-feedback.yaml.draft"))
+    if args.fresh:
+        from evals.fresh import run_fresh
+
+        return run_fresh(get_settings(), out=Path(args.out) if args.out else None)
     return run_eval(get_settings(), fast=args.fast, only_default=args.default_only, do_gate=args.gate,
                     out=Path(args.out) if args.out else None, names=args.config or None)
 
@@ -229,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--config", action="append", help="run only this configuration (repeatable)")
     s.add_argument("--out", help="report folder (or draft file with --from-feedback)")
     s.add_argument("--from-feedback", metavar="CSV", help="turn thumbs-down feedback into draft questions")
+    s.add_argument("--fresh", action="store_true",
+                   help="the fresh held-out set (evals/fresh/), default configuration, aggregates only")
     s.set_defaults(fn=cmd_eval)
 
     s = sub.add_parser("serve", help="run the HTTP API (uvicorn)")
