@@ -62,10 +62,12 @@ def _program_after(after: str) -> bool:
 
 # The name as the body whose support is asked ("What funding does the MRNF offer?", « Quel financement le MRNF
 # offre-t-il? »): its own programs, which the corpus does not hold.
-_ASKS_SUPPORT = re.compile(rf"\b(?:what|which|quel(?:le)?s?)\s+(?:kind of\s+|type de\s+)?(?:funding|financement|support|"
-                           rf"soutien|aides?|help|{PROGRAM_WORDS})\b")
-_OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|offre|offrent|propose|proposent|accorde|accordent)"
-                     r"(?![\w])")
+# "What's the maximum funding X gives…", "how much does X invest…", « X investit combien… »: the sum a body gives asked.
+_ASKS_SUPPORT = re.compile(rf"\b(?:(?:what|which|quel(?:le)?s?)(?:'s| is| est)?\s+(?:the\s+|le\s+|la\s+)?(?:[a-z-]+\s+)?"
+                           rf"(?:kind of\s+|type de\s+)?(?:funding|financement|support|soutien|aides?|help|{PROGRAM_WORDS})|"
+                           rf"how much|combien)\b")
+_OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|invest|invests|lend|lends|offre|offrent|propose|"
+                     r"proposent|accorde|accordent|investit|investissent|donne|donnent|prete|pretent)(?![\w])")
 
 
 # "What does X offer…", « Que propose X… », « X, qu'est-ce que ça offre… »: what the body offers is the question
@@ -82,10 +84,14 @@ def _offering(text: str, start: int, end: int) -> bool:
     """The name offers the support its sentence asks about ("what funding do … the MRNF offer?", "what does X offer?",
     « X, qu'est-ce que ça offre? », "does X fund…?")."""
     sentence = norm(re.split(r"[.!?]\s", text[:start])[-1])
-    offers = bool(_OFFERS.match(text, end))
-    return (offers and (_ASKS_SUPPORT.search(sentence) is not None or _WHAT_DOES.search(sentence) is not None)) \
-        or _WHAT_IT_OFFERS.match(norm(text[end:end + 80])) is not None \
-        or (_FUNDS.match(text, end) is not None and _YES_NO.search(sentence) is not None)
+    tail = _TITLE_TAIL.match(text, end)  # "the TransMedTech Institute gives…": the name's capitalised words after it
+    after = norm(text[tail.end() if tail else end:end + 80])
+    offered = _OFFERS.match(after)
+    if offered is not None and (_ASKS_SUPPORT.search(sentence) is not None or _WHAT_DOES.search(sentence) is not None
+                                or _ASKS_SUPPORT.match(after, offered.end() + 1) is not None):
+        return True  # "what funding does X offer", "what's the maximum funding X gives", « X investit combien »
+    return _WHAT_IT_OFFERS.match(after) is not None \
+        or ((offered is not None or _FUNDS.match(after) is not None) and _YES_NO.search(sentence) is not None)
 
 
 def _held_by(text: str, start: int, end: int) -> bool:
@@ -110,6 +116,10 @@ def quoted_phrases(snap: Snapshot) -> set[str]:
 # organisation's, unknown when its words are not all in one name of the corpus, however common each word is.
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:(?:of|de|du|des|for|the|and|et)\s+)?[A-ZÀ-Ý][\w&'’.-]*){2,}")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
+# A program in capitals held by a name in the possessive: "BDC's AI Health Accelerator program", "CIHR's Partnerships
+# for Health System Improvement grant" (its words, common as they are, in no name of the corpus: another program).
+_OWNED = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w+&.-]*['’]s\s+((?:[A-ZÀ-Ý][\w&+.-]*|\d[\w.]*)(?:\s+(?:(?:of|for|the|and|in|on)\s+)?"
+                    r"(?:[A-ZÀ-Ý][\w&+.-]*|\d[\w.]*)){1,6})")
 
 
 class UnknownNames:
@@ -175,6 +185,8 @@ class UnknownNames:
         elsewhere in the question is not one (the asker's own names never make it off topic). `beside`: the names of
         programs the question names; then only a part of a longer name that starts with one of them counts ("Horizon
         Europe EIC Accelerator": the EIC Accelerator, which the Horizon Europe record does not cover)."""
+        if (owned := self.owned(text)) is not None:
+            return owned
         # an organisation's name of common words counts when it holds the program ("X Centre of Innovation's … program")
         spans = sorted(set(self.spans(text)) | {sp for sp in self.organisations(text) if _held_by(text, *sp)})
         if beside:
@@ -196,6 +208,20 @@ class UnknownNames:
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
         return None if beside else self.titled(text)
 
+    def owned(self, text: str) -> str | None:
+        """A program of several capitalised words held by a name in the possessive, ending with or followed by a
+        program word, whose words no name of the corpus holds ("BDC's AI Health Accelerator program")."""
+        for m in _OWNED.finditer(text):
+            name, after = m.group(1), norm(text[m.end():m.end() + 40])
+            if not (_PROGRAM_WORD.search(norm(name)) or re.match(rf"\s+(?:[a-z-]+\s+)?{PROGRAM_WORDS}(?![a-z])", after)):
+                continue
+            words = set(tokenize(name))
+            holder = [t for t in tokenize(text[m.start():m.start(1)]) if t in self.operator_programs]
+            # the holder one of our operators: one of its own programs, or another; else any name of the corpus
+            if not (words <= self.operator_programs[holder[0]] if holder else any(words <= k for k in self.known)):
+                return name
+        return None
+
     def offered(self, text: str) -> bool:
         """A proper noun the corpus does not use is the body whose support the question asks about ("What funding
         do … the MRNF offer?"): the thing asked, even in a question asking for funding."""
@@ -213,6 +239,8 @@ class UnknownNames:
         words = [w for w in re.findall(r"[\w'’-]+", name) if w[:1].isupper() and not _PROGRAM_WORD.match(norm(w))]
         if not words or not all(t in self.operators for w in words for t in tokenize(w)):
             return False
+        if len(words) == 1 and not (words[0] in self.operator_names or words[0].isupper()):
+            return False  # « le programme Santé numérique 4.0 »: one common word of an operator's name is not it
         # named with its acronym ("NSERC Discovery Grant"): its other words must name one of that operator's programs
         # of the corpus, or it is another of its programs, which the corpus does not hold
         acronyms = [t for w in words if w.isupper() for t in tokenize(w) if t in self.operator_programs]
