@@ -42,7 +42,7 @@ ADVICE = re.compile(
     r"(?:meilleur choix|mieux adapte|plus approprie) (?:entre|pour)\b(?=[^?]*\bou\b)|"
     r"(?:which|what) (?:one |option |provider |region |tool )?(?:is|would be) (?:better|best|cheaper|cheapest|faster|"
     r"safer)|(?:^|, )is (?:[\w&()'./-]+ ){1,6}or (?:[\w&()'./-]+ ){1,6}(?:better|cheaper|safer|faster)|"
-    r"(?:do|would) you recommend|recommand(?:ez|es)-(?:vous|tu)|(?:lequel|laquelle) choisir|"
+    r"(?:do|would) you recommend|(?:which|what|quel(?:le)?s?) (?:[\w-]+ ){1,3}(?:should (?:i|we)|devrai(?:s|t|ent)-(?:je|on|il|ils)|devrions-nous|dois-je|devons-nous)\b|recommand(?:ez|es)-(?:vous|tu)|(?:lequel|laquelle) choisir|"
     r"(?:fair|reasonable|competitive|typical) (?:base )?(?:salary|salaries|wage|pay|compensation)|"
     r"salaires? (?:juste|raisonnable|competitif|typique)s?|what questions (?:should|to|do)|"
     r"quelles questions (?:poser|devrai\w*|dois|faut-il)|comment (?:faire|obtenir|rediger|ecrire|choisir|gerer|fixer|calculer|preparer|"
@@ -122,6 +122,16 @@ _KEPT_DATA = re.compile(r"\b(?:heberg\w*|stock\w*|stor(?:e|es|ed|ing)|host(?:s|e
 # Stream's subject and stays ours. Ours again when support is asked in so many words ("which grants…"). Also a quality
 # system's or a product licence's own steps (an MDSAP audit, ISO 13485, a natural product number), which no record
 # describes: Health Canada's fee reduction and advice meetings are what the corpus holds of regulation.
+# A text to write, fix or translate (a press release, an email, a post): what follows its object is its content, not
+# what is asked ("Draft a press release announcing that Scale AI co-funded our project", « Corrige ce courriel : … »).
+_TASK = re.compile(
+    r"(?:^|(?<=[.,:;!?] )|(?<=please )|(?<=can you )|(?<=could you )|(?<=would you )|(?<=help me )|(?<=peux-tu )|"
+    r"(?<=pouvez-vous )|(?<=pourrais-tu )|(?<=pourriez-vous )|(?<=aide-moi a )|(?<=aidez-moi a )|(?<=svp ))"
+    r"(?:write|draft|proofread|translate|rewrite|polish|edit|fix|correct|ecris|redige|corrige|corriger|relis|relire|"
+    r"reformule|reformuler|traduis|traduire|ameliore|ameliorer)(?:-moi|-nous| me| us)? (?:[\w'-]+ ){0,4}?"
+    r"(?:press releases?|communiques?(?: de presse)?|e-?mails?|courriels?|posts?|publications?|letters?|lettres?|memos?|"
+    r"messages?|texts?|textes?|paragraphs?|paragraphes?|announcements?|annonces?|speech(?:es)?|discours|bios?|tweets?|"
+    r"newsletters?|infolettres?|typos?|fautes|grammar|grammaire|spelling|orthographe)\b")
 _OUTSIDE = re.compile(
     r"\b(?:gst|qst|hst|tps|tvq|tvh|sales tax(?:es)?|taxes? de vente|taxe sur les produits et services|"
     r"taxe de vente du quebec|source deductions?|retenues? a la source|payroll (?:taxes?|deductions?)|"
@@ -201,7 +211,7 @@ _OUTSIDE = re.compile(
     r"interview questions|questions (?:a poser )?en entrevue|questions poser en entrevue|cover letters?|"
     r"lettres? de motivation|"
     r"(?:file|filing) (?:a |an |our )?(?:provisional )?patent|(?:deposer|depot d') ?(?:une |un )?(?:demande de )?brevet|"
-    r"depot de brevet)\b")
+    r"depot de brevet)\b|" + _TASK.pattern)
 # "apply" and eligibility words ask about the matter itself there ("how do I apply for permanent residence").
 _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "").replace(
     r"eligib\w*|admissib\w*|", ""))
@@ -215,7 +225,20 @@ def outside(text: str) -> bool:
         return False
     ask = asked_part(text, wish_only=True)  # support told only as context ("we got a grant last year") is not asked
     f = ask if len(words_of(ask)) >= MIN_ASK_WORDS else f
+    f = task_part(f) or f  # what the text to write or fix says is its content, not support asked
     return not _ASKED_SUPPORT.search(_ROLE.sub(" ", _OUTSIDE.sub(" ", f)))
+
+
+def task_part(f: str) -> str | None:
+    """A (normalised) ask to write or fix a text, up to the text's object ("draft a press release"); None if none."""
+    task = _TASK.search(f)
+    return None if task is None else f[:task.end()]
+
+
+def own_ask(f: str) -> str:
+    """What a (normalised) ask is about itself: without the content of a text to write or fix after its object, nor
+    its condition clauses ("Which tricks should I add before our IRAP milestone review?")."""
+    return _CONDITION.sub(" ", task_part(f) or f)
 
 
 def stated_needs(f: str) -> set[str]:

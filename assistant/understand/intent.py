@@ -278,7 +278,7 @@ def classify(text: str, mentioned: list[str], has_profile: bool, evidence: Evide
                      ("regulator", evidence.regulator) if evidence.regulator else
                      ("program", evidence.unknown_program) if evidence.unknown_program and (not asks or evidence.offered)
                 else None)
-        if uncovered or evidence.weak(asks=asks, study=bool(_POPULATION.search(f) or _ASKS_DOCUMENT.search(f) or spent)):
+        if uncovered or evidence.weak(asks=asks, study=bool(_POPULATION.search(f) or (_ASKS_DOCUMENT.search(f) and evidence.digest_share) or spent)):
             return Question("off_topic", focus, progs, uncovered)  # another province's or country's own, or weak
     if (documents or spent) and not progs:
         return Question("report", focus, progs)

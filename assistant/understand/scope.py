@@ -19,7 +19,9 @@ from assistant.understand.advice import (
     about_deal,
     asks_advice,
     outside,
+    own_ask,
     stated_needs,
+    task_part,
 )
 from assistant.understand.ask import MIN_ASK_WORDS, asked_part, asks_money, words_of
 from assistant.understand.evidence import MIN_ASK_DENSE, TOP, Evidence, support_asked
@@ -207,9 +209,13 @@ class Scope:
         """The programs `text` names (`names`) are only its context, and what it asks (`wished`: asked_part's, from
         the wish on) is far from every passage ("Our IRAP contribution came through. Can you write a LinkedIn post
         welcoming our new hire?"); `setback`: the ask's closeness at any length, after a refusal told with them."""
-        if _ITS_PROCESS.search(wished) or any(re.search(rf"(?<![\w]){re.escape(norm(n))}(?![\w])", wished) for n in names if n.strip()):
+        own = own_ask(wished)  # not a text's content to write, nor a condition ("before our IRAP review")
+        if _ITS_PROCESS.search(own) or any(re.search(rf"(?<![\w]){re.escape(norm(n))}(?![\w])", own) for n in names if n.strip()):
             return False  # it names them, or their process: "how do we prepare a stronger application?"
-        return (self.ask_dense(wished, text) if setback is None else setback) < MIN_ASK_DENSE
+        if setback is None:  # a text to write: its object alone says what is asked ("draft a press release")
+            task = task_part(wished)
+            setback = self.ask_dense(task, text, shortest=1) if task else self.ask_dense(wished, text)
+        return setback < MIN_ASK_DENSE
 
     def ask_dense(self, ask: str, text: str, same: float | None = None, shortest: int = MIN_ASK_WORDS) -> float:
         """The best cosine of `ask` (its unknown proper nouns left out) with a passage of the corpus, when it is long
