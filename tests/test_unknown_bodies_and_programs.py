@@ -32,6 +32,7 @@ def test_an_unknown_body_or_program_asked_about_is_said_unknown(assistant_bot: A
     "How much does BDC's venture capital arm invest in medtech startups?",
     "Combien IVADO donne-t-il aux jeunes pousses en IA?",
     "Our CHUM partner, Dr. Tremblay, gives us access to imaging data; which grants fit our AI startup?",
+    "Medteq's 2023 Partenaria medtech call: what was the maximum per company?",  # a program it names, its year aside
 ])
 def test_our_own_bodies_and_programs_so_asked_are_answered(assistant_bot: Assistant, question: str) -> None:
     assert not assistant_bot.ask(question).abstained

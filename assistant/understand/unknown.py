@@ -185,7 +185,7 @@ class UnknownNames:
         elsewhere in the question is not one (the asker's own names never make it off topic). `beside`: the names of
         programs the question names; then only a part of a longer name that starts with one of them counts ("Horizon
         Europe EIC Accelerator": the EIC Accelerator, which the Horizon Europe record does not cover)."""
-        if (owned := self.owned(text)) is not None:
+        if (owned := self.owned(text, beside)) is not None:
             return owned
         # an organisation's name of common words counts when it holds the program ("X Centre of Innovation's … program")
         spans = sorted(set(self.spans(text)) | {sp for sp in self.organisations(text) if _held_by(text, *sp)})
@@ -208,14 +208,18 @@ class UnknownNames:
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
         return None if beside else self.titled(text)
 
-    def owned(self, text: str) -> str | None:
+    def owned(self, text: str, beside: Sequence[str] = ()) -> str | None:
         """A program of several capitalised words held by a name in the possessive, ending with or followed by a
-        program word, whose words no name of the corpus holds ("BDC's AI Health Accelerator program")."""
+        program word, whose words no name of the corpus holds ("BDC's AI Health Accelerator program"); not one the
+        question names (`beside`: "Medteq's 2023 Partenaria call", its year aside)."""
+        named = {t for n in beside for t in tokenize(n)}
         for m in _OWNED.finditer(text):
             name, after = m.group(1), norm(text[m.end():m.end() + 40])
             if not (_PROGRAM_WORD.search(norm(name)) or re.match(rf"\s+(?:[a-z-]+\s+)?{PROGRAM_WORDS}(?![a-z])", after)):
                 continue
             words = set(tokenize(name))
+            if {w for w in words if not w.isdigit()} <= named:
+                continue
             holder = [t for t in tokenize(text[m.start():m.start(1)]) if t in self.operator_programs]
             # the holder one of our operators: one of its own programs, or another; else any name of the corpus
             if not (words <= self.operator_programs[holder[0]] if holder else any(words <= k for k in self.known)):
