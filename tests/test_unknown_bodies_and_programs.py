@@ -36,3 +36,30 @@ def test_an_unknown_body_or_program_asked_about_is_said_unknown(assistant_bot: A
 ])
 def test_our_own_bodies_and_programs_so_asked_are_answered(assistant_bot: Assistant, question: str) -> None:
     assert not assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Does the Montréal Medtech Booster program take pre-seed companies?", "Medtech Booster"),
+    ("Is the CIHR Catalyst grant open to companies?", "CIHR Catalyst"),
+    ("How much can a startup get from the Quebec AI Voucher?", "AI Voucher"),
+    ("What's the deadline for the Québec Health Data Accelerator?", "Health Data"),
+    ("Le programme Horizon Santé Numérique, il donne combien aux PME?", "Horizon"),
+])
+def test_a_longer_or_other_name_in_capitals_is_said_unknown(assistant_bot: Assistant, question: str, name: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.abstained and name in ans.answer.split("\n")[0], ans.answer[:200]
+
+
+@pytest.mark.parametrize(("question", "pid"), [
+    ("Is the Québec Health Accelerator program open?", "esplanade-acceleration-sante"),  # ours, written loosely
+    ("Which Sherbrooke incubator can help our medtech?", None),  # a city before a program word is no program
+    ("Quel incubateur de Rimouski peut aider notre jeune pousse?", None),
+    ("Trois-Rivières company, 25 employees, Series A. We build AI for hospital supply chains with another SME. Any "
+     "grants for that?", None),  # "SME. Any grants": no name across a sentence's end
+    ("Est-ce que les Bourses Mitacs sont ouvertes aux entreprises?", None),
+])
+def test_our_names_written_loosely_and_places_are_not_unknown(assistant_bot: Assistant, question: str,
+                                                              pid: str | None) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained
+    assert pid is None or pid in [p.id for p in ans.programs]

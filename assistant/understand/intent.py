@@ -117,7 +117,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                         r"quelles annees|t[oa]ok effect|takes effect|came into force|entre en vigueur|"
                         r"est entree en vigueur)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
-                          r"remplace|replaced|termine|ended|existe)\b")),
+                          r"remplace|replaced|termine|ended|existe(?:-t-(?:il|elle)| (?:encore|toujours|plus)|(?=\s*\?))|n'existe)\b")),
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|minimum|"
                           r"plafonds?|ceilings?|caps?|capped|budgets?|(?:smallest|largest|biggest|lowest|highest|plus (?:petit|gros|grand|bas|haut)e?) (?:loan|grant|cheque|check|investment|amount|award|pret|montant|subvention|investissement)s?|"
                           r"max|jusqu.a|up to|valeur|value|taille|size|how (?:big|large)|fourchettes?|(?:what|which) range|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
@@ -245,7 +245,7 @@ def _asks_programs(f: str, unknown: str | None) -> bool:
     request for that body's own (« quelles aides d'Innoviris », "which grants from Enterprise Ireland")."""
     at = f.find(fold(unknown)) if unknown else -1
     end = at + len(fold(unknown or ""))
-    return any(at < 0 or not (end <= m.start() <= end + 1 or _OF_BODY.fullmatch(f[m.end():at]))
+    return any(at < 0 or not (at <= m.start() <= end + 1 or _OF_BODY.fullmatch(f[m.end():at]))  # its own word too
                for m in _ASKS_PROGRAMS.finditer(f))
 
 

@@ -10,6 +10,7 @@ from assistant.understand.intent import _COMPARE, described
 from assistant.understand.names import NameIndex, best_loose, names_rx
 from assistant.understand.operators import names_of, operator_side, written
 from assistant.understand.text import held, norm
+from assistant.understand.unknown import titled_runs
 from common.lang import fold
 from common.records import Program
 from common.tokens import tokenize
@@ -61,7 +62,11 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
         if len(mentioned) == 1 and not second and (side := operator_side(message, mentioned[0], programs, scores)):
             second = [side]
         return mentioned + second
-    loose = index.find_loose(message)
+    # a name written loosely, not within a longer name of capitals that holds other words ("the Québec Health Data
+    # Accelerator" is not the Québec Health Accelerator)
+    runs = [toks for _, toks in titled_runs(message)]
+    loose = [k for k in index.find_loose(message) if not any(
+        len(toks & (own := {t for n in programs[k].all_names() for t in tokenize(n)})) >= 2 and toks - own for toks in runs)]
     found = by_name_match(most_specific(named) or described(message, loose), message, programs)
     if len(found) == 1 and len(sub := [k for k in loose if k.startswith(found[0] + "-")]) == 1:
         found = sub  # "IRAP's 2026 Canada–Singapore R&D call": the stream written loosely, not its program

@@ -294,7 +294,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                          r"microscopes?|spectrometers?|sequencers?|printers?|[a-z]+meters?|[a-z]+scopes?)")),
     (Need.compute, _rx(r"gpus?", r"puissance de calcul", r"calcul (?:haute performance|intensif|de pointe)", r"hpc",
                        r"supercalcul\w*", r"compute (?:resources|capacity|power|credits)", r"computing (?:power|resources)",
-                       r"cloud credits?", r"credits? (?:infonuagiques?|cloud)")),
+                       r"cloud credits?", r"credits? (?:infonuagiques?|cloud)", r"calcul infonuagique|couts? (?:de |du )?calcul|(?:cloud )?compute (?:costs?|bills?|spend\w*|budgets?)|cloud comput\w*")),
     (Need.rd, _rx(r"r&d", r"r-d", r"research and (?:experimental )?development", r"recherche-developpement",  # what money is for
                   r"recherche (?:scientifique )?et (?:de )?developpement(?: experimental)?", r"our development work", r"(?:nos|leurs?) travaux de developpement")),
 ]

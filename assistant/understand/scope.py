@@ -25,7 +25,7 @@ from assistant.understand.advice import (
 )
 from assistant.understand.ask import MIN_ASK_WORDS, asked_part, asks_money, words_of
 from assistant.understand.evidence import MIN_ASK_DENSE, TOP, Evidence, support_asked
-from assistant.understand.places import ANY_COUNTRY, COUNTRIES, PROVINCES, QUEBEC_REGIONS, program_countries
+from assistant.understand.places import ANY_COUNTRY, COUNTRIES, PLACES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES, infer
 from assistant.understand.provinces import COMPARED, PROVINCE_BODIES, PROVINCIAL, with_place
 from assistant.understand.text import company_voice, norm, sentences
@@ -42,6 +42,10 @@ _ITS_PROCESS = re.compile(r"\b(?:applications?|demandes?|dossiers?|candidatures?
                           r"soumissions?|re-?appl\w*|re-?submit\w*|resoumettre|redeposer|eligib\w*|admissib\w*|"
                           r"conseill\w+|advisors?|officers?|agents?|deadlines?|dates? limites?|intakes?|appels?|calls?|appeal\w*|contest\w*|"
                           r"contester|again|encore|next (?:round|time|year)|prochaine? (?:fois|ronde|annee))\b")
+# Québec's places the profile reads (its cities and regions): never an unknown name ("Which Sherbrooke incubator…")
+_PLACE_WORDS = frozenset(t for code, alts in PLACES if code in QUEBEC_REGIONS for t in tokenize(alts.replace("|", " ")))
+
+
 class Scope:
     """The corpus's vocabulary and regions (built once per snapshot) and the evidence for one question."""
 
@@ -78,7 +82,8 @@ class Scope:
                  for n in (*p.all_names(), p.operator.fr, p.operator.en)]
         known += [frozenset(tokenize(r.meta.title)) for r in snap.chunks.values() if not r.meta.program_id]
         self.names = UnknownNames(self.vocabulary, capitals(snap), operators, own,
-                                  {n for n in acronyms | names if " " not in n}, list(set(known)), quoted_phrases(snap))
+                                  {n for n in acronyms | names if " " not in n}, list(set(known)), quoted_phrases(snap),
+                                  places=_PLACE_WORDS)
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
         self._province_program = {code: re.compile(

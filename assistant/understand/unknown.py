@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from assistant.retrieval.snapshot import Snapshot
 from assistant.understand.text import norm
+from common.lang import unaccent
 from common.tokens import tokenize
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[«\"(]\s*)$")
@@ -35,6 +36,23 @@ _TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?
                      r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Tt]he|[Ii]ts|[Ss]on|[Ss]a)\s+(?:programmes?|programs?|fonds|funds?|subventions?|"
                      r"grants?|prêts?|loans?|bourses?)\s+(?:[A-ZÀ-Ý][\w&'’-]*\s*){1,4}")
 _DETERMINERS = frozenset({"le", "la", "les", "du", "au", "the", "its", "son", "sa"})
+# Capitalised words right before a program word in lower case ("the Montréal Medtech Booster program", "the CIHR
+# Catalyst grant"), on unaccented text, the sentence's first word left out.
+_RUN = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w&'’+-]*[ \t]+){{2,5}})(?i:{PROGRAM_WORDS})(?![\w-])")
+
+
+def titled_runs(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Each name of two capitalised words or more written right before a program word, with its words (tokens), not
+    counting a sentence's first word ("Which Sherbrooke incubator" is no name)."""
+    out = []
+    for m in _RUN.finditer(unaccent(text)):
+        words = m.group(1).split()
+        if _SENTENCE_END.search(text[:m.start()]):
+            words = words[1:]
+        toks = frozenset(t for w in words for t in tokenize(w))
+        if len(words) >= 2 and len(toks) >= 2:
+            out.append((" ".join(words), toks))
+    return out
 # A program held by the name: "NBIF's startup investment fund", « le fonds d'investissement en démarrage de la FINB ».
 _HELD_BY = re.compile(rf"\s+(?:[a-z-]+\s+){{0,3}}{PROGRAM_WORDS}(?![a-z])")
 _PROGRAM_OF = re.compile(rf"\b{PROGRAM_WORDS}\s+(?:[\w'-]+\s+){{0,4}}(?:de la|du|de l'|des|of the|of)\s*$")
@@ -128,7 +146,8 @@ class UnknownNames:
 
     def __init__(self, vocabulary: set[str], capitals: set[str], operators: set[str] | None = None,
                  operator_programs: dict[str, set[str]] | None = None, operator_names: set[str] | None = None,
-                 known: Sequence[frozenset[str]] = (), quoted: set[str] | None = None) -> None:
+                 known: Sequence[frozenset[str]] = (), quoted: set[str] | None = None,
+                 places: frozenset[str] = frozenset()) -> None:
         self.vocabulary = vocabulary
         self.capitals = capitals
         self.operators = operators or set()  # the words (tokens) of our programs' operators' names, in capitals
@@ -137,6 +156,7 @@ class UnknownNames:
         self.operator_names = operator_names or set()  # one-word operator names as written ("Mitacs", "MEDTEQ+")
         self.known = list(known)  # the words of each name of the corpus (programs, aliases, operators, documents)
         self.quoted = quoted or set()  # what the corpus quotes (quoted_phrases)
+        self.places = places  # the words of Québec's places the profile reads: a city is never a program's name
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
@@ -195,8 +215,8 @@ class UnknownNames:
                 (m.end() <= a and not text[m.end():a].strip()) or (b <= m.start() and _OF_NAME.match(text[b:m.start()]))
                 for m in found)]
         for start, end in spans:
-            if text[start:end].endswith("."):  # "… for the CLSC. Which credits…": the sentence ended
-                continue
+            if text[start:end].endswith(".") or (toks := set(tokenize(text[start:end]))) and toks <= self.places:
+                continue  # "… for the CLSC. Which credits…": the sentence ended; "Which Sherbrooke incubator": a city
             before = text[max(0, start - 30):start]
             if not beside and (op := self._after_operator(before)):
                 return f"{op} {text[start:end]}"  # "Mitacs Globalink": another program of an operator of ours
@@ -243,8 +263,11 @@ class UnknownNames:
         words = [w for w in re.findall(r"[\w'’-]+", name) if w[:1].isupper() and not _PROGRAM_WORD.match(norm(w))]
         if not words or not all(t in self.operators for w in words for t in tokenize(w)):
             return False
-        if len(words) == 1 and not (words[0] in self.operator_names or words[0].isupper()):
-            return False  # « le programme Santé numérique 4.0 »: one common word of an operator's name is not it
+        toks = {t for w in words for t in tokenize(w)}
+        if not (len(words) == 1 and (words[0] in self.operator_names or words[0].isupper())) \
+                and not any(toks == k for k in self.known):
+            return False  # words of operators' names that make no one name: « le programme Santé numérique 4.0 »,
+            # "the Canadian Digital Health Innovation Fund"
         # named with its acronym ("NSERC Discovery Grant"): its other words must name one of that operator's programs
         # of the corpus, or it is another of its programs, which the corpus does not hold
         acronyms = [t for w in words if w.isupper() for t in tokenize(w) if t in self.operator_programs]
@@ -258,8 +281,13 @@ class UnknownNames:
         for m in _TITLED.finditer(text):
             first = m.group(0).split()[0]
             led = first.lower() in _DETERMINERS  # « Le programme X »: the capital that says a name is X's, not Le's
-            if (led or not _SENTENCE_END.search(text[:m.start()])) and not self._ours(m.group(0)):
+            if (led or not _SENTENCE_END.search(text[:m.start()])) and not self._ours(m.group(0)) \
+                    and (led or _PROGRAM_WORD.match(norm(first)) or not any(set(tokenize(m.group(0))) <= k for k in self.known)):
+                # "the Québec Health Accelerator": a name of ours written loosely (not « le programme Santé … »)
                 return " ".join(m.group(0).split()[1:]) if led else m.group(0)
+        for name, toks in titled_runs(text):  # "the Montréal Medtech Booster program": in no name of the corpus
+            if not any(toks <= k for k in self.known):
+                return name
         for m in _QUOTED.finditer(text):
             quoted = m.group(1) or m.group(2)
             if norm(quoted) in self.quoted:  # « l'appel « Santé » »: a call a record names
