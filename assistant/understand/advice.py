@@ -7,6 +7,7 @@ import re
 from assistant.understand.ask import MIN_ASK_WORDS, asked_part, words_of
 from assistant.understand.level import asked_government, asks_public
 from assistant.understand.need_guards import NOT_MONEY_RAISED
+from assistant.understand.outside_matters import BOOKS, OUTSIDE, TASK
 from assistant.understand.profile import _loan, _needs
 from assistant.understand.text import norm, own_investors, sentences
 
@@ -113,7 +114,7 @@ _CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme
                         r"apres)\b(?:[^.?!;,]|,(?=\d))*")  # to the end of its clause (« 1,5 M$ » ends none)
 # Data the company keeps, not data it seeks: "storing patient data", « héberger nos données de patients »
 _KEPT_DATA = re.compile(r"\b(?:heberg\w*|stock\w*|stor(?:e|es|ed|ing)|host(?:s|ed|ing)?|back(?:ing)? up|sauvegard\w*|"
-                        r"encrypt\w*|chiffr\w*)\b(?:\s+[\w'-]+){0,4}")
+                        r"encrypt\w*|chiffr\w*)\b(?:\s+[\w'-]+){0,6}")
 
 
 # Matters no program answers, whoever asks (2026-12-03, thirteenth session, found on half A of a fresh set of ours): a
@@ -122,116 +123,37 @@ _KEPT_DATA = re.compile(r"\b(?:heberg\w*|stock\w*|stor(?:e|es|ed|ing)|host(?:s|e
 # Stream's subject and stays ours. Ours again when support is asked in so many words ("which grants…"). Also a quality
 # system's or a product licence's own steps (an MDSAP audit, ISO 13485, a natural product number), which no record
 # describes: Health Canada's fee reduction and advice meetings are what the corpus holds of regulation.
-# A text to write, fix or translate (a press release, an email, a post): what follows its object is its content, not
-# what is asked ("Draft a press release announcing that Scale AI co-funded our project", « Corrige ce courriel : … »).
-_TASK = re.compile(
-    r"(?:^|(?<=[.,:;!?] )|(?<=please )|(?<=can you )|(?<=could you )|(?<=would you )|(?<=help me )|(?<=peux-tu )|"
-    r"(?<=pouvez-vous )|(?<=pourrais-tu )|(?<=pourriez-vous )|(?<=aide-moi a )|(?<=aidez-moi a )|(?<=svp ))"
-    r"(?:write|draft|proofread|translate|rewrite|polish|edit|fix|correct|ecris|redige|corrige|corriger|relis|relire|"
-    r"reformule|reformuler|traduis|traduire|ameliore|ameliorer)(?:-moi|-nous| me| us)? (?:[\w'-]+ ){0,4}?"
-    r"(?:press releases?|communiques?(?: de presse)?|e-?mails?|courriels?|posts?|publications?|letters?|lettres?|memos?|"
-    r"messages?|texts?|textes?|paragraphs?|paragraphes?|announcements?|annonces?|speech(?:es)?|discours|bios?|tweets?|"
-    r"newsletters?|infolettres?|typos?|fautes|grammar|grammaire|spelling|orthographe)\b")
-_OUTSIDE = re.compile(
-    r"\b(?:gst|qst|hst|tps|tvq|tvh|sales tax(?:es)?|taxes? de vente|taxe sur les produits et services|"
-    r"taxe de vente du quebec|source deductions?|retenues? a la source|payroll (?:taxes?|deductions?)|"
-    r"permanent residen(?:ce|cy|t)|residen(?:ce|t) permanente?|express entry|entree express|crs (?:score|points)|"
-    r"(?:score|pointage|points) crs|citizenship|citoyennete|programme de l'experience quebecoise|"
-    r"quebec experience (?:program|class)|open work permit|permis de travail ouvert|"
-    # parental leave and its benefits (RQAP / QPIP), whether one's own or an employee's; a lay-off and employment
-    # insurance; which job offer to take
-    r"laid off|lost my job|(?:apply|applying) for ei|ei benefits|mise? a pied|perdu mon (?:emploi|job)|"
-    # a loan's payments to compute, a logo to design, a licence to practise, a family doctor: no program answers them
-    r"monthly payments?|paiements? mensuels?|versements? mensuels?|mensualites?|"
-    r"(?:fais|faire|design|create|make)(?:-moi|-nous| me| us)? (?:un |une |a |an |our |notre )?logos?|"
-    r"licensed to practi[cs]e|permis d'exercice|exercer la medecine|practi[cs]e medicine|"
-    r"medecins? de famille|family (?:doctor|physician)s?|(?:mon|my) (?:entrevue|interview)|"
-    r"(?:which|what) (?:job )?offer should (?:i|we)|laquelle (?:je devrais|devrais-je) (?:prendre|accepter)|"
-    r"rqap|qpip|conges? (?:parenta(?:l|ux)|de maternite|de paternite)|(?:parental|maternity|paternity) leave|"
-    # a quality system's or a product licence's own steps (an audit, a standard, a product number)
-    r"mdsap|mdel|iso ?13485|iec ?62304|iso ?27001|soc ?2|npn|natural product numbers?|numeros? de produits? naturels?|"
-    r"medical device establishment licen[cs]es?|licences? d'etablissement(?: pour les instruments medicaux)?|"
-    # a device's class itself ("class II or III?", « règles de classification »)
-    r"classification (?:rules?|criteria)|regles? de classification|criteres? de classification|"
-    r"(?:class|classe) (?:i{1,3}|iv|[1-4]) (?:or|ou) (?:class |classe )?(?:i{1,3}|iv|[1-4])|"
-    # studies for oneself, the general privacy law (the corpus holds the health-information act, Loi 5), a market's
-    # size, one's own capital gains
-    # (not the asker's own situation: "I'm doing a master's and have a startup idea")
-    r"tuition|droits de scolarite|frais de scolarite|"
-    r"(?<!i'm )(?<!i am )(?<!en train de )(?:do|doing|faire) (?:a|an|my|un|une|mon|ma) (?:phd|doctorat|"
-    r"master'?s|maitrise)|admission deadlines?|dates? limites? d'admission|cote r|\bgpa\b|(?:get into|be admitted to|"
-    r"entrer en|etre admise? (?:en|a|au))\s+(?:[\w'-]+\s+){0,3}(?:msc|phd|master'?s|maitrise|doctorat|medecine|"
-    r"medical school|dess)|law 25|loi 25|bill 64|projet de loi 64|gdpr|rgpd|"
-    r"pipeda|market size|taille du marche|(?:le|the) marche (?:[a-z'-]+ ){0,6}vaut|market (?:[a-z'-]+ ){0,4}worth|"
-    r"capital gains? (?:exemption|tax(?:es)?)|exoneration (?:cumulative )?(?:des|pour) gains en capital|"
-    r"impots? (?:sur (?:le |les )?)?gains? en capital|"
-    # contact details asked alone (a few records hold an application phone number, asked with the program named)
-    r"numeros? de telephone|phone numbers?|adresse (?:postale|exacte|civique|courriel|du bureau|des bureaux|du siege)|"
-    r"(?:street|office|mailing|email) address|heures d'ouverture|opening hours|"
-    # a text to translate: no program answers it
-    r"translate (?:(?:in)?to (?:english|french) )?(?:this|it|the following|these)|traduis(?:-moi)?|"
-    r"tradui(?:re|sez)(?:-moi)? (?:en (?:anglais|francais) |vers l'(?:anglais|francais) )?(?:ce|cette|ceci|le|les)|"
-    # marketing copy to write: a press release, ads, a slogan, a post
-    r"(?:write|draft)(?: me| us)? (?:[a-z-]+ ){0,3}(?:press releases?|ads?|ad copy|headlines?|slogans?|taglines?|"
-    r"posts?|tweets?|job (?:postings?|ads?|descriptions?))|"
-    r"(?:ecris|redige)(?:-moi|-nous)? (?:un |une |des |trois |deux )?(?:communiques?|publicites?|pubs?|slogans?|"
-    r"publications?|billets?|gazouillis|offres? d'emploi|descriptions? de poste)|"
-    # a paper to publish (its venue, abstract, structure, authors), a meeting's agenda, a job posting to word, a
-    # research ethics board's forms, a memo to write, a spreadsheet's formula, prices to set, books to keep
-    # (2026-12-06, thirty-first session, on our own sets)
-    r"(?:scientific|research|journal|conference|workshop) (?:papers?|articles?|submissions?|abstracts?)|abstracts?|"
-    r"(?:our|my|the|a|first) (?:first |next )?(?:papers?|manuscripts?)|(?:notre|mon|un|le) (?:premier |prochain )?"
-    r"(?:article|manuscrit)(?! de loi| \d)|(?:clinical |medical |scientific |peer-reviewed )journals?|"
-    r"revues? (?:scientifiques?|medicales?|savantes?|cliniques?)|"
-    r"research ethics (?:boards?|committees?)|ethics (?:boards?|committees?|approvals?|reviews?)|"
-    r"comites? d'ethique|approbations? (?:ethique|du comite)|"
-    r"(?:turn|make|transform) (?:these|this|them|it|the following) (?:notes |points )?into (?:a |an )?(?:[\w-]+ ){0,2}"
-    r"(?:memo|summary|e-?mail|post|report|table|slides?|list|bullets?|paragraph|letter|agenda|script)|"
-    r"(?:transforme|fais)(?:-en|-moi)? (?:ces notes|ces points|ca) en (?:un |une )?(?:[\w-]+ ){0,2}"
-    r"(?:compte rendu|memo|resume|courriel|publication|rapport|tableau|liste|lettre)|"
-    r"(?:in|dans) (?:google )?sheets|(?:in|dans) excel|spreadsheet formulas?|formules? (?:excel|sheets)|"
-    r"(?:should|how do|how should|how can) (?:we|i) price|how to price|pricing model|"
-    r"(?:comment|combien) (?:on |je |devrait-on |devrions-nous )?(?:fixe|fixer|facture|facturer|charge|charger|tarife|tarifer)\b|"
-    r"modeles? de tarification|bookkeeping|tenue de livres|logiciels? (?:de )?comptab\w+|accounting software|"
-    r"quickbooks|(?:mes|nos) factures (?:pis|et) (?:mes |nos )?recus|"
-    r"articles? (?:scientifiques?|de recherche|de revue)|(?:dans|pour) (?:un|une|l'|le) (?:article|revue|conference|congres)\b|"
-    r"premiere? auteure?|first author|co-?auth\w+|coauteure?s?|ordre des auteurs|author(?:ship| order)|"
-    r"peer[- ]review\w*|revue par les pairs|"
-    r"agendas? (?:for|of) (?:the |our |a )?(?:[\w-]+ ){0,2}(?:meeting|kick-?off|call|retreat)|"
-    r"on (?:the|our) agenda|ordre du jour|"
-    r"(?:ecri\w*|redige\w*|redaction|formule\w*|write|writing|draft\w*|word(?:ing)?) (?:[\w'-]+ ){0,3}"
-    r"(?:l'|d')?(?:offres? d'emploi|job (?:postings?|ads?|descriptions?)|descriptions? de poste)|"
-    # a text pasted to summarise (not "a summary of the grants")
-    r"(?:resume|resumez)(?:-moi|-nous)? (?:cet|ce|cette|le texte|l'article)|"
-    r"summari[sz]e (?:this|the following) (?:article|paper|text|abstract|study)|"
-    # one's prices set against a competitor's: no program answers it
-    r"benchmark (?:our|my) pric\w*|(?:our|my) pricing strateg\w*|(?:notre|ma) strategie de prix|notre grille tarifaire|"
-    # insurance to buy, interview questions, a patent to file: no program answers them
-    r"(?:cyber|liability|e&o|errors and omissions) (?:liability )?insurance|assurances? (?:responsabilite|cyber)\w*|"
-    r"interview questions|questions (?:a poser )?en entrevue|questions poser en entrevue|cover letters?|"
-    r"lettres? de motivation|"
-    r"(?:file|filing) (?:a |an |our )?(?:provisional )?patent|(?:deposer|depot d') ?(?:une |un )?(?:demande de )?brevet|"
-    r"depot de brevet)\b|" + _TASK.pattern)
 # "apply" and eligibility words ask about the matter itself there ("how do I apply for permanent residence").
 _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "").replace(
     r"eligib\w*|admissib\w*|", ""))
+
+
+_RECORDED = re.compile(r"\b(?:comptabilis\w*|constat\w*|inscri\w*|book|record|account for|recogni[sz]e)\b")
 
 
 def outside(text: str) -> bool:
     """The question is about a matter no program answers (a tax to collect, one's own immigration status) and asks
     for no support in words where it asks (a grant writer is a role, not support asked)."""
     f = norm(text)
-    if not _OUTSIDE.search(f):
+    if not OUTSIDE.search(f):
         return False
     ask = asked_part(text, wish_only=True)  # support told only as context ("we got a grant last year") is not asked
     f = ask if len(words_of(ask)) >= MIN_ASK_WORDS else f
     f = task_part(f) or f  # what the text to write or fix says is its content, not support asked
-    return not _ASKED_SUPPORT.search(_ROLE.sub(" ", _OUTSIDE.sub(" ", f)))
+    if BOOKS.search(f) and _RECORDED.search(f):
+        return True  # how support is recorded in the books: the credit or grant is what is recorded, not asked
+    return not _ASKED_SUPPORT.search(_ROLE.sub(" ", OUTSIDE.sub(" ", f)))
+
+
+def without_roles(f: str) -> str:
+    """Folded `f` without support words naming a role, a document or pay ("an equity package", "our grant reports"),
+    nor data the company keeps ("encryption at rest for the patient data")."""
+    return _KEPT_DATA.sub(" ", _ROLE.sub(" ", f))
 
 
 def task_part(f: str) -> str | None:
     """A (normalised) ask to write or fix a text, up to the text's object ("draft a press release"); None if none."""
-    task = _TASK.search(f)
+    task = TASK.search(f)
     return None if task is None else f[:task.end()]
 
 
@@ -249,6 +171,9 @@ def stated_needs(f: str) -> set[str]:
 # A person, a service or a document named after support or investors is no support asked: "hiring a grant writer",
 # « une rédactrice de demandes de subvention », "an investor update email", « un rapport aux investisseurs »
 _ROLE = re.compile(r"\bgrants?[- ]writ(?:er|ers|ing)\b(?: (?:consultants?|firms?|services?))?|"
+                   # pay in shares and a sales tax's own credits are no support ("a fair salary and equity package")
+                   r"\bequity (?:packages?|compensation|grants? for|pool)\b|\bstock options?\b|\boptions? d'achat d'actions\b|"
+                   r"\binput tax credits?\b|\bcredits? de taxe sur les intrants\b|"
                    r"\binvestors?'?\s+(?:updates?|reports?|letters?|decks?|emails?|newsletters?|meetings?|relations|days?)\b|"
                    r"\b(?:mises? a jour|rapports?|lettres?|courriels?|rencontres?|reunions?) (?:aux|pour (?:les|nos)|a nos) investisseurs\b|"
                    r"\b(?:updates?|reports?|letters?|decks?|emails?|newsletters?|memos?) (?:for|to) (?:our |the |my )?investors\b|"

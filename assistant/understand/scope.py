@@ -22,14 +22,17 @@ from assistant.understand.advice import (
     own_ask,
     stated_needs,
     task_part,
+    without_roles,
 )
 from assistant.understand.ask import MIN_ASK_WORDS, asked_part, asks_money, words_of
+from assistant.understand.corpus_names import capitals, written_names
 from assistant.understand.evidence import MIN_ASK_DENSE, TOP, Evidence, support_asked
+from assistant.understand.outside_matters import BOOKS, CONTACT, OUTSIDE
 from assistant.understand.places import ANY_COUNTRY, COUNTRIES, PLACES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES, infer
 from assistant.understand.provinces import COMPARED, PROVINCE_BODIES, PROVINCIAL, with_place
 from assistant.understand.text import company_voice, norm, sentences
-from assistant.understand.unknown import PROGRAM_WORDS, UnknownNames, capitals, quoted_phrases
+from assistant.understand.unknown import PROGRAM_WORDS, UnknownNames, quoted_phrases
 from common.tokens import tokenize
 from common.vocab import Need
 
@@ -83,7 +86,7 @@ class Scope:
         known += [frozenset(tokenize(r.meta.title)) for r in snap.chunks.values() if not r.meta.program_id]
         self.names = UnknownNames(self.vocabulary, capitals(snap), operators, own,
                                   {n for n in acronyms | names if " " not in n}, list(set(known)), quoted_phrases(snap),
-                                  places=_PLACE_WORDS)
+                                  places=_PLACE_WORDS, written=written_names(snap))
         self._provinces = [(code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in _PLACES
                            if code in PROVINCES]
         self._province_program = {code: re.compile(
@@ -215,6 +218,8 @@ class Scope:
         the wish on) is far from every passage ("Our IRAP contribution came through. Can you write a LinkedIn post
         welcoming our new hire?"); `setback`: the ask's closeness at any length, after a refusal told with them."""
         own = own_ask(wished)  # not a text's content to write, nor a condition ("before our IRAP review")
+        if BOOKS.search(own) or (OUTSIDE.search(own) and not CONTACT.search(own)):
+            return True  # a matter no program answers asked of it: its money in the books, a dose (not its phone number)
         if _ITS_PROCESS.search(own) or any(re.search(rf"(?<![\w]){re.escape(norm(n))}(?![\w])", own) for n in names if n.strip()):
             return False  # it names them, or their process: "how do we prepare a stronger application?"
         if setback is None:  # a text to write: its object alone says what is asked ("draft a press release")
@@ -230,7 +235,7 @@ class Scope:
         `shortest`: the fewest words that say what a question is about)."""
         from assistant.understand.intent import focus_of  # intent reads this evidence: imported when first used
         if len(words_of(ask)) < shortest or support_asked(norm(ask)) or asks_money(ask) or self.serves_support(
-                infer(ask)) or (self._operators and self._operators.search(ask)) or (
+                infer(without_roles(norm(ask)))) or (self._operators and self._operators.search(ask)) or (
                 focus_of(ask) != "general" and support_asked(norm(text))):
             return 1.0
         return same if same is not None else float(max((s for _, s in self.snapshot.dense(self.without_unknown_names(ask), TOP)), default=1.0))

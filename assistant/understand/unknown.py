@@ -11,7 +11,6 @@ from common.lang import unaccent
 from common.tokens import tokenize
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[«\"(]\s*)$")
-_CAPS = re.compile(r"(?<![\w'’])[A-ZÀ-Ý]{2,}(?![a-zà-ÿ])")
 _WORD = re.compile(r"[\w'’&+.-]+")
 # A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
 PROGRAM_WORDS = (r"(?:credits? d'impots?|grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
@@ -42,20 +41,20 @@ _RUN = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w&'’+-]*[ \t]+){{2,5}})(?i:{PROG
 
 
 def titled_runs(text: str) -> list[tuple[str, frozenset[str]]]:
-    """Each name of two capitalised words or more written right before a program word, with its words (tokens), not
-    counting a sentence's first word ("Which Sherbrooke incubator" is no name)."""
+    """Each name of two capitalised words or more right before a program word, with its tokens (a sentence's first word left out)."""
     out = []
     for m in _RUN.finditer(unaccent(text)):
-        words = m.group(1).split()
-        if _SENTENCE_END.search(text[:m.start()]):
-            words = words[1:]
+        words = m.group(1).split()[1 if _SENTENCE_END.search(text[:m.start()]) else 0:]
         toks = frozenset(t for w in words for t in tokenize(w))
         if len(words) >= 2 and len(toks) >= 2:
             out.append((" ".join(words), toks))
     return out
 # A program held by the name: "NBIF's startup investment fund", « le fonds d'investissement en démarrage de la FINB ».
 _HELD_BY = re.compile(rf"\s+(?:[a-z-]+\s+){{0,3}}{PROGRAM_WORDS}(?![a-z])")
-_PROGRAM_OF = re.compile(rf"\b{PROGRAM_WORDS}\s+(?:[\w'-]+\s+){{0,4}}(?:de la|du|de l'|des|of the|of)\s*$")
+_PROGRAM_OF = re.compile(rf"\b{PROGRAM_WORDS}\s+(?:[\w'-]+\s+){{0,4}}(?:de la|du|de l'|des|of the|of|de)\s*$")
+# An acronym in brackets after a program told in words (« le crédit … des jeunes pousses (CISN) »), an inversion, an aside
+_BRACKETED = re.compile(rf"\b{PROGRAM_WORDS}\b[^.?!;()]{{0,70}}\(\s*$")
+_INVERTED, _ASIDE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)\b"), re.compile(r"\s*\([^()]{0,80}\)")
 _OPERATOR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w+&-]+)[ \t]+$")  # one capitalised word just before a name
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]|(?<![\w'’])['‘]([^'‘’\n]{3,80}?)['’](?![\w'’])")
 # A quoted name right after a program word: « le programme "Cap IA Santé" »
@@ -86,13 +85,9 @@ _ASKS_SUPPORT = re.compile(rf"\b(?:(?:what|which|quel(?:le)?s?)(?:'s| is| est)?\
                            rf"how much|combien)\b")
 _OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|invest|invests|lend|lends|offre|offrent|propose|"
                      r"proposent|accorde|accordent|investit|investissent|donne|donnent|prete|pretent)(?![\w])")
-
-
 # "What does X offer…", « Que propose X… », « X, qu'est-ce que ça offre… »: what the body offers is the question
 _WHAT_DOES = re.compile(r"\b(?:what (?:does|do|can|could)|que (?:propose|offre)(?:nt)?)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?$")
 _WHAT_IT_OFFERS = re.compile(r"[^.?!]{0,40}?\bqu'est-ce (?:que|qu')\s*(?:ca|ils?|elles?)\s+(?:offre|offrent|propose|proposent)\b")
-
-
 # "Does X fund…?", « Est-ce qu'X finance… ? »: whether the body funds it is the question
 _FUNDS = re.compile(r"\s+(?:funds?|finance|financent|subventionne|subventionnent)(?![\w])")
 _YES_NO = re.compile(r"(?:^|\s)(?:est-ce (?:que |qu')?\s*|does\s+(?:the\s+)?|do\s+(?:the\s+)?|will\s+(?:the\s+)?)$")
@@ -102,9 +97,11 @@ def _offering(text: str, start: int, end: int) -> bool:
     """The name offers the support its sentence asks about ("what funding do … the MRNF offer?", "what does X offer?",
     « X, qu'est-ce que ça offre? », "does X fund…?")."""
     sentence = norm(re.split(r"[.!?]\s", text[:start])[-1])
-    tail = _TITLE_TAIL.match(text, end)  # "the TransMedTech Institute gives…": the name's capitalised words after it
-    after = norm(text[tail.end() if tail else end:end + 80])
+    tail = _TITLE_TAIL.match(text, end) or _ASIDE.match(text, end)  # "the TransMedTech Institute gives…", « X (…) »
+    after = norm(text[tail.end() if tail else end:end + 160])
     offered = _OFFERS.match(after)
+    if offered is not None and _INVERTED.match(after, offered.end()) and "?" in after:
+        return True  # a yes/no question by inversion: « Le CQIB offre-t-il des subventions? »
     if offered is not None and (_ASKS_SUPPORT.search(sentence) is not None or _WHAT_DOES.search(sentence) is not None
                                 or _ASKS_SUPPORT.match(after, offered.end() + 1) is not None):
         return True  # "what funding does X offer", "what's the maximum funding X gives", « X investit combien »
@@ -115,13 +112,6 @@ def _offering(text: str, start: int, end: int) -> bool:
 def _held_by(text: str, start: int, end: int) -> bool:
     """The name, in the possessive, holds a program: "NBIF's startup investment fund"."""
     return text[start:end].endswith(("'s", "’s")) and _HELD_BY.match(norm(text[end:end + 60])) is not None
-
-
-def capitals(snap: Snapshot) -> set[str]:
-    """The words the corpus writes in capitals ("IA", "PME", "MEDTEQ"): a word in capitals it only writes in lower case
-    is an acronym it does not use ("the EXIST program", though "exist" is an English word it uses)."""
-    out = {w for row in snap.chunks.values() for w in _CAPS.findall(row.text)}
-    return out | {w for p in snap.programs.values() for w in _CAPS.findall(" ".join(p.all_names()))}
 
 
 def quoted_phrases(snap: Snapshot) -> set[str]:
@@ -147,7 +137,7 @@ class UnknownNames:
     def __init__(self, vocabulary: set[str], capitals: set[str], operators: set[str] | None = None,
                  operator_programs: dict[str, set[str]] | None = None, operator_names: set[str] | None = None,
                  known: Sequence[frozenset[str]] = (), quoted: set[str] | None = None,
-                 places: frozenset[str] = frozenset()) -> None:
+                 places: frozenset[str] = frozenset(), written: str = "") -> None:
         self.vocabulary = vocabulary
         self.capitals = capitals
         self.operators = operators or set()  # the words (tokens) of our programs' operators' names, in capitals
@@ -157,6 +147,7 @@ class UnknownNames:
         self.known = list(known)  # the words of each name of the corpus (programs, aliases, operators, documents)
         self.quoted = quoted or set()  # what the corpus quotes (quoted_phrases)
         self.places = places  # the words of Québec's places the profile reads: a city is never a program's name
+        self.written = written  # the corpus's own names in capitals (written_names): never unknown
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
@@ -223,22 +214,22 @@ class UnknownNames:
             if _program_after(text[end:end + 60]) or _PROGRAM_BEFORE.search(norm(before)) \
                     or (text[end:end + 1] == "," and _APPOSITIVE.match(norm(text[end:end + 60]))) \
                     or _held_by(text, start, end) or _PROGRAM_OF.search(norm(text[max(0, start - 60):start])) \
+                    or _BRACKETED.search(norm(text[max(0, start - 90):start])) \
                     or _offering(text, start, end):
                 tail = _TITLE_TAIL.match(text, end)  # the name's capitalised words after it ("EIC Accelerator")
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
         return None if beside else self.titled(text)
 
     def owned(self, text: str, beside: Sequence[str] = ()) -> str | None:
-        """A program of several capitalised words held by a name in the possessive, ending with or followed by a
-        program word, whose words no name of the corpus holds ("BDC's AI Health Accelerator program"); not one the
-        question names (`beside`: "Medteq's 2023 Partenaria call", its year aside)."""
+        """A program in capitals held by a name in the possessive, with a program word, in no name of the corpus ("BDC's AI
+        Health Accelerator program"); not one the question names (`beside`: "Medteq's 2023 Partenaria call")."""
         named = {t for n in beside for t in tokenize(n)}
         for m in _OWNED.finditer(text):
             name, after = m.group(1), norm(text[m.end():m.end() + 40])
             if not (_PROGRAM_WORD.search(norm(name)) or re.match(rf"\s+(?:[a-z-]+\s+)?{PROGRAM_WORDS}(?![a-z])", after)):
                 continue
             words = set(tokenize(name))
-            if {w for w in words if not w.isdigit()} <= named:
+            if {w for w in words if not w.isdigit()} <= named:  # its year aside
                 continue
             holder = [t for t in tokenize(text[m.start():m.start(1)]) if t in self.operator_programs]
             # the holder one of our operators: one of its own programs, or another; else any name of the corpus
@@ -282,11 +273,12 @@ class UnknownNames:
             first = m.group(0).split()[0]
             led = first.lower() in _DETERMINERS  # « Le programme X »: the capital that says a name is X's, not Le's
             if (led or not _SENTENCE_END.search(text[:m.start()])) and not self._ours(m.group(0)) \
-                    and (led or _PROGRAM_WORD.match(norm(first)) or not any(set(tokenize(m.group(0))) <= k for k in self.known)):
+                    and (led or _PROGRAM_WORD.match(norm(first)) or not any(set(tokenize(m.group(0))) <= k for k in self.known)) \
+                    and norm(m.group(0)) not in self.written:
                 # "the Québec Health Accelerator": a name of ours written loosely (not « le programme Santé … »)
                 return " ".join(m.group(0).split()[1:]) if led else m.group(0)
         for name, toks in titled_runs(text):  # "the Montréal Medtech Booster program": in no name of the corpus
-            if not any(toks <= k for k in self.known):
+            if not any(toks <= k for k in self.known) and norm(name) not in self.written:
                 return name
         for m in _QUOTED.finditer(text):
             quoted = m.group(1) or m.group(2)

@@ -1,0 +1,113 @@
+"""Matters no program answers (a tax to collect, a dose, the books, a text to write): read by advice.outside."""
+
+from __future__ import annotations
+
+import re
+
+# Contact details: a few records hold an application phone number, asked with the program named
+CONTACT = re.compile(r"\b(?:numeros? de telephone|phone numbers?|adresse (?:postale|exacte|civique|courriel|du bureau|"
+                     r"des bureaux|du siege)|(?:street|office|mailing|email) address|heures d'ouverture|opening hours)\b")
+# The books: how a grant or a credit is recorded ("book our IRAP contribution in the financial statements under ASPE")
+BOOKS = re.compile(r"\b(?:financial statements?|etats financiers|aspe|ifrs|ncecf|gaap|pcgr|comptabilis\w*|journal entr\w*|"
+                    r"ecritures? comptables?|(?:book|record|account for) (?:our |the |an? |this |that |it )?(?:[\w-]+ ){0,3}"
+                    r"(?:in|on|under) (?:the |our )?(?:books|financial statements|aspe|ifrs))\b")
+# A text to write, fix or translate (a press release, an email, a post): what follows its object is its content, not
+# what is asked ("Draft a press release announcing that Scale AI co-funded our project", « Corrige ce courriel : … »).
+TASK = re.compile(
+    r"(?:^|(?<=[.,:;!?] )|(?<=please )|(?<=can you )|(?<=could you )|(?<=would you )|(?<=help me )|(?<=peux-tu )|"
+    r"(?<=pouvez-vous )|(?<=pourrais-tu )|(?<=pourriez-vous )|(?<=aide-moi a )|(?<=aidez-moi a )|(?<=svp ))"
+    r"(?:write|draft|proofread|translate|rewrite|polish|edit|fix|correct|ecris|redige|corrige|corriger|relis|relire|"
+    r"reformule|reformuler|traduis|traduire|ameliore|ameliorer)(?:-moi|-nous| me| us)? (?:[\w'-]+ ){0,4}?"
+    r"(?:press releases?|communiques?(?: de presse)?|e-?mails?|courriels?|posts?|publications?|letters?|lettres?|memos?|"
+    r"messages?|texts?|textes?|paragraphs?|paragraphes?|announcements?|annonces?|speech(?:es)?|discours|bios?|tweets?|"
+    r"newsletters?|infolettres?|typos?|fautes|grammar|grammaire|spelling|orthographe|code|scripts?|quer(?:y|ies)|"
+    r"requetes?|functions?|fonctions?|regex)\b|"
+    # a pitch to rehearse, a role to play (« aide-moi à pratiquer mon pitch : joue le rôle d'un juge »)
+    r"\b(?:practi[cs]e|rehearse|pratiquer|repeter|peaufiner) (?:my|our|mon|notre|the|le) (?:[\w-]+ ){0,2}pitch\b|"
+    r"\b(?:play|joue|jouer) (?:the )?(?:role|le role) (?:of|d'un|d'une|de)\b|\brole-?play\b")
+OUTSIDE = re.compile(
+    r"\b(?:gst|qst|hst|tps|tvq|tvh|sales tax(?:es)?|taxes? de vente|taxe sur les produits et services|"
+    r"taxe de vente du quebec|source deductions?|retenues? a la source|payroll (?:taxes?|deductions?)|"
+    r"permanent residen(?:ce|cy|t)|residen(?:ce|t) permanente?|express entry|entree express|crs (?:score|points)|"
+    r"(?:score|pointage|points) crs|citizenship|citoyennete|programme de l'experience quebecoise|"
+    r"quebec experience (?:program|class)|open work permit|permis de travail ouvert|"
+    # parental leave and its benefits (RQAP / QPIP), whether one's own or an employee's; a lay-off and employment
+    # insurance; which job offer to take
+    r"laid off|lost my job|(?:apply|applying) for ei|ei benefits|mise? a pied|perdu mon (?:emploi|job)|"
+    # a loan's payments to compute, a logo to design, a licence to practise, a family doctor: no program answers them
+    r"monthly payments?|paiements? mensuels?|versements? mensuels?|mensualites?|"
+    r"(?:fais|faire|design|create|make)(?:-moi|-nous| me| us)? (?:un |une |a |an |our |notre )?logos?|"
+    r"licensed to practi[cs]e|permis d'exercice|exercer la medecine|practi[cs]e medicine|"
+    r"medecins? de famille|family (?:doctor|physician)s?|(?:mon|my) (?:entrevue|interview)|"
+    r"(?:which|what) (?:job )?offer should (?:i|we)|laquelle (?:je devrais|devrais-je) (?:prendre|accepter)|"
+    r"rqap|qpip|conges? (?:parenta(?:l|ux)|de maternite|de paternite)|(?:parental|maternity|paternity) leave|"
+    # a quality system's or a product licence's own steps (an audit, a standard, a product number)
+    r"mdsap|mdel|iso ?13485|iec ?62304|iso ?27001|soc ?2|npn|natural product numbers?|numeros? de produits? naturels?|"
+    r"medical device establishment licen[cs]es?|licences? d'etablissement(?: pour les instruments medicaux)?|"
+    # a device's class itself ("class II or III?", « règles de classification »)
+    r"classification (?:rules?|criteria)|regles? de classification|criteres? de classification|"
+    r"(?:class|classe) (?:i{1,3}|iv|[1-4]) (?:or|ou) (?:class |classe )?(?:i{1,3}|iv|[1-4])|"
+    # studies for oneself, the general privacy law (the corpus holds the health-information act, Loi 5), a market's
+    # size, one's own capital gains
+    # (not the asker's own situation: "I'm doing a master's and have a startup idea")
+    r"tuition|droits de scolarite|frais de scolarite|"
+    r"(?<!i'm )(?<!i am )(?<!en train de )(?:do|doing|faire) (?:a|an|my|un|une|mon|ma) (?:phd|doctorat|"
+    r"master'?s|maitrise)|admission deadlines?|dates? limites? d'admission|cote r|\bgpa\b|(?:get into|be admitted to|"
+    r"entrer en|etre admise? (?:en|a|au))\s+(?:[\w'-]+\s+){0,3}(?:msc|phd|master'?s|maitrise|doctorat|medecine|"
+    r"medical school|dess)|law 25|loi 25|bill 64|projet de loi 64|gdpr|rgpd|"
+    r"pipeda|market size|taille du marche|(?:le|the) marche (?:[a-z'-]+ ){0,6}vaut|market (?:[a-z'-]+ ){0,4}worth|"
+    r"capital gains? (?:exemption|tax(?:es)?)|exoneration (?:cumulative )?(?:des|pour) gains en capital|"
+    r"impots? (?:sur (?:le |les )?)?gains? en capital|"
+    # contact details asked alone (a few records hold an application phone number, asked with the program named)
+    + CONTACT.pattern + r"|"
+    # a text to translate: no program answers it
+    r"translate (?:(?:in)?to (?:english|french) )?(?:this|it|the following|these)|traduis(?:-moi)?|"
+    r"tradui(?:re|sez)(?:-moi)? (?:en (?:anglais|francais) |vers l'(?:anglais|francais) )?(?:ce|cette|ceci|le|les)|"
+    # marketing copy to write: a press release, ads, a slogan, a post
+    r"(?:write|draft)(?: me| us)? (?:[a-z-]+ ){0,3}(?:press releases?|ads?|ad copy|headlines?|slogans?|taglines?|"
+    r"posts?|tweets?|job (?:postings?|ads?|descriptions?))|"
+    r"(?:ecris|redige)(?:-moi|-nous)? (?:un |une |des |trois |deux )?(?:communiques?|publicites?|pubs?|slogans?|"
+    r"publications?|billets?|gazouillis|offres? d'emploi|descriptions? de poste)|"
+    # a paper to publish (its venue, abstract, structure, authors), a meeting's agenda, a job posting to word, a
+    # research ethics board's forms, a memo to write, a spreadsheet's formula, prices to set, books to keep
+    # (2026-12-06, thirty-first session, on our own sets)
+    r"(?:scientific|research|journal|conference|workshop) (?:papers?|articles?|submissions?|abstracts?)|abstracts?|"
+    r"(?:our|my|the|a|first) (?:first |next )?(?:papers?|manuscripts?)|(?:notre|mon|un|le) (?:premier |prochain )?"
+    r"(?:article|manuscrit)(?! de loi| \d)|(?:clinical |medical |scientific |peer-reviewed )journals?|"
+    r"revues? (?:scientifiques?|medicales?|savantes?|cliniques?)|"
+    r"research ethics (?:boards?|committees?)|ethics (?:boards?|committees?|approvals?|reviews?)|"
+    r"comites? d'ethique|approbations? (?:ethique|du comite)|"
+    r"(?:turn|make|transform) (?:these|this|them|it|the following) (?:notes |points )?into (?:a |an )?(?:[\w-]+ ){0,2}"
+    r"(?:memo|summary|e-?mail|post|report|table|slides?|list|bullets?|paragraph|letter|agenda|script)|"
+    r"(?:transforme|fais)(?:-en|-moi)? (?:ces notes|ces points|ca) en (?:un |une )?(?:[\w-]+ ){0,2}"
+    r"(?:compte rendu|memo|resume|courriel|publication|rapport|tableau|liste|lettre)|"
+    r"(?:in|dans) (?:google )?sheets|(?:in|dans) excel|spreadsheet formulas?|formules? (?:excel|sheets)|"
+    r"(?:should|how do|how should|how can) (?:we|i) price|how to price|pricing model|"
+    r"(?:comment|combien) (?:on |je |devrait-on |devrions-nous )?(?:fixe|fixer|facture|facturer|charge|charger|tarife|tarifer)\b|"
+    r"modeles? de tarification|bookkeeping|tenue de livres|logiciels? (?:de )?comptab\w+|accounting software|"
+    r"quickbooks|(?:mes|nos) factures (?:pis|et) (?:mes |nos )?recus|"
+    r"articles? (?:scientifiques?|de recherche|de revue)|(?:dans|pour) (?:un|une|l'|le) (?:article|revue|conference|congres)\b|"
+    r"premiere? auteure?|first author|co-?auth\w+|coauteure?s?|ordre des auteurs|author(?:ship| order)|"
+    r"peer[- ]review\w*|revue par les pairs|"
+    r"agendas? (?:for|of) (?:the |our |a )?(?:[\w-]+ ){0,2}(?:meeting|kick-?off|call|retreat)|"
+    r"on (?:the|our) agenda|ordre du jour|"
+    r"(?:ecri\w*|redige\w*|redaction|formule\w*|write|writing|draft\w*|word(?:ing)?) (?:[\w'-]+ ){0,3}"
+    r"(?:l'|d')?(?:offres? d'emploi|job (?:postings?|ads?|descriptions?)|descriptions? de poste)|"
+    # a text pasted to summarise (not "a summary of the grants")
+    r"(?:resume|resumez)(?:-moi|-nous)? (?:cet|ce|cette|le texte|l'article)|"
+    r"summari[sz]e (?:this|the following) (?:article|paper|text|abstract|study)|"
+    # one's prices set against a competitor's: no program answers it
+    r"benchmark (?:our|my) pric\w*|(?:our|my) pricing strateg\w*|(?:notre|ma) strategie de prix|notre grille tarifaire|"
+    # insurance to buy, interview questions, a patent to file: no program answers them
+    r"(?:cyber|liability|e&o|errors and omissions) (?:liability )?insurance|assurances? (?:responsabilite|cyber)\w*|"
+    r"interview questions|questions (?:a poser )?en entrevue|questions poser en entrevue|cover letters?|"
+    r"lettres? de motivation|"
+    r"(?:file|filing) (?:a |an |our )?(?:provisional )?patent|(?:deposer|depot d') ?(?:une |un )?(?:demande de )?brevet|"
+    r"depot de brevet|"
+    # a dose to give or convert, a patient's medication (2026-12-06, thirty-second session, on our own sets)
+    r"doses? (?:max\w*|quotidienne|daily|per day|par jour)|(?:convert|switch|adjust|ajuster|convertir) (?:[\w'-]+ ){0,4}doses?|"
+    r"posologie|dosage (?:of|de|du|d')|"
+    # an employee to dismiss, a notice period; the books (how to record a grant or a credit)
+    r"congedier|licencier|(?:fire|dismiss|terminate|lay off) (?:an? |the |our |my )?(?:[\w-]+ ){0,2}(?:employees?|developers?|engineers?|hires?)|"
+    r"periode de probation|probation(?:ary)? period|normes du travail|labou?r standards|"
+    r"" + BOOKS.pattern + r")\b|" + TASK.pattern)
