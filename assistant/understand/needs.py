@@ -237,7 +237,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:get|getting|become|obtain) (?:it |our (?:device |product |app )?|the product )?licen[cs]ed",
                           r"(?:get|obtain|obtenir|avoir) (?:our |a |the |notre |une |la |sa )licen[cs]e",
                           r"(?:approbation|autorisation) (?:de mise en marche|reglementaire)", r"market authori[sz]ation",
-                          r"inesss", r"remboursement public", r"public reimbursement",
+                          r"inesss", r"remboursement public", r"public reimbursement", r"(?:ethics|ethique|contract|contractuel\w*|contrats?)\b[a-z ]{0,20}(?:approvals?|approbations?)|approbation (?:ethique|contractuelle)",
                           # paid for by the public plan: "get our test reimbursed by the public system", « remboursé par la RAMQ »
                           r"(?:reimburs\w*|covered|paid for|rembours\w*|couvert\w*|pris en charge) (?:[a-z']+ ){0,2}(?:by|par) "
                           r"(?:the |le |la |l')?(?:public (?:system|plan|insurer|health (?:system|plan))|ramq|regime public|"

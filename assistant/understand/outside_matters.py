@@ -21,7 +21,10 @@ TASK = re.compile(
     r"(?:press releases?|communiques?(?: de presse)?|e-?mails?|courriels?|posts?|publications?|letters?|lettres?|memos?|"
     r"messages?|texts?|textes?|paragraphs?|paragraphes?|announcements?|annonces?|speech(?:es)?|discours|bios?|tweets?|"
     r"newsletters?|infolettres?|typos?|fautes|grammar|grammaire|spelling|orthographe|code|scripts?|quer(?:y|ies)|"
-    r"requetes?|functions?|fonctions?|regex)\b|"
+    r"requetes?|functions?|fonctions?|regex|(?:investor )?updates?|mises? a jour)\b|"
+    # a joke or a poem, with or without its verb (« une petite blague sur les demandes de subvention »)
+    r"\b(?:(?:tell|raconte|fais|ecris|write)(?:-moi|-nous| me| us)? )?(?:a |an |un |une )?(?:short |little |small |petite? |courte? )?"
+    r"(?:jokes?|blagues?|poems?|poemes?|haikus?|limericks?)\b|"
     # a pitch to rehearse, a role to play (« aide-moi à pratiquer mon pitch : joue le rôle d'un juge »)
     r"\b(?:practi[cs]e|rehearse|pratiquer|repeter|peaufiner) (?:my|our|mon|notre|the|le) (?:[\w-]+ ){0,2}pitch\b|"
     r"\b(?:play|joue|jouer) (?:the )?(?:role|le role) (?:of|d'un|d'une|de)\b|\brole-?play\b")
@@ -31,6 +34,11 @@ OUTSIDE = re.compile(
     r"permanent residen(?:ce|cy|t)|residen(?:ce|t) permanente?|express entry|entree express|crs (?:score|points)|"
     r"(?:score|pointage|points) crs|citizenship|citoyennete|programme de l'experience quebecoise|"
     r"quebec experience (?:program|class)|open work permit|permis de travail ouvert|"
+    # one's own work permit, a trial's statistics, the weather (2026-12-06, thirty-second session, on our own sets)
+    r"post-?graduation work permit|pgwp|permis de travail post-?diplome|(?:extend|renew|prolonger|renouveler) (?:my |mon |our )?"
+    r"(?:work )?permit|(?:work permit|permis de travail) (?:expires?|extension|renewal|expire)|"
+    r"sample sizes?|tailles? d'echantillon|power (?:analysis|calculation)|puissance statistique|non-?inferiori\w*|"
+    r"p-?values?|valeurs? p\b|weather|meteo|forecast for|previsions? meteo|"
     # parental leave and its benefits (RQAP / QPIP), whether one's own or an employee's; a lay-off and employment
     # insurance; which job offer to take
     r"laid off|lost my job|(?:apply|applying) for ei|ei benefits|mise? a pied|perdu mon (?:emploi|job)|"
