@@ -13,7 +13,7 @@ from common.settings import Settings
 from evals import refusals
 from evals.golden import GoldenQuestion
 from evals.metrics import QuestionResult, aggregate
-from evals.run import Sets, default_config, run_config
+from evals.run import Sets, breakdown, default_config, run_config
 
 FRESH_DIR = Path(__file__).resolve().parent / "fresh"
 SHOWN = ("n", "recall@5", "program_hit", "fact_accuracy", "abstention_recall", "abstention_precision",
@@ -34,13 +34,13 @@ def load_fresh(folder: Path = FRESH_DIR) -> Sets:
 
 def summarise(golden: list[QuestionResult], scope: list[refusals.ScopeResult]) -> dict[str, Any]:
     """Aggregates only (all, per language, per category): no question, id, answer or failure leaves this function."""
-    def agg(rs: list[QuestionResult]) -> dict[str, float | None]:
-        a = aggregate(rs)
+    def shown(a: dict[str, float | None]) -> dict[str, float | None]:
         return {k: a.get(k) for k in SHOWN}
 
-    cats = sorted({r.q.category for r in golden})
-    out: dict[str, Any] = {"all": agg(golden), **{lg: agg([r for r in golden if r.q.lang == lg]) for lg in LANGS},
-                           "category": {c: agg([r for r in golden if r.q.category == c]) for c in cats}}
+    by = breakdown(golden)  # the golden report's own slices (evals.run)
+    out: dict[str, Any] = {"all": shown(aggregate(golden)),
+                           **{lg: shown(by["language"].get(lg) or aggregate([])) for lg in LANGS},
+                           "category": {c: shown(a) for c, a in by["category"].items()}}
     s = refusals.summarise(scope) if scope else {}
     out["scope"] = {k: v for k, v in s.items() if k != "failures"}
     out["scope_by_lang"] = {lg: {k: v for k, v in refusals.summarise([r for r in scope if r.q.lang == lg]).items()

@@ -134,13 +134,15 @@ _ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "")
 _RECORDED = re.compile(r"\b(?:comptabilis\w*|constat\w*|inscri\w*|book|record|account for|recogni[sz]e)\b")
 
 
-def outside(text: str) -> bool:
+def outside(text: str, wished: str | None = None) -> bool:
     """The question is about a matter no program answers (a tax to collect, one's own immigration status) and asks
-    for no support in words where it asks (a grant writer is a role, not support asked)."""
+    for no support in words where it asks (a grant writer is a role, not support asked). `wished`: the message's
+    asked_part(text, wish_only=True), when the caller has it."""
     f = norm(text)
     if not OUTSIDE.search(f):
         return False
-    ask = asked_part(text, wish_only=True)  # support told only as context ("we got a grant last year") is not asked
+    # support told only as context ("we got a grant last year") is not asked
+    ask = asked_part(text, wish_only=True) if wished is None else wished
     f = ask if len(words_of(ask)) >= MIN_ASK_WORDS else f
     f = task_part(f) or f  # what the text to write or fix says is its content, not support asked
     if BOOKS.search(f) and _RECORDED.search(f):
@@ -186,14 +188,15 @@ _ROLE = re.compile(r"\bgrants?[- ]writ(?:er|ers|ing)\b(?: (?:consultants?|firms?
                    r"\b(?:versements?|tranches?|rapports?|budgets?|depenses?) (?:de |d')(?:notre|nos|ma|mes) (?:[\w-]+ )?subventions?\b")
 
 
-def asks_advice(text: str) -> bool:
+def asks_advice(text: str, wished: str | None = None) -> bool:
     """A sentence asks for advice or how something is done ("Should we…" only as the sentence's own start: "who
-    should we talk to?" asks for support), and the message asks for no support (in words, or a need it states)."""
+    should we talk to?" asks for support), and the message asks for no support (in words, or a need it states).
+    `wished`: the message's asked_part(text, wish_only=True), when the caller has it."""
     f = _ROLE.sub(" ", _CONDITION.sub(" ", norm(text)))
     deal = about_deal(text)  # news and company facts too: "how much did X raise in its last round" asks no money
     asked = deal or any(ADVICE.search(norm(s)) for s in sentences(text))
     # support named only in the context, not asked ("We didn't get the grant we counted on. How do I tell the team?")
-    a = _ROLE.sub(" ", _CONDITION.sub(" ", asked_part(text, wish_only=True)))
+    a = _ROLE.sub(" ", _CONDITION.sub(" ", asked_part(text, wish_only=True) if wished is None else wished))
     needs = stated_needs(_ASKING.sub(" ", _KEPT_DATA.sub(" ", a))) - (set() if _SERVED_HIRES.search(a) else {"talent"})
     # the company's own investors are context ("our investors want monthly updates"), not investors sought
     f = _INVESTORS.sub(lambda m: " " * len(m.group()) if own_investors(f, m.start()) else m.group(), f)

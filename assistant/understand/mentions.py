@@ -62,15 +62,21 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
         if len(mentioned) == 1 and not second and (side := operator_side(message, mentioned[0], programs, scores)):
             second = [side]
         return mentioned + second
-    # a name written loosely, not within a longer name of capitals that holds other words ("the Québec Health Data
-    # Accelerator" is not the Québec Health Accelerator)
     runs = [toks for _, toks in titled_runs(message)]
-    loose = [k for k in index.find_loose(message) if not any(
-        len(toks & (own := {t for n in programs[k].all_names() for t in tokenize(n)})) >= 2 and toks - own for toks in runs)]
+    loose = [k for k in index.find_loose(message) if not in_longer_name(runs, programs[k])]
     found = by_name_match(most_specific(named) or described(message, loose), message, programs)
     if len(found) == 1 and len(sub := [k for k in loose if k.startswith(found[0] + "-")]) == 1:
         found = sub  # "IRAP's 2026 Canada–Singapore R&D call": the stream written loosely, not its program
     return [successor(programs, found[0], message)] if len(found) == 1 else found
+
+
+def in_longer_name(runs: list[frozenset[str]], p: Program) -> bool:
+    """A run of capitals (`runs`: titled_runs' words) holds two words of `p`'s names and others besides: a longer name,
+    not `p` written loosely ("the Québec Health Data Accelerator" is not the Québec Health Accelerator)."""
+    if not runs:
+        return False
+    own = {t for n in p.all_names() for t in tokenize(n)}
+    return any(len(toks & own) >= 2 and toks - own for toks in runs)
 
 
 def successor(programs: dict[str, Program], pid: str, text: str) -> str:

@@ -184,13 +184,13 @@ class Scope:
         digests = sum(r.meta.doc_kind != "program" for r in top) / len(top) if top else 0.0
         region = profile.region if profile.region not in QUEBEC_REGIONS else "QC"
         ask = asked_part(text)
-        advice = asks_advice(text)  # asked advice states no support: a stage or a hire in it is context
+        wished = asked_part(text, wish_only=True)  # the question and the writer's wishes, without the context before
+        advice = asks_advice(text, wished)  # asked advice states no support: a stage or a hire in it is context
         f = norm(text)
         best = float(max((s for _, s in dense), default=0.0))
         ask_d = 1.0 if named else self.ask_dense(ask, text, best if ask == text.strip() else None)
         operator = bool(self._operators and self._operators.search(text))
-        wished = asked_part(text, wish_only=True)  # the question and the writer's wishes, without the context before
-        out = outside(text)
+        out = outside(text, wished)
         # after a setback told with a program or an operator, a question of any length needs a passage near it
         setback = self.ask_dense(wished, text, shortest=1) if (operator or names or held) and _SETBACK.search(f) else None
         return Evidence(dense=best, coverage=coverage, digest_share=digests,

@@ -126,6 +126,7 @@ _NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:(?:of|de|d
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 # A program in capitals held by a name in the possessive: "BDC's AI Health Accelerator program", "CIHR's Partnerships
 # for Health System Improvement grant" (its words, common as they are, in no name of the corpus: another program).
+_PROGRAM_NEXT = re.compile(rf"\s+(?:[a-z-]+\s+)?{PROGRAM_WORDS}(?![a-z])")  # "… Accelerator program", "… seed grant"
 _OWNED = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w+&.-]*['’]s\s+((?:[A-ZÀ-Ý][\w&+.-]*|\d[\w.]*)(?:\s+(?:(?:of|for|the|and|in|on)\s+)?"
                     r"(?:[A-ZÀ-Ý][\w&+.-]*|\d[\w.]*)){1,6})")
 
@@ -226,7 +227,7 @@ class UnknownNames:
         named = {t for n in beside for t in tokenize(n)}
         for m in _OWNED.finditer(text):
             name, after = m.group(1), norm(text[m.end():m.end() + 40])
-            if not (_PROGRAM_WORD.search(norm(name)) or re.match(rf"\s+(?:[a-z-]+\s+)?{PROGRAM_WORDS}(?![a-z])", after)):
+            if not (_PROGRAM_WORD.search(norm(name)) or _PROGRAM_NEXT.match(after)):
                 continue
             words = set(tokenize(name))
             if {w for w in words if not w.isdigit()} <= named:  # its year aside
