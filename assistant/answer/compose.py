@@ -11,6 +11,7 @@ from assistant.answer.evidence import CitationBook, enforce_grounding, renumber
 from assistant.answer.facts import FactAnswerer
 from assistant.answer.gaps import GapFinder
 from assistant.answer.match import Match, check
+from assistant.answer.measures import amount_alone, said_unstated, states_money
 from assistant.answer.passages import (
     ProgramPassages,
     amount_fact,
@@ -22,7 +23,7 @@ from assistant.answer.passages import (
 from assistant.answer.rank import Ranking, rank_programs
 from assistant.answer.reports import ReportAnswerer
 from assistant.answer.shortlist import instrument_ok, of_group_asked, other_kind
-from assistant.answer.texts import label, t
+from assistant.answer.texts import describe, label, t
 from assistant.models import Answer, Lang, Profile, ProgramFit
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.understand.intent import Focus, Question, focuses_of
@@ -49,6 +50,7 @@ class Draft:
     fits: list[ProgramFit]
     book: CitationBook
     support: list[str]
+    abstained: bool = False  # what the question asks is not in the sources; the text gives what they say instead
 
 
 def lang_code(lang: str) -> Lang:
@@ -61,7 +63,7 @@ def guard(d: Draft) -> Answer:
     text, cites = renumber(text, d.book)
     text = reader_dates(text, d.lang)  # quotes keep the source's form; the answer reads as prose
     return Answer(answer=text, language=lang_code(d.lang), profile=d.profile, programs=d.fits, citations=cites,
-                  intent=d.question.intent, retrieved=d.book.retrieved)
+                  intent=d.question.intent, retrieved=d.book.retrieved, abstained=d.abstained)
 
 
 def program_fit(m: Match, lang: str, employees: int | None = None, request: float | None = None) -> ProgramFit:
@@ -84,18 +86,6 @@ def item_head(m: Match, lang: str) -> str:
     """'- **Name** (grant) — *eligible*': a program's list item, before its details."""
     p = m.program
     return f"- **{p.name.get(lang)}** ({phrase('kind', p.kind, lang)}) — *{phrase('fit', m.fit_now(dt.date.today()), lang)}*"
-
-
-def describe(profile: Profile, lang: str) -> str:
-    """'a company at Series A in medtech (3 employees)' — the asker's own facts, in words."""
-    bits = []
-    if profile.stage:
-        bits.append(t(lang, "who_stage", stage=phrase("stage", profile.stage, lang)))
-    if profile.sectors:
-        bits.append(t(lang, "who_sectors", sectors=", ".join(phrase("sector", s, lang) for s in profile.sectors)))
-    if profile.employees is not None:
-        bits.append(f"({profile.employees}{t(lang, 'r_employees')})")
-    return t(lang, "who") + " " + " ".join(bits) if bits else t(lang, "lead_generic")
 
 
 class Composer:
@@ -128,8 +118,9 @@ class Composer:
         if q.intent == "off_topic":  # decided from retrieval evidence when the question was understood
             return self._abstain(lang, profile, q)
         fits: list[ProgramFit] = []
+        unpublished = False  # "how much is it worth?" about programs whose sources publish no amount for one company
         if q.intent == "fact":
-            text, fits = self._fact(q, lang, profile, book, turn.texts)
+            text, fits, unpublished = self._fact(q, lang, profile, book, turn.texts)
         elif q.intent == "compare":
             text, fits = self._compare(q, lang, profile, book, turn.texts[-1])
         elif q.intent == "report":
@@ -142,8 +133,12 @@ class Composer:
             text = f"{gap}\n\n{text}" if gap else text  # what no source states, before the closest programs
         if not text:
             return self._abstain(lang, profile, q)
+        alone = unpublished
+        # "IRAP's approval rate?", "which one decides fastest?": no source states it, said first
+        text, unstated = said_unstated(turn.texts[-1], text, lang, q.focus if q.intent == "report" else None)
+        alone = alone or unstated
         support = [*turn.texts, *(f.name for f in fits), *(c.title for c in book.items)]
-        return Draft(q, lang, profile, text, fits, book, support)
+        return Draft(q, lang, profile, text, fits, book, support, abstained=alone)
 
     def _abstain(self, lang: str, profile: Profile, q: Question) -> Answer:
         """The abstention, naming what the corpus does not cover when the understanding said what it was."""
@@ -224,14 +219,18 @@ class Composer:
 
     # ---- a fact about named programs ---------------------------------------------------------------------------
     def _fact(self, q: Question, lang: str, profile: Profile, book: CitationBook,
-              texts: list[str]) -> tuple[str, list[ProgramFit]]:
+              texts: list[str]) -> tuple[str, list[ProgramFit], bool]:
+        """The named programs' facts, what replaced an ended one, and what a fund of funds' applicant approaches
+        instead; and whether an amount alone was asked of programs publishing none for one company."""
         text, matches = self.facts.answer(q, lang, profile, book, texts)
         ids = {m.program.id for m in matches}  # what replaced an ended one, as its answer says: what the asker can use
         new = [self.programs[r] for m in matches if (r := m.program.intake.replaced_by) in self.programs and r not in ids]
         lead, direct = instead_of(self.retriever, self.programs, matches[0].program, profile, lang) if len(matches) == 1 else ("", [])
+        unpublished = bool(matches) and amount_alone(texts[-1]) and not states_money(text) and not any(
+            states_money(f.en) for m in matches for f in m.program.facts)  # no sum at all: not a call's, not a fee
         if direct:  # a fund of funds or a program taking no applications: what the company can approach instead
             text += "\n\n" + "\n".join([t(lang, lead), *(x for m in direct for x in self.program_item(m, lang, book, profile.employees, profile.request))])
-        return text, [program_fit(m, lang, profile.employees, profile.request) for m in [*matches, *(check(p, profile, lang) for p in new), *direct]]
+        return text, [program_fit(m, lang, profile.employees, profile.request) for m in [*matches, *(check(p, profile, lang) for p in new), *direct]], unpublished
 
     # ---- comparison --------------------------------------------------------------------------------------------
     def _compare(self, q: Question, lang: str, profile: Profile, book: CitationBook,

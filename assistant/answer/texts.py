@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.understand.places import HAND_CODES
 from assistant.understand.world import world
+from common.labels import phrase
+
+if TYPE_CHECKING:
+    from assistant.models import Profile
 
 T: dict[str, dict[str, Any]] = {
     "fr": {
@@ -21,6 +25,11 @@ T: dict[str, dict[str, Any]] = {
         "for_you": "Pour votre entreprise",
         "envelope": "Taille totale (contexte, pas ce qu'une entreprise obtient)",
         "no_amount": "Montant pour une entreprise : non publié dans mes sources.",
+        "unstated": "Mes sources ne donnent pas {what}. Ce qu'elles disent, pour le contexte :",
+        "measures": {"approval": "le taux d'acceptation", "interest": "le taux d'intérêt", "processing": "le délai de "
+                     "traitement", "equity": "la part du capital prise", "fee": "les frais ou la cotisation",
+                     "average": "le montant moyen", "beneficiaries": "le nombre d'entreprises ou de projets financés",
+                     "figure": "ce chiffre"},
         "next_step": "Prochaine étape",
         "replaced_by": "remplacé par **{name}**",
         "to_verify": "à vérifier",
@@ -133,6 +142,11 @@ T: dict[str, dict[str, Any]] = {
         "for_you": "For your company",
         "envelope": "Total size (context, not what one company gets)",
         "no_amount": "Amount for one company: not published in my sources.",
+        "unstated": "My sources do not state {what}. What they do say, as context:",
+        "measures": {"approval": "the approval rate", "interest": "the interest rate", "processing": "the processing "
+                     "time", "equity": "the equity taken", "fee": "the fees or membership cost",
+                     "average": "the average amount", "beneficiaries": "the number of companies or projects funded",
+                     "figure": "this figure"},
         "next_step": "Next step",
         "replaced_by": "replaced by **{name}**",
         "to_verify": "to verify",
@@ -243,6 +257,18 @@ _with_world()
 
 def _side(lang: str) -> dict[str, Any]:
     return T["fr"] if lang == "fr" else T["en"]
+
+
+def describe(profile: Profile, lang: str) -> str:
+    """'a company at Series A in medtech (3 employees)' — the asker's own facts, in words."""
+    bits = []
+    if profile.stage:
+        bits.append(t(lang, "who_stage", stage=phrase("stage", profile.stage, lang)))
+    if profile.sectors:
+        bits.append(t(lang, "who_sectors", sectors=", ".join(phrase("sector", s, lang) for s in profile.sectors)))
+    if profile.employees is not None:
+        bits.append(f"({profile.employees}{t(lang, 'r_employees')})")
+    return t(lang, "who") + " " + " ".join(bits) if bits else t(lang, "lead_generic")
 
 
 def t(lang: str, key: str, **kw: object) -> str:

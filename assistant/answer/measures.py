@@ -1,0 +1,188 @@
+"""The measure a figure question asks beyond what a program states (an approval rate, an interest rate, a processing
+time, the equity taken, a fee, an average) and whether an answer's sentences state it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.figure_asks import described_ask, question_parts, wanted_figure
+from assistant.answer.figure_asks import states as figure_states
+from assistant.answer.texts import label, t
+from assistant.understand.ask import asked_part
+from assistant.understand.intent import Focus, focuses_of
+from assistant.understand.text import main_ask
+from common import figures
+from common.lang import fold
+
+_N = r"(?:\w+ ){0,5}"  # a few words between
+# A figure of time: "within 6 weeks", « en 30 jours »
+_TIME = r"\b\d+\s*(?:to \d+ |a \d+ |-\d+ )?(?:business |working |calendar |jours? ouvrables? )?(?:days?|weeks?|months?|jours?|semaines?|mois)\b"
+_PCT = re.compile(r"\d\s*%|\bpercent|\bpour cent|\b\d+ (?:of|in|sur) \d+\b")
+_MONEY = re.compile(r"\$|\d\s*(?:k|m|millions?|milliards?|billions?)\b|\b(?:dollars?|cad|usd|euros?)\b")
+_ANY = re.compile(r"\d")
+_RATE_OR_FREE = re.compile(r"\d\s*%|\b(?:interest[- ]free|sans interet|without interest|no interest|aucun interet)\b|\bprime\b")
+_COUNT = re.compile(r"(?<![\d.,$])\b(?!(?:19|20)\d\d\b)\d[\d ,.]*\b(?!\s*(?:%|\$|k\b|m\b|millions?|milliards?))")
+# The figure asked for a year ("in 2025", « en 2025 »): a sentence states it only when it names that year
+_YEAR_ASKED = re.compile(r"\b(?:in|en|for|pour|during|durant|au cours de|since|depuis|as of|en date de) ((?:19|20)\d\d)\b")
+_YEARS = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
+
+
+def covers(text: str, year: str) -> bool:
+    """The text names the year, or a period that holds it ("2022-2025" holds 2024)."""
+    return any(m.group(1) <= year <= (m.group(2) or m.group(1)) for m in _YEARS.finditer(text))
+_NONE_OR_PCT = re.compile(r"\d\s*%|\b(?:no|not|none|without|sans|aucune?|pas de|non-dilutive|non dilutive|non dilutif)\b")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure: how a question asks it, how a sentence states it, and the figure stating it needs (none: "takes
+    no equity" states the equity taken)."""
+
+    name: str
+    asked: re.Pattern[str]
+    stated: re.Pattern[str]
+    figure: re.Pattern[str] | None = _ANY
+
+
+# Measures no program record's fields carry (per-company amount, cost-share rate, dates, status, who qualifies): a
+# question asking one is answered only by a sentence that states it. Patterns read folded text (no accents).
+MEASURES = [
+    Measure("approval", re.compile(
+        r"\b(?:approval|acceptance|success|rejection|refusal|funding) rates?\b|\btaux (?:d.|de )(?:acceptation|approbation|"
+        r"succes|reussite|refus|rejet|financement des (?:demandes|projets|dossiers))\b|"
+        r"\b(?:odds|chances?) (?:of|to) (?:get(?:ting)?|be(?:ing)?) (?:approved|accepted|funded|selected)\b|"
+        rf"\bchances? d.(?:etre (?:accepte|retenu|finance|approuve)|obtenir)|\b(?:percentage|share|proportion|fraction|"
+        rf"how many) of {_N}(?:applications|applicants|requests|projects|files|submissions|proposals) {_N}"
+        r"(?:approved|accepted|funded|selected|rejected|succeed\w*|successful)\b|"
+        rf"\b(?:pourcentage|proportion|part) (?:des|de|d.) {_N}(?:demandes|dossiers|projets|candidatures|"
+        rf"soumissions) {_N}(?:acceptee?s|approuvee?s|retenue?s|financee?s|refusee?s)\b"),
+        re.compile(r"\b(?:approv\w*|accept\w*|success\w*|reject\w*|refus\w*|selected|selection|retenu\w*|succes|"
+                   r"reussite|approuv\w*)\b"), _PCT),
+    Measure("interest", re.compile(
+        r"\binterest rates?\b|\btaux d.interet\b|\b(?:charges?|charging|pay|paying|payer) (?:\w+ ){0,3}interest\b|"
+        r"\binterets? (?:demandes?|exiges?|charges?|factures?|a payer)\b|\bhow much interest\b"),
+        re.compile(r"\b(?:interest|interets?|prime rate|taux preferentiel|taux de base)\b"), _RATE_OR_FREE),
+    Measure("processing", re.compile(
+        r"\bhow long (?:\w+ ){0,8}(?:take|takes|taking|wait)\b|\bprocessing (?:times?|delays?)\b|\bturnaround\b|"
+        r"\btime (?:to|before) (?:a |the )?(?:decision|approval|answer|response|funding|hear)|"
+        r"\bdelais? (?:de |d.)(?:traitement|reponse|analyse|approbation|decision|attente)\b|"
+        r"\bcombien de temps (?:\w+ ){0,8}(?:reponse|traite\w*|analys\w*|approuv\w*|decision|attendre|prend\w*|"
+        r"verse\w*|recevoir|obtenir|payer|paye\w*)\b|\b(?:prend|prennent|faut)\w* combien de temps\b|"
+        r"\bhow long (?:\w+ ){0,6}(?:to|before|until) (?:\w+ ){0,3}(?:approve|review|process|pay|refund|decide|answer|"
+        r"respond|receive|get)\b"),
+        re.compile(rf"{_TIME}|\b(?:delai|turnaround|processing time)\b")),
+    Measure("equity", re.compile(
+        r"\bhow much equity\b|\b(?:equity|stake|ownership) (?:do|does|did|will|would) (?:\w+ ){1,3}(?:take|get|ask|"
+        r"require|want|hold)\b|\b(?:what|which) (?:percentage|share|stake|portion|%) of (?:the |our |your |a )?"
+        r"(?:company|equity|startup|shares|business)\b|\bdilution\b|\bparticipation (?:au |dans le )?capital "
+        r"(?:\w+ ){0,2}(?:prend|exige|demande|prennent)|\bcombien (?:de |d.)(?:equite|parts|actions|capital) "
+        r"(?:\w+ ){0,3}(?:prend|exige|demande|prennent|garde)|\bpourcentage (?:de|du) (?:l.entreprise|capital|"
+        r"la compagnie|la startup|la jeune pousse)\b"),
+        re.compile(r"\b(?:equity|stake|ownership|shares|dilut\w*|participation|parts|actions|equite)\b"), _NONE_OR_PCT),
+    Measure("fee", re.compile(
+        r"\b(?:membership|application|registration|participation|entry|annual|program) (?:fees?|dues)\b|"
+        r"\bhow much (?:does|do|will|would) (?:it|\w+ ){0,4}cost (?:us |me |a company |a startup )?to "
+        r"(?:join|apply|participate|register|enrol|enroll|become)\b|\bcotisations?\b|\bfrais (?:d.adhesion|"
+        r"d.inscription|de participation|de dossier|annuels|de service|exiges|factures|charges)\b|\b(?:what|which|how much)(?: is| are|'s|s)? (?:the |a |an |their |its |any )?(?:[\w-]+ ){0,3}"
+        r"fees?\b|\bfees? (?:does|do|will|would) (?:\w+ ){0,3}(?:charge|ask|cost)|\b(?:charges?|charging) (?:\w+ ){0,2}"
+        r"fees?\b|\bany fees?\b|\b(?:are|is) there (?:any )?(?:\w+ ){0,2}fees?\b|\by a-t-il des frais\b|\bdes frais "
+        r"(?:a payer|pour (?:participer|s.inscrire|postuler|adherer))\b|"
+        r"\bcombien (?:ca |cela )?(?:coute|coutent|couterait) (?:\w+ ){0,3}(?:pour )?(?:participer|s.inscrire|adherer|"
+        r"joindre|etre membre|postuler)\b|\badhesion (?:\w+ ){0,3}(?:coute|coutent)\b|"
+        r"\b(?:coute|coutent) (?:\w+ ){0,3}(?:l.|d.)?adhesion\b"),
+        re.compile(r"\b(?:fees?|dues|frais|cotisations?|tarifs?|prix|price[sd]?|free|gratuit\w*|membership|adhesion|"
+                   r"no cost|sans cout)\b"), None),
+    Measure("beneficiaries", re.compile(
+        r"\bhow many (?:\w+ ){0,2}(?:companies|startups|firms|businesses|projects|smes|organi[sz]ations|applicants) "
+        r"(?:\w+ ){0,8}(?:got|received?|obtained|were (?:funded|financed|supported|selected)|benefit\w*|fund|funds|"
+        r"funded|support|supports|supported|finance[sd]?)\b|\bcombien d(?:e |')(?:\w+ ){0,1}(?:entreprises|startups|"
+        r"jeunes pousses|projets|pme|organisations|compagnies) (?:\w+ ){0,8}(?:ont (?:obtenu|recu|beneficie|ete (?:financ|"
+        r"soutenu|retenu|selectionn))|obtiennent|recoivent|beneficient|sont (?:financ|soutenu|retenu)|finance|soutient|"
+        r"appuie)\w*"),
+        re.compile(r"\b(?:compan\w+|startups?|firms?|businesses|projects?|smes?|organi[sz]ations?|beneficiar\w+|"
+                   r"entreprises?|projets?|jeunes pousses|pme|compagnies|beneficiaires?|participants?|cohort\w*)\b"),
+        _COUNT),
+    # a person in a role at an organisation (not who runs a program: its operator answers that)
+    Measure("person", re.compile(
+        r"\bwho (?:is|are|sits|sit|chairs|heads|leads)\b (?:[\w'-]+ ){0,4}(?:ceo|president|director|chair\w*|head|partners?|"
+        r"members?|committee|board|manager|officer|vp)\b|\b(?:name|names) of (?:the |their |its )?(?:ceo|president|"
+        r"director|chair|partners?)\b|\b(?:c.est qui|qui (?:est|sont|siege\w*|preside\w*|dirige\w*))\b (?:\w+ ){0,5}"
+        r"(?:pdg|president\w*|directeur|directrice|dg|responsable|chef|comite|conseil|associee?s?|membres?)\b|"
+        r"\bqui (?:preside|dirige|siege)\b|\b(?:ceo|pdg)\b (?:\w+ ){0,3}(?:is|est)\b (?:who|qui)\b"),
+        re.compile(r"\b(?:ceo|pdg|president\w*|chair\w*|director|directeur|directrice|preside\w*|dirige\w*|led by|"
+                   r"headed by|board|conseil d.administration|committee members?|membres du comite)\b"), None),
+    Measure("average", re.compile(
+        # a sum on average (not "on average, how many startups", nor a median delay: other measures)
+        r"\b(?:invest\w*|give|gives|lend|lends|put|puts|get|gets|receive|receives|award\w*|grant\w*)\s(?:\w+ ){0,5}"
+        r"on average\b|\bhow much\s(?:\w+ ){0,6}on average\b|\bon average,? how much\b|\b(?:average|median) "
+        r"(?:amount|investment|cheque|check|ticket|grant|loan|award|size|deal|round|contribution|funding|subsidy)s?\b|"
+        r"\b(?:investi\w*|donne\w*|prete\w*|verse\w*|recoi\w*|obtien\w*|combien)\s(?:\w+ ){0,5}en moyenne\b|"
+        r"\ben moyenne,? combien(?! de temps)\b|\b(?:montant|investissement|financement|ticket|"
+        r"cheque|pret|somme|subvention|mise)s? moyen(?:ne)?s?\b|\bmoyenne (?:des|de|d.) (?:\w+ ){0,2}"
+        r"(?:investissements?|montants?|subventions?|prets?|financements?)\b"),
+        re.compile(r"\b(?:average|moyen\w*|median\w*|typical\w*|typique\w*|usually|generally|generalement|en general|"
+                   r"habituellement|ranges?|between|entre|fourchette)\b"), _MONEY),
+]
+
+
+def asked_measures(question: str) -> list[Measure]:
+    """The measures the question's asking sentences ask, in `MEASURES` order (a processing time before an average)."""
+    f = fold(described_ask(asked_part(question) or question))  # not the description before a colon
+    return [m for m in MEASURES if m.asked.search(f)]
+
+
+def states(m: Measure, sentence: str, year: str | None = None) -> bool:
+    """The sentence states the measure: its words, with a figure when the measure is one ("takes no equity" states
+    the equity taken), and the year asked when one is."""
+    f = fold(sentence)
+    return (bool(m.stated.search(f)) and (m.figure is None or bool(m.figure.search(f)))
+            and (year is None or year in f))
+
+
+_AND = re.compile(r"[;?]|\s&\s|\b(?:and|et|pis|puis|then|also|aussi|plus)\b")  # asks joined (not a comma: « X, elle vaut combien »)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+_FIGURE = Measure("figure", re.compile("$^"), re.compile(""))  # a study's figure of the kind asked (money, a rate, a count)
+
+
+def unstated(question: str, text: str, focus: Focus | None = None) -> tuple[list[Measure], bool]:
+    """The measures the question asks that no sentence of `text` states, and whether they are all it asks (no other
+    part of the question is answered by the text). `focus`: a study question's, whose figure asked (money, a rate, a
+    count) some sentence must state."""
+    asked = asked_measures(question)
+    said = [s for s in _SENTENCE.split(text) if s.strip()]
+    ask = asked_part(question) or question
+    year = m.group(1) if (m := _YEAR_ASKED.search(fold(ask))) else None
+    missing = [m for m in asked if not any(states(m, s, year) for s in said)]
+    parts = [p for p in question_parts(ask) if len(p.split()) > 2]  # not "ok" before "and what's their rate?"
+    alone = bool(missing) and all(any(m.asked.search(fold(p)) for m in missing) for p in parts)
+    if focus is not None and not asked and len(parts) == 1:
+        want = wanted_figure(ask, focus)
+        if (focus in ("amount", "rate") or want == "number") and want and (
+                not any(figure_states(want, s) for s in said) or (year is not None and not covers(text, year))):
+            return [_FIGURE], True  # no sentence states the figure asked, or none of the year asked
+    return missing, alone
+
+
+def said_unstated(question: str, text: str, lang: str, focus: Focus | None = None) -> tuple[str, bool]:
+    """`text` led by what the sources do not state of what the question asks, and whether that is all it asks (the
+    answer then abstains, its text giving what the sources do state as context)."""
+    missing, alone = unstated(question, text, focus)
+    if not missing:
+        return text, False
+    what = " / ".join(label(lang, "measures", m.name) for m in missing)
+    return t(lang, "unstated", what=what) + "\n\n" + text, alone
+
+
+def amount_alone(question: str) -> bool:
+    """The question asks one thing, an amount ("how much is the fellowship worth per year?"; not "what does it fund,
+    and up to how much?")."""
+    asks = [seg for seg in _AND.split(main_ask(fold(asked_part(question) or question))) if len(seg.split()) > 1]
+    return focuses_of(question) == ["amount"] and len(asks) == 1
+
+
+def states_money(text: str) -> bool:
+    """The text states a sum of money (a fee, a cost, a past award answers "how much" too)."""
+    return any(f.kind == "money" for f in figures.extract(text))
