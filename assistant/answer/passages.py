@@ -24,6 +24,7 @@ FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|s
                            r"annees?|years?)\b)",
                # a deadline is a date or a delay after an event ("Filing deadline: 18 months after the tax year")
                "date": r"(date limite|deadline|echeance|delai|au plus tard|no later than)"}
+_COUNT_ASKED = re.compile(r"\b(?:how many|number of|combien d(?:e |')|nombre d(?:e |'))")  # a count: a fact with one
 _APPLICANT = re.compile(r"\b(applicants?|demandeu(?:r|se)s?|the applicant|who applies)\b")  # who files the application
 FOCUS_FIGURE = {"amount": "money", "rate": "pct", "date": "date"}
 # "Since when does it apply?", « en vigueur depuis quand? »: the date a rule took effect, not a deadline
@@ -200,7 +201,7 @@ def latest_budget(p: Program) -> float:
 
 def rank_facts(p: Program, question: str, focus: Focus, lang: str) -> list[int]:
     """Indexes of the facts that answer `question`, best first (only those that plausibly do)."""
-    want = FOCUS_FIGURE.get(focus)
+    want = FOCUS_FIGURE.get(focus) or ("number" if _COUNT_ASKED.search(fold(question)) else None)
     words = SINCE_WORDS if focus == "date" and SINCE_ASKED.search(fold(question)) else FOCUS_WORDS.get(focus)
     sized = focus == "amount" and bool(SIZE_ASKED.search(fold(question)))
     budget = {figures._fmt(b.value) for b in p.funding.program_budget}

@@ -1,8 +1,7 @@
 """What kind of question is this: which programs fit, a fact about a program, a study's figure, a comparison, or off topic.
 
-Words here are question words (how many, compare, which programs…), never names of the corpus's documents or programs:
-those come from the snapshot (program aliases → `mentioned`, digest aliases → `documents`), and whether a question is
-covered at all comes from retrieval evidence (understand/scope.py)."""
+Words here are question words (how many, compare, which programs…), never names of the corpus's documents or programs
+(those come from the snapshot's aliases); whether a question is covered at all comes from retrieval evidence (scope.py)."""
 
 from __future__ import annotations
 
@@ -118,7 +117,9 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                         r"est entree en vigueur)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe(?:-t-(?:il|elle)| (?:encore|toujours|plus)|(?=\s*\?))|n'existe)\b")),
-    ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))|how much|montant|amount|maximum|minimum|"
+    # « combien de jeunes pousses » is a count ("how many"), « combien d'argent » an amount
+    ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))(?! d(?:e |')(?!argent|dollars|fonds|"
+                          r"financement|credits?|prets?|capital|subventions?|aide|contributions?|investissement)[a-z])|how much|montant|amount|maximum|minimum|"
                           r"plafonds?|ceilings?|caps?|capped|budgets?|(?:smallest|largest|biggest|lowest|highest|plus (?:petit|gros|grand|bas|haut)e?) (?:loan|grant|cheque|check|investment|amount|award|pret|montant|subvention|investissement)s?|"
                           r"max|jusqu.a|up to|valeur|value|taille|size|how (?:big|large)|fourchettes?|(?:what|which) range|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
                           r"(?:fund|pay|cover|give|lend|grant|contribute|finance)|the most (?:i|we|you|one|it|a company) (?:can|could) "
@@ -201,8 +202,7 @@ def focus_of(text: str) -> Focus:
 
 
 def focuses_of(text: str) -> list[Focus]:
-    """Every focus the question asks, in the order `focus_of` tries them ("when is the next cohort, and what would
-    it cost us?": the date and the amount)."""
+    """Every focus the question asks, in `focus_of`'s order ("when is the next cohort, and what would it cost?")."""
     f = _asked(text)
     return list(dict.fromkeys(name for name, pat in _FOCUS if pat.search(f)))
 
