@@ -114,7 +114,13 @@ _SERVED_HIRES = re.compile(r"\b(?:stagiaires?|interns?|internships?|(?:un|le|des
                            r"postdoctora\w*|diplomee?s?|graduates?|jeunes|youth|apprenti(?:e|es|s)?|apprentices?)\b")  # not « apprentissage »
 # A plan told as the condition of the advice ("if we plan to raise from US VCs", « si on veut lever »): context.
 _CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme nous|lorsque|before|after|avant|"
-                        r"apres)\b(?:[^.?!;,]|,(?=\d))*")  # to the end of its clause (« 1,5 M$ » ends none)
+                        r"apres|even if|even though|although|bien que|quoique)\b(?:[^.?!;,]|,(?=\d))*")
+# Support the company has, told to say what something is ("our IRAP-funded intern", « un projet financé par Mitacs »)
+_HELD = re.compile(r"\b[\w&+]+-(?:funded|backed|financed|supported)\b|\b(?:funded|backed|financed|supported|financee?s?|"
+                   r"subventionnee?s?|soutenue?s?) (?:by|par) (?:the |le |la |les |l')?[\w&+-]+")
+# What describes a person asked for ("an accountant who knows R&D tax credits"): who they are, not support asked
+_DESCRIBED_BY = re.compile(r"\b(?:who|that|qui)\s+(?:knows?|connai\w*|s'y connai\w*|speciali[sz]\w*|se speciali\w*|"
+                           r"is good at|understands?|comprend\w*|handles?)\b[^.?!;]*")  # to the end of its clause (« 1,5 M$ » ends none)
 # Data the company keeps, not data it seeks: "storing patient data", « héberger nos données de patients »
 _KEPT_DATA = re.compile(r"\b(?:heberg\w*|stock\w*|stor(?:e|es|ed|ing)|host(?:s|ed|ing)?|back(?:ing)? up|sauvegard\w*|"
                         r"encrypt\w*|chiffr\w*)\b(?:\s+[\w'-]+){0,6}")
@@ -144,10 +150,11 @@ def outside(text: str, wished: str | None = None) -> bool:
     # support told only as context ("we got a grant last year") is not asked
     ask = asked_part(text, wish_only=True) if wished is None else wished
     f = ask if len(words_of(ask)) >= MIN_ASK_WORDS else f
-    f = task_part(f) or f  # what the text to write or fix says is its content, not support asked
+    # what a text to write says is its content, a condition is context, what describes a person is who they are
+    f = _DESCRIBED_BY.sub(" ", own_ask(f))
     if BOOKS.search(f) and _RECORDED.search(f):
         return True  # how support is recorded in the books: the credit or grant is what is recorded, not asked
-    return not _ASKED_SUPPORT.search(_ROLE.sub(" ", OUTSIDE.sub(" ", f)))
+    return not _ASKED_SUPPORT.search(_HELD.sub(" ", _ROLE.sub(" ", OUTSIDE.sub(" ", f))))
 
 
 def without_roles(f: str) -> str:

@@ -40,7 +40,8 @@ _FOR_WHAT = re.compile(r"^(?:(?:for|pour)\s+(?:the|a|an|our|my|this|le|la|l'|les
 # A request in the imperative, asked without a question mark ("Explain the differences… Our claim covers the study.")
 _REQUEST = re.compile(r"(?:please |svp |s'il (?:te|vous) plait )?(?:explain|write|summari[sz]e|give|list|tell|help|draft|"
                       r"turn|compare|describe|translate|suggest|recommend|redige|ecris|explique|donne|resume|decris|"
-                      r"traduis|suggere|propose|aide|aidez)(?:-moi|-nous| me| us)?\b")
+                      r"traduis|suggere|propose|aide|aidez|make|rends|fais|compute|calculate|calcule|estimate|estime|"
+                      r"rewrite|reformule|improve|ameliore|shorten|raccourcis|prepare)(?:-moi|-nous| me| us)?\b")
 
 
 def asked_part(text: str, wish_only: bool = False) -> str:

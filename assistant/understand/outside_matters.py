@@ -13,15 +13,29 @@ BOOKS = re.compile(r"\b(?:financial statements?|etats financiers|aspe|ifrs|ncecf
                     r"(?:in|on|under) (?:the |our )?(?:books|financial statements|aspe|ifrs))\b")
 # A text to write, fix or translate (a press release, an email, a post): what follows its object is its content, not
 # what is asked ("Draft a press release announcing that Scale AI co-funded our project", « Corrige ce courriel : … »).
+# Where a request starts: the message's or a sentence's start, or after "please", "can you"
+_START = (r"(?:^|(?<=[.,:;!?] )|(?<=please )|(?<=can you )|(?<=could you )|(?<=would you )|(?<=help me )|(?<=peux-tu )|"
+          r"(?<=pouvez-vous )|(?<=pourrais-tu )|(?<=pourriez-vous )|(?<=aide-moi a )|(?<=aidez-moi a )|(?<=svp ))")
 TASK = re.compile(
-    r"(?:^|(?<=[.,:;!?] )|(?<=please )|(?<=can you )|(?<=could you )|(?<=would you )|(?<=help me )|(?<=peux-tu )|"
-    r"(?<=pouvez-vous )|(?<=pourrais-tu )|(?<=pourriez-vous )|(?<=aide-moi a )|(?<=aidez-moi a )|(?<=svp ))"
-    r"(?:write|draft|proofread|translate|rewrite|polish|edit|fix|correct|ecris|redige|corrige|corriger|relis|relire|"
+    _START + r"(?:write|draft|proofread|translate|rewrite|polish|edit|fix|correct|ecris|redige|corrige|corriger|relis|relire|"
     r"reformule|reformuler|traduis|traduire|ameliore|ameliorer)(?:-moi|-nous| me| us)? (?:[\w'-]+ ){0,4}?"
     r"(?:press releases?|communiques?(?: de presse)?|e-?mails?|courriels?|posts?|publications?|letters?|lettres?|memos?|"
     r"messages?|texts?|textes?|paragraphs?|paragraphes?|announcements?|annonces?|speech(?:es)?|discours|bios?|tweets?|"
     r"newsletters?|infolettres?|typos?|fautes|grammar|grammaire|spelling|orthographe|code|scripts?|quer(?:y|ies)|"
-    r"requetes?|functions?|fonctions?|regex|(?:investor )?updates?|mises? a jour)\b|"
+    r"requetes?|functions?|fonctions?|regex|(?:investor )?updates?|mises? a jour|postings?|affichages?|"
+    r"offres? de stage|pitch(?:es)?|slides?|diapos?|captions?)\b|"
+    # a text to make better (« rends ce paragraphe plus percutant », "make this paragraph punchier")
+    + _START + r"(?:make|rends|rendre)(?:-moi|-nous| me| us)? (?:this|that|it|our|my|the|ce|cet|cette|ces|notre|mon|ma|le|la) "
+    r"(?:[\w'+&-]+ ){0,6}(?:punchier|shorter|clearer|crisper|tighter|stronger|snappier|more (?:persuasive|compelling|"
+    r"concise|convincing|professional|engaging)|plus (?:percutante?|courte?|claire?|concise?|convaincante?|"
+    r"professionnel(?:le)?|accrocheuse?|punch))\b|"
+    # the company's own figures to compute (« calcule notre piste financière : … »): what follows is their content
+    + _START + r"(?:compute|calculate|calcule|calculer|calculez|estimate|estime|estimer)(?:-moi|-nous| me| us)? (?:our|my|the|"
+    r"notre|ma|mon|la|le) (?:[\w'-]+ ){0,2}(?:runway|burn(?: rate)?|piste financiere|break-?even|seuil de rentabilite|"
+    r"valuation|valorisation|dilution|marge brute|gross margin)\b|"
+    # a pitch to write or give (« fais-moi un pitch de 30 secondes pour un investisseur »)
+    + _START + r"(?:fais|faire|ecris|redige|prepare|write|draft|make|give)(?:-moi|-nous| me| us)? (?:un |une |a |an |our |notre |"
+    r"mon |my )?(?:[\w-]+ ){0,3}pitch\b|"
     # a joke or a poem, with or without its verb (« une petite blague sur les demandes de subvention »)
     r"\b(?:(?:tell|raconte|fais|ecris|write)(?:-moi|-nous| me| us)? )?(?:a |an |un |une )?(?:short |little |small |petite? |courte? )?"
     r"(?:jokes?|blagues?|poems?|poemes?|haikus?|limericks?)\b|"
@@ -118,4 +132,27 @@ OUTSIDE = re.compile(
     # an employee to dismiss, a notice period; the books (how to record a grant or a credit)
     r"congedier|licencier|(?:fire|dismiss|terminate|lay off) (?:an? |the |our |my )?(?:[\w-]+ ){0,2}(?:employees?|developers?|engineers?|hires?)|"
     r"periode de probation|probation(?:ary)? period|normes du travail|labou?r standards|"
+    # the company's own finances to compute or set (runway, burn, option pool, valuation), a concept explained to
+    # someone ("like I'm a hospital CFO"), a professional to recommend, a market salary, one's own tax return
+    # (2026-12-06, thirty-third session, on our own sets)
+    r"runway|piste financiere|burn rate|taux (?:de combustion|d'epuisement)|cap table|table de capitalisation|"
+    r"option pool|(?:bassin|reserve|pool) d'options|esop|pre-?money|post-?money|"
+    r"(?:explain|explique|expliquer|expliquez)(?:-moi|-nous| me| us)? (?:[\w'-]+,? ){1,8}(?:like i'?m|like i am|as if i "
+    r"(?:were|was|am)|comme si j'etais|comme (?:a|pour) (?:un|une))|"
+    r"(?:recommend|suggest|recommander|recommande|recommandez|suggerer|suggere)(?:-moi|-nous| me| us)? (?:un |une |a |an "
+    r"|des |some |any )?(?:bon |bonne |good |great |reliable )?(?:comptables?|accountants?|cpa|avocate?s?|lawyers?|"
+    r"attorneys?|notaires?|fiscalistes?|tax (?:advisors?|specialists?|experts?)|firme comptable|accounting firms?|"
+    r"law firms?|cabinets? (?:comptables?|d'avocats))|"
+    r"salaire (?:normal|moyen|du marche|habituel|median)|market (?:rate|salar(?:y|ies))|salary (?:range|benchmarks?)|"
+    r"going rate|declaration de revenus (?:perso\w*)|personal (?:income )?tax return|"
+    r"(?:deduire|deduct|claim) (?:mon|ma|mes|my) (?:[\w'-]+ ){0,3}(?:bureau|office|depenses|expenses|voiture|car)|"
+    r"home office|bureau a (?:la )?maison|rrsp|reer|celi|tfsa|"
+    # one's savings placed (the money is the asker's own, not support asked)
+    r"(?:put|invest|place|placer|mettre|contribute|cotiser) (?:[\w$'-]+ ){0,4}(?:in|into|dans|a|au) (?:my |mon |ma |an? |un )?"
+    r"(?:rrsp|tfsa|reer|celi|fhsa|celiapp)|"
+    # code that fails, a model that does not train; cloud vendors' prices compared
+    r"nan loss|loss (?:is |goes |becomes |turns )?nan|stack ?traces?|tracebacks?|segfaults?|cuda (?:error|out of memory)|"
+    r"runtimeerror|valueerror|typeerror|keyerror|(?:doesn't|does not|won't|ne) (?:converge|compile)|"
+    r"cheapest (?:gpus?|cloud|hosting|compute)|(?:gpu|cloud|hosting) (?:prices?|pricing)|prix des gpu|"
+    r"data residency story|"
     r"" + BOOKS.pattern + r")\b|" + TASK.pattern)

@@ -218,7 +218,8 @@ class Scope:
         the wish on) is far from every passage ("Our IRAP contribution came through. Can you write a LinkedIn post
         welcoming our new hire?"); `setback`: the ask's closeness at any length, after a refusal told with them."""
         own = own_ask(wished)  # not a text's content to write, nor a condition ("before our IRAP review")
-        if BOOKS.search(own) or (OUTSIDE.search(own) and not CONTACT.search(own)):
+        said = own if len(words_of(own)) >= MIN_ASK_WORDS else norm(text)  # "Any idea why?": the message says what
+        if BOOKS.search(said) or (OUTSIDE.search(said) and not CONTACT.search(said)):
             return True  # a matter no program answers asked of it: its money in the books, a dose (not its phone number)
         if _ITS_PROCESS.search(own) or any(re.search(rf"(?<![\w]){re.escape(norm(n))}(?![\w])", own) for n in names if n.strip()):
             return False  # it names them, or their process: "how do we prepare a stronger application?"

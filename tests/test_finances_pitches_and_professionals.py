@@ -1,0 +1,41 @@
+"""The company's own finances to compute (runway, option pool), a text to improve or a pitch to write, a concept to
+explain to someone, code that fails, cloud prices, one's savings, a professional to recommend, a market salary and
+one's own tax return are declined whatever support they mention; support asked beside such words is answered
+(2026-12-06, thirty-third session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Assistant
+
+
+@pytest.mark.parametrize("question", [
+    "Calculate our runway: $400k in the bank, $45k burn a month, and an IRAP payment of $60k due in May.",
+    "Estime notre piste financière : 600 000 $ en banque, 50 000 $ de dépenses par mois et un crédit RS&DE à venir.",
+    "What size should the option pool be before our seed round with Real Ventures?",
+    "Rends ce paragraphe de notre demande au PARI plus percutant : « Notre plateforme trie les références en dermatologie. »",
+    "Could you make our MEDTEQ+ application summary shorter? It's two pages.",
+    "Translate our job posting for a Mitacs intern into English: « Nous cherchons un stagiaire en vision artificielle ».",
+    "Write me a 30-second pitch for an investor at Inovia; we predict sepsis from ICU vitals.",
+    "Explique-moi le surapprentissage comme si j'étais une gestionnaire d'hôpital qui finance notre projet pilote.",
+    "Can you recommend a good accountant in Québec City who knows SR&ED claims well?",
+    "C'est quoi le salaire normal d'un ingénieur en apprentissage machine à Montréal? Pas besoin de subvention.",
+    "Can I deduct my home office on my personal tax return even though my startup got a Mitacs grant?",
+    "Our IRAP-funded intern's PyTorch model gives a NaN loss after two epochs. Any idea why?",
+    "Could you explain what a ROC curve is, like I'm a hospital board member approving our pilot?",
+    "Should I invest my $20k signing bonus in a TFSA or an RRSP? I just joined a Montréal medtech.",
+    "Which of AWS, Azure or OVH has the cheapest GPUs for a 5-person health AI startup in Québec?",
+])
+def test_a_request_about_the_company_itself_is_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "Before I draft our pitch deck, which grants could a Montréal AI imaging startup stack with its seed round?",
+    "Our runway is six months. Which non-dilutive programs pay out fastest for a health AI startup?",
+    "Is there a program that pays an accountant to prepare our first SR&ED claim?",
+    "Y a-t-il un programme pour payer un stagiaire qui traduirait notre plateforme en anglais?",
+])
+def test_support_asked_beside_those_words_is_answered(assistant_bot: Assistant, question: str) -> None:
+    assert not assistant_bot.ask(question).abstained
