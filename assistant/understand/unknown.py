@@ -219,7 +219,13 @@ class UnknownNames:
                     or _offering(text, start, end):
                 tail = _TITLE_TAIL.match(text, end)  # the name's capitalised words after it ("EIC Accelerator")
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
-        return None if beside else self.titled(text)
+        titled = self.titled(text)  # with names of ours, only a titled one they hold (« le Fonds X de Desjardins »), in
+        if not titled or not beside:  # none of their names (« le programme Accélération de Centech »: one of them)
+            return titled
+        own = {t for w in titled.split() if not _PROGRAM_WORD.match(norm(w)) for t in tokenize(w)}
+        held = any(re.search(rf"{re.escape(titled)}\s*(?:de la |du |de |d'|of |from )(?:the |la |le |l')?{re.escape(n)}",
+                             text, re.I) for n in beside)
+        return titled if held and not own <= {t for n in beside for t in tokenize(n)} else None
 
     def owned(self, text: str, beside: Sequence[str] = ()) -> str | None:
         """A program in capitals held by a name in the possessive, with a program word, in no name of the corpus ("BDC's AI
@@ -270,7 +276,8 @@ class UnknownNames:
         """A program named in capitals or quoted with a program word that no record's name holds ("the CIHR Project
         Grant", « le "Fonds Santé numérique Québec 2026" »): a name of the corpus is found by the name index first, so
         what reaches here is another program. Not at a sentence's start, where any word takes a capital."""
-        for m in _TITLED.finditer(text):
+        starts = (w.start() for w in re.finditer(r"(?<![\w'’-])\w", text))  # overlapping: « Le Fonds » and « Fonds X »
+        for m in filter(None, (_TITLED.match(text, i) for i in starts)):
             first = m.group(0).split()[0]
             led = first.lower() in _DETERMINERS  # « Le programme X »: the capital that says a name is X's, not Le's
             if (led or not _SENTENCE_END.search(text[:m.start()])) and not self._ours(m.group(0)) \
