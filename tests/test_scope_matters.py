@@ -182,7 +182,8 @@ def test_matters_no_program_answers(assistant_bot: Assistant, question: str, off
 ])
 def test_one_signal_without_support_asked_needs_a_close_passage(assistant_bot: Assistant, question: str,
                                                                 off: bool) -> None:
-    assert assistant_bot.ask(question).abstained is off
+    # declined as off topic, or answered from the corpus (which may say the figure asked is not in the sources)
+    assert (assistant_bot.ask(question).intent == "off_topic") is off
 
 
 @pytest.mark.parametrize("question", [

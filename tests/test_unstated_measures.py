@@ -13,6 +13,7 @@ from assistant.service import Assistant
 @pytest.mark.parametrize(("question", "measure"), [
     ("What is the approval rate for IRAP applications?", "approval"),
     ("What percentage of applications to the CRIC get accepted?", "approval"),
+    ("Out of the companies that apply, how many actually end up with a grant?", "approval"),
     ("Quel est le taux d'acceptation des demandes au PARI?", "approval"),
     ("What interest rate does the lender charge on a startup loan?", "interest"),
     ("Le prêt porte intérêt à quel taux? Quel taux d'intérêt?", "interest"),
@@ -49,6 +50,9 @@ def test_a_sentence_states_a_measure_only_with_its_words_and_figure() -> None:
     assert states(approval, "About 30% of applications are approved each year.")
     assert not states(approval, "Cost share: up to 80% of salaries.")  # a rate, but not of approvals
     assert not states(approval, "The program is accepting applications.")  # the words, no rate
+    (processing,) = asked_measures("How long does the review take?")
+    assert states(processing, "Health Canada answers a meeting request within 10 business days.")
+    assert not states(processing, "The Accélération program lasts 12 weeks.")  # a course's length, not a delay
     (equity,) = asked_measures("How much equity does it take?")
     assert states(equity, "The program takes no equity.")
     assert not states(equity, "Alumni created more than $1 billion in equity value.")

@@ -55,6 +55,10 @@ MEASURES = [
         rf"\bchances? d.(?:etre (?:accepte|retenu|finance|approuve)|obtenir)|\b(?:percentage|share|proportion|fraction|"
         rf"how many) of {_N}(?:applications|applicants|requests|projects|files|submissions|proposals) {_N}"
         r"(?:approved|accepted|funded|selected|rejected|succeed\w*|successful)\b|"
+        # "how many actually end up with a contribution?"
+        r"\bhow many (?:of them |of those )?(?:\w+ ){0,2}(?:end up (?:with|getting)|actually (?:get|receive)|get funded|"
+        r"succeed)\b|\bcombien (?:d'entre (?:elles|eux) )?(?:\w+ ){0,2}(?:finissent par|obtiennent vraiment|sont "
+        r"vraiment (?:financ|accept|retenu))|"
         rf"\b(?:pourcentage|proportion|part) (?:des|de|d.) {_N}(?:demandes|dossiers|projets|candidatures|"
         rf"soumissions) {_N}(?:acceptee?s|approuvee?s|retenue?s|financee?s|refusee?s)\b"),
         re.compile(r"\b(?:approv\w*|accept\w*|success\w*|reject\w*|refus\w*|selected|selection|retenu\w*|succes|"
@@ -68,10 +72,17 @@ MEASURES = [
         r"\btime (?:to|before) (?:a |the )?(?:decision|approval|answer|response|funding|hear)|"
         r"\bdelais? (?:de |d.)(?:traitement|reponse|analyse|approbation|decision|attente)\b|"
         r"\bcombien de temps (?:\w+ ){0,8}(?:reponse|traite\w*|analys\w*|approuv\w*|decision|attendre|prend\w*|"
-        r"verse\w*|recevoir|obtenir|payer|paye\w*)\b|\b(?:prend|prennent|faut)\w* combien de temps\b|"
+        r"verse\w*|recevoir|obtenir|payer|paye\w*)\b|"
+        # the time up to a payment or a decision told first (« entre la recommandation pis le premier versement, ça
+        # prend combien de temps? »)
+        r"\b(?:versements?|paiements?|reponses?|decisions?|approbations?|remboursements?|payments?|answers?|approvals?|"
+        r"refunds?)\b.{0,80}\b(?:combien de temps|how long)\b|"
         r"\bhow long (?:\w+ ){0,6}(?:to|before|until) (?:\w+ ){0,3}(?:approve|review|process|pay|refund|decide|answer|"
         r"respond|receive|get)\b"),
-        re.compile(rf"{_TIME}|\b(?:delai|turnaround|processing time)\b")),
+        # a time said of the processing: "a 10-business-day review", « délai médian de 45 jours » (not a course's 12 weeks)
+        re.compile(rf"^(?=.*{_TIME})(?=.*\b(?:process\w*|review\w*|decision\w*|respon\w*|reponse|traite\w*|analys\w*|"
+                   r"approv\w*|approbation|evaluat\w*|examen|assess\w*|delais?|turnaround|within|ouvrables?|"
+                   r"business days)\b)")),
     Measure("equity", re.compile(
         r"\bhow much equity\b|\b(?:equity|stake|ownership) (?:do|does|did|will|would) (?:\w+ ){1,3}(?:take|get|ask|"
         r"require|want|hold)\b|\b(?:what|which) (?:percentage|share|stake|portion|%) of (?:the |our |your |a )?"
