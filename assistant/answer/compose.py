@@ -135,7 +135,8 @@ class Composer:
             return self._abstain(lang, profile, q)
         alone = unpublished
         # "IRAP's approval rate?", "which one decides fastest?": no source states it, said first
-        text, unstated = said_unstated(turn.texts[-1], text, lang, q.focus if q.intent == "report" else None)
+        fixed = any(amount_fact(self.programs[f.id], profile.employees, profile.request) is not None for f in fits[:2])
+        text, unstated = said_unstated(turn.texts[-1], text, lang, q.focus if q.intent == "report" else None, fixed)
         alone = alone or unstated
         support = [*turn.texts, *(f.name for f in fits), *(c.title for c in book.items)]
         return Draft(q, lang, profile, text, fits, book, support, abstained=alone)

@@ -49,7 +49,7 @@ class Measure:
 # question asking one is answered only by a sentence that states it. Patterns read folded text (no accents).
 MEASURES = [
     Measure("approval", re.compile(
-        r"\b(?:approval|acceptance|success|rejection|refusal|funding) rates?\b|\btaux (?:d.|de )(?:acceptation|approbation|"
+        r"\b(?:approval|acceptance|success|rejection|refusal) rates?\b|\btaux (?:d.|de )(?:acceptation|approbation|"
         r"succes|reussite|refus|rejet|financement des (?:demandes|projets|dossiers))\b|"
         r"\b(?:odds|chances?) (?:of|to) (?:get(?:ting)?|be(?:ing)?) (?:approved|accepted|funded|selected)\b|"
         rf"\bchances? d.(?:etre (?:accepte|retenu|finance|approuve)|obtenir)|\b(?:percentage|share|proportion|fraction|"
@@ -81,8 +81,10 @@ MEASURES = [
         r"respond|receive|get)\b"),
         # a time said of the processing: "a 10-business-day review", « délai médian de 45 jours » (not a course's 12 weeks)
         re.compile(rf"^(?=.*{_TIME})(?=.*\b(?:process\w*|review\w*|decision\w*|respon\w*|reponse|traite\w*|analys\w*|"
-                   r"approv\w*|approbation|evaluat\w*|examen|assess\w*|delais?|turnaround|within|ouvrables?|"
-                   r"business days)\b)")),
+                   r"approv\w*|approbation|evaluat\w*|examen|assess\w*|delais?|delays?|turnaround|within|ouvrables?|"
+                   r"business days|authori[sz]\w*|autoris\w*|sign\w*|takes?|took|taking|prend\w*|faut|wait\w*|attente|"
+                   r"fast\w*|rapide\w*|quick\w*|deliver\w*|livr\w*|issu\w*|obtain\w*|obten\w*|receiv\w*|recev\w*|"
+                   r"recoi\w*|from|avant|before|after|apres)\b)")),
     Measure("equity", re.compile(
         r"\bhow much equity\b|\b(?:equity|stake|ownership) (?:do|does|did|will|would) (?:\w+ ){1,3}(?:take|get|ask|"
         r"require|want|hold)\b|\b(?:what|which) (?:percentage|share|stake|portion|%) of (?:the |our |your |a )?"
@@ -158,7 +160,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _FIGURE = Measure("figure", re.compile("$^"), re.compile(""))  # a study's figure of the kind asked (money, a rate, a count)
 
 
-def unstated(question: str, text: str, focus: Focus | None = None) -> tuple[list[Measure], bool]:
+def unstated(question: str, text: str, focus: Focus | None = None,
+             fixed: bool = False) -> tuple[list[Measure], bool]:
     """The measures the question asks that no sentence of `text` states, and whether they are all it asks (no other
     part of the question is answered by the text). `focus`: a study question's, whose figure asked (money, a rate, a
     count) some sentence must state."""
@@ -166,7 +169,8 @@ def unstated(question: str, text: str, focus: Focus | None = None) -> tuple[list
     said = [s for s in _SENTENCE.split(text) if s.strip()]
     ask = asked_part(question) or question
     year = m.group(1) if (m := _YEAR_ASKED.search(fold(ask))) else None
-    missing = [m for m in asked if not any(states(m, s, year) for s in said)]
+    # an average of a sum the program fixes for one company (Mitacs's $15,000 a unit) is that sum (`fixed`)
+    missing = [m for m in asked if not (fixed and m.name == "average") and not any(states(m, s, year) for s in said)]
     parts = [p for p in question_parts(ask) if len(p.split()) > 2]  # not "ok" before "and what's their rate?"
     alone = bool(missing) and all(any(m.asked.search(fold(p)) for m in missing) for p in parts)
     if focus is not None and not asked and len(parts) == 1:
@@ -177,10 +181,11 @@ def unstated(question: str, text: str, focus: Focus | None = None) -> tuple[list
     return missing, alone
 
 
-def said_unstated(question: str, text: str, lang: str, focus: Focus | None = None) -> tuple[str, bool]:
+def said_unstated(question: str, text: str, lang: str, focus: Focus | None = None,
+                  fixed: bool = False) -> tuple[str, bool]:
     """`text` led by what the sources do not state of what the question asks, and whether that is all it asks (the
     answer then abstains, its text giving what the sources do state as context)."""
-    missing, alone = unstated(question, text, focus)
+    missing, alone = unstated(question, text, focus, fixed)
     if not missing:
         return text, False
     what = " / ".join(label(lang, "measures", m.name) for m in missing)
