@@ -39,3 +39,23 @@ def test_a_request_about_the_company_itself_is_declined(assistant_bot: Assistant
 ])
 def test_support_asked_beside_those_words_is_answered(assistant_bot: Assistant, question: str) -> None:
     assert not assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "Summarise the attention-is-all-you-need paper in five bullet points for our new grant-writing intern.",
+    "Outline a 3-day plan for our team at the HLTH conference in Las Vegas; we sell AI triage to hospitals.",
+    "Explain the difference between recall and precision with our stroke-detection model at the MUHC as the example.",
+    "Résume en cinq points l'article original sur les réseaux de neurones convolutifs pour notre nouvelle stagiaire.",
+])
+def test_a_task_in_the_imperative_that_names_no_support_is_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "Summarize the main findings of the InVivo study on AI in life sciences.",
+    "Explain how the SR&ED tax credit works for a small startup.",
+    "Find me grants for a 5-person AI imaging startup in Québec.",
+    "Trouve-moi du financement pour embaucher une stagiaire en science des données.",
+])
+def test_a_task_in_the_imperative_about_support_or_a_study_is_answered(assistant_bot: Assistant, question: str) -> None:
+    assert not assistant_bot.ask(question).abstained

@@ -7,7 +7,7 @@ import re
 from assistant.understand.ask import MIN_ASK_WORDS, asked_part, words_of
 from assistant.understand.level import asked_government, asks_public
 from assistant.understand.need_guards import NOT_MONEY_RAISED
-from assistant.understand.outside_matters import BOOKS, OUTSIDE, TASK
+from assistant.understand.outside_matters import BOOKS, DOCUMENTS, IMPERATIVE, OUTSIDE, TASK
 from assistant.understand.profile import _loan, _needs
 from assistant.understand.text import norm, own_investors, sentences
 
@@ -145,10 +145,10 @@ def outside(text: str, wished: str | None = None) -> bool:
     for no support in words where it asks (a grant writer is a role, not support asked). `wished`: the message's
     asked_part(text, wish_only=True), when the caller has it."""
     f = norm(text)
-    if not OUTSIDE.search(f):
+    ask = asked_part(text, wish_only=True) if wished is None else wished
+    if not OUTSIDE.search(f) and not (IMPERATIVE.search(ask) and not DOCUMENTS.search(ask)):
         return False
     # support told only as context ("we got a grant last year") is not asked
-    ask = asked_part(text, wish_only=True) if wished is None else wished
     f = ask if len(words_of(ask)) >= MIN_ASK_WORDS else f
     # what a text to write says is its content, a condition is context, what describes a person is who they are
     f = _DESCRIBED_BY.sub(" ", own_ask(f))

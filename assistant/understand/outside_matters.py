@@ -156,3 +156,10 @@ OUTSIDE = re.compile(
     r"cheapest (?:gpus?|cloud|hosting|compute)|(?:gpu|cloud|hosting) (?:prices?|pricing)|prix des gpu|"
     r"data residency story|"
     r"" + BOOKS.pattern + r")\b|" + TASK.pattern)
+# A task asked in the imperative ("Summarise the U-Net paper…", « Trouve-moi un nom… »): off topic unless what it asks
+# names support or a document of ours (read by advice.outside; a program named is judged by scope.named_aside)
+IMPERATIVE = re.compile(_START + r"(?:explain|explique|expliquez|summari[sz]e|resume|resumez|brainstorm|outline|plan|"
+                        r"planifie|organi[sz]e|build|batis|design|concois|draft|redige|write|ecris|create|cree|generate|"
+                        r"genere|trouve|find|come up with|imagine)(?:-moi|-nous| me| us)?\b")
+DOCUMENTS = re.compile(r"\b(?:rapport|etude|report|study|survey|sondage|strateg\w*|polic\w*|politique|loi|law|budget|"
+                       r"communique|press release|announcement|annonce)s?\b")
