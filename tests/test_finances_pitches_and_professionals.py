@@ -59,3 +59,21 @@ def test_a_task_in_the_imperative_that_names_no_support_is_declined(assistant_bo
 ])
 def test_a_task_in_the_imperative_about_support_or_a_study_is_answered(assistant_bot: Assistant, question: str) -> None:
     assert not assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "How many board seats should we have after our seed round with Inovia, and do we need an independent director?",
+    "What's a fair equity split between three co-founders of a Sherbrooke medtech that just got its first grant?",
+])
+def test_the_board_and_the_founders_equity_are_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "We're filing our first medical device licence with Health Canada. Is there any break on the fees for small firms?",
+    "Y a-t-il des frais réduits à Santé Canada pour une petite entreprise qui dépose un instrument médical?",
+])
+def test_relief_on_fees_is_support_asked(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained
+    assert "health-canada-small-business-fee-reduction" in [p.id for p in ans.programs]

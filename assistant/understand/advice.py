@@ -118,9 +118,11 @@ _CONDITION = re.compile(r"\b(?:if|si|since|because|puisque|parce que|as we|comme
 # Support the company has, told to say what something is ("our IRAP-funded intern", « un projet financé par Mitacs »)
 _HELD = re.compile(r"\b[\w&+]+-(?:funded|backed|financed|supported)\b|\b(?:funded|backed|financed|supported|financee?s?|"
                    r"subventionnee?s?|soutenue?s?) (?:by|par) (?:the |le |la |les |l')?[\w&+-]+")
-# What describes a person asked for ("an accountant who knows R&D tax credits"): who they are, not support asked
-_DESCRIBED_BY = re.compile(r"\b(?:who|that|qui)\s+(?:knows?|connai\w*|s'y connai\w*|speciali[sz]\w*|se speciali\w*|"
-                           r"is good at|understands?|comprend\w*|handles?)\b[^.?!;]*")  # to the end of its clause (« 1,5 M$ » ends none)
+# What describes a person or a company ("an accountant who knows R&D tax credits", "a medtech that just got its first
+# grant"): who they are, not support asked
+_DESCRIBED_BY = re.compile(r"\b(?:who|that|which|qui)\s+(?:knows?|connai\w*|s'y connai\w*|speciali[sz]\w*|se speciali\w*|"
+                           r"is good at|understands?|comprend\w*|handles?|(?:just |recently |vient d'|vient de |a )?"
+                           r"(?:got|received|obtained|won|recu|obtenu|gagne|obtenir|recevoir))\b[^.?!;]*")  # to the end of its clause (« 1,5 M$ » ends none)
 # Data the company keeps, not data it seeks: "storing patient data", « héberger nos données de patients »
 _KEPT_DATA = re.compile(r"\b(?:heberg\w*|stock\w*|stor(?:e|es|ed|ing)|host(?:s|ed|ing)?|back(?:ing)? up|sauvegard\w*|"
                         r"encrypt\w*|chiffr\w*)\b(?:\s+[\w'-]+){0,6}")

@@ -147,6 +147,10 @@ OUTSIDE = re.compile(
     r"going rate|declaration de revenus (?:perso\w*)|personal (?:income )?tax return|"
     r"(?:deduire|deduct|claim) (?:mon|ma|mes|my) (?:[\w'-]+ ){0,3}(?:bureau|office|depenses|expenses|voiture|car)|"
     r"home office|bureau a (?:la )?maison|rrsp|reer|celi|tfsa|"
+    # the board's seats, the founders' equity split
+    r"(?:seats?|sieges?) (?:on |au |should )?(?:our |the |notre |le )?(?:board|conseil)|board (?:seats?|composition)|"
+    r"independent directors?|administrateurs? independants?|equity split|split (?:the |our )?equity|"
+    r"repartition (?:des actions|du capital)|partage (?:des actions|du capital)|"
     # one's savings placed (the money is the asker's own, not support asked)
     r"(?:put|invest|place|placer|mettre|contribute|cotiser) (?:[\w$'-]+ ){0,4}(?:in|into|dans|a|au) (?:my |mon |ma |an? |un )?"
     r"(?:rrsp|tfsa|reer|celi|fhsa|celiapp)|"
