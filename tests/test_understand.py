@@ -194,6 +194,9 @@ def test_uncovered_province_comes_from_the_records(assistant_bot: Assistant) -> 
     # A country a bilateral program of the corpus names is covered (France–Québec, Canada–Israel).
     ("Quelles subventions françaises pour notre projet avec un partenaire à Lyon?", None),
     ("Is there Israeli funding for a joint project with our company?", None),
+    # a partner found abroad is not the company's home (2026-12-06, thirty-third session)
+    ("We found an Israeli company to co-develop a diagnostic device with. Is there funding for the joint R&D?", None),
+    ("We're an Israeli startup; which grants can we get?", "IL"),
     # A foreign company settling in Québec asks about our programs.
     ("Which Québec grants can a California-based medtech get if it opens an office in Montréal?", None),
     ("Notre startup est basée aux États-Unis et veut ouvrir un bureau à Montréal : quelles aides québécoises?", None),

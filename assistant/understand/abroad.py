@@ -44,7 +44,9 @@ HOME_ABROAD = [r"(?:based|located|incorporated|registered|headquartered|operatin
            r"spin-?out|sme|biotech|medtech|lab|office)s?",
            # "a Sydney medtech startup": one from there, not one the asker works with ("partner with a German firm")
            r"(?<!with )(?<!to )(?<!for )(?<!from )(?<!partner )(?<!and )(?:a|an)\s+{c}\s+(?:[a-z-]+\s+){0,2}"
-           r"(?:startup|start-up|company|firm|sme|biotech|medtech|subsidiary|filiale)s?"]
+           # not a partner found ("an Israeli company to co-develop a device with")
+           r"(?:startup|start-up|company|firm|sme|biotech|medtech|subsidiary|filiale)s?"
+           r"(?!\s+(?:to\s+|that\s+(?:will\s+|wants\s+to\s+)?)?(?:co-?develop|partner|collaborat|work\s+with|team\s+up))"]
 # A foreign country's own tax credits ("the CIR in France", "Australia's R&D tax incentive"): never a bilateral
 # program's, so uncovered even for a country a record names.
 TAX_ABROAD = [r"(?:credits? d'impots?|tax credits?|tax incentives?|incitatifs? fiscaux)\s+(?:[a-z'()&-]+\s+){0,3}"
