@@ -141,7 +141,12 @@ MEASURES = [
 
 def asked_measures(question: str) -> list[Measure]:
     """The measures the question's asking sentences ask, in `MEASURES` order (a processing time before an average)."""
-    f = fold(described_ask(asked_part(question) or question))  # not the description before a colon
+    return _measures_in(asked_part(question) or question)
+
+
+def _measures_in(ask: str) -> list[Measure]:
+    """The measures an asking part asks (not its description before a colon)."""
+    f = fold(described_ask(ask))
     return [m for m in MEASURES if m.asked.search(f)]
 
 
@@ -165,9 +170,11 @@ def unstated(question: str, text: str, focus: Focus | None = None,
     """The measures the question asks that no sentence of `text` states, and whether they are all it asks (no other
     part of the question is answered by the text). `focus`: a study question's, whose figure asked (money, a rate, a
     count) some sentence must state."""
-    asked = asked_measures(question)
-    said = [s for s in _SENTENCE.split(text) if s.strip()]
     ask = asked_part(question) or question
+    asked = _measures_in(ask)
+    if not asked and focus is None:
+        return [], False  # most questions: nothing to look for in the text
+    said = [s for s in _SENTENCE.split(text) if s.strip()]
     year = m.group(1) if (m := _YEAR_ASKED.search(fold(ask))) else None
     # an average of a sum the program fixes for one company (Mitacs's $15,000 a unit) is that sum (`fixed`)
     missing = [m for m in asked if not (fixed and m.name == "average") and not any(states(m, s, year) for s in said)]
