@@ -79,3 +79,15 @@ _THE_PROGRAM = re.compile(r"\bthe ((?:(?!(?:a|an|any|some|we|i|you|they|our|my)\
 def one_program(f: str) -> str:
     """Folded `f` with each program it describes with "the … program for/that" marked as one, not a list asked."""
     return _THE_PROGRAM.sub(r"the \1program-described \2", f)
+
+
+# An ask that gets its object from the sentence before by a pronoun: « Il y a un guichet pour y accéder? » after the
+# data named, "Is there a program to pay for it?", « un programme pour en obtenir? » (2026-12-06, a dev set of ours)
+_POINTS_BACK = re.compile(r"\b(?:y (?:acceder|avoir acces|arriver)|(?:l'|les |en )(?:obtenir|avoir|financer|payer|acceder)|"
+                          r"(?:access|get|obtain|fund|finance|pay for|cover|afford) (?:it|them|that|those|this)(?![\w-])|"
+                          r"access to (?:it|them|that|those)(?![\w-]))")
+
+
+def points_back(ask: str) -> bool:
+    """`ask` takes what it wants (data, a cost) from the sentence before by a pronoun."""
+    return bool(_POINTS_BACK.search(norm(ask)))

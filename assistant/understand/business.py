@@ -50,7 +50,9 @@ def software(f: str) -> bool | None:
 OTHER_SECTOR = rx(
     r"restaurants?", r"boulangeries?", r"bakery", r"bakeries", r"patisseries?", r"cafes?", r"bars? (?:laitier|a vin|"
     r"sportif)", r"(?:micro)?brasseries?", r"(?:micro)?brewer(?:y|ies)", r"vignobles?", r"vineyards?", r"winer(?:y|ies)",
-    r"fermes?(?: laitieres?| porcines?| maraicheres?| bovines?)?", r"(?<!server )(?<!render )(?:dairy |hog |cattle |vegetable )?farms?",
+    # a farm with its determiner or its kind: « a fermé », « est fermé » (closed) fold to the same word
+    r"(?:une|la|ma|notre|nos|des|les|sa|ses|leur|leurs|votre|vos|de|d') ?fermes?", r"fermes? (?:laitieres?|porcines?|"
+    r"maraicheres?|bovines?|agricoles?|familiales?)", r"(?<!server )(?<!render )(?:dairy |hog |cattle |vegetable )?farms?",
     r"erablieres?", r"maple syrup", r"agriculteurs?", r"farmers?",
     r"(?:entreprise|compagnie) (?:de |en )(?:construction|toiture|plomberie|renovation|paysagement|demenagement|"
     r"camionnage|transport|nettoyage|entretien menager)", r"couvreurs?", r"roofing", r"plumbing", r"plombiers?",

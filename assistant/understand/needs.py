@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, ROUND_PREPARED
-from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, HIRES, NOT_HIRES, NOT_MONEY_RAISED
+from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, HIRES, NOT_HIRES, NOT_MONEY_RAISED, not_kit
 from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
 from assistant.understand.text import NOT_DONE
 from assistant.understand.text import rx as _rx
@@ -95,11 +95,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       rf"(?:s'en va|s'en vont|s'en aller|s'etendre|s'etend|vendre|lancer|se lancer)\s+(?:[a-z']+\s+){{0,3}}?"
                       rf"(?:au|aux|en|a|dans|sur)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])",
                       # a stay there to meet buyers or partners: "spend several weeks in Germany", « passer un mois au Japon »
-                      rf"(?:spend|spending|travel|travelling|traveling|trip|visit|visiting)\s+(?:[a-z']+\s+){{0,3}}?"
+                      rf"(?:spend|spending|travel|travelling|traveling|trip|visit|visiting|going|heading|headed)\s+(?:[a-z']+\s+){{0,3}}?"
                       rf"(?:to|in)\s+(?:the\s+)?(?:{ABROAD})(?![a-z])",
-                      rf"(?:passer|voyager|sejourner|sejour|mission|visiter)\s+(?:[a-z']+\s+){{0,3}}?"
+                      rf"(?:passer|voyager|sejourner|sejour|mission|visiter|va|vais|allons|allez|vont)\s+(?:[a-z']+\s+){{0,3}}?"
                       rf"(?:au|aux|en|a)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])")),
-    (Need.accelerator, _rx(r"accelerat(?:eur|eurs|or|ors)", r"incubat(?:eur|eurs|or|ors)", r"mentorat", r"mentoring",
+    (Need.accelerator, _rx(not_kit(r"accelerat(?:eur|eurs|or|ors)"), not_kit(r"incubat(?:eur|eurs|or|ors)"), r"mentorat", r"mentoring",
                            # « un programme d'accélération », "an incubation program"
                            r"(?:programmes?|parcours|cohortes?) d'(?:acceleration|incubation)",
                            # a research result made into a company: "spin it out", "tech transfer", « transfert
@@ -170,13 +170,13 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:tester|essayer|test|testing|trial(?:l?ing)?|valider|validate|validating|validation) (?:[a-z'-]+ ){0,6}(?:dans|en|in) "
                                  # one word may qualify the place: "in Québec hospitals", "in a real clinic"
                                  r"(?:le |un |les |des |the |a )?(?:[a-z'-]+ )?(?:reseau|milieux? (?:de soins|clinique|hospitaliers?)|hopita\w*|"
-                                 r"hospital settings?|etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|"
+                                 r"hospital settings?|etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|emergency (?:departments?|rooms?)|urgences?|"
                                  r"c[i]?u?sss|chsld|long-term care (?:homes?|facilit\w*|centres?|centers?)|residences? pour aines|"
                                  r"nursing homes?)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
                                  # showing its value where care is given, to win a contract: « démontrer la valeur … dans
                                  # un CIUSSS », "a contract with the public network"
                                  r"(?:demontrer|prouver|demonstrate|prove|show) (?:[a-z'-]+ ){0,6}(?:dans|en|in|at) (?:le |un |les |des |the |a )?"
-                                 r"(?:c[i]?u?sss|chu\w*|hopita\w*|hospitals?|reseau|etablissements? de sante|clinics?|cliniques?)",
+                                 r"(?:c[i]?u?sss|chu\w*|hopita\w*|hospitals?|reseau|etablissements? de sante|clinics?|cliniques?|care settings?|milieux? de soins|emergency (?:departments?|rooms?)|urgences?)",
                                  r"(?:contrats?|contracts?) (?:[a-z'-]+ ){0,2}(?:avec|with) (?:le |the )?(?:reseau|public (?:health )?(?:system|network))",
                                  # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer notre
                                  # outil dans les CHSLD »

@@ -159,6 +159,17 @@ OUTSIDE = re.compile(
     r"runtimeerror|valueerror|typeerror|keyerror|(?:doesn't|does not|won't|ne) (?:converge|compile)|"
     r"cheapest (?:gpus?|cloud|hosting|compute)|(?:gpu|cloud|hosting) (?:prices?|pricing)|prix des gpu|"
     r"data residency story|"
+    # an opinion or a forecast asked of the assistant, a study's statistics, the French-language law's duties
+    # (2026-12-06, a dev set of ours): no program answers them
+    r"better or worse|(?:a )?good or (?:a )?bad (?:thing|idea|move|sign)|mieux ou pire|(?:une )?bonne ou (?:une )?mauvaise "
+    r"(?:chose|idee|nouvelle)|in your (?:honest )?opinion|(?:your|ton|votre) (?:honest )?(?:opinion|take|avis) (?:on|about|sur)|"
+    r"what do you (?:think|make) (?:of|about)|(?:a|selon) (?:ton|votre) avis|selon (?:toi|vous)|qu'en (?:penses|pensez)-(?:tu|vous)|"
+    r"confidence intervals?|intervalles? de confiance|statistical(?:ly)? (?:power|significan\w*)|"
+    r"bill 96|loi 96|projet de loi 96|charte de la langue francaise|charter of the french language|oqlf|"
+    r"office quebecois de la langue francaise|"
+    # whom to vote for, an exchange rate, where to post a job (2026-12-06, a second dev set of ours)
+    r"(?:vote|voter) (?:for|pour)|(?:which|what) (?:political )?party|quel parti|exchange rates?|taux de change|"
+    r"usd/cad|cad/usd|job (?:boards?|sites?)|sites? d'emploi|(?:sites?|plateformes?) de recrutement|recruiting (?:sites?|platforms?)|"
     r"" + BOOKS.pattern + r")\b|" + TASK.pattern)
 # A task asked in the imperative ("Summarise the U-Net paper…", « Trouve-moi un nom… »): off topic unless what it asks
 # names support or a document of ours (read by advice.outside; a program named is judged by scope.named_aside)

@@ -24,7 +24,7 @@ from assistant.understand.advice import (
     task_part,
     without_roles,
 )
-from assistant.understand.ask import MIN_ASK_WORDS, asked_part, asks_money, words_of
+from assistant.understand.ask import MIN_ASK_WORDS, asked_part, asks_money, points_back, words_of
 from assistant.understand.corpus_names import capitals, written_names
 from assistant.understand.evidence import MIN_ASK_DENSE, TOP, Evidence, support_asked
 from assistant.understand.outside_matters import BOOKS, CONTACT, OUTSIDE
@@ -235,6 +235,8 @@ class Scope:
         the support `text` names ("a federal grant…"); 1.0 otherwise (`same`: the whole message's, when it is `ask`;
         `shortest`: the fewest words that say what a question is about)."""
         from assistant.understand.intent import focus_of  # intent reads this evidence: imported when first used
+        if ask != text.strip() and points_back(ask):  # « Il y a un guichet pour y accéder? »: the data said before
+            ask = text
         if len(words_of(ask)) < shortest or support_asked(norm(ask)) or asks_money(ask) or self.serves_support(
                 infer(without_roles(norm(ask)))) or (self._operators and self._operators.search(ask)) or (
                 focus_of(ask) != "general" and support_asked(norm(text))):

@@ -117,9 +117,21 @@ _OUR_ONE = re.compile(r"\b(?:notre|mon|ma)\s+(?!(?:premier|premiere|prochain|pro
                       r"nouvelle|potentiel|potentielle)\b)(?:[a-z-]+\s+){0,1}$")
 
 
+# Investors as an audience, the subject of what they expect ("the documents investors expect", « ce que les
+# investisseurs veulent voir »), not sought: unless the clause asks which ones ("which investors want AI deals?")
+_EXPECT = re.compile(r"(?:investors?|investisseurs?) (?:[a-z]+ ){0,2}?(?:expect|want to see|like to see|need to see|look "
+                     r"(?:for|at)|ask (?:for|about)|are asking|will ask|usually ask|require|s'attendent|veulent voir|"
+                     r"aiment voir|regardent|exigent|demandent)\b")
+_WHICH = re.compile(r"\b(?:which|what|any|some|find|quels?|quelles?|des|trouver)\s+(?:(?:other|good|local|angel|private|"
+                    r"autres|bons|anges)\s+)?$")
+
+
 def own_investors(f: str, start: int) -> bool:
-    """The investors term at `start` names the company's own, and the clause wishes nothing more."""
+    """The investors term at `start` names the company's own, and the clause wishes nothing more, or investors as an
+    audience (_EXPECT)."""
     before = f[max(0, start - 40):start]
+    if _EXPECT.match(f, start) and not _WHICH.search(clause(f, start)):
+        return True
     ours = _OURS.search(before) or (_OUR_ONE.search(before) and f.startswith("investisseur", start))
     return bool(ours) and not WISH.search(clause(f, start))
 
