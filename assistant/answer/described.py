@@ -86,8 +86,11 @@ def of_year(programs: dict[str, Program], text: str, close: list[str]) -> str | 
 
     def said(pid: str) -> int:
         names = " ".join(fold(n) for n in programs[pid].all_names())
-        return max([2 if month and f"{month} {year}" in names else
-                    int(bool(re.search(rf"(?<![\d-]){year}(?![\d-])", names))) for month, year in asked] or [0])
+        by_name = max([2 if month and f"{month} {year}" in names else
+                       int(bool(re.search(rf"(?<![\d-]){year}(?![\d-])", names))) for month, year in asked] or [0])
+        # else a month and a year its facts give ("launched in April 2021": IQ's convertible-loan program)
+        facts = " ".join(fold(f"{f.fr} {f.en}") for f in programs[pid].facts)
+        return by_name or int(any(month and f"{month} {year}" in facts for month, year in asked))
 
     best = sorted(((said(pid), pid) for pid in close), reverse=True)
     return best[0][1] if best and best[0][0] and (len(best) < 2 or best[1][0] < best[0][0]) else None

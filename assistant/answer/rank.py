@@ -18,6 +18,7 @@ from assistant.answer.shortlist import (
     instrument_ok,
     needs_to_cover,
     of_group_asked,
+    standout,
     support_beside,
 )
 from assistant.models import Profile
@@ -274,6 +275,8 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
                      lang, public)  # free support asked beside the money: only to serve its need (cover_needs)
     shown = cover_needs(shown, [m for _, m in scored + beside if m.fit != "not_eligible" and not m.program.ended(today)],
                         needs_to_cover(profile, needs), first=show)[:show]
+    if (lead := standout(rel, [m for _, m in scored], today)) and lead.program.id not in {m.program.id for m in shown}:
+        shown = [lead, *shown][:show]
     return Ranking(shown=shown, closed=closed,
                    ruled_out=[m for _, m in scored if m.fit == "not_eligible"][:3],
                    scores={m.program.id: s for s, m in scored},

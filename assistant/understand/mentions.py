@@ -4,16 +4,18 @@ comparison, ordered by the words their names share with it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from assistant.understand.intent import _COMPARE, described
 from assistant.understand.names import NameIndex, best_loose, names_rx
 from assistant.understand.operators import names_of, operator_side, written
+from assistant.understand.profile import infer
 from assistant.understand.text import held, norm
 from assistant.understand.unknown import titled_runs
 from common.lang import fold
 from common.records import Program
 from common.tokens import tokenize
+from common.vocab import Intake, Need
 
 
 def by_name_match(ids: list[str], message: str, programs: dict[str, Program]) -> list[str]:
@@ -67,7 +69,7 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
     found = by_name_match(most_specific(named) or described(message, loose), message, programs)
     if len(found) == 1 and len(sub := [k for k in loose if k.startswith(found[0] + "-")]) == 1:
         found = sub  # "IRAP's 2026 Canada–Singapore R&D call": the stream written loosely, not its program
-    return [successor(programs, found[0], message)] if len(found) == 1 else found
+    return for_need([successor(programs, found[0], message)], infer(message).needs, programs) if len(found) == 1 else found
 
 
 def in_longer_name(runs: list[frozenset[str]], p: Program) -> bool:
@@ -151,3 +153,14 @@ def without_besides(message: str) -> str:
     """The message without the clause naming what is set aside ("besides IRAP and the federal SR&ED credit"): those
     programs' words (a "credit") say nothing of what is asked."""
     return _BESIDES_CLAUSE.sub(" ", message)
+
+
+def for_need(mentioned: list[str], needs: Collection[Need], programs: dict[str, Program]) -> list[str]:
+    """One program named for a need it does not serve, whose family has a program that does: that one ("Does IRAP have
+    anything to help us hire young graduates?" asks for IRAP's youth employment program); else `mentioned`."""
+    if len(mentioned) != 1 or not needs or set(programs[mentioned[0]].needs) & set(needs):
+        return mentioned
+    home = programs[mentioned[0]].family or mentioned[0]
+    members = [k for k, p in sorted(programs.items()) if k != mentioned[0] and (p.family or k) == home
+               and set(p.needs) & set(needs) and p.intake.status not in (Intake.closed, Intake.replaced)]
+    return members[:1] or mentioned
