@@ -101,6 +101,11 @@ def _load_files(gen: Path) -> tuple[dict[str, ChunkRow], LexicalIndex, list[Prog
     return rows, lexical, progs
 
 
+def embedder_for(settings: Settings) -> Embedder:
+    """The embedder the settings name (loaded once per process), for work that needs vectors but no index."""
+    return get_embedder(settings.embedder, settings.threads)
+
+
 def open_snapshot(settings: Settings) -> Snapshot:
     embedder = get_embedder(settings.embedder, settings.threads)
     lay = layout_for(settings, embedder)

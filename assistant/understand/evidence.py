@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.understand.advice import ADVICE_DENSE, SUPPORT_WORDS
+from assistant.understand.off_topic_model import OFF_LIKELY
 
 # Calibrated on tests/fixtures/calibration.yaml (our own 59 in-scope and 48 off-topic questions, not the evaluation
 # sets) plus the dev golden questions (unanswerable, fact, profile_match), 2026-12. The score is the best dense cosine
@@ -85,6 +86,8 @@ class Evidence:
     operator_asked: bool = False  # an operator named where the question asks, not only in its context
     personal_asked: bool = False  # the question sentences ask household or personal matters, whoever speaks
     aside: bool = False  # the programs it names are context: the question asks a task no program answers (named_aside)
+    thing_out: bool = False  # the thing an imperative or "what/which" asks for is nothing programs give (asked_object)
+    off_score: float = 0.0  # how likely it is off topic by its embedding (off_topic_model; 0 without a model)
 
     @property
     def score(self) -> float:
@@ -97,6 +100,11 @@ class Evidence:
         if self.named:
             return self.aside and self.alone  # a program the company has, told as context of a task (see aside)
         unanswered_advice = self.advice and not self.operator_asked and (self.dense < ADVICE_DENSE or self.deal)
+        if self.alone and self.off_score >= OFF_LIKELY and self.dense < MIN_DENSE_CONTEXT and not self.operator \
+                and not (self.domain and self.support):  # a sector of ours with support sought is our question
+            return True  # like our labelled off-topic questions (asked alone) and no passage close (off_topic_model)
+        if self.thing_out and not (asks or study or self.asked or self.digest_share >= DIGEST_SHARE):  # nor a study's
+            return True  # "Design a hiring process for our first ML engineer", "What terms should we push for?"
         if unanswered_advice or self.outside or (self.personal and not (self.domain or self.company) or self.personal_asked):
             return True
         if self.other_sector:

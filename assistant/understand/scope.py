@@ -10,7 +10,7 @@ from itertools import chain
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Retriever
 from assistant.retrieval.snapshot import Snapshot
-from assistant.understand import business
+from assistant.understand import business, off_topic_model
 from assistant.understand import operators as operator_names
 from assistant.understand.abroad import HOME_ABROAD, REGIONAL, REGULATORS, SOURCE, TAX_ABROAD, forms
 from assistant.understand.advice import (
@@ -25,6 +25,7 @@ from assistant.understand.advice import (
     without_roles,
 )
 from assistant.understand.ask import MIN_ASK_WORDS, asked_part, asks_money, points_back, words_of
+from assistant.understand.asked_object import asked_thing
 from assistant.understand.corpus_names import capitals, written_names
 from assistant.understand.evidence import MIN_ASK_DENSE, TOP, Evidence, support_asked
 from assistant.understand.outside_matters import BOOKS, CONTACT, OUTSIDE
@@ -104,6 +105,7 @@ class Scope:
         self._sources += [(code, forms(SOURCE, re.compile(alts))) for code, alts in REGIONAL.items()]  # never covered
         self._abroad = [(code, forms(HOME_ABROAD + TAX_ABROAD, pat)) for code, pat in COUNTRIES if code != "EU"]
         self._named = re.compile(r"(?<![a-z])(?:" + "|".join([*REGIONAL.values(), "french"]) + r")(?![a-z])")
+        self._off_model = off_topic_model.load(snap.embedder.name)
         self._regulators = [(code, re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")) for code, alts in REGULATORS.items()]
 
     def unknown_names(self, text: str) -> list[tuple[int, int]]:
@@ -193,6 +195,10 @@ class Scope:
         out = outside(text, wished)
         # after a setback told with a program or an operator, a question of any length needs a passage near it
         setback = self.ask_dense(wished, text, shortest=1) if (operator or names or held) and _SETBACK.search(f) else None
+        thing = asked_thing(text)  # a thing asked that no program gives, in a clause that names no program asked
+        said = next((c for c in re.split(r"[,;]", thing[1]) if thing[0] in c), thing[1]) if thing else ""
+        thing_out = thing is not None and _without(said, names) == said and not (  # nor an operator of ours (held
+            self._operators and re.search(self._operators.pattern, _without(said, held), re.IGNORECASE))  # is context)
         return Evidence(dense=best, coverage=coverage, digest_share=digests,
                         domain=self.serves_domain(profile), support=self.serves_support(profile) and not advice,
                         company=company_voice(text), named=named, uncovered_place=None if named else
@@ -210,8 +216,13 @@ class Scope:
                         offered=not named and self.names.offered(text),
                         asked=support_asked(f) or asks_money(ask, amounts=False),
                         firm=profile.for_profit is True,
-                        operator=operator, ask_dense=ask_d,
-                        aside=bool(names or held) and (advice or out) and self.named_aside(text, wished, [*names, *held], setback))
+                        operator=operator, ask_dense=ask_d, thing_out=thing_out, off_score=self.off_score(text),
+                        aside=bool(names or held) and ((advice or out) and self.named_aside(text, wished, [*names, *held],
+                                                                                           setback) or thing_out))
+
+    def off_score(self, text: str) -> float:
+        """How likely the message is off topic by its embedding (off_topic_model); 0 without a model."""
+        return self._off_model.score(self.snapshot.query_vector(text)) if self._off_model and text.strip() else 0.0
 
     def named_aside(self, text: str, wished: str, names: Sequence[str], setback: float | None = None) -> bool:
         """The programs `text` names (`names`) are only its context, and what it asks (`wished`: asked_part's, from
@@ -242,3 +253,11 @@ class Scope:
                 focus_of(ask) != "general" and support_asked(norm(text))):
             return 1.0
         return same if same is not None else float(max((s for _, s in self.snapshot.dense(self.without_unknown_names(ask), TOP)), default=1.0))
+
+
+def _without(f: str, names: Sequence[str]) -> str:
+    """Folded `f` without the program `names` in it."""
+    for n in names:
+        if n.strip():
+            f = re.sub(rf"(?<![\w]){re.escape(norm(n))}(?![\w])", " ", f)
+    return f
