@@ -17,7 +17,7 @@ _EN = set(
     "we you i he she it they my our your their its be have has can could would should will do does did from to at "
     "as but so than more less very also about between program programs grant grants company companies startup "
     "funding help credit tax health employees revenue which much many only just ones government please there any "
-    "other else thanks".split()
+    "other else thanks me us give find list show tell".split()
 )
 _WORD = re.compile(r"[a-zà-öø-ÿœ'-]+", re.I)
 
@@ -49,6 +49,9 @@ def scores(text: str) -> tuple[float, float]:
     fr = sum(1 for w in words if w in _FR) + 0.5 * len(re.findall(r"[éèêàùçôîâœ]", _NAME.sub(" ", text).lower()))
     fr += 2 * len(re.findall(r"\b(?:qu'|l'|d'|j'|c'|n'|s')\w", text.lower()))
     en = sum(1 for w in words if w in _EN)
+    # an English possessive ("IRAP's", or "'s" left when the name is taken out) is no French « s' »
+    possessive = len(re.findall(r"(?:(?<=[a-z0-9])|(?<=\s)|^)['’]s\b", text.lower()))
+    fr, en = fr - possessive, en + possessive  # its "s" was counted as French above
     starts = [m.group(1).lower() for m in _START.finditer(text.strip())]
     en += START_WEIGHT * sum(w in _EN_START for w in starts)
     fr += START_WEIGHT * sum(w in _FR_START for w in starts)

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.measures import asked_measures
 from assistant.service import Assistant
+from assistant.understand.asked_object import asked_object
 from assistant.understand.business import other_sector
 from assistant.understand.evidence import support_asked
 from assistant.understand.profile import infer
 from assistant.understand.text import norm
+from common.lang import detect
 from common.vocab import Need
 
 
@@ -85,3 +88,45 @@ def test_a_described_program_s_fact_is_answered(assistant_bot: Assistant, questi
     ans = assistant_bot.ask(question)
     assert ans.intent == "fact"
     assert [p.id for p in ans.programs][:1] == [program]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Design a hiring process for our first ML engineer.", "hiring process"),
+    ("What terms should we push for in a licensing deal with a pharma?", "terms"),
+    ("Organise une journée d'équipe pour 10 personnes en Estrie.", "journee"),
+    ("Find me grants for a 5-person AI startup.", None),
+    ("Which incubator should we join in Sherbrooke?", None),
+    ("Quels documents faut-il joindre à la demande?", None),
+    ("What fits a company like ours?", None),  # the pronoun asks; no noun to read
+    ("What replaced it?", None),
+])
+def test_the_thing_asked_is_read_from_its_noun(text: str, thing: str | None) -> None:
+    assert asked_object(text) == thing
+
+
+@pytest.mark.parametrize("question", [
+    "Design an onboarding checklist for our first two data scientists; we start in March.",
+    "Quelles couleurs devrait avoir le logo de notre application de télésanté?",
+    "Plan a two-day retreat for our 9-person team near Québec City; we just closed our MEDTEQ+ project.",
+])
+def test_a_thing_no_program_gives_is_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("text", ["Give me IRAP's phone number", "Give me 's phone number", "What's Mitacs’s deadline?"])
+def test_an_english_possessive_is_english(text: str) -> None:
+    assert detect(text) == "en"
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("What's MEDTEQ+'s approval rate, and how long is the review?", ["approval", "processing"]),
+    ("How long is their evaluation?", ["processing"]),
+    ("How long is the internship?", []),
+])
+def test_how_long_a_review_is_asks_a_processing_time(question: str, asked: list[str]) -> None:
+    assert [m.name for m in asked_measures(question)] == asked
+
+
+def test_money_a_body_received_is_not_asked_of_its_family(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("Combien Québec a-t-il accordé à Scale AI pour la formation en IA?")
+    assert "scale-ai-training" not in [p.id for p in ans.programs][:1]

@@ -69,6 +69,8 @@ MEASURES = [
         re.compile(r"\b(?:interest|interets?|prime rate|taux preferentiel|taux de base)\b"), _RATE_OR_FREE),
     Measure("processing", re.compile(
         r"\bhow long (?:\w+ ){0,8}(?:take|takes|taking|wait)\b|\bprocessing (?:times?|delays?)\b|\bturnaround\b|"
+        r"\bhow long (?:is|are|will be) (?:the |their |its |your )?(?:\w+ ){0,2}(?:review|evaluation|assessment|approval|"
+        r"decision|processing)\b|"
         r"\btime (?:to|before) (?:a |the )?(?:decision|approval|answer|response|funding|hear)|"
         r"\bdelais? (?:de |d.)(?:traitement|reponse|analyse|approbation|decision|attente)\b|"
         r"\bcombien de temps (?:\w+ ){0,8}(?:reponse|traite\w*|analys\w*|approuv\w*|decision|attendre|prend\w*|"

@@ -69,7 +69,8 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
     found = by_name_match(most_specific(named) or described(message, loose), message, programs)
     if len(found) == 1 and len(sub := [k for k in loose if k.startswith(found[0] + "-")]) == 1:
         found = sub  # "IRAP's 2026 Canada–Singapore R&D call": the stream written loosely, not its program
-    return for_need([successor(programs, found[0], message)], infer(message).needs, programs) if len(found) == 1 else found
+    return for_need([successor(programs, found[0], message)], infer(message).needs, programs, message) \
+        if len(found) == 1 else found
 
 
 def in_longer_name(runs: list[frozenset[str]], p: Program) -> bool:
@@ -155,10 +156,19 @@ def without_besides(message: str) -> str:
     return _BESIDES_CLAUSE.sub(" ", message)
 
 
-def for_need(mentioned: list[str], needs: Collection[Need], programs: dict[str, Program]) -> list[str]:
-    """One program named for a need it does not serve, whose family has a program that does: that one ("Does IRAP have
-    anything to help us hire young graduates?" asks for IRAP's youth employment program); else `mentioned`."""
-    if len(mentioned) != 1 or not needs or set(programs[mentioned[0]].needs) & set(needs):
+# What a body offers asked of it: "Does IRAP have anything…", "can IRAP help…", « le PARI a-t-il quelque chose pour… »
+# (not money it received: « combien Québec a-t-il accordé à Scale AI pour la formation »)
+_OFFERS = re.compile(r"\b(?:have|has|offer\w*|run\w*|provide\w*|a-t-il|a-t-elle|ont-ils|offre\w*|propose\w*)\s+"
+                     r"(?:[\w'-]+\s+){0,3}?(?:anything|something|programs?|streams?|quelque chose|programmes?|volets?|"
+                     r"options?)\b|\b(?:can|could|peut|pourrait)\s+\S+\s+(?:help|aider)\b")
+
+
+def for_need(mentioned: list[str], needs: Collection[Need], programs: dict[str, Program], message: str) -> list[str]:
+    """One program named for a need it does not serve, whose family has a program that does, when the message asks
+    what the program offers: that one ("Does IRAP have anything to help us hire young graduates?" asks for IRAP's youth
+    employment program); else `mentioned`."""
+    if len(mentioned) != 1 or not needs or set(programs[mentioned[0]].needs) & set(needs) or \
+            not _OFFERS.search(fold(message)):
         return mentioned
     home = programs[mentioned[0]].family or mentioned[0]
     members = [k for k, p in sorted(programs.items()) if k != mentioned[0] and (p.family or k) == home
