@@ -130,3 +130,13 @@ def test_how_long_a_review_is_asks_a_processing_time(question: str, asked: list[
 def test_money_a_body_received_is_not_asked_of_its_family(assistant_bot: Assistant) -> None:
     ans = assistant_bot.ask("Combien Québec a-t-il accordé à Scale AI pour la formation en IA?")
     assert "scale-ai-training" not in [p.id for p in ans.programs][:1]
+
+
+@pytest.mark.parametrize("question", [
+    "Existe-t-il une vitrine pour présenter notre solution développée avec un hôpital de la région de Québec?",
+    "Is there a forum where we can meet health industry buyers in Québec City?",
+])
+def test_a_showcase_or_a_forum_asked_is_answered_with_one(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained
+    assert {"inpaqts", "ciq-vitrine-ia"} & {p.id for p in ans.programs[:3]}
