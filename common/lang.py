@@ -51,7 +51,8 @@ def scores(text: str) -> tuple[float, float]:
     en = sum(1 for w in words if w in _EN)
     # an English possessive ("IRAP's", or "'s" left when the name is taken out) is no French « s' »
     possessive = len(re.findall(r"(?:(?<=[a-z0-9])|(?<=\s)|^)['’]s\b", text.lower()))
-    fr, en = fr - possessive, en + possessive  # its "s" was counted as French above
+    fr, en = fr - possessive, en + possessive  # its "s", split off by a typographic apostrophe or a name taken out,
+    # was counted as French above
     starts = [m.group(1).lower() for m in _START.finditer(text.strip())]
     en += START_WEIGHT * sum(w in _EN_START for w in starts)
     fr += START_WEIGHT * sum(w in _FR_START for w in starts)

@@ -107,7 +107,7 @@ def embedder_for(settings: Settings) -> Embedder:
 
 
 def open_snapshot(settings: Settings) -> Snapshot:
-    embedder = get_embedder(settings.embedder, settings.threads)
+    embedder = embedder_for(settings)
     lay = layout_for(settings, embedder)
     for attempt in range(3):
         gen, meta = _read_generation(lay)

@@ -76,7 +76,7 @@ def asked_object(text: str) -> str | None:
 
 
 def asked_thing(text: str) -> tuple[str, str] | None:
-    """asked_object's noun phrase, with the (folded) sentence that asks it."""
+    """asked_object's noun phrase, with the (folded) clause of its sentence that holds it."""
     for sentence in sentences(text):
         f = norm(sentence).strip()
         m, after_what = _IMPERATIVE.match(f), False
@@ -87,5 +87,7 @@ def asked_thing(text: str) -> tuple[str, str] | None:
         phrase = _noun_phrase(m.group(1), after_what)
         if phrase is None:
             continue
-        return None if _OURS.search(phrase) else (phrase, f)
+        if _OURS.search(phrase):
+            return None
+        return phrase, next((c for c in re.split(r"[,;]", f) if phrase in c), f)
     return None

@@ -4,7 +4,7 @@ comparison, ordered by the words their names share with it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from assistant.understand.intent import _COMPARE, described
 from assistant.understand.names import NameIndex, best_loose, names_rx
@@ -15,7 +15,7 @@ from assistant.understand.unknown import titled_runs
 from common.lang import fold
 from common.records import Program
 from common.tokens import tokenize
-from common.vocab import Intake, Need
+from common.vocab import Intake
 
 
 def by_name_match(ids: list[str], message: str, programs: dict[str, Program]) -> list[str]:
@@ -69,8 +69,7 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
     found = by_name_match(most_specific(named) or described(message, loose), message, programs)
     if len(found) == 1 and len(sub := [k for k in loose if k.startswith(found[0] + "-")]) == 1:
         found = sub  # "IRAP's 2026 Canada–Singapore R&D call": the stream written loosely, not its program
-    return for_need([successor(programs, found[0], message)], infer(message).needs, programs, message) \
-        if len(found) == 1 else found
+    return family_for_need([successor(programs, found[0], message)], programs, message) if len(found) == 1 else found
 
 
 def in_longer_name(runs: list[frozenset[str]], p: Program) -> bool:
@@ -163,12 +162,14 @@ _OFFERS = re.compile(r"\b(?:have|has|offer\w*|run\w*|provide\w*|a-t-il|a-t-elle|
                      r"options?)\b|\b(?:can|could|peut|pourrait)\s+\S+\s+(?:help|aider)\b")
 
 
-def for_need(mentioned: list[str], needs: Collection[Need], programs: dict[str, Program], message: str) -> list[str]:
-    """One program named for a need it does not serve, whose family has a program that does, when the message asks
-    what the program offers: that one ("Does IRAP have anything to help us hire young graduates?" asks for IRAP's youth
-    employment program); else `mentioned`."""
-    if len(mentioned) != 1 or not needs or set(programs[mentioned[0]].needs) & set(needs) or \
-            not _OFFERS.search(fold(message)):
+def family_for_need(mentioned: list[str], programs: dict[str, Program], message: str) -> list[str]:
+    """One program named for a need it does not serve (the needs the message states), whose family has a program that
+    does, when the message asks what the program offers: that one ("Does IRAP have anything to help us hire young
+    graduates?" asks for IRAP's youth employment program); else `mentioned`."""
+    if len(mentioned) != 1 or not _OFFERS.search(fold(message)):
+        return mentioned  # most questions: the needs are not read again
+    needs = infer(message).needs
+    if not needs or set(programs[mentioned[0]].needs) & set(needs):
         return mentioned
     home = programs[mentioned[0]].family or mentioned[0]
     members = [k for k, p in sorted(programs.items()) if k != mentioned[0] and (p.family or k) == home

@@ -195,10 +195,11 @@ class Scope:
         out = outside(text, wished)
         # after a setback told with a program or an operator, a question of any length needs a passage near it
         setback = self.ask_dense(wished, text, shortest=1) if (operator or names or held) and _SETBACK.search(f) else None
-        thing = asked_thing(text)  # a thing asked that no program gives, in a clause that names no program asked
-        said = next((c for c in re.split(r"[,;]", thing[1]) if thing[0] in c), thing[1]) if thing else ""
-        thing_out = thing is not None and _without(said, names) == said and not (  # nor an operator of ours (held
-            self._operators and re.search(self._operators.pattern, _without(said, held), re.IGNORECASE))  # is context)
+        # a thing asked that no program gives, in a clause that names no program asked nor an operator of ours (a
+        # program the company holds is context)
+        thing = asked_thing(text)
+        thing_out = thing is not None and _without(thing[1], names) == thing[1] and not (
+            self._operators and re.search(self._operators.pattern, _without(thing[1], held), re.IGNORECASE))
         return Evidence(dense=best, coverage=coverage, digest_share=digests,
                         domain=self.serves_domain(profile), support=self.serves_support(profile) and not advice,
                         company=company_voice(text), named=named, uncovered_place=None if named else
@@ -232,7 +233,7 @@ class Scope:
         said = own if len(words_of(own)) >= MIN_ASK_WORDS else norm(text)  # "Any idea why?": the message says what
         if BOOKS.search(said) or (OUTSIDE.search(said) and not CONTACT.search(said)):
             return True  # a matter no program answers asked of it: its money in the books, a dose (not its phone number)
-        if _ITS_PROCESS.search(own) or any(re.search(rf"(?<![\w]){re.escape(norm(n))}(?![\w])", own) for n in names if n.strip()):
+        if _ITS_PROCESS.search(own) or _without(own, names) != own:
             return False  # it names them, or their process: "how do we prepare a stronger application?"
         if setback is None:  # a text to write: its object alone says what is asked ("draft a press release")
             task = task_part(wished)
