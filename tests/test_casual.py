@@ -7,6 +7,7 @@ import pytest
 
 from assistant.service import Assistant
 from assistant.understand.casual import standard
+from common.vocab import Need
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -18,6 +19,9 @@ from assistant.understand.casual import standard
     ("Chus fondatrice, faque y'en a-tu pour nous astheure?", "je suis fondatrice, donc y en a-t-il pour nous maintenant?"),
     ("Is there a pis?", "Is there a pis?"),  # English: untouched
     ("Je veux partir demain.", "Je veux partir demain."),  # leaving, not starting a company
+    # the hospital, not « je suis »: in capitals, or after an article or a preposition
+    ("On veut tester notre outil au CHU de Québec.", "On veut tester notre outil au CHU de Québec."),
+    ("Chu en lien avec le chu de Sherbrooke pis le CHUS.", "je suis en lien avec le chu de Sherbrooke et le CHUS."),
 ])
 def test_chat_forms_are_written_out(text: str, want: str) -> None:
     assert standard(text) == want
@@ -35,3 +39,8 @@ def test_a_casual_postdoc_is_who_asks(assistant_bot: Assistant) -> None:
                               "mon invention en imagerie médicale. Par où commencer?")
     assert casual.profile.academic and casual.profile.academic == plain.profile.academic
     assert {p.id for p in casual.programs[:3]} & {p.id for p in plain.programs[:3]}
+
+
+def test_a_hospital_acronym_is_a_place_to_test(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("On veut tester notre outil au CHU de Québec : quel financement?")
+    assert Need.procurement_pilot in ans.profile.needs, ans.profile

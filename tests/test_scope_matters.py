@@ -75,6 +75,9 @@ def test_programs_we_do_not_hold_quoted_or_from_abroad_are_declined(assistant_bo
     ("Combien Ottawa a-t-il investi dans la stratégie en IA?", None),
     ("Quels programmes la ville d'Ottawa offre-t-elle aux jeunes pousses?", "ON"),
     ("Which grants does the City of Ottawa give to startups?", "ON"),
+    # whatever the verb: a government acts, a city is a place said as one
+    ("Under the loan program where banks lend and Ottawa shares the loss, what is the cap?", None),
+    ("Dans le programme où Ottawa partage le risque de perte avec la banque, quel est le plafond?", None),
 ])
 def test_ottawa_as_the_federal_government_is_not_ontario(assistant_bot: Assistant, text: str,
                                                          province: str | None) -> None:
@@ -83,6 +86,8 @@ def test_ottawa_as_the_federal_government_is_not_ontario(assistant_bot: Assistan
 
 @pytest.mark.parametrize(("text", "region"), [
     ("We are an Ottawa company.", "ON"),
+    ("Nous sommes une entreprise d'Ottawa.", "ON"),
+    ("We're an Ottawa-based medtech.", "ON"),
     ("Our medtech is based in Ottawa and opening a lab in Montréal.", "montreal"),
 ])
 def test_ottawa_the_city_is_in_ontario(text: str, region: str) -> None:

@@ -9,7 +9,8 @@ from common.lang import detect
 
 # (form, standard), matched as whole words, case-insensitive; apostrophes may be typographic.
 _FORMS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"(?<![\w'’-]){a}(?![\w'’-])", re.I), b) for a, b in (
-    (r"chus?", "je suis"),
+    # not the hospital: written in capitals (« au CHU de Québec », « CHUS ») or after an article or a preposition
+    (r"(?!(?-i:CHUS?)\b)(?<!\b(?:au|du|le|un) )(?<!\b(?:aux|des|les) )(?<![àa] )(?<!\bde )chus?", "je suis"),
     (r"y['’]avait", "il y avait"),
     (r"y['’]en a[- ]tu", "y en a-t-il"),
     (r"y['’]en a", "il y en a"),

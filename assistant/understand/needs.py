@@ -167,9 +167,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"cliniciennes|medecins|physicians|doctors|nurses|infirmieres)", r"real[- ]world (?:test\w*|validation|setting)",
                                  r"valid\w* (?:[a-z']+ ){0,2}(?:en|dans|in) (?:un |le |a |the )?(?:milieux? (?:de soins|"
                                  r"clinique|hospitaliers?)|contexte clinique|clinical settings?|care settings?|hospital settings?)",
-                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?|valider|validate|validating|validation) (?:[a-z'-]+ ){0,6}(?:dans|en|in) "
-                                 # one word may qualify the place: "in Québec hospitals", "in a real clinic"
-                                 r"(?:le |un |les |des |the |a )?(?:[a-z'-]+ )?(?:reseau|milieux? (?:de soins|clinique|hospitaliers?)|hopita\w*|"
+                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?|valider|validate|validating|validation) (?:[a-z'-]+ ){0,6}(?:(?:dans|en|in|au|aux|at) "
+                                 # one word may qualify the place: "in Québec hospitals", "in a real clinic", « au CHU »
+                                 r"(?:le |un |les |des |the |a |l')?|a l')(?:[a-z'-]+ )?(?:reseau|chu(?:s|m|q|l)?\b|cliniques?|milieux? (?:de soins|clinique|hospitaliers?)|hopita\w*|"
                                  r"hospital settings?|etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|emergency (?:departments?|rooms?)|urgences?|"
                                  r"c[i]?u?sss|chsld|long-term care (?:homes?|facilit\w*|centres?|centers?)|residences? pour aines|"
                                  r"nursing homes?)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",

@@ -94,12 +94,22 @@ _GOVERNS = (r"'s\s|(?:'s)?\s+(?:(?:19|20)\d\d\s+)?(?:a|has|had|have|will|would|v
 _OTTAWA = "ottawa"
 
 
+# Ottawa the city is a place said as one: after a preposition of place or an article ("from Ottawa", « à Ottawa », "an
+# Ottawa medtech"), or before what is located there ("Ottawa-based", "Ottawa hospitals"); else it is no place ("where
+# your bank lends and Ottawa shares the risk": the government, whatever verb follows)
+_AT = "|".join(f"(?<={w} )" for w in ("in", "from", "near", "at", "to", "a", "de", "en", "of", "an", "our", "around",
+                                      "vers", "pres", "notre")) + "|(?<=d')"
+_LOCATED = (r"(?=[- ](?:[a-z-]+ )?(?:based|area|region|startups?|compan\w*|medtech|biotech|firms?|business\w*|entreprises?|"
+            r"pme|smes?|labs?|hospitals?|hopita\w*|universit\w*)\b)")
+
+
 def _governing(code: str, alternation: str) -> str:
-    """The province's alternation without the federal government's Ottawa; Canada's with it."""
+    """The province's alternation with Ottawa only where it is said as a place; Canada's with the federal government's
+    Ottawa."""
     city = r"(?<=city of )|(?<=ville d')|(?<=ville de )"  # the city's own council: Ottawa the city
     if code == "CA":
         return f"{alternation}|(?<!city of )(?<!ville d')(?<!ville de ){_OTTAWA}(?={_GOVERNS})"
-    return alternation.replace(_OTTAWA, f"(?:{city}){_OTTAWA}|{_OTTAWA}(?!{_GOVERNS})")
+    return alternation.replace(_OTTAWA, f"(?:{city}){_OTTAWA}|(?:{_AT}){_OTTAWA}(?!{_GOVERNS})|{_OTTAWA}{_LOCATED}")
 
 
 # (code, alternation), most specific first: administrative regions, then provinces, then Canada.
