@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.measures import asked_measures, states, unstated
+from assistant.answer.measures import asked_measures, period_unstated, states, unstated
+from assistant.answer.texts import label
 from assistant.service import Assistant
 
 
@@ -27,6 +28,8 @@ from assistant.service import Assistant
     ("Combien ça coûte pour participer au programme?", "fee"),
     ("How much do angels invest on average in a seed round?", "average"),
     ("Quel est le montant moyen d'une subvention?", "average"),
+    ("How much did angel investors put into Canadian biotech in 2023?", "market"),
+    ("Combien les jeunes pousses en santé ont-elles levé au total l'an dernier?", "market"),
 ])
 def test_the_measure_asked_is_read_in_both_languages(question: str, measure: str) -> None:
     assert measure in [m.name for m in asked_measures(question)]
@@ -40,6 +43,8 @@ def test_the_measure_asked_is_read_in_both_languages(question: str, measure: str
     "We are a mid-sized company with average revenue of $2M; which grants fit us?",
     "Une PME de taille moyenne peut-elle demander le CRIC?",
     "Can I submit an expression of interest to the Eureka call?",
+    "How much did we raise from IRAP last year, and what else is there?",  # our own money, not a market's
+    "Combien pouvons-nous lever auprès d'investisseurs en 2027?",
 ])
 def test_questions_about_stated_facts_ask_no_such_measure(question: str) -> None:
     assert asked_measures(question) == []
@@ -121,3 +126,37 @@ def test_an_amount_asked_beside_another_ask_is_answered(assistant_bot: Assistant
 def test_a_figure_no_sentence_states_is_said_missing(assistant_bot: Assistant, question: str, said: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.abstained and said in ans.answer
+
+
+def test_a_figure_for_another_period_is_not_the_one_asked() -> None:
+    stating = ["- The strategy plans $211 million in budget credits for 2022-2025. [1]"]
+    text = "According to *Life Sciences Strategy 2017-2027*:\n" + "\n".join(stating)
+    assert not period_unstated("How much for 2023?", text, stating, "2023")  # the period holds it
+    assert period_unstated("How much in 2027?", text, stating, "2027")  # only the title's range holds it
+    held = "According to *The study (2019)*:\n- 40% of companies used AI. [1]"
+    assert not period_unstated("In 2019, what share?", held, ["- 40% of companies used AI. [1]"], "2019")
+    seen = "- 40% of companies used AI. [1]\n- Status: open (seen March 1, 2026); facts checked December 1, 2026. [2]"
+    assert period_unstated("What share as of 2026?", seen, ["- 40% of companies used AI. [1]"], "2026")  # a page read
+
+
+@pytest.mark.parametrize("ask", [
+    "What will the next strategy's budget be?", "Quel budget pour la stratégie qui suivra 2022-2025?",
+    "Is there money for a third phase of the national AI strategy?", "Combien pour la phase 3 de la stratégie?",
+])
+def test_a_later_edition_is_stated_only_by_a_later_figure(ask: str) -> None:
+    stating = ["- Phase 2 was launched in 2022 with $443 million, for 2022-2025. [1]"]
+    assert period_unstated(ask, "\n".join(stating), stating, None)
+    later = ["- The next strategy, for 2026-2029, plans $300 million. [1]"]
+    assert not period_unstated(ask, "\n".join(later), later, None)
+
+
+@pytest.mark.parametrize(("question", "lang", "measure"), [
+    ("How much did private investors put into Québec life sciences during 2024?", "en", "market"),
+    ("Combien d'argent les investisseurs privés ont-ils mis dans les sciences de la vie en 2024?", "fr", "period"),
+    ("Quel budget Québec prévoit-il pour sa prochaine stratégie des sciences de la vie?", "fr", "period"),
+    ("What budget has Ottawa set for a third phase of its AI strategy?", "en", "period"),
+])
+def test_a_period_the_sources_lack_is_said_and_the_answer_abstains(assistant_bot: Assistant, question: str,
+                                                                  lang: str, measure: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.abstained and label(lang, "measures", measure) in ans.answer, ans.answer

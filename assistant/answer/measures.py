@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from assistant.answer.figure_asks import described_ask, question_parts, wanted_figure
 from assistant.answer.figure_asks import states as figure_states
 from assistant.answer.texts import label, t
-from assistant.understand.ask import asked_part
+from assistant.understand.ask import MARKET_TOTAL, asked_part
 from assistant.understand.intent import Focus, focuses_of
 from assistant.understand.text import main_ask
 from common import figures
@@ -31,6 +31,36 @@ _YEARS = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
 def covers(text: str, year: str) -> bool:
     """The text names the year, or a period that holds it ("2022-2025" holds 2024)."""
     return any(m.group(1) <= year <= (m.group(2) or m.group(1)) for m in _YEARS.finditer(text))
+
+
+# A record's status sentence ("Status: open (seen March 1, 2023); facts checked December 1, 2026"): its dates say when
+# a page was read, not the period a figure is for
+_SEEN = re.compile(r"\((?:seen|constate le) |\b(?:facts checked|faits verifies le)\b")
+# An edition after those the sources hold: "the next strategy", « celle qui suivra 2022-2025 », "a phase 3"
+_LATER = re.compile(r"\b(?:next|upcoming|future|following|prochaine?s?|futur(?:e|s|es)?|suivante?s?)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:strateg\w*|phases?|plans?|budgets?|editions?|mandats?|politiques?|polic(?:y|ies))\b|"
+                    r"\b(?:qui suivra|qui va suivre|that follows|that will follow|comes after|coming after|"
+                    r"apres (?:celle|celui) (?:de )?)\s*(?:la |le |the )?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*[-\u2013]\s*)?((?:19|20)\d\d)?|"
+                    r"\b(?:phase (?:3|4|iii|iv|trois|three|quatre|four)|(?:third|fourth|troisieme|quatrieme) phase)\b")
+_NEXT_SAID = re.compile(r"\b(?:next|upcoming|future|prochaine?s?|futur\w*|suivante?s?|a venir|phase (?:3|4|iii|iv)|"
+                        r"(?:third|fourth|troisieme|quatrieme) phase)\b")
+
+
+def period_unstated(ask: str, text: str, stating: list[str], year: str | None) -> bool:
+    """The question asks a figure for a year (or a later edition: "the next strategy", « la phase 3 ») that no
+    sentence stating a figure is for: a source's figure for another period is not the one asked. A year is held
+    when a figure's sentence covers it or the text names it outside a range ("(2019)" in a study's title, not a
+    strategy's "2017-2027"); status sentences' dates do not count."""
+    facts = " ".join(s for s in _SENTENCE.split(text) if not _SEEN.search(fold(s)))
+    if year is not None and not (any(covers(s, year) for s in stating)
+                                 or any(m.group(1) == year and not m.group(2) for m in _YEARS.finditer(facts))):
+        return True
+    later = _LATER.search(fold(ask))
+    if later is None:
+        return False
+    after = later.group(1)
+    return not any(_NEXT_SAID.search(fold(s)) or (after and any(y.group(1) > after for y in _YEARS.finditer(s)))
+                   for s in stating if not _SEEN.search(fold(s)))
 _NONE_OR_PCT = re.compile(r"\d\s*%|\b(?:no|not|none|without|sans|aucune?|pas de|non-dilutive|non dilutive|non dilutif)\b")
 
 
@@ -118,6 +148,9 @@ MEASURES = [
         re.compile(r"\b(?:compan\w+|startups?|firms?|businesses|projects?|smes?|organi[sz]ations?|beneficiar\w+|"
                    r"entreprises?|projets?|jeunes pousses|pme|compagnies|beneficiaires?|participants?|cohort\w*)\b"),
         _COUNT),
+    # a market's total ("how much did the province's startups raise in 2025"): a sum raised or invested, of the year
+    Measure("market", re.compile(MARKET_TOTAL), re.compile(r"\b(?:rais\w*|invest\w*|venture|capital de risque|leve\w*|"
+                                                           r"recolte\w*|attir\w*|attract\w*)\b"), _MONEY),
     # a person in a role at an organisation (not who runs a program: its operator answers that)
     Measure("person", re.compile(
         r"\bwho (?:is|are|sits|sit|chairs|heads|leads)\b (?:[\w'-]+ ){0,4}(?:ceo|president|director|chair\w*|head|partners?|"
@@ -165,6 +198,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 _FIGURE = Measure("figure", re.compile("$^"), re.compile(""))  # a study's figure of the kind asked (money, a rate, a count)
+_PERIOD = Measure("period", re.compile("$^"), re.compile(""))  # that figure for the year or the edition asked
 
 
 def unstated(question: str, text: str, focus: Focus | None = None,
@@ -184,9 +218,12 @@ def unstated(question: str, text: str, focus: Focus | None = None,
     alone = bool(missing) and all(any(m.asked.search(fold(p)) for m in missing) for p in parts)
     if focus is not None and not asked and len(parts) == 1:
         want = wanted_figure(ask, focus)
-        if (focus in ("amount", "rate") or want == "number") and want and (
-                not any(figure_states(want, s) for s in said) or (year is not None and not covers(text, year))):
-            return [_FIGURE], True  # no sentence states the figure asked, or none of the year asked
+        stating = [s for s in said if figure_states(want, s)] if want else []
+        if (focus in ("amount", "rate") or want == "number") and want:
+            if not stating:
+                return [_FIGURE], True  # no sentence states the figure asked
+            if period_unstated(ask, text, stating, year):
+                return [_PERIOD], True  # nor one for the period asked
     return missing, alone
 
 

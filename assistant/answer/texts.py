@@ -29,7 +29,8 @@ T: dict[str, dict[str, Any]] = {
         "measures": {"approval": "le taux d'acceptation", "interest": "le taux d'intérêt", "processing": "le délai de "
                      "traitement", "equity": "la part du capital prise", "fee": "les frais ou la cotisation",
                      "average": "le montant moyen", "beneficiaries": "le nombre d'entreprises ou de projets financés",
-                     "figure": "ce chiffre"},
+                     "figure": "ce chiffre", "period": "ce chiffre pour la période ou l'édition demandée",
+                     "market": "le total levé ou investi pour la période demandée"},
         "next_step": "Prochaine étape",
         "replaced_by": "remplacé par **{name}**",
         "to_verify": "à vérifier",
@@ -146,7 +147,8 @@ T: dict[str, dict[str, Any]] = {
         "measures": {"approval": "the approval rate", "interest": "the interest rate", "processing": "the processing "
                      "time", "equity": "the equity taken", "fee": "the fees or membership cost",
                      "average": "the average amount", "beneficiaries": "the number of companies or projects funded",
-                     "figure": "this figure"},
+                     "figure": "this figure", "period": "this figure for the period or edition asked",
+                     "market": "the total raised or invested for the period asked"},
         "next_step": "Next step",
         "replaced_by": "replaced by **{name}**",
         "to_verify": "to verify",

@@ -91,3 +91,10 @@ _POINTS_BACK = re.compile(r"\b(?:y (?:acceder|avoir acces|arriver)|(?:l'|les |en
 def points_back(ask: str) -> bool:
     """`ask` takes what it wants (data, a cost) from the sentence before by a pronoun."""
     return bool(_POINTS_BACK.search(norm(ask)))
+
+
+# A market's total asked ("how much venture capital did the province's health startups raise in 2025", « combien le
+# privé a-t-il investi en sciences de la vie »): a statistic of others' money, in the past, not support for the asker
+MARKET_TOTAL = (r"\bhow much (?:[a-z$-]+ ){0,4}?did\b(?:(?!\b(?:we|our|us|i|my|me)\b)[^?]){0,80}?\b(?:raise|attract|"
+                r"invest|put|pour|bring in|draw)\b|\bcombien\b(?:(?!\b(?:nous|notre|nos|je|mon|ma|on)\b)[^?]){0,80}?"
+                r"\b(?:a|ont)(?:-t-(?:il|elle)s?|-(?:il|elle)s?)? (?:ete )?(?:leve|levee?s?|attire|recolte|investi|injecte)\b")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.understand.ask import one_program
+from assistant.understand.ask import MARKET_TOTAL, one_program
 from assistant.understand.evidence import DIGEST_SHARE, Evidence
 from assistant.understand.text import main_ask
 from common.lang import fold
@@ -56,7 +56,7 @@ _DID = (rf"\b(?:did|has|had)\s+(?:the\s+)?(?:[a-z'-]+\s+){{0,3}}?{_GOVERNMENT}.{
 _FIGURE_ASKED = (r"\b(?:how much|how many|combien|what (?:total )?(?:amount|value)|which amount|what sum|quel montant|"
                  r"quelle (?:valeur|somme)|when|quand|what date|quelle date|which year|what year|en quelle annee)\b")
 _FIGURE_ASKED_RX = re.compile(_FIGURE_ASKED)
-_SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,60}}?{_GAVE}|.*{_DID})")
+_SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,60}}?{_GAVE}|.*{_DID}|{MARKET_TOTAL})")
 
 # one qualifier may stand before the noun ("what non-dilutive funding"), two in English ("which collaborative research programs")
 _QUALIFIER = r"(?:(?!is |are |was |were |do |does |did |about |est |sont )[a-z&-]+ )?"
