@@ -138,7 +138,7 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
         picked = top[0][0]
     if any(not of_owner(snap.programs[picked], o) for o in owners(text)):
         return None  # another body's program: a federal placement grant is not Services Québec's wage subsidy
-    return picked
+    return successor(snap.programs, picked, text)  # "the one that replaced eight older measures": the replacement
 
 
 # A comparison naming one program and describing the other ("the Black Entrepreneurship Loan Fund, compared with the
@@ -179,8 +179,32 @@ _PRONOUN_SIDE = re.compile(r"\b(?:et|ou|and|or|que|than)\s+(?:celui|celle|ceux|t
                            r"of|for|from|that|which|run by|offered by)\b)")
 
 
+# A name said only as the partner of the program a definite article describes ("the startup loan-plus-mentoring program
+# that's co-financed with BDC", « le programme de prêt…, cofinancé par la BDC »): the program described is asked
+_PARTNER = re.compile(r"\b(?:with|avec|by|par|alongside|aux cotes de|in partnership with|en partenariat avec|"
+                      r"together with|conjointement avec)\s+(?:the |la |le |l')?$")
+
+
+def partner_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
+    """The one program `text` describes, standing out from the others than `named` (MIN_RELEVANCE and MIN_LEAD, or
+    STANDOUT and STANDOUT_LEAD), when `named` is only its partner."""
+    f, rx = norm(text), names_rx(tuple(names))
+    found = list(rx.finditer(f)) if rx else []
+    if not found or not _ONE.search(fold(text)) or not all(_PARTNER.search(f[max(0, m.start() - 40):m.start()])
+                                                            for m in found):
+        return None
+    top = sorted(((pid, r) for pid, r in text_relevance(retriever, text).items() if pid != named),
+                 key=lambda pr: pr[1], reverse=True)[:2] + [("", 0.0), ("", 0.0)]
+    (pid, best), lead = top[0], top[0][1] - top[1][1]
+    stands_out = (best >= MIN_RELEVANCE and lead >= MIN_LEAD) or (best >= STANDOUT and lead >= STANDOUT_LEAD)
+    return pid if pid and stands_out else None
+
+
 def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:
-    """`mentioned` and, when it holds one program, the one the other side of a comparison describes (compared_with)."""
+    """`mentioned` and, when it holds one program, the one the other side of a comparison describes (compared_with);
+    or instead the program described when the one named is only its partner (partner_named)."""
+    if len(mentioned) == 1 and (described := partner_named(retriever, text, mentioned[0], names[mentioned[0]])):
+        return [described]
     f = norm(text)
     side = _PRONOUN_SIDE.search(f) if mentioned else None
     if side and (said := _described_side(retriever, re.split(r"[,;:?!]", f[side.end():])[0], mentioned[0])):

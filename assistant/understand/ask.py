@@ -85,7 +85,10 @@ def one_program(f: str) -> str:
 # data named, "Is there a program to pay for it?", « un programme pour en obtenir? » (2026-12-06, a dev set of ours)
 _POINTS_BACK = re.compile(r"\b(?:y (?:acceder|avoir acces|arriver)|(?:l'|les |en )(?:obtenir|avoir|financer|payer|acceder)|"
                           r"(?:access|get|obtain|fund|finance|pay for|cover|afford) (?:it|them|that|those|this)(?![\w-])|"
-                          r"access to (?:it|them|that|those)(?![\w-]))")
+                          r"access to (?:it|them|that|those)(?![\w-])|"
+                          # its cost, by a pronoun subject: « ça coûte combien à l'entreprise? », "what does it cost us?"
+                          r"(?:ca|cela|ceci) (?:coute|coutent|vaut|revient)\b|combien (?:ca|cela) (?:coute|vaut|revient)\b|"
+                          r"(?:does|did|would|will) (?:it|that|this) cost\b|(?:it|that|this) costs\b)")
 
 
 def points_back(ask: str) -> bool:

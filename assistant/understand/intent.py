@@ -77,8 +77,7 @@ _LIST = (rf"{_ASKS}|ou trouver|where (can|do) (i|we)|admissibles? a quoi|eligibl
          r"which ones|lesquel(le)?s (s.appliquent|conviennent|existent|sont (admissibles|offerts|disponibles))|"
          # investors asked: "who could come in?", « qui pourrait embarquer? », « des fonds publics qui investissent »
          r"who (could|would|might) (come in|invest|join)|qui (pourrait|pourraient) (embarquer|investir)|"
-         r"(y a-t-il|est-ce qu.il y a|existe-t-il) des (fonds|investisseurs|programmes|subventions|prets|aides) "
-         r"(qui|publics|gouvernementaux)|"
+         r"(y a-t-il|est-ce qu.il y a|existe-t-il) des (fonds|investisseurs|programmes|subventions|prets|aides) (qui|publics|gouvernementaux)|"
          r"what.s out there|what is out there|quelles sont (nos|mes|leurs) options|what are (our|my|their) options|"
          # « connaître uniquement les programmes … auxquels nous avons droit », "to know which programs": a list
          r"(connaitre|savoir|voir|lister|know|see|list) ([a-z]+ )?(les|des|the|all the|which) (programmes|programs|"
@@ -100,7 +99,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"employes?|employees?|headcount|effectif|taille (?:max\w* |maximale |minimale )?"
                                r"(?:de l.entreprise|d.entreprise)|company size|"
                                # the founder's age, before "up to" reads an amount: « jusqu'à quel âge », "how old"
-                               r"(?:jusqu.a |up to )?(?:quel|what) age|how old|(?:upper |lower )?age limits?|"
+                               r"(?:jusqu.a |up to )?(?:quel|what) age|how old|(?:upper |lower )?age (?:limit|cut-?off|cap)s?|oldest (?:you|one) can|"
                                r"what (?:revenue|turnover|sales)|quel(?:le)?s? (?:chiffres? d.affaires|revenus?)|"
                                r"(?:minimum|min|maximum|max|required|requis|minimal|maximal) (?:annual )?(?:revenues?|revenus?|sales|turnover|chiffres? d.affaires)|"
                                r"(?:revenues?|revenus?|turnover|chiffres? d.affaires)(?: \w+){0,3} (?:needed|required|requis|"
@@ -167,7 +166,8 @@ _WHO_APPLIES = re.compile(r"\b(who|qui)\s+(can|may|could|is able to|is allowed t
 
 
 # "Up to what age can you apply?", « jusqu'à quel âge peut-on faire une demande? »: the founder's age limit.
-_AGE_ASKED = re.compile(r"\b(?:(?:jusqu.a |up to )?(?:quel|what) age|(?:upper |lower )?age limits?|limites? d.age)(?: (?:can|may|"
+_AGE_ASKED = re.compile(r"\b(?:(?:jusqu.a |up to )?(?:quel|what) age|(?:upper |lower )?age (?:limit|cut-?off|cap)s?|"
+                        r"oldest (?:you|one) can be|limites? d.age)(?: (?:can|may|"
                         r"could) (?:you|i|we|one|a founder) apply| (?:peut|peuvent|pouvons|puis)(?:-on|-je|-nous|-ils)? "
                         r"(?:postuler|faire une demande|s.inscrire)| (?:to apply|pour (?:postuler|faire une demande)))?\b")
 # "Since when does the credit apply?", « depuis quand ça s'applique? »: when it took effect, not how to apply.

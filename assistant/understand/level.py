@@ -48,6 +48,8 @@ _MUNICIPAL = re.compile(rf"\b(?:(?:anything|something|{_SUPPORT_EN})\s+(?:[a-z]+
                         rf"(?:quoi|rien|chose|cote|{_SUPPORT_FR})\s+(?:[a-z]+\s+)?(?:de|par) la ville de [a-z-]+|"
                         rf"(?:on|from) the city(?: of [a-z-]+)?(?:'s)? side|"
                         rf"municipa(?:l|ux|le|les)\s+{_SUPPORT_EN}|{_SUPPORT_FR}\s+municipa(?:l|ux|le|les)|"
+                        # the city's or the local development agency's own: "which local programs", « aides locales »
+                        rf"(?<!non-)local\s+{_SUPPORT_EN}|{_SUPPORT_FR}\s+loca(?:l|ux|le|les)\b|"
                         rf"(?:the )?city(?: of [a-z-]+)?(?:'s)? {_SUPPORT_EN}|"
                         # the level named as the federal and Québec ones are ("at the municipal or local level")
                         r"(?:at|on) the municipal(?: or local)? (?:level|side)|(?:au|du) (?:niveau|palier) municipal|"

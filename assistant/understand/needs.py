@@ -60,7 +60,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"analyste|programmeu|infirmi|medecin)\w*",
                       r"recrut(?:er|ement)", r"recruit(?:ing|ment)?", r"talents?", r"pour engager(?=\s*[?.!]|$)",
                       r"(?<!former )(?<!former notre )(?<!former la )(?<!former nos )(?<!former leur )main[- ]d'?\s?oeuvre",
-                      r"post-?docs?", r"postdoctora(?:l|ux|ts?|nte|ntes)", r"etudiant(?:e|es|s)?", r"students?",
+                      r"post-?docs?", r"postdoctora(?:l|ux|ts?|nte|ntes)", r"(?:etudi|doctor)ant(?:e|es|s)?", r"students?",
                       # « un stage d'été », « des stages coop » (an English "stage" is a company's, never a placement)
                       r"(?:un|des|nos|notre|son|leur|ce|cette) stages?", r"stages? (?:d'ete|coop|remunere\w*|en entreprise)",
                       r"(?:salaire|salaires|salary|salaries|wages?) (?:de |des |d'|of |for )",

@@ -48,7 +48,7 @@ HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?
                   r"\b(?:we|i|they)(?:'re| are| have)? (?:already|currently)(?: [a-z'-]+){0,3}|"
                   r"\b(?:on|nous|ils|elles) (?:fait|faisons|font|reclam\w*|recev\w*|recoi\w*|touch\w*|beneficie\w*|"
                   r"utilis\w*)"
-                  r"(?: deja| actuellement)?(?: de la| du| des| de l'| d'| l'| la| le| les| une?)?|"
+                  r"(?: deja| actuellement)?(?: de la| du| des| de l'| d'| l'| la| le| les| une?| notre| nos| leurs?)?|"
                   r"\b(?:on|nous|ils|elles) (?:a|avons|ont) deja(?: [a-z'-]+){0,2}|"
                   # its funding from a program ("we have a grant from", « on a une contribution du »)
                   r"(?<!can )(?<!could )(?<!do )(?<!should )(?<!may )(?<!to )(?<!how )(?<!would )"
