@@ -70,3 +70,82 @@ def test_the_program_described_is_asked_not_its_partner_nor_its_predecessor(assi
                                                                           want: str) -> None:
     ans = assistant_bot.ask(question)
     assert [p.id for p in ans.programs][:1] == [want], ans.answer
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("We're bringing in a sales VP from Germany next spring.", Need.immigration),
+    ("On fait venir d'Allemagne une VP des ventes au printemps.", Need.immigration),
+    ("Québec exempts part of a foreign expert's salary from income tax, right?", Need.tax_credit),
+    ("Québec exempte d'impôt une partie du salaire d'un expert étranger, non?", Need.tax_credit),
+])
+def test_a_hire_brought_from_abroad_and_an_income_tax_exemption_are_read_in_both_languages(text: str,
+                                                                                          need: Need) -> None:
+    assert need in infer(text).needs
+
+
+def test_a_sales_tax_exemption_is_no_tax_credit_need() -> None:
+    assert Need.tax_credit not in infer("Is our device exempt from sales tax?").needs
+
+
+@pytest.mark.parametrize("question", [
+    "Is that youth startup loan program, the one with a mentor and extra financing from BDC, open at 37?",
+    "Le programme de prêts de démarrage pour jeunes, celui avec un mentor pis un prêt complémentaire de la BDC : "
+    "jusqu'à quel âge?",
+])
+def test_a_partner_named_as_extra_financing_is_still_a_partner(assistant_bot: Assistant, question: str) -> None:
+    assert [p.id for p in assistant_bot.ask(question).programs][:1] == ["futurpreneur-startup"]
+
+
+@pytest.mark.parametrize("text", [
+    "Is there some service in Quebec that speeds up early-phase trials?",
+    "Y a-t-il un service au Québec qui accélère les essais de phase précoce?",
+])
+def test_a_place_said_of_the_service_sought_is_not_the_companys(text: str) -> None:
+    assert infer(text).region is None
+
+
+def test_a_company_placed_in_quebec_keeps_its_region() -> None:
+    assert infer("Nous sommes une PME au Québec; y a-t-il un service qui accélère les essais?").region == "QC"
+
+
+@pytest.mark.parametrize(("text", "focus"), [
+    ("What turnaround do they aim for?", "duration"),
+    ("C'est quoi la médiane jusqu'à l'activation du site?", "general"),
+    ("Le prêt va jusqu'à combien?", "amount"),
+])
+def test_until_a_step_is_no_amount_and_a_turnaround_is_a_duration(text: str, focus: str) -> None:
+    assert focus_of(text) == focus
+
+
+@pytest.mark.parametrize(("text", "equity"), [
+    ("We want a government loan alongside our VC round.", False),
+    ("On veut un prêt gouvernemental à côté de notre ronde de capital de risque.", False),
+    ("We want investors alongside our current angels.", True),
+])
+def test_money_sought_beside_the_companys_round_is_not_equity(text: str, equity: bool) -> None:
+    assert (Need.equity in infer(text).needs) is equity
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a biomedical engineering professor at Université de Montréal thinking about a spin-off.",
+    "Je suis prof en génie biomédical à l'Université de Montréal et je pense à une entreprise dérivée.",
+])
+def test_a_professor_thinking_of_a_spin_off_is_an_academic_seeking_one(text: str) -> None:
+    p = infer(text)
+    assert p.academic and Need.accelerator in p.needs
+
+
+def test_a_teacher_of_another_trade_is_no_academic() -> None:
+    assert not infer("Je suis prof de yoga et je veux une subvention.").academic
+
+
+@pytest.mark.parametrize("text", ["We hold a patented imaging invention.", "On a une invention brevetée en imagerie."])
+def test_a_patented_invention_asks_for_technology_transfer_advice(text: str) -> None:
+    assert Need.advisory in infer(text).needs
+
+
+def test_the_size_of_one_loan_is_not_the_programs_envelope() -> None:
+    from assistant.answer.passages import SIZE_ASKED
+    assert not SIZE_ASKED.search("how big are the loans, and is it different for a biotech?")
+    assert not SIZE_ASKED.search("quelle est la taille des prets?")
+    assert SIZE_ASKED.search("how big is the fund?")

@@ -58,6 +58,7 @@ def test_a_sentence_states_a_measure_only_with_its_words_and_figure() -> None:
     (processing,) = asked_measures("How long does the review take?")
     assert states(processing, "Health Canada answers a meeting request within 10 business days.")
     assert not states(processing, "The Accélération program lasts 12 weeks.")  # a course's length, not a delay
+    assert states(processing, "A 10-business-day service standard for the permit.")  # a hyphenated time
     (equity,) = asked_measures("How much equity does it take?")
     assert states(equity, "The program takes no equity.")
     assert not states(equity, "Alumni created more than $1 billion in equity value.")

@@ -37,11 +37,13 @@ STANDOUT, STANDOUT_LEAD = 0.6, 0.3
 # (probes41, 2026-12-05: the MEI's December 2020 call asked in French came third at 0.54, after its 2019 and 2022 calls)
 DATED, DATED_SPAN = 0.5, 0.2
 OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # profile fields describing the asker's company
-# One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… ».
+# One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… »; not
+# across a conjunction (« les délais de démarrage de l'essai et ajouter un prêt »: two things, no program described).
 # A possessive is one too: "NSERC's tech-transfer grant" (not a contraction: "what's a grant").
 _ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|"
                   r"\b(?!(?:what|that|it|let|there|here|who|where|he|she)'s)\w+'s\s+)"
-                  r"(?:[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|holiday|conge|exemption|"
+                  r"(?:(?!(?:et|and|ou|or|pis|puis|then|mais|but)\s)[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|holiday|conge|"
+                  r"exemption|"
                   r"initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|scholarship|"
                   r"bourse|loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|"
                   r"mesure|measure|reduction|discount|rabais|remise|waiver|dispense|subsid(?:y|ie))s?"
@@ -182,22 +184,29 @@ _PRONOUN_SIDE = re.compile(r"\b(?:et|ou|and|or|que|than)\s+(?:celui|celle|ceux|t
 # A name said only as the partner of the program a definite article describes ("the startup loan-plus-mentoring program
 # that's co-financed with BDC", « le programme de prêt…, cofinancé par la BDC »): the program described is asked
 _PARTNER = re.compile(r"\b(?:with|avec|by|par|alongside|aux cotes de|in partnership with|en partenariat avec|"
-                      r"together with|conjointement avec)\s+(?:the |la |le |l')?$")
+                      r"together with|conjointement avec|(?:extra|additional|complementary|matching|top-up|"
+                      r"complementaires?|additionnels?|d'appoint)\s+(?:[a-z]+\s+)?(?:from|de la|du|de|d'))\s*"
+                      r"(?:the |la |le |l')?$")
+
+
+_THAT = re.compile(r"\b(?:that|this|ce|cet|cette)\s+(?:[\w'-]+\s+){0,5}?(?:program|programme|loan|pret|grant|fund|fonds|"
+                   r"credit|subvention)s?\b")  # "Is that youth startup loan program, the one with…"
 
 
 def partner_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
-    """The one program `text` describes, standing out from the others than `named` (MIN_RELEVANCE and MIN_LEAD, or
-    STANDOUT and STANDOUT_LEAD), when `named` is only its partner."""
+    """The one program `text` describes, first by MIN_LEAD among the others than `named` and at DATED at least (a
+    program described, its partner named: relevance runs lower than for a bare description, in French most), when
+    `named` is only its partner."""
     f, rx = norm(text), names_rx(tuple(names))
     found = list(rx.finditer(f)) if rx else []
-    if not found or not _ONE.search(fold(text)) or not all(_PARTNER.search(f[max(0, m.start() - 40):m.start()])
-                                                            for m in found):
+    told = _ONE.search(f) or _THAT.search(f)  # the program described, before its partner is named
+    if not found or told is None or told.end() > found[0].start() or not all(
+            _PARTNER.search(f[max(0, m.start() - 40):m.start()]) for m in found):
         return None
     top = sorted(((pid, r) for pid, r in text_relevance(retriever, text).items() if pid != named),
                  key=lambda pr: pr[1], reverse=True)[:2] + [("", 0.0), ("", 0.0)]
     (pid, best), lead = top[0], top[0][1] - top[1][1]
-    stands_out = (best >= MIN_RELEVANCE and lead >= MIN_LEAD) or (best >= STANDOUT and lead >= STANDOUT_LEAD)
-    return pid if pid and stands_out else None
+    return pid if pid and best >= DATED and lead >= MIN_LEAD else None
 
 
 def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:

@@ -17,7 +17,8 @@ from common.lang import fold
 
 _N = r"(?:\w+ ){0,5}"  # a few words between
 # A figure of time: "within 6 weeks", « en 30 jours »
-_TIME = r"\b\d+\s*(?:to \d+ |a \d+ |-\d+ )?(?:business |working |calendar |jours? ouvrables? )?(?:days?|weeks?|months?|jours?|semaines?|mois)\b"
+_TIME = (r"\b\d+[\s-]*(?:to \d+ |a \d+ |-\d+ )?(?:business[ -]|working[ -]|calendar[ -]|jours? ouvrables? )?"
+         r"(?:days?|weeks?|months?|jours?|semaines?|mois)\b")  # "within 6 weeks", a "10-business-day" standard
 _PCT = re.compile(r"\d\s*%|\bpercent|\bpour cent|\b\d+ (?:of|in|sur) \d+\b")
 _MONEY = re.compile(r"\$|\d\s*(?:k|m|millions?|milliards?|billions?)\b|\b(?:dollars?|cad|usd|euros?)\b")
 _ANY = re.compile(r"\d")
@@ -114,7 +115,7 @@ MEASURES = [
         # a time said of the processing: "a 10-business-day review", « délai médian de 45 jours » (not a course's 12 weeks)
         re.compile(rf"^(?=.*{_TIME})(?=.*\b(?:process\w*|review\w*|decision\w*|respon\w*|reponse|traite\w*|analys\w*|"
                    r"approv\w*|approbation|evaluat\w*|examen|assess\w*|delais?|delays?|turnaround|within|ouvrables?|"
-                   r"business days|authori[sz]\w*|autoris\w*|sign\w*|takes?|took|taking|prend\w*|faut|wait\w*|attente|"
+                   r"business days|standards?|normes?|authori[sz]\w*|autoris\w*|sign\w*|takes?|took|taking|prend\w*|faut|wait\w*|attente|"
                    r"fast\w*|rapide\w*|quick\w*|deliver\w*|livr\w*|issu\w*|obtain\w*|obten\w*|receiv\w*|recev\w*|"
                    r"recoi\w*|from|avant|before|after|apres)\b)")),
     Measure("equity", re.compile(

@@ -190,7 +190,11 @@ def past_award_fact(p: Program, lang: str) -> int | None:
 
 # The size of the program itself asked ("how big is its fund", « relancé avec combien », "target size"): its envelope
 # or fund size is the answer, as context, not what one company gets
-SIZE_ASKED = re.compile(r"\b(?:how big|(?:target|fund) size|size of (?:the|its|their)|taille|its fund|son fonds|"
+# the program's size asked ("how big is the fund"), not one award's ("how big are the loans", « la taille des prêts »)
+SIZE_ASKED = re.compile(r"\b(?:how big(?! (?:are|is) (?:the |their |its |a )?(?:loans?|grants?|awards?|cheques?|checks?|"
+                        r"investments?|tickets?|contributions?|subsid\w+))|(?:target|fund) size|size of (?:the|its|their)(?! "
+                        r"(?:loans?|grants?|awards?|cheques?|investments?))|taille(?! (?:des|du|d'un|d'une) "
+                        r"(?:prets?|subventions?|bourses?|cheques?|investissements?))|its fund|son fonds|"
                         r"envelopes?|enveloppes?|relaunch\w*|relance\w*|renew\w*|renouvel\w*|in total|au total)\b")
 
 

@@ -81,8 +81,8 @@ SUPPORT_WORDS = re.compile(
     r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"
     r"mentor\w*|coach\w*|accompagnement|"
     # a service asked for by what it does (« existe-t-il un service qui accélère l'approbation éthique »)
-    r"(?:existe-t-il|y a-t-il|is there|are there) (?:un |une |a |an |des |any )?(?:services?|organismes?|offices?|bureaux?|"
-    r"vitrines?|showcases?|forums?|guichets?|portails?|portals?) (?:qui|that|which|to|pour|where|ou)|"
+    r"(?:existe-t-il|y a-t-il|is there|are there) (?:un |une |a |an |des |any |some )?(?:services?|organismes?|offices?|bureaux?|"
+    r"vitrines?|showcases?|forums?|guichets?|portails?|portals?) (?:(?:in|at|au|en|a) [a-z-]+ )?(?:qui|that|which|to|pour|where|ou)|"
     # a fee cut is help too: "fee reductions", « réductions de frais », "a discount on the fees"
     r"(?:fee|fees) (?:reductions?|discounts?|waivers?|relief)|(?:reductions?|remises?|rabais|exonerations?|dispenses?) "
     r"(?:de |des |sur les )?(?:frais|droits|tarifs)|(?:discounts?|reductions?|waivers?) (?:on|of|in) (?:the |our )?(?:[a-z-]+ ){0,3}fees)\b")

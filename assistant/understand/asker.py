@@ -165,10 +165,11 @@ def _asked_among(f: str, m: re.Match[str], pat: re.Pattern[str]) -> bool:
 # researchers' and physicians' programs herself (a spin-out before its company).
 _ROLE = (r"(?:post-?doc\w*|postdoctora\w*|doctorant\w*|phd (?:student|candidate)|"
          r"graduate student|master'?s students?|grad students?|etudiante?s? (?:au|a la|en) (?:doctorat|maitrise)|"
-         r"professeure?|professor|"
+         r"professeure?|professor|profs?(?= (?:en |a |au |titulaire|agregee?|adjointe?|chercheu|d'universite|de genie|"
+         r"de medecine))|"
          r"chercheu(?:r|se)|researcher|research scientist|scientist at|chercheuse universitaire|"
          r"medecin|physician|clinicien(?:ne)?|clinician|chirurgien(?:ne)?|surgeon)")
-_ACADEMIC = rx(rf"{_SELF}(?:(?:[a-z-]+\s+)?{_ROLE})",
+_ACADEMIC = rx(rf"{_SELF}(?:(?:[a-z-]+\s+){{0,2}}{_ROLE})",  # "I'm a biomedical engineering professor"
                # the role set before the sentence: « Professeure à l'Université Laval, je veux… », "Postdoc at McGill, I…"
                rf"(?:^|[.!?]\s+)(?:[a-z-]+\s+)?{_ROLE}\s+(?:a|at|de|du|of|en|in|au)\b[^,.;!?]{{0,60}},\s*(?:je|j'|i|we|nous)\b",
                r"(?:mon|ma|my) (?:laboratoire|labo|lab|these|thesis|postdoc|doctorat|phd)",

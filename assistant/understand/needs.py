@@ -25,7 +25,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                             r"(?: for| de| pour)? "
                             r"(?:our |notre |nos |la |le |the |its )?(?:[a-z]+ ){0,3}(?:r&d|r-d|research and development|recherche et developpement)",
                             r"(?:r&d|r-d) (?:funding|financing|money)")),
-    (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric", r"tax (?:breaks?|incentives?|relief|holidays?)", r"(?:avantages?|allegements?|incitatifs?|conges?) fisca(?:l|ux|les?)",
+    (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric", r"tax (?:breaks?|incentives?|relief|holidays?|exemptions?)", r"(?:avantages?|allegements?|incitatifs?|conges?) fisca(?:l|ux|les?)", r"exempt\w* (?:[a-z'-]+ ){0,8}(?:from |d')(?:[a-z]+ )?(?:income tax|impots?)",
                           # « nos crédits R-D », "our R&D credits": research tax credits named by what they pay for
                           r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?",
                           # claiming for the company's R&D or salaries ("never claimed anything for our R&D": still to claim)
@@ -107,7 +107,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"spin (?:it|them|this|that|the [a-z-]+) (?:out|off)", r"(?:tech|technology) transfer(?! cent(?:re|er))",
                            r"(?<!collegial de )(?<!collegiaux de )transfert (?:technologique|de (?:la )?technologies?)",
                            r"(?:acceleration|incubation) (?:programs?|programmes?|cohorts?)",
-                           r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?:derivee?s?|essaimee?s?|issue?s?) (?:de |d'|du )(?:l'|la |une? )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
+                           r"spin[- ]?(?:off|out)s?", r"essaimage", r"(?<=entreprise )derivee", r"(?<=compagnie )derivee", r"(?:derivee?s?|essaimee?s?|issue?s?) (?:de |d'|du )(?:l'|la |une? )?(?:universit\w+|laboratoire|labo)", r"(?:creer|lancer|demarrer|fonder) (?:une|mon|ma|notre) "
                            r"(?:entreprise|startup|start-up|jeune pousse|compagnie|societe)",
                            r"(?:start|launch|found|create) (?:a|my|our) (?:company|startup|start-up|business)",
                            # an idea not yet a company: « passer de l'idée au plan d'affaires », "no company yet"
@@ -206,7 +206,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:[a-z']+ ){0,2}(?:public )?(?:health ?care|health|reseau|hospitals?|hopitaux|network|c[i]?u?sss|chsld)"
                                  r"(?: (?:network|system|de la sante|public))?")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
-                        r"advisory", r"accompagnement", r"coaching", r"(?:une |un |a |an |the |la |le )(?:vitrines?|showcases?|forums?)", r"transferts? (?:de )?technolog\w*|technology transfer|(?:transf[ea]r\w*|commerciali[sz]\w*|valoris\w*) (?:ma |mon |notre |nos |my |our |the |la |le |cette |this )?(?:[a-z-]+ ){0,2}(?:technolog\w*|inventions?|decouvertes?|discover\w*|research|recherches?)",
+                        r"advisory", r"accompagnement", r"coaching", r"(?:une |un |a |an |the |la |le )(?:vitrines?|showcases?|forums?)", r"transferts? (?:de )?technolog\w*|technology transfer|(?:patented|brevetee?s?) (?:[a-z-]+ )?inventions?|inventions? (?:[a-z-]+ )?(?:brevetee?s?|patented)|(?:transf[ea]r\w*|commerciali[sz]\w*|valoris\w*) (?:ma |mon |notre |nos |my |our |the |la |le |cette |this )?(?:[a-z-]+ ){0,2}(?:technolog\w*|inventions?|decouvertes?|discover\w*|research|recherches?)",
                         # support beside money, as « financement ou accompagnement »: "funding or support"
                         # (an article and "program" between: "a loan and a support program", « un prêt et du soutien »)
                         r"(?:funding|financing|money|grants?|loans?) (?:and|or|&) (?:an? |some )?(?:support|guidance)"
@@ -267,16 +267,16 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"recrut\w*|embauch\w*) (?:[a-z'-]+ ){0,8}(?:from abroad|from europe|(?:a|de) l'etranger|en europe|"
                            r"d'europe|from (?:the )?(?:us|united states|france|germany|asia|overseas))",
                            # any country: "bring over a researcher from France", « faire venir un chercheur d'Allemagne »
-                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|bring (?:in|over)|faire venir) "
+                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|(?:bring|brings|bringing) (?:in|over)|(?:faire|fait|faisons|font) venir) "
                            rf"(?:[a-z'-]+ ){{0,8}}(?:from |de |d'|du |des )(?:the )?(?:{ABROAD})",
                            # a hire who lives abroad: "hire a PhD who lives in Paris", « embaucher une chercheuse qui
                            # habite en France », "recruit an engineer based in Boston"
-                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring (?:in|over)|faire venir) "
+                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|(?:bring|brings|bringing) (?:in|over)|(?:faire|fait|faisons|font) venir) "
                            r"(?:\(?[a-z'-]+[),]? ){0,12}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
                            r"currently|based|residing|qui (?:habite|vit|reside|demeure|travaille|est)(?: actuellement| presentement| en ce moment)?|"
                            rf"residant|installee?|basee?) (?:in|en|a|au|aux) (?:the )?(?:{ABROAD})",
                            # …or who comes from abroad: "a researcher arriving from France", « qui arrive de France »
-                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|bring (?:in|over)|faire venir) "
+                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|(?:bring|brings|bringing) (?:in|over)|(?:faire|fait|faisons|font) venir) "
                            r"(?:[a-z'-]+ ){0,8}(?:(?:who is |qui )?(?:arriv\w*|coming|moving|relocating|vient|viendra|"
                            rf"demenage)) (?:from|de|d'|du|des) (?:the )?(?:{ABROAD})",
                            r"(?:lives?|living|based|resides?|vit|habite|reside|demeure) (?:abroad|overseas|a l'etranger|"

@@ -155,6 +155,8 @@ _EITHER_REGION = re.compile(rf"(?<![a-z])(?:{_QC_PLACES})\s+(?:or|ou)\s+(?:a\s+|
 _CITY_OF_QUEBEC = re.compile(r"(?<![\w-])à\s+qu[ée]bec(?![\w-])", re.IGNORECASE)  # « à Québec » is the city
 # « quel organisme québécois… », « quelle entreprise montréalaise… »: a body asked about, before the company noun
 _WHICH_BODY = re.compile(r"\b(?:quel(?:le)?s?|which)\s+$")
+# a place said of the service sought (« y a-t-il un service au Québec qui… », "some service in Quebec that…")
+_THING_AT = re.compile(r"\b(?:services?|organismes?|offices?|bureaux?)\s+(?:(?:au|en|in|a|at|dans)\s+(?:la |le |l')?)?$")
 # « une PME de Québec », « nous sommes de Québec »: the city (the province is « du Québec »)
 _COMPANY_OF_QUEBEC_CITY = re.compile(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,3}}?de\s+quebec(?![a-z-])")
 
@@ -172,7 +174,8 @@ def _region(f: str, raw: str = "") -> str | None:
     for code, rx in _REGIONS:
         for m in rx.finditer(f):
             at = m.end() - len(m.group().lstrip("(,.!?;: "))  # the place's words, after the mark a bare one follows
-            if _negated(f, at) or (_WHICH_BODY.search(f[max(0, at - 12):at]) and re.match(_COMPANY, f[at:])):
+            if _negated(f, at) or (_WHICH_BODY.search(f[max(0, at - 12):at]) and re.match(_COMPANY, f[at:])) or \
+                    _THING_AT.search(f[max(0, at - 25):at]):
                 continue  # « quel organisme québécois… »: the body asked about, not where the company is
             if code in QUEBEC_REGIONS and (_MOVE.search(_clause(f, at)) or _WE_ARE.search(f[max(0, at - 30):at])):
                 found.append((-1, at, code))  # where the company settles or says it is outranks other places

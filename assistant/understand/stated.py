@@ -50,6 +50,9 @@ _OBTAINED_AFTER = re.compile(r"(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:(?:est|sont|a ete|
                              r"(?:obtenue?s?|accordee?s?|delivree?s?|obtained|granted|issued|approved)\b|en poche\b|in hand\b)")
 # what the company is (« on est une spin-off de l'UQAR », "we're a spin-out of McGill"): its history, not a need
 _WE_ARE = re.compile(r"(?:on est|nous sommes|we are|we're|c'est|it's|est|is)\s+(?:une?\s+|an?\s+)?(?:[a-z'-]+\s+)?$")
+# …or one it made already: « on vient d'incorporer une entreprise dérivée », "we just incorporated a spin-off"
+_MADE = re.compile(r"\b(?:incorpor\w*|fonde\w*|cree\w*|lance\w*|founded|incorporated|launched|started|created)\s+"
+                   r"(?:une?\s+|an?\s+|notre\s+|our\s+)?(?:[a-z'-]+\s+)?$")
 # support qualified by another need (« de l'accompagnement pour l'export », "guidance on regulatory"): that need's
 _FOR_OTHER = re.compile(r"\s+(?:pour|for|on|with|en|a|avec)\s+(?:l'|la |le |les |the |our |notre |nos )?(?:export\w*|"
                         r"marches? (?:etrangers?|internationaux)|international\w*|foreign markets?|reglementa\w*|"
@@ -101,7 +104,7 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
     if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 30):m.start()]):
         return False
     if (need is Need.accelerator and m.group().startswith(("spin", "derive", "essaim"))
-            and _WE_ARE.search(f[max(0, m.start() - 30):m.start()])):
+            and (_WE_ARE.search(f[max(0, m.start() - 30):m.start()]) or _MADE.search(f[max(0, m.start() - 40):m.start()]))):
         return bool(_WISH.search(_clause(f, m.start())))
     if need is Need.advisory and _FOR_OTHER.match(f, m.end()):
         return False

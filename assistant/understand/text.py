@@ -126,11 +126,17 @@ _WHICH = re.compile(r"\b(?:which|what|any|some|find|quels?|quelles?|des|trouver)
                     r"autres|bons|anges)\s+)?$")
 
 
+# Money sought beside the company's own round or investors ("a loan alongside our VC round", « un prêt à côté de notre
+# ronde de capital de risque »): the round is its situation, even in a clause that wishes the loan
+_BESIDE = re.compile(r"\b(?:alongside|next to|beside|besides|in addition to|on top of|a cote de|en plus de|aux cotes de|"
+                     r"parallelement a)\s+(?:our|notre|nos|my|mon|ma|mes)\s+(?:[a-z-]+\s+){0,2}$")
+
+
 def own_investors(f: str, start: int) -> bool:
-    """The investors term at `start` names the company's own, and the clause wishes nothing more, or investors as an
-    audience (_EXPECT)."""
+    """The investors term at `start` names the company's own, and the clause wishes nothing more (or wishes money
+    beside them), or investors as an audience (_EXPECT)."""
     before = f[max(0, start - 40):start]
-    if _EXPECT.match(f, start) and not _WHICH.search(clause(f, start)):
+    if (_EXPECT.match(f, start) and not _WHICH.search(clause(f, start))) or _BESIDE.search(before):
         return True
     ours = _OURS.search(before) or (_OUR_ONE.search(before) and f.startswith("investisseur", start))
     return bool(ours) and not WISH.search(clause(f, start))
