@@ -122,7 +122,8 @@ def test_an_amount_asked_beside_another_ask_is_answered(assistant_bot: Assistant
 
 @pytest.mark.parametrize(("question", "said"), [
     ("How much money did the CIFAR AI4Health task force say the national strategy should get?", "this figure"),
-    ("Combien d'entreprises ont reçu un cofinancement de projet de Scale AI en 2025?", "nombre d'entreprises"),
+    ("Combien d'entreprises ont reçu un cofinancement de projet de Scale AI en 2025?", "pour 2025"),
+    ("How many researchers benefited from the foreign researchers' tax holiday in 2024?", "beneficiaries (companies, projects or people) for 2024"),
 ])
 def test_a_figure_no_sentence_states_is_said_missing(assistant_bot: Assistant, question: str, said: str) -> None:
     ans = assistant_bot.ask(question)

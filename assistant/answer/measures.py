@@ -140,15 +140,18 @@ MEASURES = [
         re.compile(r"\b(?:fees?|dues|frais|cotisations?|tarifs?|prix|price[sd]?|free|gratuit\w*|membership|adhesion|"
                    r"no cost|sans cout)\b"), None),
     Measure("beneficiaries", re.compile(
-        r"\bhow many (?:\w+ ){0,2}(?:companies|startups|firms|businesses|projects|smes|organi[sz]ations|applicants) "
+        r"\bhow many (?:\w+ ){0,2}(?:companies|startups|firms|businesses|projects|smes|organi[sz]ations|applicants|"
+        r"researchers|experts|people|employees|workers|students|interns) "
         r"(?:\w+ ){0,8}(?:got|received?|obtained|were (?:funded|financed|supported|selected)|benefit\w*|fund|funds|"
         r"funded|support|supports|supported|finance[sd]?)\b|\bcombien d(?:e |')(?:\w+ ){0,1}(?:entreprises|startups|"
-        r"jeunes pousses|projets|pme|organisations|compagnies) (?:\w+ ){0,8}(?:ont (?:obtenu|recu|beneficie|ete (?:financ|"
+        r"jeunes pousses|projets|pme|organisations|compagnies|chercheu(?:r|se)s|experts|personnes|employes|travailleurs|"
+        r"etudiants|stagiaires) (?:\w+ ){0,8}(?:ont (?:obtenu|recu|beneficie|ete (?:financ|"
         r"soutenu|retenu|selectionn))|obtiennent|recoivent|beneficient|sont (?:financ|soutenu|retenu)|finance|soutient|"
         r"appuie)\w*"),
         re.compile(r"\b(?:compan\w+|startups?|firms?|businesses|projects?|smes?|organi[sz]ations?|beneficiar\w+|"
-                   r"entreprises?|projets?|jeunes pousses|pme|compagnies|beneficiaires?|participants?|cohort\w*)\b"),
-        _COUNT),
+                   r"entreprises?|projets?|jeunes pousses|pme|compagnies|beneficiaires?|participants?|cohort\w*|"
+                   r"researchers?|chercheu\w+|experts?|people|personnes|employe\w*|students?|etudiant\w*|interns?|"
+                   r"stagiaires?)\b"), _COUNT),
     # a market's total ("how much did the province's startups raise in 2025"): a sum raised or invested, of the year
     Measure("market", re.compile(MARKET_TOTAL), re.compile(r"\b(?:rais\w*|invest\w*|venture|capital de risque|leve\w*|"
                                                            r"recolte\w*|attir\w*|attract\w*)\b"), _MONEY),
@@ -236,6 +239,9 @@ def said_unstated(question: str, text: str, lang: str, focus: Focus | None = Non
     if not missing:
         return text, False
     what = " / ".join(label(lang, "measures", m.name) for m in missing)
+    year = m.group(1) if (m := _YEAR_ASKED.search(fold(asked_part(question) or question))) else None
+    if year and _PERIOD not in missing:  # "326 researchers in 2021" may be said, not for the year asked
+        what = t(lang, "for_year", what=what, year=year)
     return t(lang, "unstated", what=what) + "\n\n" + text, alone
 
 

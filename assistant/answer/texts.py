@@ -26,9 +26,10 @@ T: dict[str, dict[str, Any]] = {
         "envelope": "Taille totale (contexte, pas ce qu'une entreprise obtient)",
         "no_amount": "Montant pour une entreprise : non publié dans mes sources.",
         "unstated": "Mes sources ne donnent pas {what}. Ce qu'elles disent, pour le contexte :",
+        "for_year": "{what} pour {year}",
         "measures": {"approval": "le taux d'acceptation", "interest": "le taux d'intérêt", "processing": "le délai de "
                      "traitement", "equity": "la part du capital prise", "fee": "les frais ou la cotisation",
-                     "average": "le montant moyen", "beneficiaries": "le nombre d'entreprises ou de projets financés",
+                     "average": "le montant moyen", "beneficiaries": "le nombre de bénéficiaires (entreprises, projets ou personnes)",
                      "figure": "ce chiffre", "period": "ce chiffre pour la période ou l'édition demandée",
                      "market": "le total levé ou investi pour la période demandée"},
         "next_step": "Prochaine étape",
@@ -144,9 +145,10 @@ T: dict[str, dict[str, Any]] = {
         "envelope": "Total size (context, not what one company gets)",
         "no_amount": "Amount for one company: not published in my sources.",
         "unstated": "My sources do not state {what}. What they do say, as context:",
+        "for_year": "{what} for {year}",
         "measures": {"approval": "the approval rate", "interest": "the interest rate", "processing": "the processing "
                      "time", "equity": "the equity taken", "fee": "the fees or membership cost",
-                     "average": "the average amount", "beneficiaries": "the number of companies or projects funded",
+                     "average": "the average amount", "beneficiaries": "the number of beneficiaries (companies, projects or people)",
                      "figure": "this figure", "period": "this figure for the period or edition asked",
                      "market": "the total raised or invested for the period asked"},
         "next_step": "Next step",
