@@ -149,3 +149,13 @@ def test_the_size_of_one_loan_is_not_the_programs_envelope() -> None:
     assert not SIZE_ASKED.search("how big are the loans, and is it different for a biotech?")
     assert not SIZE_ASKED.search("quelle est la taille des prets?")
     assert SIZE_ASKED.search("how big is the fund?")
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("Our biotech wants its new drug reimbursed by Québec's public drug insurance plan. For the listing request, how "
+     "early can we ask for a pre-submission meeting?", "inesss-medicaments"),
+    ("How do I book a pre-submission meeting for our AI medical device?", "health-canada-device-advice-meetings"),
+])
+def test_a_program_named_by_common_words_gives_way_to_the_one_described(assistant_bot: Assistant, question: str,
+                                                                       want: str) -> None:
+    assert [p.id for p in assistant_bot.ask(question).programs][:1] == [want]

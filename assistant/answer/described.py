@@ -209,10 +209,26 @@ def partner_named(retriever: Retriever, text: str, named: str, names: Collection
     return pid if pid and best >= DATED and lead >= MIN_LEAD else None
 
 
+def generic_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
+    """The program `text` describes when `named` is named only by an alias of common words in lower case ("a
+    pre-submission meeting", an alias of Health Canada's Device Advice, in a question on the drug plan's listing) and
+    another program stands out over it (MIN_RELEVANCE, MIN_LEAD)."""
+    written = {fold(n): n for n in names}
+    rx = names_rx(tuple(names))
+    found = [m.group() for m in rx.finditer(norm(text))] if rx else []
+    if not found or any(written.get(w, w) != written.get(w, w).lower() or " " not in w for w in found):
+        return None
+    rel = text_relevance(retriever, text)
+    pid, best = max(((p, r) for p, r in rel.items() if p != named), key=lambda pr: pr[1], default=("", 0.0))
+    return pid if pid and best >= MIN_RELEVANCE and best - rel.get(named, 0.0) >= MIN_LEAD else None
+
+
 def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:
     """`mentioned` and, when it holds one program, the one the other side of a comparison describes (compared_with);
-    or instead the program described when the one named is only its partner (partner_named)."""
-    if len(mentioned) == 1 and (described := partner_named(retriever, text, mentioned[0], names[mentioned[0]])):
+    or instead the program described when the one named is only its partner (partner_named) or named by common words
+    that fit another better (generic_named)."""
+    if len(mentioned) == 1 and (described := partner_named(retriever, text, mentioned[0], names[mentioned[0]])
+                                or generic_named(retriever, text, mentioned[0], names[mentioned[0]])):
         return [described]
     f = norm(text)
     side = _PRONOUN_SIDE.search(f) if mentioned else None
