@@ -159,3 +159,20 @@ def test_the_size_of_one_loan_is_not_the_programs_envelope() -> None:
 def test_a_program_named_by_common_words_gives_way_to_the_one_described(assistant_bot: Assistant, question: str,
                                                                        want: str) -> None:
     assert [p.id for p in assistant_bot.ask(question).programs][:1] == [want]
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("On veut tester notre outil au CHU : où se stationner?", "stationner"),
+    ("Where can we park near the hospital?", "park"),
+    ("Où postuler?", None), ("Where can we apply?", None), ("Où trouver du financement?", None),
+    ("Where do we file the SR&ED claim?", None), ("Where do I pitch my startup?", None),
+    ("Where is MEDTEQ+ located?", None), ("Où en est le programme?", None),
+])
+def test_where_an_action_is_asked_its_verb_must_be_ours(text: str, act: str | None) -> None:
+    from assistant.understand.asked_object import asked_object
+    assert asked_object(text) == act
+
+
+def test_a_pilot_context_does_not_bring_an_unrelated_where_into_scope(assistant_bot: Assistant) -> None:
+    assert assistant_bot.ask("On veut tester notre outil au CHU : où se stationner?").abstained
+    assert not assistant_bot.ask("On veut tester notre outil au CHU : où postuler pour du financement?").abstained

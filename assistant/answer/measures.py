@@ -62,6 +62,8 @@ def period_unstated(ask: str, text: str, stating: list[str], year: str | None) -
     after = later.group(1)
     return not any(_NEXT_SAID.search(fold(s)) or (after and any(y.group(1) > after for y in _YEARS.finditer(s)))
                    for s in stating if not _SEEN.search(fold(s)))
+
+
 _NONE_OR_PCT = re.compile(r"\d\s*%|\b(?:no|not|none|without|sans|aucune?|pas de|non-dilutive|non dilutive|non dilutif)\b")
 
 
@@ -239,9 +241,9 @@ def said_unstated(question: str, text: str, lang: str, focus: Focus | None = Non
     if not missing:
         return text, False
     what = " / ".join(label(lang, "measures", m.name) for m in missing)
-    year = m.group(1) if (m := _YEAR_ASKED.search(fold(asked_part(question) or question))) else None
+    year = _YEAR_ASKED.search(fold(asked_part(question) or question))
     if year and _PERIOD not in missing:  # "326 researchers in 2021" may be said, not for the year asked
-        what = t(lang, "for_year", what=what, year=year)
+        what = t(lang, "for_year", what=what, year=year.group(1))
     return t(lang, "unstated", what=what) + "\n\n" + text, alone
 
 

@@ -20,6 +20,16 @@ _VERBS = (r"list|give|find|brainstorm|suggest|propose|design|organi[sz]e|plan|cr
           r"genere|imagine|imaginez")
 _IMPERATIVE = re.compile(_LEAD + rf"(?:{_VERBS})(?:-moi|-nous| me| us)?\s+(.*)")
 _WHAT = re.compile(_LEAD + r"(?:what|which|quel|quelle|quels|quelles)\s+(.*)")
+# "where to park?", « où se stationner? »: the place of an action, asked by its verb (what follows "where" and its
+# auxiliary or pronoun), which must then be one of ours (to apply, to file, to find money…)
+_WHERE = re.compile(_LEAD + r"(?:ou|where)\s+((?:(?:to|can|could|do|should|would|est-ce qu.on|est-ce que|peut-on|on peut|"
+                    r"pouvons-nous|devrait-on|devrions-nous|faut-il|we|i|one|on|nous|je|se)\s+|s')+)([a-z-]+)")
+_OUR_ACTS = re.compile(r"\b(?:apply|postul\w*|depos\w*|soumett\w*|submit\w*|file|filing|claim\w*|reclam\w*|trouv\w*|find|"
+                       r"get|obten\w*|obtien\w*|start|commenc\w*|begin|sign up|inscri\w*|register\w*|go|aller|turn|"
+                       r"adress\w*|contact\w*|ask|demand\w*|send|envoy\w*|look|cherch\w*|search\w*|stand|situe\w*|"
+                       r"invest\w*|export\w*|sell|vend\w*|test\w*|pilot\w*|hire|embauch\w*|recrut\w*|recruit\w*|pitch\w*|present\w*|"
+                       r"meet|rencontr\w*|network\w*|reseaut\w*|raise|lev\w*|borrow|emprunt\w*|partner\w*|collabor\w*|"
+                       r"train|form\w*|valid\w*|deploy\w*|deploi\w*|implant\w*)\b")
 # Where the noun phrase ends: a preposition, a pronoun, a conjunction, an auxiliary or a mark
 _END = re.compile(r"\b(?:for|to|in|on|of|with|that|which|who|about|from|at|by|into|and|or|is|are|do|does|did|should|"
                   r"would|could|can|will|shall|has|have|was|were|we|i|you|pour|a|au|aux|dans|sur|de|du|des|d|avec|qui|"
@@ -82,6 +92,12 @@ def asked_thing(text: str) -> tuple[str, str] | None:
         m, after_what = _IMPERATIVE.match(f), False
         if m is None:
             m, after_what = _WHAT.match(f), True
+        where = [w for part in re.split(r"\s*[:;]\s*", f) if (w := _WHERE.match(part))] if m is None else []
+        if where:  # the verb: "park", « stationner »
+            act = where[0].group(2)
+            if not (_OURS.search(act) or _OUR_ACTS.search(act)):
+                return act, f
+            continue
         if m is None:
             continue
         phrase = _noun_phrase(m.group(1), after_what)
