@@ -176,3 +176,13 @@ def test_where_an_action_is_asked_its_verb_must_be_ours(text: str, act: str | No
 def test_a_pilot_context_does_not_bring_an_unrelated_where_into_scope(assistant_bot: Assistant) -> None:
     assert assistant_bot.ask("On veut tester notre outil au CHU : où se stationner?").abstained
     assert not assistant_bot.ask("On veut tester notre outil au CHU : où postuler pour du financement?").abstained
+
+
+@pytest.mark.parametrize(("text", "focus"), [
+    ("I'm 37. Is the youth startup loan program still open to me?", "eligibility"),
+    ("Is the program open to startups like us?", "eligibility"),
+    ("Is IRAP still open?", "status"),
+    ("Is the call still open to applications?", "status"),
+])
+def test_open_to_the_asker_is_who_qualifies_open_alone_is_the_status(text: str, focus: str) -> None:
+    assert focus_of(text) == focus
