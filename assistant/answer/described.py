@@ -203,10 +203,17 @@ def partner_named(retriever: Retriever, text: str, named: str, names: Collection
     if not found or told is None or told.end() > found[0].start() or not all(
             _PARTNER.search(f[max(0, m.start() - 40):m.start()]) for m in found):
         return None
-    top = sorted(((pid, r) for pid, r in text_relevance(retriever, text).items() if pid != named),
-                 key=lambda pr: pr[1], reverse=True)[:2] + [("", 0.0), ("", 0.0)]
+    top, _ = _others(retriever, text, named)
     (pid, best), lead = top[0], top[0][1] - top[1][1]
     return pid if pid and best >= DATED and lead >= MIN_LEAD else None
+
+
+def _others(retriever: Retriever, text: str, named: str) -> tuple[list[tuple[str, float]], float]:
+    """The programs other than `named` by their relevance to `text`, best first (two empty ones after them), and
+    `named`'s own relevance."""
+    rel = text_relevance(retriever, text)
+    others = sorted(((pid, r) for pid, r in rel.items() if pid != named), key=lambda pr: pr[1], reverse=True)
+    return others + [("", 0.0), ("", 0.0)], rel.get(named, 0.0)
 
 
 def generic_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
@@ -218,9 +225,9 @@ def generic_named(retriever: Retriever, text: str, named: str, names: Collection
     found = [m.group() for m in rx.finditer(norm(text))] if rx else []
     if not found or any(written.get(w, w) != written.get(w, w).lower() or " " not in w for w in found):
         return None
-    rel = text_relevance(retriever, text)
-    pid, best = max(((p, r) for p, r in rel.items() if p != named), key=lambda pr: pr[1], default=("", 0.0))
-    return pid if pid and best >= MIN_RELEVANCE and best - rel.get(named, 0.0) >= MIN_LEAD else None
+    top, own = _others(retriever, text, named)
+    pid, best = top[0]
+    return pid if pid and best >= MIN_RELEVANCE and best - own >= MIN_LEAD else None
 
 
 def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:

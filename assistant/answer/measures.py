@@ -29,6 +29,12 @@ _YEAR_ASKED = re.compile(r"\b(?:in|en|for|pour|during|durant|au cours de|since|d
 _YEARS = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
 
 
+def year_asked(ask: str) -> str | None:
+    """The year the asking part names for its figure ("in 2025", « en 2025 »), if any."""
+    m = _YEAR_ASKED.search(fold(ask))
+    return m.group(1) if m else None
+
+
 def covers(text: str, year: str) -> bool:
     """The text names the year, or a period that holds it ("2022-2025" holds 2024)."""
     return any(m.group(1) <= year <= (m.group(2) or m.group(1)) for m in _YEARS.finditer(text))
@@ -217,7 +223,7 @@ def unstated(question: str, text: str, focus: Focus | None = None,
     if not asked and focus is None:
         return [], False  # most questions: nothing to look for in the text
     said = [s for s in _SENTENCE.split(text) if s.strip()]
-    year = m.group(1) if (m := _YEAR_ASKED.search(fold(ask))) else None
+    year = year_asked(ask)
     # an average of a sum the program fixes for one company (Mitacs's $15,000 a unit) is that sum (`fixed`)
     missing = [m for m in asked if not (fixed and m.name == "average") and not any(states(m, s, year) for s in said)]
     parts = [p for p in question_parts(ask) if len(p.split()) > 2]  # not "ok" before "and what's their rate?"
@@ -241,9 +247,9 @@ def said_unstated(question: str, text: str, lang: str, focus: Focus | None = Non
     if not missing:
         return text, False
     what = " / ".join(label(lang, "measures", m.name) for m in missing)
-    year = _YEAR_ASKED.search(fold(asked_part(question) or question))
+    year = year_asked(asked_part(question) or question)
     if year and _PERIOD not in missing:  # "326 researchers in 2021" may be said, not for the year asked
-        what = t(lang, "for_year", what=what, year=year.group(1))
+        what = t(lang, "for_year", what=what, year=year)
     return t(lang, "unstated", what=what) + "\n\n" + text, alone
 
 
