@@ -13,7 +13,7 @@ from assistant.understand.intent import Focus, asks_list
 from assistant.understand.mentions import successor
 from assistant.understand.names import names_rx
 from assistant.understand.stated import MONEY_NEEDS, PURPOSES
-from assistant.understand.text import norm
+from assistant.understand.text import norm, sentences
 from common.lang import fold, unaccent
 from common.records import Program
 from common.tokens import tokenize
@@ -48,6 +48,18 @@ _ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|"
                   r"bourse|loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|"
                   r"mesure|measure|reduction|discount|rabais|remise|waiver|dispense|subsid(?:y|ie))s?"
                   r"\b(?! de roulement)")  # working capital; « le produit est prêt » is ready, no loan
+
+# So is an organisation's one thing told by what it does: "Mila has a thing where…", « Mila a un programme où… » (not
+# « on a », « y a »: ours, or any one).
+_HAS_ONE = re.compile(r"(?<!\bon )(?<!\by )\b(?:has|offers|runs|a|offre|gere)\s+(?:a|an|un|une)\s+(?:[\w'-]+\s+){0,2}?"
+                      r"(?:thing|truc|affaire|program|programme|fund|fonds|grant|subvention|initiative|service|volet|"
+                      r"stream)\s+(?:where|that|which|ou|qui|dans lequel|in which)\b")
+
+
+def describes_one(text: str) -> bool:
+    """The text describes one program (a definite article, a possessive, an organisation's one thing)."""
+    f = fold(text)
+    return bool(_ONE.search(f) or _HAS_ONE.search(f))
 
 
 _MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"
@@ -121,12 +133,11 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     above the others is taken without a definite article (not when the message describes the asker's company, which
     asks what it can use: « Existe-t-il des réductions de frais… » from a 9-person company in Lévis). `needs`:
     those the message reads, to tell close programs apart by what each is made for."""
-    one = bool(_ONE.search(fold(text)))
+    one = describes_one(text)
     if focus == "general" or asks_list(text) or not (one or alone):  # nothing to search for
         return None
     snap = retriever.snapshot
-    rel = text_relevance(retriever, text)
-    top = sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:3] + [("", 0.0)]
+    top = _top(retriever, text)
     lead = top[0][1] - top[1][1]
     close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]
     bodies = [o for o in owners(text) if any(of_owner(p, o) for p in snap.programs.values())]  # bodies we know
@@ -136,11 +147,32 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     if not (picked and one and alone):  # a company describing itself asks what it can use, not a fact of one program
         standout = one and top[0][1] >= STANDOUT and lead >= STANDOUT_LEAD  # far ahead, below MIN_RELEVANCE
         if (top[0][1] < MIN_RELEVANCE and not standout) or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
-            return None
-        picked = top[0][0]
+            picked = _standout_in_description(retriever, text) if one and alone else None
+            if picked is None:
+                return None
+        else:
+            picked = top[0][0]
     if any(not of_owner(snap.programs[picked], o) for o in owners(text)):
         return None  # another body's program: a federal placement grant is not Services Québec's wage subsidy
     return successor(snap.programs, picked, text)  # "the one that replaced eight older measures": the replacement
+
+
+def _top(retriever: Retriever, text: str) -> list[tuple[str, float]]:
+    """The three programs most relevant to `text`, then a blank one."""
+    rel = text_relevance(retriever, text)
+    return sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:3] + [("", 0.0)]
+
+
+def _standout_in_description(retriever: Retriever, text: str) -> str | None:
+    """The program that stands out for the sentence describing it, searched without the other sentences of the
+    message ("Is there a federal program where the government buys our prototype and tests it? What was the max per
+    contract in the last health call?": the ask's own words pull the whole message towards other programs)."""
+    said = [s for s in sentences(text) if s.strip()]
+    if len(said) < 2:
+        return None
+    part = next((s for s in said if describes_one(s)), said[0])
+    top = _top(retriever, part)
+    return top[0][0] if top[0][1] >= STANDOUT and top[0][1] - top[1][1] >= STANDOUT_LEAD else None
 
 
 # A comparison naming one program and describing the other ("the Black Entrepreneurship Loan Fund, compared with the

@@ -34,7 +34,10 @@ def figures_of(sentence: str) -> list[figures.Figure]:
 
 _PART = re.compile(r",?\s+(?:et|and|&|puis|pis|then)\s+(?=(?:(?:a|à|de|en|pour|par|dans|in|on|at|by|for|from|to|of)\s+)?"
                    r"(?:combien|quel(?:le)?s?|que|qu'|quand|comment|depuis|est-ce|"
-                   r"how|what|when|which|who|where|why|since|could|can|do|does|is|are|will)\b)", re.I)
+                   r"how|what|when|which|who|where|why|since|could|can|do|does|is|are|will)\b|"
+                   # a clause of its own that asks ("pis ça peut couvrir quelle part des coûts?", "and it covers what share?")
+                   r"(?:ça|ca|cela|il|elle|ils|elles|on|it|they)\s+(?:[\w'-]+\s+){0,4}"
+                   r"(?:combien|quel(?:le)?s?|quand|what|which|how much|how many|when)\b)", re.I)
 
 
 # A program or a document described before the question, after a colon ("The ministry's loan program for biotechs,

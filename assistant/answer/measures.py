@@ -129,7 +129,8 @@ MEASURES = [
     Measure("equity", re.compile(
         r"\bhow much equity\b|\b(?:equity|stake|ownership) (?:do|does|did|will|would) (?:\w+ ){1,3}(?:take|get|ask|"
         r"require|want|hold)\b|\b(?:what|which) (?:percentage|share|stake|portion|%) of (?:the |our |your |a )?"
-        r"(?:company|equity|startup|shares|business)\b|\bdilution\b|\bparticipation (?:au |dans le )?capital "
+        r"(?:company|equity|startup|shares|business)\b(?!(?:'s)?[ -](?:costs?|expenses?|budgets?|spending|salar\w*|payroll|"
+        r"revenues?|sales)\b)|\bdilution\b|\bparticipation (?:au |dans le )?capital "
         r"(?:\w+ ){0,2}(?:prend|exige|demande|prennent)|\bcombien (?:de |d.)(?:equite|parts|actions|capital) "
         r"(?:\w+ ){0,3}(?:prend|exige|demande|prennent|garde)|\bpourcentage (?:de|du) (?:l.entreprise|capital|"
         r"la compagnie|la startup|la jeune pousse)\b"),
