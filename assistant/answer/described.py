@@ -53,7 +53,7 @@ _ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|"
 # « on a », « y a »: ours, or any one).
 _HAS_ONE = re.compile(r"(?<!\bon )(?<!\by )\b(?:has|offers|runs|a|offre|gere)\s+(?:a|an|un|une)\s+(?:[\w'-]+\s+){0,2}?"
                       r"(?:thing|truc|affaire|program|programme|fund|fonds|grant|subvention|initiative|service|volet|"
-                      r"stream)\s+(?:where|that|which|ou|qui|dans lequel|in which)\b")
+                      r"stream)\s+(?:where|that|which|ou|qui|dans lequel|in which|for|pour)\b")
 
 
 def describes_one(text: str) -> bool:

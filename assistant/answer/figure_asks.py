@@ -36,8 +36,8 @@ _PART = re.compile(r",?\s+(?:et|and|&|puis|pis|then)\s+(?=(?:(?:a|à|de|en|pour|
                    r"(?:combien|quel(?:le)?s?|que|qu'|quand|comment|depuis|est-ce|"
                    r"how|what|when|which|who|where|why|since|could|can|do|does|is|are|will)\b|"
                    # a clause of its own that asks ("pis ça peut couvrir quelle part des coûts?", "and it covers what share?")
-                   r"(?:ça|ca|cela|il|elle|ils|elles|on|it|they)\s+(?:[\w'-]+\s+){0,4}"
-                   r"(?:combien|quel(?:le)?s?|quand|what|which|how much|how many|when)\b)", re.I)
+                   r"(?:(?:ça|ca|cela|il|elle|ils|elles|on|it|they)\s+|c'(?:est|etait|était|sera)\s+)(?:[\w'-]+\s+){0,4}?"
+                   r"(?:combien|quel(?:le)?s?|quand|quoi|what|which|how much|how many|when)\b)", re.I)
 
 
 # A program or a document described before the question, after a colon ("The ministry's loan program for biotechs,
@@ -65,7 +65,7 @@ _ASK_BREAK = re.compile(r"[,;?]|\s&\s|\b(?:and|et|pis|puis|then|also|aussi)\b", 
 def figure_asks(query: str, focus: Focus) -> list[tuple[str, str | None]]:
     """Each ask of a question with the figure it wants: its parts ("how much in all, and what share…?"), or, in one
     clause, each figure it asks (« ça représente combien, pis elle a été dévoilée quand? »: an amount and a date)."""
-    parts = question_parts(query)
+    parts = question_parts(described_ask(query))  # a description before a colon says which document, not what is asked
     if len(parts) > 1:
         return [(p, wanted_figure(p, focus_of(p))) for p in parts]
     first = wanted_figure(query, focus)

@@ -196,7 +196,7 @@ class ReportAnswerer:
         return hits if best and best >= record else []
 
     def score(self, query: str, want: str | None, cands: list[tuple[int, Hit, str]], top_hit: float,
-              lang: str) -> tuple[list[tuple[float, Hit, str]], set[str], set[str]]:
+              lang: str, said_years: set[str] | None = None) -> tuple[list[tuple[float, Hit, str]], set[str], set[str]]:
         """Each candidate sentence's score for `query` (its words beyond the document's own title, its meaning, the
         figure asked for, its passage's rank), without other documents when the question names one; and the
         sentences that state the figure asked for, and those that count the thing asked."""
@@ -214,7 +214,9 @@ class ReportAnswerer:
         things = counted(query) if want == "number" else set()
         # "when did the act take effect?": the date it came into force, not another date of the document
         since = want == "date" and bool(SINCE_ASKED.search(fold(query)))
-        years = set(_YEAR.findall(query))  # "the plan unveiled in May 2022": its document, or a sentence of that year
+        # "the plan unveiled in May 2022": its document, or a sentence of that year (`said_years`: those of the whole
+        # question, for one of its parts)
+        years = set(_YEAR.findall(query)) if said_years is None else said_years
         for (rank, h, s), sim, n in zip(cands, sims, shared, strict=True):
             fig = want is not None and states(want, s)
             if fig:
@@ -264,7 +266,7 @@ class ReportAnswerer:
                 close = [max(own, key=lambda x: x[0]), *close][:3]
         close = [(sc, h, lead_of(h.row.text, s)) for sc, h, s in close]  # items of one list: the whole list
         for part, part_want in asks if len(asks) > 1 else []:  # "how much in all, and for growth?": each its answer
-            ps, pf, _ = self.score(part, part_want, cands, top_hit, lang)
+            ps, pf, _ = self.score(part, part_want, cands, top_hit, lang, set(_YEAR.findall(query)))
             ranked = sorted(ps, key=lambda x: (x[2] in pf, x[0]), reverse=True)
             shown = {s for _, _, s in close}
             # its best sentence, or when that one is shown already for another part, the next one close to it that

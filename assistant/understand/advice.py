@@ -79,6 +79,12 @@ SUPPORT_WORDS = re.compile(
     r"non[- ]?diluti\w+|non[- ]?rembours\w+|non[- ]?repayable|"
     r"lever|levee|" + not_kit(r"accelerat\w*") + r"|" + not_kit(r"incubat\w*") + r"|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
     r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"
+    # applying in French words (« à quoi je pourrais faire une demande? », « appliquer au programme »)
+    r"(?:faire|deposer|soumettre|presenter) (?:une |la |des |ma |notre |nos )?demandes?(?! (?:de |d')(?!financement|"
+    r"subvention|aide|pret|bourse|credit|admissibilite))|appliquer (?:a|au|aux|sur)|"
+    # tax measures are programs (« mesures fiscales », "tax holidays", « congés fiscaux »)
+    r"(?:tax|fiscal) (?:measures?|incentives?|breaks?|holidays?)|income[- ]tax holidays?|mesures? fiscales?|"
+    r"avantages? fiscaux|incitatifs? fiscaux|conges? fiscaux|conge fiscal|"
     r"mentor\w*|coach\w*|accompagnement|"
     # a service asked for by what it does (« existe-t-il un service qui accélère l'approbation éthique »)
     r"(?:existe-t-il|y a-t-il|is there|are there) (?:un |une |a |an |des |any |some )?(?:services?|organismes?|offices?|bureaux?|"

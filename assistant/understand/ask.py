@@ -74,10 +74,16 @@ def words_of(text: str) -> list[str]:
 # "The (Québec economy ministry's loan) program for biotech firms that…: what is its minimum?" describes one program:
 # a definite article before the program word, words between that are no determiner or subject (2026-12-06)
 _THE_PROGRAM = re.compile(r"\bthe ((?:(?!(?:a|an|any|some|we|i|you|they|our|my)\b)[\w'&-]+ ){1,6})program (for|that)\b")
+# So does an organisation's one program told by what it does: "HEC Montréal runs a mentoring program for…", « Mila
+# offre un programme pour… »
+_HAS_PROGRAM = re.compile(r"\b((?:has|runs|offers|a|offre|gere) (?:an?|un) )((?:[\w'&-]+ ){0,3})(program|programme) "
+                          r"(for|that|pour|qui)\b")
 
 
 def one_program(f: str) -> str:
-    """Folded `f` with each program it describes with "the … program for/that" marked as one, not a list asked."""
+    """Folded `f` with each program it describes with "the … program for/that" (or an organisation's "runs a … program
+    for") marked as one, not a list asked."""
+    f = _HAS_PROGRAM.sub(r"\1\2\3-described \4", f)
     return _THE_PROGRAM.sub(r"the \1program-described \2", f)
 
 
@@ -99,5 +105,6 @@ def points_back(ask: str) -> bool:
 # A market's total asked ("how much venture capital did the province's health startups raise in 2025", « combien le
 # privé a-t-il investi en sciences de la vie »): a statistic of others' money, in the past, not support for the asker
 MARKET_TOTAL = (r"\bhow much (?:[a-z$-]+ ){0,4}?did\b(?:(?!\b(?:we|our|us|i|my|me)\b)[^?]){0,80}?\b(?:raise|attract|"
-                r"invest|put|pour|bring in|draw)\b|\bcombien\b(?:(?!\b(?:nous|notre|nos|je|mon|ma|on)\b)[^?]){0,80}?"
+                r"invest|put|pour|bring in|draw)\b(?! (?:in|into|aside in) (?:the |its )?(?:[a-z-]+ )?(?:budgets?|appropriations|credits|"
+                r"envelopes?)\b)|\bcombien\b(?:(?!\b(?:nous|notre|nos|je|mon|ma|on)\b)[^?]){0,80}?"
                 r"\b(?:a|ont)(?:-t-(?:il|elle)s?|-(?:il|elle)s?)? (?:ete )?(?:leve|levee?s?|attire|recolte|investi|injecte)\b")

@@ -108,11 +108,11 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                # who must own it: "owned by women", « appartenir à des femmes à au moins… »
                                r"owned by|ownership|appartenir a|appartient a|detenue? (?:a|par)|actionnariat)\b")),
     ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale|quand meme|(?:already|deja|also|aussi) (?:funding|funded|funds|finance\w*)|same project|meme projet|on top of|en plus d[eu]|reduces? (?:the |our )?(?:eligible )?expenses|reduit (?:les |nos )?depenses)\b")),
-    ("rate", re.compile(r"\b(taux|rate|pourcentage|percentage|quelle (?:\w+ )?part|what (?:\w+ )?share|share of (?:\w+ )?time|proportions?|cost.share|"
+    ("rate", re.compile(r"\b(taux|rates?|pourcentage|percentage|quelle (?:\w+ )?part|what (?:\w+ )?share|share of (?:\w+ )?time|proportions?|cost.share|"
                         r"partage des couts)\b|%")),  # "%" is no word: outside the word boundaries
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"
                         r"in force|from which|a partir de quel\w*|starting (?:with|from|in) which|(?:which|what) tax years?|"
-                        r"quelles annees|t[oa]ok effect|takes effect|came into force|entre en vigueur|"
+                        r"quelles? annees?|(?:what|which) year|t[oa]ok effect|takes effect|came into force|entre en vigueur|"
                         r"est entree en vigueur)\b")),
     ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe(?:-t-(?:il|elle)| (?:encore|toujours|plus)|(?=\s*\?))|n'existe)\b")),
@@ -137,7 +137,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"spending|work))|qui peut|who can|qui a droit|(?:a|ont) droit|who qualifies|"
                                r"age (?:max\w*|limit\w*|min\w*)|(?:max\w*|min\w*) age|limites? d.age|conditions?|criteres?|criteria|requis|"
                                r"required|requirements?|considere\w* comme|counts? as|qualif(?:y|ies) as)\b")),
-    ("apply", re.compile(r"\b(postuler|apply|application|demande|soumettre|submit|comment obtenir|how to get|"
+    ("apply", re.compile(r"\b(postuler|(?<!rates )(?<!rate )(?<!rules )(?<!conditions )(?<!limits )(?<!caps )apply|application|demande|soumettre|submit|comment obtenir|how to get|"
                          r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre|"
                          # whom to call: "what number do I call", « le numéro de téléphone »
                          r"(?:tele)?phone|what number|which number|numero (?:de telephone|a composer|sans frais)|"

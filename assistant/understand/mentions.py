@@ -40,7 +40,9 @@ def most_specific(ids: list[str]) -> list[str]:
 # The program written is the one replaced: "the new credit that replaced the old salary credit", « le programme qui a
 # remplacé le PSO », "the successor to X". The question is about its replacement.
 _SUCCEEDS = re.compile(r"\b(?:(?:that|which) (?:has |have )?replaced|qui (?:a |ont )?remplace|successor (?:to|of)|"
-                       r"replacement (?:for|of)|remplacant (?:de|du|des|d')|(?:a |ont )?succede (?:a|au|aux))\b")
+                       r"replacement (?:for|of)|remplacant (?:de|du|des|d')|(?:a |ont )?succede (?:a|au|aux)|"
+                       # "the new fund that took over from Impulsion PME", « qui a pris le relais d'Impulsion PME »
+                       r"(?:took|has taken|takes) over from|(?:a |ont )?pris (?:le relais|la releve) (?:de|du|des|d'))")
 COMPARED, HALF = 4, 0.5  # the most programs one comparison shows; a loose side scores half the best one at least
 
 

@@ -16,6 +16,9 @@ DATA_ROLE = r"(?! (?:scientists?|engineers?|analysts?|managers?|architects?|stew
 HIRES = (r"(?:[a-z-]+ ){0,2}(?:talents?|workers?|experts?|researchers?|engineers?|scientists?|hires?|candidates?|staff|"
          r"employees?|travailleu(?:r|se)s?|experte?s?|chercheu(?:r|se)s?|ingenieu(?:r|e)s?|scientifiques|candidate?s?|employee?s?)")
 NOT_HIRES = rf"(?! {HIRES}\b)"
+# Taking a person on: "hire", « embaucher », « engager », "bring in/over", « faire venir »
+HIRING = (r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|(?:bring|brings|bringing) (?:in|over)|"
+          r"(?:faire|fait|faisons|font) venir) ")
 
 # An incubator or an accelerator that is equipment (2026-12-06, a dev set of ours): a cell-culture or CO2 incubator, a
 # lab's, one set to a temperature; a GPU or hardware accelerator, one chosen for inference or training

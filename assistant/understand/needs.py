@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, ROUND_PREPARED
-from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, HIRES, NOT_HIRES, NOT_MONEY_RAISED, not_kit
+from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, HIRES, HIRING, NOT_HIRES, NOT_MONEY_RAISED, not_kit
 from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
 from assistant.understand.text import NOT_DONE
 from assistant.understand.text import rx as _rx
@@ -25,7 +25,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                             r"(?: for| de| pour)? "
                             r"(?:our |notre |nos |la |le |the |its )?(?:[a-z]+ ){0,3}(?:r&d|r-d|research and development|recherche et developpement)",
                             r"(?:r&d|r-d) (?:funding|financing|money)")),
-    (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric", r"tax (?:breaks?|incentives?|relief|holidays?|exemptions?)", r"(?:avantages?|allegements?|incitatifs?|conges?) fisca(?:l|ux|les?)", r"exempt\w* (?:[a-z'-]+ ){0,8}(?:from |d')(?:[a-z]+ )?(?:income tax|impots?)",
+    (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric", r"tax (?:breaks?|incentives?|relief|holidays?|exemptions?|measures?)", r"(?:avantages?|allegements?|incitatifs?|conges?|mesures?) fisca(?:l|ux|les?)", r"exempt\w* (?:[a-z'-]+ ){0,8}(?:from |d')(?:[a-z]+ )?(?:income tax|impots?)",
                           # « nos crédits R-D », "our R&D credits": research tax credits named by what they pay for
                           r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?",
                           # claiming for the company's R&D or salaries ("never claimed anything for our R&D": still to claim)
@@ -52,8 +52,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",
                     r"line of credit", r"fonds de roulement", r"working capital", *QUASI)),
     (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?",
-                      # « nous avons embauché depuis »: done, not a need
-                      r"(?<!avons )(?<!avez )(?<!ont )(?<! a )(?<!deja )embauch(?:e|er|es|ons)", r"hire", r"hiring",
+                      # « nous avons embauché depuis »: done, not a need (« on s'apprête à embaucher » is one)
+                      r"(?<!avons )(?<!avez )(?<!ont )(?<! a )(?<!deja )embauch(?:e|es)", r"embauch(?:er|ons)", r"hire", r"hiring",
                       # « engager un chercheur » (to hire), not « engager des dépenses »
                       r"engag(?:er|eons|ez) (?:un|une|des|deux|trois|[0-9]+|nos|notre|du) (?:[a-z'-]+ ){0,2}(?:employe|"
                       r"chercheu|stagiaire|developpeu|ingenieu|scientifique|personne|etudiant|professionnel|technicien|"
@@ -267,20 +267,20 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"recrut\w*|embauch\w*) (?:[a-z'-]+ ){0,8}(?:from abroad|from europe|(?:a|de) l'etranger|en europe|"
                            r"d'europe|from (?:the )?(?:us|united states|france|germany|asia|overseas))",
                            # any country: "bring over a researcher from France", « faire venir un chercheur d'Allemagne »
-                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|(?:bring|brings|bringing) (?:in|over)|(?:faire|fait|faisons|font) venir) "
-                           rf"(?:[a-z'-]+ ){{0,8}}(?:from |de |d'|du |des )(?:the )?(?:{ABROAD})",
+                           HIRING + rf"(?:[a-z'-]+ ){{0,8}}(?:from |de |d'|du |des )(?:the )?(?:{ABROAD})",
                            # a hire who lives abroad: "hire a PhD who lives in Paris", « embaucher une chercheuse qui
                            # habite en France », "recruit an engineer based in Boston"
-                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|(?:bring|brings|bringing) (?:in|over)|(?:faire|fait|faisons|font) venir) "
-                           r"(?:\(?[a-z'-]+[),]? ){0,12}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
+                           HIRING + r"(?:\(?[a-z'-]+[),]? ){0,12}(?:who (?:currently |now )?(?:lives?|is based|resides?|works?)|living|"
                            r"currently|based|residing|qui (?:habite|vit|reside|demeure|travaille|est)(?: actuellement| presentement| en ce moment)?|"
                            rf"residant|installee?|basee?) (?:in|en|a|au|aux) (?:the )?(?:{ABROAD})",
                            # …or who comes from abroad: "a researcher arriving from France", « qui arrive de France »
-                           r"(?:recruit\w*|hir(?:e|es|ed|ing)|recrut\w*|embauch\w*|engag(?:er|eons|ez)|(?:bring|brings|bringing) (?:in|over)|(?:faire|fait|faisons|font) venir) "
-                           r"(?:[a-z'-]+ ){0,8}(?:(?:who is |qui )?(?:arriv\w*|coming|moving|relocating|vient|viendra|"
+                           HIRING + r"(?:[a-z'-]+ ){0,8}(?:(?:who is |qui )?(?:arriv\w*|coming|moving|relocating|vient|viendra|"
                            rf"demenage)) (?:from|de|d'|du|des) (?:the )?(?:{ABROAD})",
                            r"(?:lives?|living|based|resides?|vit|habite|reside|demeure) (?:abroad|overseas|a l'etranger|"
-                           r"outside (?:of )?canada|hors du (?:canada|quebec))",
+                           r"outside (?:of )?canada|hors du (?:canada|quebec))",  # or not here: "neither lives in Canada"
+                           r"(?:neither|none of (?:them|the \w+)|(?:does|do)(?:n't| not)) (?:currently )?(?:lives?|resides?) "
+                           r"in canada|(?:aucune? (?:des deux|d'(?:entre )?(?:eux|elles)) |(?:il|elle|ils|elles) )?(?:ne|n') (?:vit|vivent|habitent?|"
+                           r"residen?t?) (?:pas |plus )?(?:au|en) (?:canada|quebec)",
                            r"bring (?:them|him|her|it) (?:in|over|here)", r"(?:le|la|les) faire venir")),
     (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations", r"(?:agrandir|agrandissement d[e']|construire|expand(?:ing)?|build(?:ing)?|invest\w* (?:[\w$.,]+ ){0,4}?(?:in|into|dans)) (?:(?:la|l'|notre|une|nos|our|the|a|an|new|nouvelle) )?(?:nouvelle |new |automated |automatisee )?(?:usines?|plants?|factory|factories|production (?:line|facility)|ligne de production|manufacturing (?:plant|facility))",
                          r"hardware purchases?", r"(?:achat|acquisition) (?:de |du )?materiel",
