@@ -120,3 +120,37 @@ def test_an_organisations_program_described_gets_its_facts(assistant_bot: Assist
                           "ventures, with a data science and AI focus backed by IVADO and Mila. How long does it last, "
                           "and about how many startups does it take in each year?")
     assert [p.id for p in a.programs] == ["cdl-montreal"] and "9-month" in a.answer and "50 startups" in a.answer
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("When Ottawa rolled out the second phase of its national AI plan in 2022, how much went to the institutes?", None),
+    ("Quand Ottawa a lancé la deuxième phase de sa stratégie en IA, combien est allé aux instituts?", None),
+    ("A company from Ottawa: which Ontario grants?", "ON"),
+])
+def test_ottawa_after_a_word_ending_like_a_preposition_is_no_place(assistant_bot: Assistant, question: str,
+                                                                    code: str | None) -> None:
+    assert assistant_bot.scope.evidence(assistant_bot.retriever, question, infer(question)).uncovered_place == code
+
+
+def test_a_run_of_capitals_across_two_sentences_is_no_unknown_program(assistant_bot: Assistant) -> None:
+    q = ("We're a 60-employee diagnostics manufacturer in Trois-Rivières. Investissement Québec's productivity "
+         "initiative launched in fall 2024: what's the minimum loan per project?")
+    assert assistant_bot.scope.evidence(assistant_bot.retriever, q, infer(q)).unknown_program is None
+    assert not assistant_bot.ask(q).abstained
+
+
+@pytest.mark.parametrize(("text", "deal"), [
+    ("Pour mettre en contexte dans notre présentation aux investisseurs : combien le fédéral a-t-il investi?", False),
+    ("For context in our investor deck: how much did Ottawa invest?", False),
+    ("Quoi mettre dans notre présentation aux investisseurs?", True),
+    ("What should go on the slides of our investor deck?", True),
+])
+def test_a_deck_as_where_an_answer_goes_is_no_deal_advice(text: str, deal: bool) -> None:
+    from assistant.understand.advice import about_deal
+    assert about_deal(text) is deal
+
+
+def test_a_time_clause_after_a_purpose_is_context() -> None:
+    from assistant.understand.text import main_ask
+    ask = main_ask(fold("For context in our deck: when Ottawa rolled out its plan in 2022, how much was earmarked?"))
+    assert ask.startswith("how much")

@@ -106,7 +106,7 @@ SUPPORT_NEEDS = frozenset({"non_dilutive", "tax_credit", "loan", "talent", "data
 # (a helper, from the corpus only), not on the evaluation's questions.
 _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? convertibles?|liquidation preferences?|"
                    r"preferences? de liquidation|pre-money|post-money|valuation caps?|valuations?|valorisations?|"
-                   r"cap tables?|tables? de capitalisation|vesting|c-corp|delaware|flip|pitch decks?|slides?|"
+                   r"cap tables?|tables? de capitalisation|vesting|c-corp|delaware|flip|(?:pitch|investor) decks?|slides?|"
                    r"presentations? (?:aux|pour (?:les|des|nos)|devant (?:les|des|nos)) investisseurs|"
                    r"diapositives?|shareholders'? agreements?|conventions? d'actionnaires|pactes? d'actionnaires|"
                    r"incorporat(?:e|ing|ion)|s'incorporer|(?:nous|m'|t'|vous) incorporer|registraire des entreprises|"
@@ -227,11 +227,18 @@ def asks_advice(text: str, wished: str | None = None) -> bool:
                           or asked_government(f) or asks_public(f))
 
 
+# Pitch material as where an answer will be used ("for context in our investor deck", « pour notre présentation aux
+# investisseurs »): the purpose of a question, not deal advice asked
+_FOR_DECK = re.compile(r"\b(?:for|pour)\s+(?:context in |(?:mettre )?en contexte dans )?(?:the |our |my |"
+                       r"notre |nos |mon |ma |la |le |une? |an? )?(?:[a-z-]+ ){0,2}?(?:(?:pitch|investor) decks?|slides?|"
+                       r"diapositives?|presentations? (?:aux|pour (?:les|des|nos)|devant (?:les|des|nos)) investisseurs)\b")
+
+
 def about_deal(text: str) -> bool:
     """Deal mechanics, company set-up (a term sheet, a shareholders' agreement, incorporating, lawyers' fees) or news
     and company facts: no passage answers these however close its words are, so a question about them and no support
     is never ours."""
-    f = _CONDITION.sub(" ", norm(text))
+    f = _FOR_DECK.sub(" ", _CONDITION.sub(" ", norm(text)))
     return bool(_DEAL.search(f) or re.search(rf"\b(?:{_NEWS})\b", f))
 
 

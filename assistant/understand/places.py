@@ -97,7 +97,7 @@ _OTTAWA = "ottawa"
 # Ottawa the city is a place said as one: after a preposition of place or an article ("from Ottawa", « à Ottawa », "an
 # Ottawa medtech"), or before what is located there ("Ottawa-based", "Ottawa hospitals"); else it is no place ("where
 # your bank lends and Ottawa shares the risk": the government, whatever verb follows)
-_AT = "|".join(f"(?<={w} )" for w in ("in", "from", "near", "at", "to", "a", "de", "en", "of", "an", "our", "around",
+_AT = "|".join(rf"(?<=\b{w} )" for w in ("in", "from", "near", "at", "to", "a", "de", "en", "of", "an", "our", "around",
                                       "vers", "pres", "notre")) + "|(?<=d')"
 _LOCATED = (r"(?=[- ](?:[a-z-]+ )?(?:based|area|region|startups?|compan\w*|medtech|biotech|firms?|business\w*|entreprises?|"
             r"pme|smes?|labs?|hospitals?|hopita\w*|universit\w*)\b)")

@@ -177,7 +177,7 @@ NOT_DONE = ("(?<!vient de )(?<!viens de )(?<!venons de )(?<!viennent de )(?<!avo
 
 # A time clause set before the question ("When Québec unveiled its plan in May 2022, how much did it commit?",
 # « Lorsque Québec a dévoilé son plan, combien… »): when it happened is context, what follows is asked
-_WHEN_CLAUSE = re.compile(r"^\s*(?:(?:when|once|after)(?!\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|"
+_WHEN_CLAUSE = re.compile(r"^\s*(?:[^:?]{3,80}:\s*)?(?:(?:when|once|after)(?!\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|"
                           r"has|have|had)\b)|lorsqu(?:e |')|apres que|une fois que)[^,?;]{3,160},\s*(?=(?:how|what|which|"
                           r"who|did|does|do|is|was|were|combien|quel\w*|qui|que|qu'|est-ce)\b)")  # not "when does it open, …"
 

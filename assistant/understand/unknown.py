@@ -20,8 +20,7 @@ _PROGRAM_WORD = re.compile(rf"{PROGRAM_WORDS}$")
 _TITLE_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}")
 _ELISION = re.compile(r"^(?:[lLdD]|[qQ]u)['’]")
 _OF_NAME = re.compile(r"\s+(?:[\w-]+\s+)?(?:de\s+|d'|d’|du\s+|of\s+(?:the\s+)?)$")  # "EIC Accelerator d'Horizon Europe"
-# A program word before the name: « le programme X », "its program X", or the name as the acronym of the words before
-# it ("the … Booster grant (QHAB)").
+# A program word before the name: « le programme X », "its program X", or the name as the acronym before ("(QHAB)")
 _PROGRAM_BEFORE = re.compile(rf"\b(?:(?:the|le|la|les|du|au|aux|a|an|un|une|son|sa|ses|its|their|leur|leurs|ce|cette|"
                              rf"this|quels|quelles|which|what)\s+"
                              rf"{PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?|{PROGRAM_WORDS}\s*\(\s*|"
@@ -77,9 +76,8 @@ def _program_after(after: str) -> bool:
     return False
 
 
-# The name as the body whose support is asked ("What funding does the MRNF offer?", « Quel financement le MRNF
-# offre-t-il? »): its own programs, which the corpus does not hold.
-# "What's the maximum funding X gives…", "how much does X invest…", « X investit combien… »: the sum a body gives asked.
+# The name as the body whose support is asked ("What funding does the MRNF offer?"): its own programs, which the corpus
+# does not hold; "What's the maximum funding X gives…", « X investit combien… »: the sum a body gives asked.
 _ASKS_SUPPORT = re.compile(rf"\b(?:(?:what|which|quel(?:le)?s?)(?:'s| is| est)?\s+(?:the\s+|le\s+|la\s+)?(?:[a-z-]+\s+)?"
                            rf"(?:kind of\s+|type de\s+)?(?:funding|financement|support|soutien|aides?|help|{PROGRAM_WORDS})|"
                            rf"how much|combien)\b")
@@ -123,7 +121,8 @@ def quoted_phrases(snap: Snapshot) -> set[str]:
 # A name of three capitalised words or more ("Ontario Centre of Innovation's", "Massachusetts Life Sciences Center"): an
 # organisation's, unknown when its words are not all in one name of the corpus, however common each word is.
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:(?:of|de|du|des|for|the|and|et)\s+)?[A-ZÀ-Ý][\w&'’.-]*){2,}")
-_POSSESSIVE = re.compile(r"['’]s(?!\w)")
+# A possessive; the text up to the last sentence that ends inside a run of capitalised words
+_POSSESSIVE, _ENDED = re.compile(r"['’]s(?!\w)"), re.compile(r".*[a-zà-ÿ]{2}\.\s+")
 # A program in capitals held by a name in the possessive: "BDC's AI Health Accelerator program", "CIHR's Partnerships
 # for Health System Improvement grant" (its words, common as they are, in no name of the corpus: another program).
 _PROGRAM_NEXT = re.compile(rf"\s+(?:[a-z-]+\s+)?{PROGRAM_WORDS}(?![a-z])")  # "… Accelerator program", "… seed grant"
@@ -173,6 +172,8 @@ class UnknownNames:
         out = []
         for m in _NAME_RUN.finditer(text):
             start, name = m.start(), m.group(0)
+            if (cut := _ENDED.search(name)) is not None:  # "… in Trois-Rivières. Investissement Québec's …": two sentences
+                start, name = start + cut.end(), name[cut.end():]
             if (own := _POSSESSIVE.search(name)) is not None:  # "X's Market Readiness": X is the holder
                 name = name[:own.end()]
             if _SENTENCE_END.search(text[:start]):  # "Does the Massachusetts …": the sentence's first word is no name
