@@ -1,5 +1,5 @@
 """Readings found missing on three new twin dev sets (probes72-74, 2026-12-06): a hire about to be made, hires who do
-not live in Canada, tax measures, applying in French words, "since what year", "what rates apply", a budget
+not live in Canada, tax measures asked, applying in French words, "since what year", "what rates apply", a budget
 appropriation that is no market total, a fund that took over from another, an organisation's one program, and a second
 ask after a description."""
 
@@ -41,8 +41,9 @@ def test_hires_who_do_not_live_in_canada_need_immigration_help(text: str, abroad
 
 @pytest.mark.parametrize("text", ["Quelles mesures fiscales québécoises pourraient aider?",
                                   "Which Québec tax measures could help?"])
-def test_tax_measures_are_tax_credits(text: str) -> None:
-    assert Need.tax_credit in infer(text).needs
+def test_tax_measures_are_support_asked_not_an_rd_credit_need(text: str) -> None:
+    # the measures asked serve what the message is about (hires from abroad: the tax holidays), not R&D credits
+    assert support_asked(norm(text)) and Need.tax_credit not in infer(text).needs
 
 
 @pytest.mark.parametrize(("text", "asked"), [
