@@ -8,8 +8,9 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.answer.compared import with_compared
 from assistant.answer.compose import Composer, Draft, Turn, guard
-from assistant.answer.described import OWN_STATE, described_program, with_compared
+from assistant.answer.described import OWN_STATE, described_program
 from assistant.answer.follow_up import follow_up
 from assistant.answer.rank import Ranking, program_hits, rank_programs
 from assistant.answer.shortlist import family
@@ -174,8 +175,7 @@ class Assistant:
 
     def checked(self, message: str) -> tuple[str, str]:
         """The message as sent and as read: not empty nor too long, instructions inside it set aside (data, not
-        orders), Québec French chat forms written out (« chu », « pis », « y'a-tu »: the words readings and search
-        use)."""
+        orders), Québec French chat forms written out (« chu », « pis », « y'a-tu »: the words readings use)."""
         message = (message or "").strip()
         if not message:
             raise InputError("the question is empty")

@@ -74,3 +74,31 @@ def test_an_organisations_thing_described_gets_its_facts(assistant_bot: Assistan
 def test_both_asks_of_a_described_grant_are_answered(assistant_bot: Assistant, question: str, said: str) -> None:
     a = assistant_bot.ask(question)
     assert said in a.answer and "equity" not in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "We're a 10-person AI startup in health. Between Mila's subsidized R&D sprint where one of its PhD students works "
+    "on our project and IVADO's program that pairs companies with university AI labs, which one costs us less?",
+    "On est une startup d'IA en santé de 10 employés. Entre le sprint de R-D subventionné de Mila, où un de leurs "
+    "doctorants travaille sur notre projet, pis le programme d'IVADO qui jumelle les entreprises avec des labos "
+    "universitaires en IA, lequel nous coûte le moins cher?",
+])
+def test_two_programs_described_in_a_comparison_are_compared(assistant_bot: Assistant, question: str) -> None:
+    a = assistant_bot.ask(question)
+    assert a.intent == "compare" and [p.id for p in a.programs] == ["mila-impulse", "ivado-demultiplia"]
+
+
+def test_two_kinds_of_money_weighed_are_no_programs_compared(assistant_bot: Assistant) -> None:
+    assert assistant_bot.ask("Entre un prêt et une subvention, lequel est mieux pour nous?").intent != "compare"
+
+
+@pytest.mark.parametrize(("question", "program"), [
+    ("In January 2026 Mila and a Montréal VC firm announced a pre-seed fund for AI-native startups. What's its target "
+     "size?", "mila-venture-scientist-fund"),
+    ("En janvier 2026, Mila et une firme de capital de risque montréalaise ont annoncé un fonds de préamorçage pour "
+     "les startups nées de l'IA. C'est quoi sa taille visée?", "mila-venture-scientist-fund"),
+])
+def test_a_fund_told_by_its_announcement_is_the_one_asked(assistant_bot: Assistant, question: str,
+                                                           program: str) -> None:
+    a = assistant_bot.ask(question)
+    assert a.intent == "fact" and [p.id for p in a.programs][:1] == [program]

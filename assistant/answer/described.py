@@ -46,14 +46,16 @@ _ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|"
                   r"exemption|"
                   r"initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|scholarship|"
                   r"bourse|loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|"
-                  r"mesure|measure|reduction|discount|rabais|remise|waiver|dispense|subsid(?:y|ie))s?"
+                  r"mesure|measure|reduction|discount|rabais|remise|waiver|dispense|subsid(?:y|ie)|cycle|concours|"
+                  r"competition)s?"
                   r"\b(?! de roulement)")  # working capital; « le produit est prêt » is ready, no loan
 
-# So is an organisation's one thing told by what it does: "Mila has a thing where…", « Mila a un programme où… » (not
-# « on a », « y a »: ours, or any one).
-_HAS_ONE = re.compile(r"(?<!\bon )(?<!\by )\b(?:has|offers|runs|a|offre|gere)\s+(?:a|an|un|une)\s+(?:[\w'-]+\s+){0,2}?"
+# So is an organisation's one thing told by what it does: "Mila has a thing where…", « Mila a un programme où… », "Mila
+# and a VC firm announced a pre-seed fund for…" (not « on a », « y a »: ours, or any one).
+_HAS_ONE = re.compile(r"(?<!\bon )(?<!\by )\b(?:has|offers|runs|a|offre|gere|announced|launched|created|unveiled|"
+                      r"(?:a|ont) (?:annonce|lance|cree|devoile))\s+(?:a|an|un|une)\s+(?:[\w'-]+\s+){0,2}?"
                       r"(?:thing|truc|affaire|program|programme|fund|fonds|grant|subvention|initiative|service|volet|"
-                      r"stream)\s+(?:where|that|which|ou|qui|dans lequel|in which|for|pour)\b")
+                      r"stream)\s+(?:(?:de|d'|du|des|of)\s*[\w'-]+\s+)?(?:where|that|which|ou|qui|dans lequel|in which|for|pour)\b")
 
 
 def describes_one(text: str) -> bool:
@@ -194,23 +196,18 @@ def compared_with(retriever: Retriever, text: str, named: str, names: Collection
     clause = f[at.end():] if where.start() < at.start() else f[:at.start()]
     if len(clause.split()) < 3 or (asks_list(clause) and not _ONE.search(clause)):  # "the federal program that…"
         return None
-    return _described_side(retriever, clause, named)
+    return described_side(retriever, clause, named)
 
 
-def _described_side(retriever: Retriever, clause: str, named: str) -> str | None:
+def described_side(retriever: Retriever, clause: str, named: str) -> str | None:
     """The one program of another family than `named` that `clause` describes (COMPARED_MIN, MIN_LEAD), else None."""
     snap = retriever.snapshot
-    mine = family(snap.programs[named])
+    mine = family(snap.programs[named]) if named else None
     top = sorted(((r, pid) for pid, r in text_relevance(retriever, clause).items()
                   if family(snap.programs[pid]) != mine), reverse=True)[:2]
     if not top or top[0][0] < COMPARED_MIN or top[0][0] - (top[1][0] if len(top) > 1 else 0.0) < MIN_LEAD:
         return None
     return successor(snap.programs, top[0][1], clause)  # "the credit that replaced the old ones": its replacement
-
-
-# The other side as a pronoun and what describes it: « … et celui pour les communautés noires », "or the one for…"
-_PRONOUN_SIDE = re.compile(r"\b(?:et|ou|and|or|que|than)\s+(?:celui|celle|ceux|the one|the ones)\s+(?=(?:de|du|des|d'|pour|qui|"
-                           r"of|for|from|that|which|run by|offered by)\b)")
 
 
 # A name said only as the partner of the program a definite article describes ("the startup loan-plus-mentoring program
@@ -260,18 +257,3 @@ def generic_named(retriever: Retriever, text: str, named: str, names: Collection
     top, own = _others(retriever, text, named)
     pid, best = top[0]
     return pid if pid and best >= MIN_RELEVANCE and best - own >= MIN_LEAD else None
-
-
-def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:
-    """`mentioned` and, when it holds one program, the one the other side of a comparison describes (compared_with);
-    or instead the program described when the one named is only its partner (partner_named) or named by common words
-    that fit another better (generic_named)."""
-    if len(mentioned) == 1 and (described := partner_named(retriever, text, mentioned[0], names[mentioned[0]])
-                                or generic_named(retriever, text, mentioned[0], names[mentioned[0]])):
-        return [described]
-    f = norm(text)
-    side = _PRONOUN_SIDE.search(f) if mentioned else None
-    if side and (said := _described_side(retriever, re.split(r"[,;:?!]", f[side.end():])[0], mentioned[0])):
-        return [mentioned[0], said]  # the side the pronoun stands for, not a sibling of the first named loosely
-    other = compared_with(retriever, text, mentioned[0], names[mentioned[0]]) if len(mentioned) == 1 else None
-    return [*mentioned, other] if other else mentioned

@@ -1,0 +1,73 @@
+"""Two programs a comparison describes without naming either ("Between Mila's R&D sprint … and IVADO's program that
+pairs companies with labs, which one costs less?"), each side found by retrieval."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.described import (
+    DATED,
+    MIN_LEAD,
+    compared_with,
+    described_side,
+    generic_named,
+    of_owner,
+    owners,
+    partner_named,
+)
+from assistant.answer.rank import text_relevance
+from assistant.retrieval.retrieve import Retriever
+from assistant.understand.text import norm
+
+# Two programs described and weighed ("Between Mila's R&D sprint … and IVADO's program that pairs…, which one costs
+# less?", « Entre le sprint de Mila… pis le programme d'IVADO…, lequel… »): the words up to the question that follows
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(.{12,300}?)(?:,\s*(?=(?:which|what|who|how|lequel|laquelle|lesquels|"
+                      r"quel\w*|c'est|ça|ca|est-ce)\b)|\?|$)", re.I)
+_SIDES = re.compile(r"\s+(?:and|et|pis|or|ou)\s+", re.I)
+
+
+def described_pair(retriever: Retriever, text: str) -> list[str]:
+    """The two programs of different families a comparison describes without naming them, each side searched alone
+    (_one_side); [] when none or one stands out."""
+    m = _BETWEEN.search(text)
+    clause = m.group(1) if m else ""
+    for cut in list(_SIDES.finditer(clause))[:4]:
+        first = _one_side(retriever, clause[:cut.start()], "")
+        second = _one_side(retriever, clause[cut.end():], first) if first else None
+        if first and second:
+            return [first, second]
+    return []
+
+
+def _one_side(retriever: Retriever, side: str, other: str) -> str | None:
+    """The program one side describes (described_side), or, when it names whose it is ("IVADO's program that…"), the
+    one of that body's programs closest to it, above DATED and MIN_LEAD ahead of the body's others."""
+    if found := described_side(retriever, side, other):
+        return found
+    snap = retriever.snapshot
+    bodies = [o for o in owners(side) if any(of_owner(p, o) for p in snap.programs.values())]
+    theirs = sorted(((r, pid) for pid, r in text_relevance(retriever, side).items() if bodies and pid != other
+                     and all(of_owner(snap.programs[pid], o) for o in bodies)), reverse=True)[:2] + [(0.0, "")]
+    return theirs[0][1] if theirs[0][0] >= DATED and theirs[0][0] - theirs[1][0] >= MIN_LEAD else None
+
+
+# The other side as a pronoun and what describes it: « … et celui pour les communautés noires », "or the one for…"
+_PRONOUN_SIDE = re.compile(r"\b(?:et|ou|and|or|que|than)\s+(?:celui|celle|ceux|the one|the ones)\s+(?=(?:de|du|des|d'|pour|qui|"
+                           r"of|for|from|that|which|run by|offered by)\b)")
+
+
+def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:
+    """`mentioned` and, when it holds one program, the one the other side of a comparison describes (compared_with);
+    or instead the program described when the one named is only its partner (partner_named) or named by common words
+    that fit another better (generic_named)."""
+    if len(mentioned) == 1 and (described := partner_named(retriever, text, mentioned[0], names[mentioned[0]])
+                                or generic_named(retriever, text, mentioned[0], names[mentioned[0]])):
+        return [described]
+    if not mentioned:
+        return described_pair(retriever, text)
+    f = norm(text)
+    side = _PRONOUN_SIDE.search(f)
+    if side and (said := described_side(retriever, re.split(r"[,;:?!]", f[side.end():])[0], mentioned[0])):
+        return [mentioned[0], said]  # the side the pronoun stands for, not a sibling of the first named loosely
+    other = compared_with(retriever, text, mentioned[0], names[mentioned[0]]) if len(mentioned) == 1 else None
+    return [*mentioned, other] if other else mentioned
