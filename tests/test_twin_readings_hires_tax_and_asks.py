@@ -155,3 +155,22 @@ def test_a_time_clause_after_a_purpose_is_context() -> None:
     from assistant.understand.text import main_ask
     ask = main_ask(fold("For context in our deck: when Ottawa rolled out its plan in 2022, how much was earmarked?"))
     assert ask.startswith("how much")
+
+
+@pytest.mark.parametrize(("text", "incorporated"), [
+    ("I'd like to spin it out into a company, but nothing is incorporated yet.", False),
+    ("J'aimerais en faire une entreprise, mais rien n'est encore incorporé.", False),
+    ("We incorporated last year.", True),
+])
+def test_nothing_incorporated_yet_is_not_incorporated(text: str, incorporated: bool) -> None:
+    assert infer(text).incorporated is incorporated
+
+
+@pytest.mark.parametrize("question", [
+    "I'm a biomedical engineering professor at Université de Montréal with a patented imaging invention, and I'm "
+    "thinking about a spin-off. Where should I start for support?",
+    "Je suis prof en génie biomédical à l'Université de Montréal, j'ai une invention brevetée en imagerie et je pense "
+    "à une entreprise dérivée. Par où commencer pour du soutien?",
+])
+def test_a_researchers_own_program_is_shown_to_a_professor(assistant_bot: Assistant, question: str) -> None:
+    assert "axelys" in [p.id for p in assistant_bot.ask(question).programs][:6]

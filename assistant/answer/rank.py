@@ -39,16 +39,13 @@ FUNDING_KINDS = {"grant", "repayable_contribution", "loan", "tax_credit", "equit
 # What each signal weighs in a program's score (retrieval relevance is scaled to 0..1).
 W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
 W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.8
-# Stage unknown, a handful of people: an early company most likely; programs only for Series A and later come after
-# (profiles3, 2026-12-04: 8 -> 6 forbidden fits shown; dev golden, advisor sets and our other profile sets unchanged)
+# Stage unknown, a handful of people: early most likely; Series A-and-later programs after (profiles3, 2026-12-04: 8 -> 6)
 TINY, W_LATER_STAGE, EARLY, LATE = 5, -0.3, frozenset({Stage.pre_seed, Stage.seed}), {Stage.growth, Stage.established}
-W_PRIVATE = -0.5  # "which government programs?": a fund no government runs or funds
+# A fund no government runs when government programs are asked; services in another Québec region (another province
+W_PRIVATE, W_AWAY, W_OTHER_SECTOR = -0.5, -0.5, -0.2  # rules it out: match); life-science sectors both, none shared
 W_STALE = -0.1  # status unknown and no source in STALE_YEARS years (advisor sets: -0.1 → 40 of 44, -0.2 or -0.35 → 39)
-W_AWAY = -0.5  # services delivered in another Québec region (another province rules the program out: match)
-W_OTHER_SECTOR = -0.2  # both name life-science sectors and none is shared
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK, W_COUNTRY, STALE_YEARS = 0.2, -0.1, -0.1, -0.03, 0.4, 3
-# Reserved to founders under an age the asker has not given (Futurpreneur's 18 to 39): many are, so it is to check,
-# not the likely miss a group she has not named is (profiles3 and dev golden unchanged from -0.8 to -0.2)
+# Reserved to founders under an age not given (Futurpreneur's 18 to 39): many are, to check (profiles3, -0.8 → -0.2 same)
 W_AGE_UNSAID = -0.2
 W_DENSE = 0.5  # share of relevance from every program's closest passage (the rest from the answer's own search)
 DENSE_DEPTH = 400
@@ -73,6 +70,9 @@ W_GATE = -0.4
 BOUGHT = frozenset({Need.equipment})
 W_AFFILIATION = -0.25  # reserved to a university's community the asker has not said she belongs to
 W_COMMUNITY = 0.4  # …and reserved to the one she names (UdeM's programs for a UdeM student), below W_AUDIENCE
+# A researcher's own way to market (Axelys) for an academic going there (a spin-off: coaching, tech-transfer advice):
+# hers to apply to, as an audience's is (W_AUDIENCE); her research grants (FRQ) are no such way
+W_RESEARCHER, TO_MARKET = 0.5, frozenset({Need.accelerator, Need.advisory})
 
 
 @dataclass
@@ -166,6 +166,9 @@ def score_program(p: Program, profile: Profile, relevance: float, needs: dict[Ne
             W_AGE_UNSAID if ages_only else W_OTHER_AUDIENCE
     if p.applicant == Applicant.individual_founder:
         s += W_FOUNDER
+    elif p.applicant == Applicant.academic_researcher and profile.academic and not profile.incorporated \
+            and set(p.needs) & set(profile.needs) & TO_MARKET:  # her company still to make: then the company asks
+        s += W_RESEARCHER
     if (p.rules.requires_partner and p.rules.requires_partner.value and not profile.has_partner
             and Need.collaborative_research not in needs):  # asking for a partnership is not lacking a partner
         s += W_NEEDS_PARTNER

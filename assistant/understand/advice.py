@@ -9,7 +9,7 @@ from assistant.understand.level import asked_government, asks_public
 from assistant.understand.need_guards import NOT_MONEY_RAISED, not_kit
 from assistant.understand.outside_matters import BOOKS, DOCUMENTS, IMPERATIVE, OUTSIDE, TASK
 from assistant.understand.profile import _loan, _needs
-from assistant.understand.text import norm, own_investors, sentences
+from assistant.understand.text import INVESTORS, norm, own_investors, sentences
 
 # Advice or how-to asked, not support (2026-12-03): "how do we / should we / what's the best way / do we need / does X
 # apply", « comment rédiger / faut-il / devrions-nous / est-ce obligatoire », or news and facts about companies. Such
@@ -75,7 +75,7 @@ ADVICE = re.compile(
 # Support asked in so many words: money, programs, and the needs programs serve.
 SUPPORT_WORDS = re.compile(
     r"\b(?:grants?|subventions?|subsid\w*|fund(?:s|ing|ed)?|financ(?:ement|ements|ing|er|ons|ez|e|ee|es)|programs?|programmes?|credits? d'impots?|"
-    r"tax credits?|credits?|loans?|prets?|investisseurs?|investors?|venture capital|capital de risque|rais(?:e|ing)" + NOT_MONEY_RAISED + r"|"
+    r"tax credits?|credits?|loans?|prets?|" + "|".join(INVESTORS) + r"|venture capital|capital de risque|rais(?:e|ing)" + NOT_MONEY_RAISED + r"|"
     r"non[- ]?diluti\w+|non[- ]?rembours\w+|non[- ]?repayable|"
     r"lever|levee|" + not_kit(r"accelerat\w*") + r"|" + not_kit(r"incubat\w*") + r"|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
     r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"

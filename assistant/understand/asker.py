@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 
 from assistant.understand.groups import NATIONS
-from assistant.understand.text import NOT_DONE, PRET, WE_COUNT, acceptable, held, hits, negated, own_investors, rx
+from assistant.understand.text import (
+    INVESTORS,
+    NOT_DONE,
+    PRET,
+    WE_COUNT,
+    acceptable,
+    held,
+    hits,
+    negated,
+    own_investors,
+    rx,
+)
 from common.vocab import Group, Instrument
 
 # Choices (the tests pin them):
@@ -114,7 +125,7 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                             r"borrow(?:ing)?", r"lenders?", r"(?:who|that|which) lends?", r"lend(?:s|ing)? (?:money )?to",
                             r"emprunter", r"s'endetter", r"endettement", r"preteurs?", r"qui pret(?:e|ent)", r"preter",
                             *QUASI)),
-    ((Instrument.equity,), rx(r"investisseurs?", r"investors?", r"vcs?", r"venture capital", r"capital[- ](?:de )?risque",
+    ((Instrument.equity,), rx(*INVESTORS, r"vcs?", r"venture capital", r"capital[- ](?:de )?risque",
                               EQUITY, r"anges? investisseurs?", r"angel investors?", r"lev(?:er|ee) (?:de |des )?fonds",
                               r"raise (?:a |our )?(?:round|capital|funds)", r"angels?", r"(?:des|les|d'|nos|aux) anges",
                               r"raise (?:money |funds |capital )?from",

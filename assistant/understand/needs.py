@@ -7,7 +7,7 @@ import re
 from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, ROUND_PREPARED
 from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, HIRES, HIRING, NOT_HIRES, NOT_MONEY_RAISED, not_kit
 from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
-from assistant.understand.text import NOT_DONE
+from assistant.understand.text import INVESTORS, NOT_DONE
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
 
@@ -32,7 +32,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           r"(?:never |not yet |jamais |pas encore )?(?:claim|claimed|claiming) (?:[a-z'-]+ ){0,6}(?:r&d|research|(?:our|its|their) (?:[a-z'-]+ ){0,2}(?:salar(?:y|ies)|wages|payroll|expen\w+|spending))",
                           r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,6}(?:r-d|r&d|recherche|(?:nos|notre|ses|leurs?) (?:[a-z'-]+ ){0,2}(?:salaires?|masse salariale|depenses)"
                           r"|(?:salaires?|masse salariale|depenses) (?:de |des |d')(?:nos|notre|ses|leurs?))")),
-    (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture (?:capital|funds?)", r"investisseurs?", r"investors?",
+    (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture (?:capital|funds?)", *INVESTORS,
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
                       rf"{NOT_DONE}lev(?:er|ons|ez|ent) (?:une |notre |la )?(?:ronde|serie)", r"rais(?:e|ing)" + NOT_MONEY_RAISED,
                       # « on lève une série A », « elle lève des fonds » (present); « on a levé » is done

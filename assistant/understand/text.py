@@ -24,7 +24,7 @@ CLAUSE = re.compile(r"[.;:!?,()\[\]\n]|\b(?:mais|but|plutot(?! que)|rather(?! th
                     r"toutefois|sauf|except)\b")
 # Also what the asker would rather not do: "grants rather than equity", "grants than give up more equity", « plutôt
 # que de céder du capital », "instead of a loan".
-NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|never|jamais|than|plutot que(?: de| d')?|"
+NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|never|jamais|nothing|rien|than|plutot que(?: de| d')?|"
                  r"au lieu d'|au lieu de|instead of|give up|giving up|give away|giving away|ceder|cede)|n't)((?:\s+[a-z'-]+){0,2})\s*$")
 NOT_NEG = {"only", "seulement", "juste", "just", "uniquement", "que", "qu'", "simplement", "merely"}
 WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|aimeri|voudri|besoin|join(?!ing|ed)|rejoindre|"
@@ -163,6 +163,10 @@ def negated(f: str, start: int) -> bool:
 
 def hits(f: str, rx: re.Pattern[str]) -> list[int]:
     return [m.start() for m in rx.finditer(f) if not negated(f, m.start())]
+
+
+# Investors as a pitch's audience, not investors sought (« notre présentation aux investisseurs », "our investor deck")
+INVESTORS = r"(?<!presentation aux )(?<!presentations aux )investisseurs?", r"investors?(?! decks?)"
 
 
 # The askers counted as who they are: "we're two master's students", « nous sommes deux étudiants » (folded)
