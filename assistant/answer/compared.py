@@ -11,8 +11,8 @@ from assistant.answer.described import (
     compared_with,
     described_side,
     generic_named,
-    of_owner,
-    owners,
+    known_owners,
+    of_all,
     partner_named,
 )
 from assistant.answer.rank import text_relevance
@@ -42,12 +42,13 @@ def described_pair(retriever: Retriever, text: str) -> list[str]:
 def _one_side(retriever: Retriever, side: str, other: str) -> str | None:
     """The program one side describes (described_side), or, when it names whose it is ("IVADO's program that…"), the
     one of that body's programs closest to it, above DATED and MIN_LEAD ahead of the body's others."""
-    if found := described_side(retriever, side, other):
+    rel = text_relevance(retriever, side)  # one search serves both ways
+    if found := described_side(retriever, side, other, rel):
         return found
     snap = retriever.snapshot
-    bodies = [o for o in owners(side) if any(of_owner(p, o) for p in snap.programs.values())]
-    theirs = sorted(((r, pid) for pid, r in text_relevance(retriever, side).items() if bodies and pid != other
-                     and all(of_owner(snap.programs[pid], o) for o in bodies)), reverse=True)[:2] + [(0.0, "")]
+    bodies = known_owners(snap.programs, side)
+    theirs = sorted(((r, pid) for pid, r in rel.items() if pid != other and of_all(snap.programs[pid], bodies)),
+                    reverse=True)[:2] + [(0.0, "")]
     return theirs[0][1] if theirs[0][0] >= DATED and theirs[0][0] - theirs[1][0] >= MIN_LEAD else None
 
 

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from assistant.answer.rank import text_relevance
 from assistant.answer.shortlist import family
 from assistant.retrieval.retrieve import Retriever
+from assistant.understand.ask import ORG_VERBS
 from assistant.understand.intent import Focus, asks_list
 from assistant.understand.mentions import successor
 from assistant.understand.names import names_rx
@@ -52,7 +53,7 @@ _ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|"
 
 # So is an organisation's one thing told by what it does: "Mila has a thing where…", « Mila a un programme où… », "Mila
 # and a VC firm announced a pre-seed fund for…" (not « on a », « y a »: ours, or any one).
-_HAS_ONE = re.compile(r"(?<!\bon )(?<!\by )\b(?:has|offers|runs|a|offre|gere|announced|launched|created|unveiled|"
+_HAS_ONE = re.compile(rf"(?<!\bon )(?<!\by )\b(?:{ORG_VERBS}|announced|launched|created|unveiled|"
                       r"(?:a|ont) (?:annonce|lance|cree|devoile))\s+(?:a|an|un|une)\s+(?:[\w'-]+\s+){0,2}?"
                       r"(?:thing|truc|affaire|program|programme|fund|fonds|grant|subvention|initiative|service|volet|"
                       r"stream)\s+(?:(?:de|d'|du|des|of)\s*[\w'-]+\s+)?(?:where|that|which|ou|qui|dans lequel|in which|for|pour)\b")
@@ -93,6 +94,16 @@ def of_owner(p: Program, owner: str) -> bool:
     grant" for the City of Montréal)."""
     said = fold(" ".join([p.operator.fr, p.operator.en, *p.all_names()]))
     return fold(owner) in said
+
+
+def known_owners(programs: dict[str, Program], text: str) -> list[str]:
+    """The bodies the question says a program is of (owners) that run or name one of our programs."""
+    return [o for o in owners(text) if any(of_owner(p, o) for p in programs.values())]
+
+
+def of_all(p: Program, bodies: list[str]) -> bool:
+    """`p` is of every one of `bodies`, and there is one at least."""
+    return bool(bodies) and all(of_owner(p, o) for o in bodies)
 
 
 def of_year(programs: dict[str, Program], text: str, close: list[str]) -> str | None:
@@ -142,8 +153,8 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     top = _top(retriever, text)
     lead = top[0][1] - top[1][1]
     close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]
-    bodies = [o for o in owners(text) if any(of_owner(p, o) for p in snap.programs.values())]  # bodies we know
-    theirs = [pid for pid, r in top[:3] if r >= DATED and bodies and all(of_owner(snap.programs[pid], o) for o in bodies)]
+    bodies = known_owners(snap.programs, text)
+    theirs = [pid for pid, r in top[:3] if r >= DATED and of_all(snap.programs[pid], bodies)]
     picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close) or \
         not_meant(snap.programs, text, close) or (theirs[0] if len(theirs) == 1 and one else None)
     if not (picked and one and alone):  # a company describing itself asks what it can use, not a fact of one program
@@ -199,11 +210,12 @@ def compared_with(retriever: Retriever, text: str, named: str, names: Collection
     return described_side(retriever, clause, named)
 
 
-def described_side(retriever: Retriever, clause: str, named: str) -> str | None:
-    """The one program of another family than `named` that `clause` describes (COMPARED_MIN, MIN_LEAD), else None."""
+def described_side(retriever: Retriever, clause: str, named: str, rel: dict[str, float] | None = None) -> str | None:
+    """The one program of another family than `named` that `clause` describes (COMPARED_MIN, MIN_LEAD), else None
+    (`rel`: the clause's relevance, when the caller has it)."""
     snap = retriever.snapshot
     mine = family(snap.programs[named]) if named else None
-    top = sorted(((r, pid) for pid, r in text_relevance(retriever, clause).items()
+    top = sorted(((r, pid) for pid, r in (text_relevance(retriever, clause) if rel is None else rel).items()
                   if family(snap.programs[pid]) != mine), reverse=True)[:2]
     if not top or top[0][0] < COMPARED_MIN or top[0][0] - (top[1][0] if len(top) > 1 else 0.0) < MIN_LEAD:
         return None

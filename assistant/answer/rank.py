@@ -41,8 +41,9 @@ W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
 W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.8
 # Stage unknown, a handful of people: early most likely; Series A-and-later programs after (profiles3, 2026-12-04: 8 -> 6)
 TINY, W_LATER_STAGE, EARLY, LATE = 5, -0.3, frozenset({Stage.pre_seed, Stage.seed}), {Stage.growth, Stage.established}
-# A fund no government runs when government programs are asked; services in another Québec region (another province
-W_PRIVATE, W_AWAY, W_OTHER_SECTOR = -0.5, -0.5, -0.2  # rules it out: match); life-science sectors both, none shared
+# W_PRIVATE: a fund no government runs, government programs asked; W_AWAY: services in another Québec region (match
+# rules out another province); W_OTHER_SECTOR: both sides name life-science sectors, none shared
+W_PRIVATE, W_AWAY, W_OTHER_SECTOR = -0.5, -0.5, -0.2
 W_STALE = -0.1  # status unknown and no source in STALE_YEARS years (advisor sets: -0.1 → 40 of 44, -0.2 or -0.35 → 39)
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK, W_COUNTRY, STALE_YEARS = 0.2, -0.1, -0.1, -0.03, 0.4, 3
 # Reserved to founders under an age not given (Futurpreneur's 18 to 39): many are, to check (profiles3, -0.8 → -0.2 same)
@@ -70,8 +71,7 @@ W_GATE = -0.4
 BOUGHT = frozenset({Need.equipment})
 W_AFFILIATION = -0.25  # reserved to a university's community the asker has not said she belongs to
 W_COMMUNITY = 0.4  # …and reserved to the one she names (UdeM's programs for a UdeM student), below W_AUDIENCE
-# A researcher's own way to market (Axelys) for an academic going there (a spin-off: coaching, tech-transfer advice):
-# hers to apply to, as an audience's is (W_AUDIENCE); her research grants (FRQ) are no such way
+# An academic's own way to market (Axelys: coaching, tech transfer) hers to apply to, like W_AUDIENCE; not FRQ grants
 W_RESEARCHER, TO_MARKET = 0.5, frozenset({Need.accelerator, Need.advisory})
 
 

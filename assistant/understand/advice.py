@@ -104,11 +104,13 @@ SUPPORT_NEEDS = frozenset({"non_dilutive", "tax_credit", "loan", "talent", "data
 # without a how-to phrase (thirteenth session: with a shareholders' agreement, incorporating, lawyers' fees), and raising money or "our investors" in it is its context, not support asked ("should we
 # raise on a SAFE?"); "which investors take SAFEs?" still asks for support. Written on a third independent set of ours
 # (a helper, from the corpus only), not on the evaluation's questions.
+# Pitch material: a deck, its slides, a presentation to investors
+_DECK = (r"(?:pitch|investor) decks?|slides?|diapositives?|"
+         r"presentations? (?:aux|pour (?:les|des|nos)|devant (?:les|des|nos)) investisseurs")
 _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? convertibles?|liquidation preferences?|"
                    r"preferences? de liquidation|pre-money|post-money|valuation caps?|valuations?|valorisations?|"
-                   r"cap tables?|tables? de capitalisation|vesting|c-corp|delaware|flip|(?:pitch|investor) decks?|slides?|"
-                   r"presentations? (?:aux|pour (?:les|des|nos)|devant (?:les|des|nos)) investisseurs|"
-                   r"diapositives?|shareholders'? agreements?|conventions? d'actionnaires|pactes? d'actionnaires|"
+                   rf"cap tables?|tables? de capitalisation|vesting|c-corp|delaware|flip|{_DECK}|"
+                   r"shareholders'? agreements?|conventions? d'actionnaires|pactes? d'actionnaires|"
                    r"incorporat(?:e|ing|ion)|s'incorporer|(?:nous|m'|t'|vous) incorporer|registraire des entreprises|"
                    r"business regist(?:ry|rar)|lawyers?|avocats?|legal fees|frais juridiques|board seats?|"
                    r"sieges? au (?:ca|conseil)|veto rights?|droits? de veto|dilue?e?s?|diluted|(?:anti-?)?dilution|ratchet|"
@@ -230,8 +232,7 @@ def asks_advice(text: str, wished: str | None = None) -> bool:
 # Pitch material as where an answer will be used ("for context in our investor deck", « pour notre présentation aux
 # investisseurs »): the purpose of a question, not deal advice asked
 _FOR_DECK = re.compile(r"\b(?:for|pour)\s+(?:context in |(?:mettre )?en contexte dans )?(?:the |our |my |"
-                       r"notre |nos |mon |ma |la |le |une? |an? )?(?:[a-z-]+ ){0,2}?(?:(?:pitch|investor) decks?|slides?|"
-                       r"diapositives?|presentations? (?:aux|pour (?:les|des|nos)|devant (?:les|des|nos)) investisseurs)\b")
+                       rf"notre |nos |mon |ma |la |le |une? |an? )?(?:[a-z-]+ ){{0,2}}?(?:{_DECK})\b")
 
 
 def about_deal(text: str) -> bool:

@@ -74,9 +74,10 @@ def words_of(text: str) -> list[str]:
 # "The (Québec economy ministry's loan) program for biotech firms that…: what is its minimum?" describes one program:
 # a definite article before the program word, words between that are no determiner or subject (2026-12-06)
 _THE_PROGRAM = re.compile(r"\bthe ((?:(?!(?:a|an|any|some|we|i|you|they|our|my)\b)[\w'&-]+ ){1,6})program (for|that)\b")
-# So does an organisation's one program told by what it does: "HEC Montréal runs a mentoring program for…", « Mila
-# offre un programme pour… »
-_HAS_PROGRAM = re.compile(r"\b((?:has|runs|offers|a|offre|gere) (?:an?|un) )((?:[\w'&-]+ ){0,3})(program|programme) "
+# So does an organisation's one program told by what it does (ORG_VERBS: "HEC Montréal runs a mentoring program for…",
+# « Mila offre un programme pour… »)
+ORG_VERBS = r"has|runs|offers|a|offre|gere"
+_HAS_PROGRAM = re.compile(rf"\b((?:{ORG_VERBS}) (?:an?|un) )((?:[\w'&-]+ ){{0,3}})(program|programme) "
                           r"(for|that|pour|qui)\b")
 
 
