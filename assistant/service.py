@@ -37,7 +37,7 @@ from assistant.understand.names import NameIndex, program_names, strip_names, un
 from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
-from common.lang import detect
+from common.lang import asked_language, detect, without_language_ask
 from common.safety import strip_instructions
 from common.settings import Settings
 from common.vocab import Need
@@ -181,7 +181,7 @@ class Assistant:
             raise InputError("the question is empty")
         if len(message) > self.settings.max_message_chars:
             raise InputError(f"the question is longer than {self.settings.max_message_chars} characters")
-        return message, casual.standard(strip_instructions(message) or message)
+        return message, casual.standard(without_language_ask(strip_instructions(message)) or message)
 
     def _described(self, message: str, q: Question, alone: bool, needs: list[Need], used: list[str]) -> Question:
         """The fact of a program the question describes without naming it ("the City of Montréal grant that…"), if
@@ -212,8 +212,8 @@ class Assistant:
         else:
             plain = strip_names(unquoted(message), [n for pid in named for n in self.names().names[pid]]
                                 + [a for src in documents for a in self.composer.reports.aliases.get(src, [])])
-            language = detect(plain, default=detect(message, default=state.profile.language
-                                                    or self.settings.default_language))
+            language = asked_language(raw) or detect(plain, default=detect(
+                message, default=state.profile.language or self.settings.default_language))
         scope = self.scope
         inferred = profiles.infer(read, default_language=language, incubators=self._incubators)
         prof = carried_instruments(merged_profile(corrected(state.profile, message, inferred), inferred, profile,

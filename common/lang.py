@@ -65,3 +65,39 @@ def detect(text: str, default: str = "fr") -> str:
     if fr == en:
         return default
     return "fr" if fr > en else "en"
+
+
+# An answer asked for in a language, whatever the question's own ("Réponds en anglais, c'est pour notre board",
+# "Please answer in French, my cofounder reads it"): a verb of answering, or "please" / « svp », next to the language.
+# "Is the guide written in English?" asks about a document, not the answer.
+_LANGS = {"english": "en", "anglais": "en", "french": "fr", "francais": "fr"}
+_ASKED_IN = re.compile(
+    r"\b(?:(?:answer|reply|respond|write|repond(?:s|ez|re)?|ecri(?:s|vez|re)|redige[rz]?|tradui(?:s|sez|re))"
+    r"(?:[- ](?:me|to me|us|moi|nous|ca|this|it)){0,2}(?: back)?(?: (?:la|ta|votre|your|the) (?:reponse|answer))?"
+    r" (?:in|en) (english|anglais|french|francais)\b"
+    r"|\b(?:in|en) (english|anglais|french|francais),? (?:please|pls|svp|stp|s'il (?:te|vous) plait)\b)")
+
+
+def asked_language(text: str) -> str | None:
+    """'fr' or 'en' when the message asks for its answer in that language, else None."""
+    m = _ASKED_IN.search(fold(text))
+    return _LANGS[m.group(1) or m.group(2)] if m else None
+
+
+_SEGMENT = re.compile(r"(?<=[.!?:;])\s+")
+
+
+def without_language_ask(text: str) -> str:
+    """The message without its ask for an answer language, which is no part of the question: the sentence or the
+    preamble before a colon that asks it (« Réponds en anglais, c'est pour notre board : … »), else the ask's own words
+    in a sentence that also asks the question; the message unchanged when nothing else is left."""
+    kept = []
+    for seg in _SEGMENT.split(text):
+        low = unaccent(seg.lower())  # the same length as `seg` (accents dropped, letters kept): the same spans
+        m = _ASKED_IN.search(low)
+        if not m:
+            kept.append(seg)
+        elif seg.rstrip().endswith("?") and len(low) == len(seg):
+            kept.append((seg[:m.start()] + seg[m.end():]).strip(" ,"))
+    rest = " ".join(k for k in kept if k.strip())
+    return rest if rest.strip() else text
