@@ -9,7 +9,7 @@ from assistant.understand.level import asked_government, asks_public
 from assistant.understand.need_guards import NOT_MONEY_RAISED, not_kit
 from assistant.understand.outside_matters import BOOKS, DOCUMENTS, IMPERATIVE, OUTSIDE, TASK
 from assistant.understand.profile import _loan, _needs
-from assistant.understand.text import INVESTORS, norm, own_investors, sentences
+from assistant.understand.text import INVESTORS, PITCH_TO, norm, own_investors, sentences
 
 # Advice or how-to asked, not support (2026-12-03): "how do we / should we / what's the best way / do we need / does X
 # apply", « comment rédiger / faut-il / devrions-nous / est-ce obligatoire », or news and facts about companies. Such
@@ -105,8 +105,7 @@ SUPPORT_NEEDS = frozenset({"non_dilutive", "tax_credit", "loan", "talent", "data
 # raise on a SAFE?"); "which investors take SAFEs?" still asks for support. Written on a third independent set of ours
 # (a helper, from the corpus only), not on the evaluation's questions.
 # Pitch material: a deck, its slides, a presentation to investors
-_DECK = (r"(?:pitch|investor) decks?|slides?|diapositives?|"
-         r"presentations? (?:aux|pour (?:les|des|nos)|devant (?:les|des|nos)) investisseurs")
+_DECK = r"(?:pitch|investor) decks?|slides?|diapositives?|" + "|".join(f"{w}investisseurs" for w in PITCH_TO)
 _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? convertibles?|liquidation preferences?|"
                    r"preferences? de liquidation|pre-money|post-money|valuation caps?|valuations?|valorisations?|"
                    rf"cap tables?|tables? de capitalisation|vesting|c-corp|delaware|flip|{_DECK}|"

@@ -95,7 +95,11 @@ _POINTS_BACK = re.compile(r"\b(?:y (?:acceder|avoir acces|arriver)|(?:l'|les |en
                           r"access to (?:it|them|that|those)(?![\w-])|"
                           # its cost, by a pronoun subject: « ça coûte combien à l'entreprise? », "what does it cost us?"
                           r"(?:ca|cela|ceci) (?:coute|coutent|vaut|revient)\b|combien (?:ca|cela) (?:coute|vaut|revient)\b|"
-                          r"(?:does|did|would|will) (?:it|that|this) cost\b|(?:it|that|this) costs\b)")
+                          r"(?:does|did|would|will) (?:it|that|this) cost\b|(?:it|that|this) costs\b|"
+                          # whether what was said can be done: "Is that possible for a small company?", « C'est faisable? »
+                          r"(?:is|would|could) (?:that|this|it) (?:be )?(?:possible|feasible|doable)\b(?! to\b)|"
+                          r"(?:c'est|est-ce|ce serait|ca serait|c'tu) (?:que c'est )?(?:possible|faisable)\b(?! d[e'])|"
+                          r"(?:can|could) we do (?:that|this|it)\b)")
 
 
 def points_back(ask: str) -> bool:

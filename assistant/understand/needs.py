@@ -124,11 +124,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"not (?:yet )?incorporated yet", r"pas encore (?:incorpore|constitue)e?s?", r"mentors?")),
     (Need.collaborative_research, _rx(r"recherche (?:collaborative|en collaboration|universitaire)", r"partenariats? de recherche",
                                       r"centres? de recherche (?:universitaires?|academiques?|publics?)",
-                                      r"collaborer avec (?:un |une |des |l'|le |la )?(?:universit\w+|chercheu\w+|laboratoires?|labos?)",
+                                      r"(?:collaborer|travailler) avec (?:un |une |des |l'|le |la |les )?(?:universit\w+|chercheu\w+|laboratoires?|labos?|equipes? de recherche)",
                                       r"universites?", r"universitaires?", r"universit(?:y|ies)", r"academic partners?",
                                       r"partenaires? academiques?", r"collaborative research", r"research partnerships?",
                                       r"academic (?:[a-z]+ )?(?:research|researchers?|labs?)", r"chercheu(?:r|rs|se|ses) universitaires?",
-                                      r"(?:partner|collaborate|work) with (?:an? |the |our )?(?:researchers?|(?:university |academic )?labs?\b|laborator(?:y|ies)|research (?:team|lab|"
+                                      r"(?:partner|collaborate|work) with (?:an? |the |our |[a-z0-9-]+'s )?(?:applied )?(?:researchers?|(?:university |academic )?labs?\b|laborator(?:y|ies)|research (?:team|lab|"
                                       r"group|cent(?:re|er)))",
                                       r"consortiums?", r"centres? collegia(?:l|ux) de transfert", r"cctts?",
                                       # "a joint project with the vet school", « un projet conjoint avec la faculté »

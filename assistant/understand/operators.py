@@ -12,8 +12,8 @@ from common.records import Program
 # An acronym in parentheses ("… du Québec (MEDTEQ+)", "(CNRC)") with at least two capitals.
 ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9+&-]{1,10})\)")
 # An operator's own name: what the field says before any description ("Investissement Québec, pour le MEIE",
-# "Génome Québec (organisme…)", "MEDTEQ+ (gestion du fonds)").
-LEAD_NAME = re.compile(r"^\s*([^(,;—–]+?)\s*(?:[(,;—–]|$)")
+# "Génome Québec (organisme…)", "MEDTEQ+ (gestion du fonds)"), without its article ("Les MRC (…)": "MRC").
+LEAD_NAME = re.compile(r"^\s*(?:(?:[Ll]es|[Ll]e|[Ll]a|[Tt]he)\s+|[Ll]')?([^(,;—–]+?)\s*(?:[(,;—–]|$)")
 MAX_NAME_WORDS = 4  # longer leads are descriptions ("Consortium de recherche industrielle et d'innovation…")
 
 

@@ -165,8 +165,11 @@ def hits(f: str, rx: re.Pattern[str]) -> list[int]:
     return [m.start() for m in rx.finditer(f) if not negated(f, m.start())]
 
 
-# Investors as a pitch's audience, not investors sought (« notre présentation aux investisseurs », "our investor deck")
-INVESTORS = r"(?<!presentation aux )(?<!presentations aux )investisseurs?", r"investors?(?! decks?)"
+# Investors as a pitch's audience, not investors sought (« notre présentation aux investisseurs », « devant les
+# investisseurs », "our investor deck"): PITCH_TO for the deck words, INVESTORS for investors sought
+PITCH_TO = [f"presentation{s} {to} " for s in ("", "s") for to in ("aux", "pour les", "pour des", "pour nos",
+                                                                    "devant les", "devant des", "devant nos")]
+INVESTORS = "".join(f"(?<!{w})" for w in PITCH_TO) + "investisseurs?", r"investors?(?! decks?)"
 
 
 # The askers counted as who they are: "we're two master's students", « nous sommes deux étudiants » (folded)

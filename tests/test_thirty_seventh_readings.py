@@ -1,0 +1,112 @@
+"""Readings fixed in the thirty-seventh session (2026-12-06), in both languages: investors as the audience of a pitch
+in every French wording the deck words know (« présentation pour les / devant les investisseurs »); an answer asked
+for in the other language (« réponds en anglais », "answer in French please"), the ask itself no part of the question;
+working with an institute's research team, "is that possible?" about what was said, an operator named without its
+article (« la MRC »)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.understand.advice import about_deal
+from assistant.understand.ask import points_back
+from assistant.understand.operators import lead_name
+from assistant.understand.profile import infer
+from common.lang import asked_language, without_language_ask
+from common.vocab import Need
+
+
+@pytest.mark.parametrize(("text", "sought"), [
+    ("Quels chiffres du marché mettre dans notre présentation devant les investisseurs?", False),
+    ("Quels chiffres mettre dans nos présentations pour les investisseurs?", False),
+    ("Quels chiffres du marché citer dans notre présentation aux investisseurs?", False),
+    ("What market figures should go in our investor deck?", False),
+    ("On cherche des investisseurs pour notre ronde d'amorçage.", True),
+    ("We're looking for investors for our seed round.", True),
+])
+def test_investors_as_a_pitchs_audience_are_not_sought(text: str, sought: bool) -> None:
+    assert (Need.equity in infer(text).needs) is sought
+
+
+@pytest.mark.parametrize("text", [
+    "Comment bâtir notre présentation devant les investisseurs?",
+    "Que mettre dans nos présentations pour les investisseurs?",
+])
+def test_a_pitch_to_investors_in_any_french_wording_is_deal_advice(text: str) -> None:
+    assert about_deal(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mon investisseur lit pas le français, peux-tu me répondre en anglais stp : c'est quoi le délai?", "en"),
+    ("Réponds en anglais, c'est pour notre board à Toronto : le PARI paie combien?", "en"),
+    ("Écris-moi ça en anglais : le maximum du PARI?", "en"),
+    ("Please answer in French, my cofounder reads it: what's IRAP's maximum?", "fr"),
+    ("What is IRAP's maximum? In French please.", "fr"),
+    ("Is the application guide written in English?", None),
+    ("Le formulaire est-il en anglais?", None),
+    ("Can we apply in French?", None),
+])
+def test_an_answer_asked_in_a_language(text: str, lang: str | None) -> None:
+    assert asked_language(text) == lang
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("Answer in French please, it's for our clinical team: when did Health Canada publish it?",
+     "when did Health Canada publish it?"),
+    ("Réponds-moi en anglais, c'est quoi le max du PARI?", "c'est quoi le max du PARI?"),
+    ("What is the max for IRAP? Answer in English please.", "What is the max for IRAP?"),
+    ("Answer in English", "Answer in English"),
+])
+def test_the_language_ask_is_no_part_of_the_question(text: str, rest: str) -> None:
+    assert without_language_ask(text) == rest
+
+
+@pytest.mark.parametrize(("question", "lang", "said"), [
+    ("Réponds en anglais, c'est pour notre board à Toronto : Santé Canada a publié sa ligne directrice finale sur les "
+     "instruments médicaux à apprentissage automatique quand?", "en", "According to"),
+    ("Answer in French please, it's for our Québec clinical team: when did Health Canada publish its final guidance "
+     "on machine-learning-enabled medical devices?", "fr", "Ligne directrice finale"),
+])
+def test_the_answer_is_in_the_language_asked(assistant_bot: Assistant, question: str, lang: str, said: str) -> None:
+    a = assistant_bot.ask(question)  # the frame in the language asked; a passage quoted may still be the question's
+    assert a.language == lang and said in a.answer and "2025" in a.answer
+
+
+@pytest.mark.parametrize("text", [
+    "Our 6-person startup would like to work with Mila's applied research team on our readmission model.",
+    "Notre startup de 6 personnes voudrait travailler avec l'équipe de recherche appliquée de Mila.",
+])
+def test_working_with_an_institutes_research_team_is_collaborative_research(text: str) -> None:
+    assert Need.collaborative_research in infer(text).needs
+
+
+@pytest.mark.parametrize(("ask", "back"), [
+    ("Is that possible for a small company?", True),
+    ("C'est possible pour une petite boîte?", True),
+    ("Est-ce faisable pour nous?", True),
+    ("Is it possible to deduct my car?", False),
+    ("Est-ce possible de déduire ma voiture?", False),
+])
+def test_whether_what_was_said_can_be_done_points_back(ask: str, back: bool) -> None:
+    assert points_back(ask) is back
+
+
+def test_an_operators_name_is_read_without_its_article() -> None:
+    assert lead_name("Les MRC (municipalités régionales de comté) ou l'organisme délégué") == "MRC"
+    assert lead_name("The MRCs (regional county municipalities)") == "MRCs"
+    assert lead_name("Laval inc (x)") == "Laval inc"
+
+
+@pytest.mark.parametrize("question", [
+    "Our 6-person startup would like to work with Mila's applied research team - the institute Yoshua Bengio founded - "
+    "on our hospital readmission model. Is that possible for a small company?",
+    "Notre startup de 6 personnes voudrait travailler avec l'équipe de recherche appliquée de Mila, le labo fondé par "
+    "Yoshua Bengio, sur notre modèle de réadmissions. C'est possible pour une petite boîte?",
+    "Startup in Rimouski (we're called Maree Health), looking for a small local loan to get going. What can the MRC "
+    "do for us?",
+])
+def test_a_question_naming_an_institute_a_founder_or_a_municipality_is_answered(assistant_bot: Assistant,
+                                                                                question: str) -> None:
+    a = assistant_bot.ask(question)
+    assert not a.abstained and a.programs
