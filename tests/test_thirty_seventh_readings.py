@@ -2,7 +2,8 @@
 in every French wording the deck words know (« présentation pour les / devant les investisseurs »); an answer asked
 for in the other language (« réponds en anglais », "answer in French please"), the ask itself no part of the question;
 working with an institute's research team, "is that possible?" about what was said, an operator named without its
-article (« la MRC »)."""
+article (« la MRC »); a tax credit of one government, a foreign market aimed at (« on vise Boston »), a program said
+before "what else" (« CanExport est fermé, quoi d'autre? »)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import pytest
 from assistant.service import Assistant
 from assistant.understand.advice import about_deal
 from assistant.understand.ask import points_back
+from assistant.understand.mentions import besides
 from assistant.understand.operators import lead_name
 from assistant.understand.profile import infer
 from common.lang import asked_language, without_language_ask
-from common.vocab import Need
+from common.vocab import Government, Need
 
 
 @pytest.mark.parametrize(("text", "sought"), [
@@ -110,3 +112,34 @@ def test_a_question_naming_an_institute_a_founder_or_a_municipality_is_answered(
                                                                                 question: str) -> None:
     a = assistant_bot.ask(question)
     assert not a.abstained and a.programs
+
+
+@pytest.mark.parametrize(("text", "government"), [
+    ("We're a 10-person CCPC doing deep-learning R&D. What's the federal tax credit for that?", Government.federal),
+    ("On est une SPCC de 10 personnes en R-D. C'est quoi le crédit fédéral pour ça?", Government.federal),
+    ("Quel crédit d'impôt provincial pour notre R-D?", Government.quebec),
+    ("On réclame déjà le crédit d'impôt fédéral. Quoi d'autre?", None),
+])
+def test_a_tax_credit_of_one_government_asks_for_that_government(text: str, government: Government | None) -> None:
+    assert infer(text).government == government
+
+
+@pytest.mark.parametrize(("text", "export"), [
+    ("We're going after Boston next year and mostly want coaching and contacts on the ground.", True),
+    ("On vise Boston l'an prochain, on cherche surtout du coaching pis des contacts sur place.", True),
+    ("We're targeting the US market in 2027.", True),
+    ("We target hospitals in Québec.", False),
+    ("On vise la rentabilité l'an prochain.", False),
+])
+def test_a_foreign_market_aimed_at_is_export(text: str, export: bool) -> None:
+    assert (Need.export in infer(text).needs) is export
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    ("CanExport's closed for the year, so what else does Ottawa offer?", ["canexport-smes"]),
+    ("CanExport est fermé pour cette année, quoi d'autre au fédéral?", ["canexport-smes"]),
+    ("What else does CanExport cover?", []),
+    ("CanExport paid our trip. What else can CanExport pay for?", []),
+])
+def test_a_program_said_before_what_else_is_set_aside(text: str, aside: list[str]) -> None:
+    assert besides(text, {"canexport-smes": ["CanExport", "CanExport SMEs", "CanExport PME"]}) == aside

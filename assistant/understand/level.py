@@ -10,9 +10,9 @@ from assistant.understand.text import clause, negated
 from common.vocab import Government
 
 # What a government gives, as a message names it in general (not one program: « le crédit RS&DE fédéral » names it).
-_SUPPORT_EN = (r"(?:support|funding|funds|grants?|programs?|programmes?|help|money|aid|financing|loans?|tax credits|"
+_SUPPORT_EN = (r"(?:support|funding|funds|grants?|programs?|programmes?|help|money|aid|financing|loans?|tax credits?|"
                r"incentives?|assistance|options)")
-_SUPPORT_FR = r"(?:aides?|subventions|programmes|financements?|soutien|fonds|prets|incitatifs|appuis?)"
+_SUPPORT_FR = r"(?:aides?|subventions|programmes|financements?|soutien|fonds|prets|incitatifs|appuis?|credits?(?: d'impot)?)"
 # Where a company is incorporated is not whose money it asks for (« constituée au fédéral »).
 _NOT_INCORPORATED = r"(?<!constitue )(?<!constituee )(?<!constitues )(?<!constituees )(?<!incorpore )(?<!incorporee )"
 

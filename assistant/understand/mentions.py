@@ -127,13 +127,21 @@ OTHER_THAN = re.compile(r"\b(?:other than|besides|beyond|on top of|apart from|as
                         r"options?|fonds|pr[eê]ts|subventions?|aides?) )?que|[aà] part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
 
 
+# Others than those said before asked: "CanExport's closed for the year, so what else does Ottawa offer?", « quoi
+# d'autre au fédéral? »
+_ELSE = re.compile(r"\b(?:what|anything|something|which|who) else\b|\b(?:quoi|qui|quelque chose|rien) d'autre\b")
+
+
 def besides(message: str, names: dict[str, Sequence[str]]) -> list[str]:
-    """The programs named after "besides", « à part » when two or more are ("What else besides IRAP and SR&ED?"): what
-    the company knows or has, set aside from the list asked for, not the programs compared."""
+    """The programs named after "besides", « à part » when two or more are ("What else besides IRAP and SR&ED?"), or
+    only before a "what else" (« CanExport est fermé, quoi d'autre? »): what the company knows or has, set aside from
+    the list asked for, not the programs compared."""
     f = norm(message)
     at = OTHER_THAN.search(f)
     if at is None:
-        return []
+        other = _ELSE.search(f)
+        return [pid for pid, ns in names.items() if other and (rx := names_rx(tuple(ns))) and (found := list(rx.finditer(f)))
+                and all(m.end() <= other.start() for m in found)]
     after = [pid for pid, ns in names.items() if (rx := names_rx(tuple(ns))) and any(m.start() >= at.end() for m in rx.finditer(f))]
     return after if len(after) >= 2 else []
 

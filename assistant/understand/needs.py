@@ -86,7 +86,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"(?:to|into|in|across)\s+the\s+(?:us|states)", r"us expansion",
                       r"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?!canadian|quebec)(?:us|u\.s\.|"
                       r"foreign|international|global|[a-z]+(?:ian|ese|an|ish|ch))\s+markets?",
-                      rf"(?:enter(?:ing)?|break(?:ing)? into|penetrate)\s+(?:the\s+)?(?:{ABROAD})(?![a-z])",  # "break into the US"
+                      rf"(?:enter(?:ing)?|break(?:ing)? into|penetrate|go(?:ing)? after|target(?:ing)?|crack(?:ing)?|vis(?:e|ons|ent|er)|"  # "break into
+                      rf"cibl(?:e|ons|ent|er))\s+(?:the\s+|le |la |les |l')?(?:{ABROAD})(?![a-z])",  # the US", « on vise Boston »
                       r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?|(?:le|les) marches?)"
                       rf"(?!\s+(?:la (?:ville|region) de )?(?:{_HOME})(?![a-z]))",
                       # going to a foreign country: "we're expanding into Japan", « on s'en va au Japon »
@@ -178,8 +179,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:demontrer|prouver|demonstrate|prove|show) (?:[a-z'-]+ ){0,6}(?:dans|en|in|at) (?:le |un |les |des |the |a )?"
                                  r"(?:c[i]?u?sss|chu\w*|hopita\w*|hospitals?|reseau|etablissements? de sante|clinics?|cliniques?|care settings?|milieux? de soins|emergency (?:departments?|rooms?)|urgences?)",
                                  r"(?:contrats?|contracts?) (?:[a-z'-]+ ){0,2}(?:avec|with) (?:le |the )?(?:reseau|public (?:health )?(?:system|network))",
-                                 # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer notre
-                                 # outil dans les CHSLD »
+                                 # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer… »
                                  r"(?:get|bring|introduce|roll out) (?:(?!funding|money|grants?|financing)[a-z']+ ){0,3}(?:into|in) "
                                  r"(?:the |our |a |an )?(?:[a-z']+ )?"
                                  r"(?:hospitals?|clinics?|chslds?|c[i]?u?sss|long-term care|care homes?|nursing homes?|"
