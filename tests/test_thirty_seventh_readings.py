@@ -3,7 +3,9 @@ in every French wording the deck words know (« présentation pour les / devant 
 for in the other language (« réponds en anglais », "answer in French please"), the ask itself no part of the question;
 working with an institute's research team, "is that possible?" about what was said, an operator named without its
 article (« la MRC »); a tax credit of one government, a foreign market aimed at (« on vise Boston »), a program said
-before "what else" (« CanExport est fermé, quoi d'autre? »)."""
+before "what else" (« CanExport est fermé, quoi d'autre? »); a body the corpus lacks at a sentence's start
+(« Innovacorp investit combien? »); the program of the body a name also names as operator ("Does IRAP have bilateral
+calls with Singapore?")."""
 
 from __future__ import annotations
 
@@ -143,3 +145,28 @@ def test_a_foreign_market_aimed_at_is_export(text: str, export: bool) -> None:
 ])
 def test_a_program_said_before_what_else_is_set_aside(text: str, aside: list[str]) -> None:
     assert besides(text, {"canexport-smes": ["CanExport", "CanExport SMEs", "CanExport PME"]}) == aside
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("On pense déménager notre startup à Halifax. Innovacorp investit combien en pré-amorçage là-bas?", "Innovacorp"),
+    ("Innovacorp investit combien en pré-amorçage?", "Innovacorp"),
+    ("We're moving to Halifax. How much does Innovacorp invest at pre-seed?", "Innovacorp"),
+    ("Desjardins offre quoi pour les startups?", None),
+    ("Qui offre des subventions en IA?", None),
+])
+def test_a_body_the_corpus_lacks_is_found_at_a_sentences_start(assistant_bot: Assistant, text: str,
+                                                                name: str | None) -> None:
+    assert assistant_bot.scope.unknown_program(text) == name
+
+
+@pytest.mark.parametrize(("question", "pid"), [
+    ("We met a Singapore medtech at a trade show and want to run a joint R&D project. Does IRAP have bilateral calls "
+     "with Singapore?", "nrc-irap-eureka-bilateral-calls"),
+    ("On a jasé avec une medtech de Singapour, on voudrait monter un projet R-D ensemble. Le PARI a-tu des appels "
+     "bilatéraux avec Singapour?", "nrc-irap-eureka-bilateral-calls"),
+    ("Montréal inc. has a program just for women founders with two phases, right? How many weeks is each one?",
+     "fondatrices-montreal-inc"),
+])
+def test_the_program_of_the_body_named_that_the_question_describes(assistant_bot: Assistant, question: str,
+                                                                    pid: str) -> None:
+    assert [p.id for p in assistant_bot.ask(question).programs][:1] == [pid]

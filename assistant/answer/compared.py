@@ -13,6 +13,7 @@ from assistant.answer.described import (
     generic_named,
     known_owners,
     of_all,
+    operator_named,
     partner_named,
 )
 from assistant.answer.rank import text_relevance
@@ -59,10 +60,11 @@ _PRONOUN_SIDE = re.compile(r"\b(?:et|ou|and|or|que|than)\s+(?:celui|celle|ceux|t
 
 def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:
     """`mentioned` and, when it holds one program, the one the other side of a comparison describes (compared_with);
-    or instead the program described when the one named is only its partner (partner_named) or named by common words
-    that fit another better (generic_named)."""
+    or instead the program described when the one named is only its partner (partner_named), named by common words
+    that fit another better (generic_named) or names the body that runs it (operator_named)."""
     if len(mentioned) == 1 and (described := partner_named(retriever, text, mentioned[0], names[mentioned[0]])
-                                or generic_named(retriever, text, mentioned[0], names[mentioned[0]])):
+                                or generic_named(retriever, text, mentioned[0], names[mentioned[0]])
+                                or operator_named(retriever, text, mentioned[0], names[mentioned[0]])):
         return [described]
     if not mentioned:
         return described_pair(retriever, text)

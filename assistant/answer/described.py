@@ -13,6 +13,7 @@ from assistant.understand.ask import ORG_VERBS
 from assistant.understand.intent import Focus, asks_list
 from assistant.understand.mentions import successor
 from assistant.understand.names import names_rx
+from assistant.understand.operators import names_of as operator_names_of
 from assistant.understand.stated import MONEY_NEEDS, PURPOSES
 from assistant.understand.text import norm, sentences
 from common.lang import fold, unaccent
@@ -269,3 +270,18 @@ def generic_named(retriever: Retriever, text: str, named: str, names: Collection
     top, own = _others(retriever, text, named)
     pid, best = top[0]
     return pid if pid and best >= MIN_RELEVANCE and best - own >= MIN_LEAD else None
+
+
+def operator_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
+    """Another program of the body a name of `named` also names as its operator ("Does IRAP have bilateral calls with
+    Singapore?": NRC IRAP runs the EUREKA bilateral calls; « mon CTI du PARI m'a parlé d'un accompagnement en IA »),
+    when the text fits it at DATED and DATED_SPAN ahead of `named` and of the others."""
+    rx = names_rx(tuple(names))
+    said = {t for m in (rx.finditer(norm(text)) if rx else ()) for t in tokenize(m.group())}
+    snap = retriever.snapshot
+    if not said:
+        return None
+    top, own = _others(retriever, text, named)
+    pid, best = top[0]
+    runs = pid and said <= {t for n in operator_names_of(snap.programs[pid]) for t in tokenize(n)}
+    return pid if runs and best >= DATED and best - max(own, top[1][1]) >= DATED_SPAN else None

@@ -149,18 +149,19 @@ class UnknownNames:
         self.places = places  # the words of Québec's places the profile reads: a city is never a program's name
         self.written = written  # the corpus's own names in capitals (written_names): never unknown
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged."""
+    def spans(self, text: str, firsts: bool = False) -> list[tuple[int, int]]:
+        """Spans of the proper nouns the corpus does not use ("PyTorch", "CHUS", "Nuvoda"), consecutive ones merged
+        (`firsts`: a sentence's first word too when it offers the support asked, « Innovacorp investit combien? »)."""
         spans: list[tuple[int, int]] = []
         shouted = sum(w.isupper() for w in _WORD.findall(text)) * 2 > len(_WORD.findall(text))
         for m in _WORD.finditer(text):
             w = _ELISION.sub("", m.group(0))  # « qu'Innosuisse », « d'Innosuisse »: the name after the elision
             caps = sum(c.isupper() for c in w)
             first = bool(_SENTENCE_END.search(text[:m.start()]))
-            proper = caps >= 2 or (caps == 1 and w[0].isupper() and not first)
+            proper = caps >= 2 or (caps == 1 and w[0].isupper() and (not first or firsts and _offering(text, *m.span())))
             acronym = not shouted and len(w) >= 3 and w.isalpha() and w.isupper() and w not in self.capitals
             if proper and (acronym or not all(t in self.vocabulary for t in tokenize(w))):
-                if spans and not text[spans[-1][1]:m.start()].strip():
+                if spans and not text[spans[-1][1]:m.start()].strip() and not first:  # « Halifax. Innovacorp »: two
                     spans[-1] = (spans[-1][0], m.end())
                 else:
                     spans.append((m.start(), m.end()))
@@ -201,7 +202,7 @@ class UnknownNames:
         if (owned := self.owned(text, beside)) is not None:
             return owned
         # an organisation's name of common words counts when it holds the program ("X Centre of Innovation's … program")
-        spans = sorted(set(self.spans(text)) | {sp for sp in self.organisations(text) if _held_by(text, *sp)})
+        spans = sorted(set(self.spans(text, True)) | {sp for sp in self.organisations(text) if _held_by(text, *sp)})
         if beside:
             found = [m for n in beside for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
             spans = [(a, b) for a, b in spans if any(  # right after the name, or before « … d'Horizon Europe »
@@ -246,9 +247,8 @@ class UnknownNames:
         return None
 
     def offered(self, text: str) -> bool:
-        """A proper noun the corpus does not use is the body whose support the question asks about ("What funding
-        do … the MRNF offer?"): the thing asked, even in a question asking for funding."""
-        return any(_offering(text, start, end) for start, end in self.spans(text))
+        """A proper noun the corpus does not use is the body whose support is asked ("What funding do … the MRNF offer?")."""
+        return any(_offering(text, start, end) for start, end in self.spans(text, True))
 
     def _after_operator(self, before: str) -> str | None:
         """The one-word name of one of our programs' operators right before an unknown name ("Mitacs Globalink",
