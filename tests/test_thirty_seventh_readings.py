@@ -5,7 +5,7 @@ working with an institute's research team, "is that possible?" about what was sa
 article (« la MRC »); a tax credit of one government, a foreign market aimed at (« on vise Boston »), a program said
 before "what else" (« CanExport est fermé, quoi d'autre? »); a body the corpus lacks at a sentence's start
 (« Innovacorp investit combien? »); the program of the body a name also names as operator ("Does IRAP have bilateral
-calls with Singapore?")."""
+calls with Singapore?"); « Santé Canada a sorti… » as « a publié »; "between X and the one described", X named."""
 
 from __future__ import annotations
 
@@ -68,13 +68,16 @@ def test_the_language_ask_is_no_part_of_the_question(text: str, rest: str) -> No
 
 @pytest.mark.parametrize(("question", "lang", "said"), [
     ("Réponds en anglais, c'est pour notre board à Toronto : Santé Canada a publié sa ligne directrice finale sur les "
-     "instruments médicaux à apprentissage automatique quand?", "en", "According to"),
+     "instruments médicaux à apprentissage automatique quand?", "en", "published final guidance"),
     ("Answer in French please, it's for our Québec clinical team: when did Health Canada publish its final guidance "
-     "on machine-learning-enabled medical devices?", "fr", "Ligne directrice finale"),
+     "on machine-learning-enabled medical devices?", "fr", "5 février 2025"),
+    ("Mon CTO parle juste anglais, fait que réponds en anglais svp : est-ce que Santé Canada a sorti la version finale "
+     "de sa ligne directrice sur les instruments médicaux à apprentissage automatique, pis c'était quand?", "en",
+     "February 5, 2025"),
 ])
 def test_the_answer_is_in_the_language_asked(assistant_bot: Assistant, question: str, lang: str, said: str) -> None:
-    a = assistant_bot.ask(question)  # the frame in the language asked; a passage quoted may still be the question's
-    assert a.language == lang and said in a.answer and "2025" in a.answer
+    a = assistant_bot.ask(question)  # the frame and the record's passage quoted, both in the language asked
+    assert a.language == lang and said in a.answer and "(source in French)" not in a.answer
 
 
 @pytest.mark.parametrize("text", [
@@ -170,3 +173,13 @@ def test_a_body_the_corpus_lacks_is_found_at_a_sentences_start(assistant_bot: As
 def test_the_program_of_the_body_named_that_the_question_describes(assistant_bot: Assistant, question: str,
                                                                     pid: str) -> None:
     assert [p.id for p in assistant_bot.ask(question).programs][:1] == [pid]
+
+
+@pytest.mark.parametrize("question", [
+    "Je suis une entrepreneure noire à Montréal (startup en santé mentale, seed). Entre Evol pis le fonds de prêts "
+    "fédéral pour les entrepreneurs noirs, lequel peut prêter le plus gros montant?",
+    "I'm a Black woman founder in Montréal (seed). Between Evol and the federal loan fund for Black entrepreneurs, "
+    "which one can lend more?",
+])
+def test_between_a_program_named_and_one_described(assistant_bot: Assistant, question: str) -> None:
+    assert [p.id for p in assistant_bot.ask(question).programs] == ["evol", "black-entrepreneurship-loan-fund"]

@@ -18,6 +18,7 @@ from assistant.answer.described import (
 )
 from assistant.answer.rank import text_relevance
 from assistant.retrieval.retrieve import Retriever
+from assistant.understand.names import names_rx
 from assistant.understand.text import norm
 
 # Two programs described and weighed ("Between Mila's R&D sprint … and IVADO's program that pairs…, which one costs
@@ -73,4 +74,20 @@ def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: 
     if side and (said := described_side(retriever, re.split(r"[,;:?!]", f[side.end():])[0], mentioned[0])):
         return [mentioned[0], said]  # the side the pronoun stands for, not a sibling of the first named loosely
     other = compared_with(retriever, text, mentioned[0], names[mentioned[0]]) if len(mentioned) == 1 else None
+    other = other or (_between_named(retriever, text, mentioned[0], names[mentioned[0]]) if len(mentioned) == 1 else None)
     return [*mentioned, other] if other else mentioned
+
+
+def _between_named(retriever: Retriever, text: str, named: str, names: list[str]) -> str | None:
+    """The program the other side of "between X and …" describes, X named (« Entre Evol pis le fonds de prêts fédéral
+    pour les entrepreneurs noirs, lequel… »)."""
+    m, rx = _BETWEEN.search(norm(text)), names_rx(tuple(names))
+    if m is None or rx is None:
+        return None
+    for cut in list(_SIDES.finditer(m.group(1)))[:4]:
+        first, second = m.group(1)[:cut.start()], m.group(1)[cut.end():]
+        if rx.search(first) and not rx.search(second):
+            return described_side(retriever, second, named)
+        if rx.search(second) and not rx.search(first):
+            return described_side(retriever, first, named)
+    return None

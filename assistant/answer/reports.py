@@ -10,7 +10,7 @@ import numpy as np
 from assistant.answer.evidence import CitationBook, best_sentences, heading, in_context, sentences
 from assistant.answer.figure_asks import counted, counts, distinct, figure_asks, states
 from assistant.answer.lists import cited_lines, lead_of, list_items, with_list
-from assistant.answer.passages import SINCE_ASKED, SINCE_WORDS
+from assistant.answer.passages import SINCE_ASKED, SINCE_WORDS, ProgramPassages
 from assistant.answer.texts import t
 from assistant.retrieval.glossary import expand, spelled_out, variants
 from assistant.retrieval.retrieve import Hit, Retriever
@@ -80,6 +80,7 @@ class ReportAnswerer:
             self._version[(r.meta.digest_id or r.meta.source, r.meta.language)] = r.meta.source
         # each document's sections in order: its language versions have theirs in the same order
         self._sections = {src: list(dict.fromkeys(r.meta.section for r in rows)) for src, rows in self._by_source.items()}
+        self._records = ProgramPassages(snap)  # a record's parts by language: an answer asked in the other one
         names = program_names(snap.programs, snap.version)
         self.linked: dict[str, set[str]] = {}  # program id → digests that declare it, name it or that it published
         for source, rows in self._by_source.items():
@@ -138,10 +139,9 @@ class ReportAnswerer:
         return out
 
     def with_document(self, hits: list[Hit], lang: str = "") -> list[tuple[int, Hit]]:
-        """The first passages with their ranks, then the rest of the best digest's document (ranked after them): a
-        figure line whose words are the document's, not the question's, can still answer (a program record ranked
-        first has no such rest: the first digest among the passages is the document). The document is read in the
-        asker's language (`lang`) when it has that version, even if the other one ranked first."""
+        """The first passages with their ranks, then the rest of the best digest's document (after them): a figure line
+        whose words are the document's, not the question's, can still answer (a record has no such rest). Each is read
+        in the answer's language (`lang`) when it has that version, even if the other one ranked first."""
         top = list(enumerate(hits[:PASSAGES]))
         if not top:
             return top
@@ -156,8 +156,10 @@ class ReportAnswerer:
         return top + [(len(top), Hit(r, low)) for r in self._by_source.get(doc, []) if r.id not in seen]
 
     def counterpart(self, row: ChunkRow, lang: str) -> list[ChunkRow]:
-        """The passages of the same section in the digest's `lang` version (its sections are in the same order), so a
-        French question answers from the French text when the English passage ranked; else the row itself."""
+        """The passages of the same section in the digest's `lang` version (its sections are in the same order), or of
+        the same part of a record, so a French question answers from the French text; else the row itself."""
+        if row.meta.program_id and row.meta.language != lang:  # « réponds en anglais »: the record's English part
+            return self._records.rows.get((row.meta.program_id, lang, row.meta.part)) or [row]
         src = self._version.get((row.meta.digest_id or row.meta.source, lang))
         if not src or src == row.meta.source or row.meta.source not in self._by_source:
             return [row]
@@ -201,8 +203,7 @@ class ReportAnswerer:
         figure asked for, its passage's rank), without other documents when the question names one; and the
         sentences that state the figure asked for, and those that count the thing asked."""
         sims = self.similarities(spelled_out(query), [in_context(h.row.text, s) for _, h, s in cands])  # a pronoun's sentence: with the one before; « l'IA » spelled out
-        # words that name a document (its title) say which document, not which of its sentences answers: the
-        # passage's rank already counts them
+        # words that name a document (its title) say which document, not which sentence: its rank counts them
         titles = {tok for t in {h.row.meta.title for _, h, _ in cands}  # and the acronym of a term it spells out (« IA »)
                   for tok in tokenize(f"{t} {' '.join(v for v in variants(t) if len(v) <= 3)}")}
         terms = set(tokenize(expand(unquoted(query)))) - titles  # a quoted title names the document too
@@ -269,9 +270,8 @@ class ReportAnswerer:
             ps, pf, _ = self.score(part, part_want, cands, top_hit, lang, set(_YEAR.findall(query)))
             ranked = sorted(ps, key=lambda x: (x[2] in pf, x[0]), reverse=True)
             shown = {s for _, _, s in close}
-            # its best sentence, or when that one is shown already for another part, the next one close to it that
-            # states the figure asked, in the same document ("how big is the strategy, and could a startup get
-            # money?": two figures)
+            # its best sentence, or if shown for another part, the next one close to it stating the figure asked, in
+            # the same document ("how big is the strategy, and could a startup get money?": two figures)
             doc = ranked[0][1].row.meta.source if ranked else ""
             mine = next((x for i, x in enumerate(ranked) if x[2] not in shown and (
                 i == 0 or (x[2] in pf and x[0] >= ranked[0][0] * CLOSE and x[1].row.meta.source == doc))), None)

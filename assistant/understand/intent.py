@@ -47,7 +47,7 @@ _GOVERNMENT = (r"\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|c
                r"(?! (?:compan|startup|start-up|firm|sme|pme|entreprise|societe|business|medtech|biotech)\w*)")
 # what it did (a past form), or "did Ottawa commit", « le ministère a-t-il mis » (an auxiliary of the past)
 _GAVE = (r"\b(?:committed|invested|gave|given|granted|allocated|announced|spent|pledged|set aside|earmarked|budgeted|"
-         r"mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|depense|consacre|prevu|reserve|diffuse|publie|"
+         r"mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|depense|consacre|prevu|reserve|diffuse|publie|sorti|"
          r"released|published|put out|went|alle|allee|alles|allees|"
          # the present: « Québec met combien », "how much does Ottawa put / invest"
          r"met|mettent|investit|investissent|octroie|commits|invests|gives|grants|allocates|spends|puts)\b")
