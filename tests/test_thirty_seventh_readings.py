@@ -5,7 +5,8 @@ working with an institute's research team, "is that possible?" about what was sa
 article (« la MRC »); a tax credit of one government, a foreign market aimed at (« on vise Boston »), a program said
 before "what else" (« CanExport est fermé, quoi d'autre? »); a body the corpus lacks at a sentence's start
 (« Innovacorp investit combien? »); the program of the body a name also names as operator ("Does IRAP have bilateral
-calls with Singapore?"); « Santé Canada a sorti… » as « a publié »; "between X and the one described", X named."""
+calls with Singapore?"); « Santé Canada a sorti… » as « a publié »; "between X and the one described", X named; "There's this
+Mila thing where…", "what does the company end up paying for it?" (an amount, pointing back)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from assistant.service import Assistant
 from assistant.understand.advice import about_deal
 from assistant.understand.ask import points_back
+from assistant.understand.intent import focus_of
 from assistant.understand.mentions import besides
 from assistant.understand.operators import lead_name
 from assistant.understand.profile import infer
@@ -183,3 +185,27 @@ def test_the_program_of_the_body_named_that_the_question_describes(assistant_bot
 ])
 def test_between_a_program_named_and_one_described(assistant_bot: Assistant, question: str) -> None:
     assert [p.id for p in assistant_bot.ask(question).programs] == ["evol", "black-entrepreneurship-loan-fund"]
+
+
+@pytest.mark.parametrize(("ask", "back"), [
+    ("What does the company actually end up paying for it?", True),
+    ("Is the company getting it?", True),
+    ("We need funding this year.", False),
+])
+def test_paying_for_it_points_back(ask: str, back: bool) -> None:
+    assert points_back(ask) is back
+
+
+@pytest.mark.parametrize(("text", "focus"), [
+    ("What does the company actually end up paying for it?", "amount"),
+    ("What do we end up paying?", "amount"),
+    ("What would IRAP pay for?", "general"),
+])
+def test_what_the_company_pays_is_an_amount(text: str, focus: str) -> None:
+    assert focus_of(text) == focus
+
+
+def test_a_thing_said_aloud_is_one_program_described(assistant_bot: Assistant) -> None:
+    a = assistant_bot.ask("There's this Mila thing where one of their PhD students spends a few weeks on your "
+                          "startup's AI problem. What does the company actually end up paying for it?")
+    assert [p.id for p in a.programs] == ["mila-impulse"] and "9,800" in a.answer

@@ -60,10 +60,15 @@ _HAS_ONE = re.compile(rf"(?<!\bon )(?<!\by )\b(?:{ORG_VERBS}|announced|launched|
                       r"stream)\s+(?:(?:de|d'|du|des|of)\s*[\w'-]+\s+)?(?:where|that|which|ou|qui|dans lequel|in which|for|pour)\b")
 
 
+# One thing told as it is said aloud: "There's this Mila thing where one of their PhD students…"
+_THERE_ONE = re.compile(r"\bthere(?:'s| is) (?:this|that)\s+(?:[\w'-]+\s+){0,2}?(?:thing|program|fund|grant|initiative|"
+                        r"service|stream)\s+(?:where|that|which|for)\b")
+
+
 def describes_one(text: str) -> bool:
     """The text describes one program (a definite article, a possessive, an organisation's one thing)."""
     f = fold(text)
-    return bool(_ONE.search(f) or _HAS_ONE.search(f))
+    return bool(_ONE.search(f) or _HAS_ONE.search(f) or _THERE_ONE.search(f))
 
 
 _MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"

@@ -91,7 +91,8 @@ def one_program(f: str) -> str:
 # An ask that gets its object from the sentence before by a pronoun: « Il y a un guichet pour y accéder? » after the
 # data named, "Is there a program to pay for it?", « un programme pour en obtenir? » (2026-12-06, a dev set of ours)
 _POINTS_BACK = re.compile(r"\b(?:y (?:acceder|avoir acces|arriver)|(?:l'|les |en )(?:obtenir|avoir|financer|payer|acceder)|"
-                          r"(?:access|get|obtain|fund|finance|pay for|cover|afford) (?:it|them|that|those|this)(?![\w-])|"
+                          r"(?:access(?:ing)?|get(?:ting)?|obtain(?:ing)?|fund(?:ing)?|financ(?:e|ing)|pay(?:ing)? for|cover(?:ing)?|"
+                          r"afford(?:ing)?) (?:it|them|that|those|this)(?![\w-]| (?:year|month|week|time|round)\b)|"
                           r"access to (?:it|them|that|those)(?![\w-])|"
                           # its cost, by a pronoun subject: « ça coûte combien à l'entreprise? », "what does it cost us?"
                           r"(?:ca|cela|ceci) (?:coute|coutent|vaut|revient)\b|combien (?:ca|cela) (?:coute|vaut|revient)\b|"

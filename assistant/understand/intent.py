@@ -123,7 +123,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"max|jusqu.a(?! (?:l'|la |le |les |ce que|quand|maintenant|present|ici))|up to|valeur|value|taille|size|how (?:big|large)|fourchettes?|(?:what|which) range|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
                           r"(?:fund|pay|cover|give|lend|grant|contribute|finance)|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
-                          r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|"
+                          r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|what (?:does|do|would|will) (?:[a-z]+ ){0,5}?pay(?:ing)?\b(?! for\b(?! (?:it|that|this|them)\b))|"
                           r"frais d.(?:inscription|adhesion|participation))")),
     ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|normes? de service|service standards?|"
                             r"(?:processing|approval|review|turnaround|response) times?|turnaround|what time (?:frame|line)|"
