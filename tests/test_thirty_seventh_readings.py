@@ -171,6 +171,9 @@ def test_a_body_the_corpus_lacks_is_found_at_a_sentences_start(assistant_bot: As
      "bilatéraux avec Singapour?", "nrc-irap-eureka-bilateral-calls"),
     ("Montréal inc. has a program just for women founders with two phases, right? How many weeks is each one?",
      "fondatrices-montreal-inc"),
+    ("Comment on fait concrètement pour appliquer au PARI? J'ai cherché un formulaire en ligne pis j'en trouve pas.",
+     "nrc-irap"),
+    ("How do we actually apply to IRAP? I looked for an online form and can't find one.", "nrc-irap"),
 ])
 def test_the_program_of_the_body_named_that_the_question_describes(assistant_bot: Assistant, question: str,
                                                                     pid: str) -> None:

@@ -277,12 +277,17 @@ def generic_named(retriever: Retriever, text: str, named: str, names: Collection
     return pid if pid and best >= MIN_RELEVANCE and best - own >= MIN_LEAD else None
 
 
+# The body named as holding something: "IRAP's …", "Does IRAP have…", « Le PARI a-tu… », "Montréal inc. has…"
+_HOLDS = re.compile(r"(?:['’]s\b|\s+(?:has|have|runs?|offers?|a|ont|offre|offrent|gere|gerent|a-t-il|a-t-elle|a-tu)\b)")
+
+
 def operator_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
-    """Another program of the body a name of `named` also names as its operator ("Does IRAP have bilateral calls with
-    Singapore?": NRC IRAP runs the EUREKA bilateral calls; « mon CTI du PARI m'a parlé d'un accompagnement en IA »),
-    when the text fits it at DATED and DATED_SPAN ahead of `named` and of the others."""
-    rx = names_rx(tuple(names))
-    said = {t for m in (rx.finditer(norm(text)) if rx else ()) for t in tokenize(m.group())}
+    """Another program of the body a name of `named` also names as its operator, said to hold it ("Does IRAP have
+    bilateral calls with Singapore?": NRC IRAP runs the EUREKA bilateral calls), when the text fits it at DATED and
+    DATED_SPAN ahead of `named` and of the others."""
+    f, rx = norm(text), names_rx(tuple(names))
+    held = [m for m in (rx.finditer(f) if rx else ()) if _HOLDS.match(f, m.end())]  # not « appliquer au PARI »
+    said = {t for m in held for t in tokenize(m.group())}
     snap = retriever.snapshot
     if not said:
         return None
