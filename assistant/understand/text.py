@@ -143,8 +143,9 @@ def own_investors(f: str, start: int) -> bool:
 
 
 def sentences(text: str) -> list[str]:
-    """The message's sentences, split after their end mark."""
-    return re.split(r"(?<=[.?!])\s+", text.strip())
+    """The message's sentences, split after their end mark; not after a company form's or a title's abbreviation
+    (« la Fondation Montréal inc. donne… », "Dr. Benali")."""
+    return re.split(r"(?<!\binc\.)(?<!\bInc\.)(?<!\bltd\.)(?<!\bLtd\.)(?<!\bDr\.)(?<=[.?!])\s+", text.strip())
 
 
 def clause(f: str, start: int) -> str:
