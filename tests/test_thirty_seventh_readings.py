@@ -7,7 +7,8 @@ before "what else" (« CanExport est fermé, quoi d'autre? »); a body the corpu
 (« Innovacorp investit combien? »); the program of the body a name also names as operator ("Does IRAP have bilateral
 calls with Singapore?"); « Santé Canada a sorti… » as « a publié »; "between X and the one described", X named; "There's this
 Mila thing where…", "what does the company end up paying for it?" (an amount, pointing back); an
-instruction taken out with what it asks kept, the answer dictated as an instruction, « inc. » ending no sentence."""
+instruction taken out with what it asks kept, the answer dictated as an instruction, « inc. » ending no sentence; "that thing", « encore ouvert ça » pointing at the program just
+shown; a record's status said once."""
 
 from __future__ import annotations
 
@@ -251,3 +252,23 @@ def test_a_false_claim_dictated_is_answered_from_the_sources(assistant_bot: Assi
 def test_a_company_forms_abbreviation_ends_no_sentence() -> None:
     assert sentences("La Bourse+ de la Fondation Montréal inc. donne combien? Merci.") == [
         "La Bourse+ de la Fondation Montréal inc. donne combien?", "Merci."]
+
+
+@pytest.mark.parametrize(("first", "then", "said"), [
+    ("My cofounder's in Lagos and we were counting on Canada's Start-up Visa to bring him over.",
+     "is that thing still open? and until when could people with a 2025 certificate apply?", "June 30, 2026"),
+    ("Mon cofondateur est à Lagos et on comptait sur le Visa pour démarrage d'entreprise du Canada pour le faire venir.",
+     "C'tu encore ouvert ça? Pis jusqu'à quand ceux qui avaient un certificat de 2025 pouvaient appliquer?",
+     "30 juin 2026"),
+])
+def test_that_thing_and_ca_point_at_the_program_just_shown(assistant_bot: Assistant, first: str, then: str,
+                                                            said: str) -> None:
+    a = assistant_bot.ask(first, session_id="pointed-" + said[-4:] + first[:2])
+    b = assistant_bot.ask(then, session_id="pointed-" + said[-4:] + first[:2])
+    assert "start-up-visa" in [p.id for p in a.programs] and not b.abstained
+    assert [p.id for p in b.programs][:1] == ["start-up-visa"] and said in b.answer.replace("\u00a0", " ")
+
+
+def test_a_records_status_line_is_said_once(assistant_bot: Assistant) -> None:
+    a = assistant_bot.ask("My cofounder's in Lagos and we were counting on Canada's Start-up Visa to bring him over.")
+    assert a.answer.count("Status: paused") == 1

@@ -168,7 +168,8 @@ class FactAnswerer:
             lines.append(t(lang, "fact_missing", name=name))
             part = "eligibility" if q.focus == "eligibility" else "overview"
             for row in pas.part(p.id, lang, part)[:1]:
-                lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=2)]
+                lines += [f"{s} [{book.cite(row, s)}]" for s in best_sentences(row, question, k=2)
+                          if not (row.meta.status_line and s.strip() in row.meta.status_line)]  # said below
         if "eligibility" in focuses and ranked:  # "how much, and is there an age limit?": who qualifies too
             lines += pas.who_qualifies(book, p, lang, question)
         if company:

@@ -18,7 +18,11 @@ from common.safety import is_suspicious
 from common.vocab import Need
 
 # Words that point at the program just shown (« ce programme », "that fund"); with "it", a pronoun for it.
-_POINTERS = r"ce programme|ce fonds|ce credit|cette subvention|celui(?:-ci|-la)?|this program|that program|this fund|that fund"
+_POINTERS = (r"ce programme|ce fonds|ce credit|cette subvention|ce pret|ce visa|cet appel|ce volet|ce truc|cette affaire|"
+             r"celui(?:-ci|-la)?|(?:this|that) (?:program|fund|thing|grant|credit|loan|visa|call|stream)|"
+             # « Est-ce encore ouvert ça? », « ça l'est-tu encore? »: its status, the thing by a pronoun
+             r"(?:encore|toujours) (?:ouvert|ouverte|actif|active|disponible|en vigueur),? ca|ca (?:est )?(?:encore|toujours) "
+             r"(?:ouvert|actif|disponible)")
 POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
 # French points back with a pronoun before the verb: « l'utiliser », « y postuler », « y avoir droit », « en profiter »
 # (after « à », « de », « vers », l' is an article: « à l'étranger »).
