@@ -8,7 +8,8 @@ before "what else" (« CanExport est fermé, quoi d'autre? »); a body the corpu
 calls with Singapore?"); « Santé Canada a sorti… » as « a publié »; "between X and the one described", X named; "There's this
 Mila thing where…", "what does the company end up paying for it?" (an amount, pointing back); an
 instruction taken out with what it asks kept, the answer dictated as an instruction, « inc. » ending no sentence; "that thing", « encore ouvert ça » pointing at the program just
-shown; a record's status said once."""
+shown; a record's status said once; whom to approach ("Who should we be talking to?"), "the path to get
+access" and "a break on the review fees" asked about what the context described."""
 
 from __future__ import annotations
 
@@ -272,3 +273,28 @@ def test_that_thing_and_ca_point_at_the_program_just_shown(assistant_bot: Assist
 def test_a_records_status_line_is_said_once(assistant_bot: Assistant) -> None:
     a = assistant_bot.ask("My cofounder's in Lagos and we were counting on Canada's Start-up Visa to bring him over.")
     assert a.answer.count("Status: paused") == 1
+
+
+@pytest.mark.parametrize(("ask", "back"), [
+    ("Who should we be talking to?", True),
+    ("À qui devrait-on s'adresser?", True),
+    ("What's the path to get access?", True),
+    ("Who do we talk to about our cap table?", False),
+    ("Who should we hire first?", False),
+])
+def test_whom_to_approach_for_what_was_said_points_back(ask: str, back: bool) -> None:
+    assert points_back(ask) is back
+
+
+@pytest.mark.parametrize(("question", "pid"), [
+    ("We're a 6-person company in Rimouski making sensors for remote patient monitoring. Looking for a local loan, "
+     "around $80k, to buy equipment. Who should we be talking to?", "fli-fls-mrc"),
+    ("We're a 9-person medtech in Laval about to file our very first device licence application with Health Canada. "
+     "Do small companies get a break on the review fees? How much?", "health-canada-small-business-fee-reduction"),
+    ("We're training a PyTorch model to predict readmissions and we'd love to work with clinical data from CHUM. "
+     "What's the path to get access?", "chum-citadel"),
+])
+def test_an_ask_about_what_the_context_described_is_answered(assistant_bot: Assistant, question: str,
+                                                              pid: str) -> None:
+    a = assistant_bot.ask(question)
+    assert not a.abstained and pid in [p.id for p in a.programs][:3]

@@ -93,7 +93,10 @@ def one_program(f: str) -> str:
 _POINTS_BACK = re.compile(r"\b(?:y (?:acceder|avoir acces|arriver)|(?:l'|les |en )(?:obtenir|avoir|financer|payer|acceder)|"
                           r"(?:access(?:ing)?|get(?:ting)?|obtain(?:ing)?|fund(?:ing)?|financ(?:e|ing)|pay(?:ing)? for|cover(?:ing)?|"
                           r"afford(?:ing)?) (?:it|them|that|those|this)(?![\w-]| (?:year|month|week|time|round)\b)|"
-                          r"access to (?:it|them|that|those)(?![\w-])|"
+                          r"access to (?:it|them|that|those)(?![\w-])|(?:get|gain|obtain|getting) access\s*[?.!]|"
+                          # whom to approach for it: "Who should we be talking to?", « À qui devrait-on s'adresser? »
+                          r"who (?:should|do|can|could) (?:we|i) (?:be )?(?:talk|talking|speak|speaking|contact|approach|call|go see)\b(?:(?! about| regarding)[^?.!])*(?:[?.!]|$)|"
+                          r"a qui (?:devrait-on|doit-on|on devrait|on doit|devrions-nous|pourrait-on|on peut|parler|s'adresser)\b|"
                           # its cost, by a pronoun subject: « ça coûte combien à l'entreprise? », "what does it cost us?"
                           r"(?:ca|cela|ceci) (?:coute|coutent|vaut|revient)\b|combien (?:ca|cela) (?:coute|vaut|revient)\b|"
                           r"(?:does|did|would|will) (?:it|that|this) cost\b|(?:it|that|this) costs\b|"

@@ -40,7 +40,7 @@ MIN_DENSE_ALONE = 0.48
 _SUPPORT_ASKED = re.compile(r"\b(?:(?<!-)(?<!decision )(?<!diagnostic )support|aides?(?!-moi|-nous|z-moi|z-nous)|aider(?! a (?:ecrire|rediger|formuler|preparer|traduire|corriger))|help(?! me\b| us (?:write|draft|word|prepare|plan|fix|debug|translate)\b)|fonds|appels?|open to|ouverte?s? (?:aux?|a)|accompagn\w*|"
                            r"(?:who|qui) (?:can|could|peut|pourrait|peuvent|pourraient) (?:m'|me |nous |us )?(?:help|aider|support|soutenir|guider?|conseiller)|"
                            # relief on fees is support ("any break on the fees?", « des frais réduits? »)
-                           r"(?:break|reductions?|waivers?|relief|discounts?) on (?:the |our |its )?fees|fee (?:breaks?|reductions?|"
+                           r"(?:break|reductions?|waivers?|relief|discounts?) on (?:the |our |its )?(?:[a-z-]+ )?fees|fee (?:breaks?|reductions?|"
                            r"waivers?|relief|discounts?)|reduced fees|frais reduits|(?:reduction|exoneration|rabais)s? (?:des|de|sur les) frais)\b")
 # 2026-12-04 (session 21): a sector or an operator as the one signal, no support asked in words (SUPPORT_WORDS,
 # _SUPPORT_ASKED) and no study near needs a passage at MIN_DENSE_ONE: on our sets, such in-scope questions all had one
