@@ -298,3 +298,14 @@ def test_an_ask_about_what_the_context_described_is_answered(assistant_bot: Assi
                                                               pid: str) -> None:
     a = assistant_bot.ask(question)
     assert not a.abstained and pid in [p.id for p in a.programs][:3]
+
+
+@pytest.mark.parametrize("question", [
+    "Our AI operating-room scheduling tool was piloted at CHUS in Sherbrooke. How do we get it rolled out elsewhere in "
+    "Quebec's health network?",
+    "Notre outil d'IA pour planifier les blocs opératoires a été testé au CHUS à Sherbrooke. Comment on fait pour "
+    "l'implanter ailleurs dans le réseau de la santé au Québec?",
+])
+def test_rolling_a_tool_out_across_the_health_network_is_answered(assistant_bot: Assistant, question: str) -> None:
+    a = assistant_bot.ask(question)
+    assert not a.abstained and Need.procurement_pilot in infer(question).needs

@@ -180,7 +180,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:c[i]?u?sss|chu\w*|hopita\w*|hospitals?|reseau|etablissements? de sante|clinics?|cliniques?|care settings?|milieux? de soins|emergency (?:departments?|rooms?)|urgences?)",
                                  r"(?:contrats?|contracts?) (?:[a-z'-]+ ){0,2}(?:avec|with) (?:le |the )?(?:reseau|public (?:health )?(?:system|network))",
                                  # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer… »
-                                 r"(?:get|bring|introduce|roll out) (?:(?!funding|money|grants?|financing)[a-z']+ ){0,3}(?:into|in) "
+                                 r"(?:get|bring|introduce|roll out|deploy) (?:(?!funding|money|grants?|financing)[a-z']+ ){0,4}(?:into|in|across) "
                                  r"(?:the |our |a |an )?(?:[a-z']+ )?"
                                  r"(?:hospitals?|clinics?|chslds?|c[i]?u?sss|long-term care|care homes?|nursing homes?|"
                                  r"health(?:care)? (?:system|network))",
