@@ -179,6 +179,10 @@ def test_a_body_the_corpus_lacks_is_found_at_a_sentences_start(assistant_bot: As
     ("Comment on fait concrètement pour appliquer au PARI? J'ai cherché un formulaire en ligne pis j'en trouve pas.",
      "nrc-irap"),
     ("How do we actually apply to IRAP? I looked for an online form and can't find one.", "nrc-irap"),
+    ("The new Mila + Inovia pre-seed fund for AI-native startups — how much do they invest per company?",
+     "mila-venture-scientist-fund"),
+    ("Le nouveau fonds pre-seed de Mila pis Inovia pour les startups IA-natives, y investissent combien par compagnie?",
+     "mila-venture-scientist-fund"),
 ])
 def test_the_program_of_the_body_named_that_the_question_describes(assistant_bot: Assistant, question: str,
                                                                     pid: str) -> None:

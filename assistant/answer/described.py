@@ -13,7 +13,6 @@ from assistant.understand.ask import ORG_VERBS
 from assistant.understand.intent import Focus, asks_list
 from assistant.understand.mentions import successor
 from assistant.understand.names import names_rx
-from assistant.understand.operators import names_of as operator_names_of
 from assistant.understand.stated import MONEY_NEEDS, PURPOSES
 from assistant.understand.text import norm, sentences
 from common.lang import fold, unaccent
@@ -278,7 +277,10 @@ def generic_named(retriever: Retriever, text: str, named: str, names: Collection
 
 
 # The body named as holding something: "IRAP's …", "Does IRAP have…", « Le PARI a-tu… », "Montréal inc. has…"
-_HOLDS = re.compile(r"(?:['’]s\b|\s+(?:has|have|runs?|offers?|a|ont|offre|offrent|gere|gerent|a-t-il|a-t-elle|a-tu)\b)")
+_HOLDS = re.compile(r"(?:['’]s\b|\s+(?:has|have|runs?|offers?|a|ont|offre|offrent|gere|gerent|a-t-il|a-t-elle|a-tu)\b|"
+                    r"\s+(?:[\w-]+\s+){0,2}(?:fund|program|grant|initiative|accelerator)s?\b)")  # "the Inovia pre-seed fund"
+_HELD_BEFORE = re.compile(r"\b(?:fonds|programme|subvention|initiative|accelerateur)\s+(?:[\w-]+\s+){0,2}(?:de|du|d')\s*"
+                          r"(?:[\w-]+\s+(?:et|pis|and)\s+)?$")  # « le fonds pre-seed de Mila pis Inovia »
 
 
 def operator_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
@@ -286,12 +288,13 @@ def operator_named(retriever: Retriever, text: str, named: str, names: Collectio
     bilateral calls with Singapore?": NRC IRAP runs the EUREKA bilateral calls), when the text fits it at DATED and
     DATED_SPAN ahead of `named` and of the others."""
     f, rx = norm(text), names_rx(tuple(names))
-    held = [m for m in (rx.finditer(f) if rx else ()) if _HOLDS.match(f, m.end())]  # not « appliquer au PARI »
+    held = [m for m in (rx.finditer(f) if rx else ())  # not « appliquer au PARI »
+            if _HOLDS.match(f, m.end()) or _HELD_BEFORE.search(f[:m.start()])]
     said = {t for m in held for t in tokenize(m.group())}
     snap = retriever.snapshot
     if not said:
         return None
     top, own = _others(retriever, text, named)
     pid, best = top[0]
-    runs = pid and said <= {t for n in operator_names_of(snap.programs[pid]) for t in tokenize(n)}
+    runs = pid and said <= set(tokenize(f"{snap.programs[pid].operator.fr} {snap.programs[pid].operator.en}"))
     return pid if runs and best >= DATED and best - max(own, top[1][1]) >= DATED_SPAN else None
