@@ -25,8 +25,7 @@ _PROGRAM_BEFORE = re.compile(rf"\b(?:(?:the|le|la|les|du|au|aux|a|an|un|une|son|
                              rf"this|quels|quelles|which|what)\s+"
                              rf"{PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?|{PROGRAM_WORDS}\s*\(\s*|"
                              rf"{PROGRAM_WORDS}\s+from\s+(?:the\s+)?)$")  # "a grant from the NIH"
-# A name in capitals ending with a program word ("the CIHR Project Grant", "Canada Media Fund"), or quoted with one
-# (« le "Fonds Santé numérique Québec 2026" »): a program's own name.
+# A program's own name: in capitals ending with a program word ("the CIHR Project Grant"), or quoted with one
 _TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?|Programs?|Programmes?|Funds?|Fonds|Awards?|"
                      r"Challenges?|Initiatives?|Accelerators?|Incentives?|Vouchers?|Prizes?)(?![\w-])|"
                      r"(?<![\w'’-])(?:Bourses?|Subventions?|Prix|Concours|Défis?|Programmes?|Fonds|Chèques?)(?:\s+[A-ZÀ-Ý][\w&'’-]*){1,4}|"
@@ -34,8 +33,7 @@ _TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?
                      r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Aa]u|[Tt]he|[Ii]ts|[Ss]on|[Ss]a)\s+(?:programmes?|programs?|fonds|funds?|subventions?|"
                      r"grants?|prêts?|loans?|bourses?)\s+(?:[A-ZÀ-Ý][\w&'’-]*\s*){1,4}")
 _DETERMINERS = frozenset({"le", "la", "les", "du", "au", "the", "its", "son", "sa"})
-# Capitalised words right before a program word in lower case ("the Montréal Medtech Booster program", "the CIHR
-# Catalyst grant"), on unaccented text, the sentence's first word left out.
+# Capitalised words right before a program word in lower case ("the Montréal Medtech Booster program"), unaccented
 _RUN = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w&'’+-]*[ \t]+){{2,5}})(?i:{PROGRAM_WORDS})(?![\w-])")
 
 
@@ -92,8 +90,7 @@ _YES_NO = re.compile(r"(?:^|\s)(?:est-ce (?:que |qu')?\s*|does\s+(?:the\s+)?|do\
 
 
 def _offering(text: str, start: int, end: int) -> bool:
-    """The name offers the support its sentence asks about ("what funding do … the MRNF offer?", "what does X offer?",
-    « X, qu'est-ce que ça offre? », "does X fund…?")."""
+    """The name offers the support its sentence asks about ("what does X offer?", « X, qu'est-ce que ça offre? »)."""
     sentence = norm(re.split(r"[.!?]\s", text[:start])[-1])
     tail = _TITLE_TAIL.match(text, end) or _ASIDE.match(text, end)  # "the TransMedTech Institute gives…", « X (…) »
     after = norm(text[tail.end() if tail else end:end + 160])
@@ -105,6 +102,11 @@ def _offering(text: str, start: int, end: int) -> bool:
         return True  # "what funding does X offer", "what's the maximum funding X gives", « X investit combien »
     return _WHAT_IT_OFFERS.match(after) is not None \
         or ((offered is not None or _FUNDS.match(after) is not None) and _YES_NO.search(sentence) is not None)
+
+
+def _first_offers(text: str, m: re.Match[str]) -> bool:
+    """A sentence's first word right before the verb offering what is asked (« Innovacorp investit combien? »)."""
+    return _OFFERS.match(unaccent(text[m.end():m.end() + 40].lower())) is not None and _offering(text, *m.span())
 
 
 def _held_by(text: str, start: int, end: int) -> bool:
@@ -131,8 +133,7 @@ _OWNED = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w+&.-]*['’]s\s+((?:[A-ZÀ-Ý][
 
 
 class UnknownNames:
-    """The corpus's words (lower-cased tokens) and the words it writes in capitals, and the names a question uses
-    beyond them."""
+    """The corpus's words (lower-cased tokens) and capitalised words, and the names a question uses beyond them."""
 
     def __init__(self, vocabulary: set[str], capitals: set[str], operators: set[str] | None = None,
                  operator_programs: dict[str, set[str]] | None = None, operator_names: set[str] | None = None,
@@ -158,7 +159,7 @@ class UnknownNames:
             w = _ELISION.sub("", m.group(0))  # « qu'Innosuisse », « d'Innosuisse »: the name after the elision
             caps = sum(c.isupper() for c in w)
             first = bool(_SENTENCE_END.search(text[:m.start()]))
-            proper = caps >= 2 or (caps == 1 and w[0].isupper() and (not first or firsts and _offering(text, *m.span())))
+            proper = caps >= 2 or (caps == 1 and w[0].isupper() and (not first or firsts and _first_offers(text, m)))
             acronym = not shouted and len(w) >= 3 and w.isalpha() and w.isupper() and w not in self.capitals
             if proper and (acronym or not all(t in self.vocabulary for t in tokenize(w))):
                 if spans and not text[spans[-1][1]:m.start()].strip() and not first:  # « Halifax. Innovacorp »: two
@@ -231,7 +232,7 @@ class UnknownNames:
 
     def owned(self, text: str, beside: Sequence[str] = ()) -> str | None:
         """A program in capitals held by a name in the possessive, with a program word, in no name of the corpus ("BDC's AI
-        Health Accelerator program"); not one the question names (`beside`: "Medteq's 2023 Partenaria call")."""
+        Health Accelerator program"); not one the question names (`beside`)."""
         named = {t for n in beside for t in tokenize(n)}
         for m in _OWNED.finditer(text):
             name, after = m.group(1), norm(text[m.end():m.end() + 40])
@@ -251,8 +252,7 @@ class UnknownNames:
         return any(_offering(text, start, end) for start, end in self.spans(text, True))
 
     def _after_operator(self, before: str) -> str | None:
-        """The one-word name of one of our programs' operators right before an unknown name ("Mitacs Globalink",
-        "MEDTEQ+ Tremplin")."""
+        """The one-word name of one of our operators right before an unknown name ("Mitacs Globalink")."""
         m = _OPERATOR_BEFORE.search(before)
         return m.group(1) if m is not None and m.group(1) in self.operator_names else None
 
