@@ -9,7 +9,8 @@ calls with Singapore?"); « Santé Canada a sorti… » as « a publié »; "bet
 Mila thing where…", "what does the company end up paying for it?" (an amount, pointing back); an
 instruction taken out with what it asks kept, the answer dictated as an instruction, « inc. » ending no sentence; "that thing", « encore ouvert ça » pointing at the program just
 shown; a record's status said once; whom to approach ("Who should we be talking to?"), "the path to get
-access" and "a break on the review fees" asked about what the context described."""
+access" and "a break on the review fees" asked about what the context described; one family's tied programs told apart by the instrument
+named (microloans)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from assistant.understand.profile import infer
 from assistant.understand.text import sentences
 from common.lang import asked_language, without_language_ask
 from common.safety import strip_instructions
-from common.vocab import Government, Need
+from common.vocab import Government, Instrument, Need
 
 
 @pytest.mark.parametrize(("text", "sought"), [
@@ -313,3 +314,19 @@ def test_an_ask_about_what_the_context_described_is_answered(assistant_bot: Assi
 def test_rolling_a_tool_out_across_the_health_network_is_answered(assistant_bot: Assistant, question: str) -> None:
     a = assistant_bot.ask(question)
     assert not a.abstained and Need.procurement_pilot in infer(question).needs
+
+
+@pytest.mark.parametrize("question", [
+    "woman founder here, femtech startup in Gatineau. The federal women entrepreneurship microloans vs Evol — who can "
+    "lend me more?",
+    "Je suis fondatrice d'une startup en santé des femmes à Gatineau. Entre les microprêts fédéraux pour les femmes "
+    "entrepreneures pis Evol, c'est qui qui peut me prêter le plus?",
+])
+def test_one_familys_tied_programs_are_told_apart_by_the_instrument_named(assistant_bot: Assistant,
+                                                                          question: str) -> None:
+    assert [p.id for p in assistant_bot.ask(question).programs] == ["evol", "wes-loan-fund"]
+
+
+@pytest.mark.parametrize("text", ["the federal women entrepreneurship microloans", "les microprêts fédéraux"])
+def test_a_microloan_is_a_loan(text: str) -> None:
+    assert Instrument.loan in infer(text).instruments

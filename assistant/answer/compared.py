@@ -1,25 +1,29 @@
-"""Two programs a comparison describes without naming either ("Between Mila's R&D sprint … and IVADO's program that
-pairs companies with labs, which one costs less?"), each side found by retrieval."""
+"""The programs a question weighs or names loosely, each found by retrieval: two described without naming either
+("Between Mila's R&D sprint … and IVADO's program that pairs companies with labs?"), one named and one described, or
+a body's other program ("Does IRAP have bilateral calls?")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from assistant.answer.described import (
     DATED,
+    DATED_SPAN,
     MIN_LEAD,
     compared_with,
     described_side,
     generic_named,
     known_owners,
     of_all,
-    operator_named,
+    others_than,
     partner_named,
 )
 from assistant.answer.rank import text_relevance
 from assistant.retrieval.retrieve import Retriever
 from assistant.understand.names import names_rx
 from assistant.understand.text import norm
+from common.tokens import tokenize
 
 # Two programs described and weighed ("Between Mila's R&D sprint … and IVADO's program that pairs…, which one costs
 # less?", « Entre le sprint de Mila… pis le programme d'IVADO…, lequel… »): the words up to the question that follows
@@ -91,3 +95,27 @@ def _between_named(retriever: Retriever, text: str, named: str, names: list[str]
         if rx.search(second) and not rx.search(first):
             return described_side(retriever, first, named)
     return None
+
+
+# The body named as holding something: "IRAP's …", "Does IRAP have…", « Le PARI a-tu… », "Montréal inc. has…"
+_HOLDS = re.compile(r"(?:['’]s\b|\s+(?:has|have|runs?|offers?|a|ont|offre|offrent|gere|gerent|a-t-il|a-t-elle|a-tu)\b|"
+                    r"\s+(?:[\w-]+\s+){0,2}(?:fund|program|grant|initiative|accelerator)s?\b)")  # "the Inovia pre-seed fund"
+_HELD_BEFORE = re.compile(r"\b(?:fonds|programme|subvention|initiative|accelerateur)\s+(?:[\w-]+\s+){0,2}(?:de|du|d')\s*"
+                          r"(?:[\w-]+\s+(?:et|pis|and)\s+)?$")  # « le fonds pre-seed de Mila pis Inovia »
+
+
+def operator_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
+    """Another program of the body a name of `named` also names as its operator, said to hold it ("Does IRAP have
+    bilateral calls with Singapore?": NRC IRAP runs the EUREKA bilateral calls), when the text fits it at DATED and
+    DATED_SPAN ahead of `named` and of the others."""
+    f, rx = norm(text), names_rx(tuple(names))
+    held = [m for m in (rx.finditer(f) if rx else ())  # not « appliquer au PARI »
+            if _HOLDS.match(f, m.end()) or _HELD_BEFORE.search(f[:m.start()])]
+    said = {t for m in held for t in tokenize(m.group())}
+    snap = retriever.snapshot
+    if not said:
+        return None
+    top, own = others_than(retriever, text, named)
+    pid, best = top[0]
+    runs = pid and said <= set(tokenize(f"{snap.programs[pid].operator.fr} {snap.programs[pid].operator.en}"))
+    return pid if runs and best >= DATED and best - max(own, top[1][1]) >= DATED_SPAN else None

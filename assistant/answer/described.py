@@ -13,6 +13,7 @@ from assistant.understand.ask import ORG_VERBS
 from assistant.understand.intent import Focus, asks_list
 from assistant.understand.mentions import successor
 from assistant.understand.names import names_rx
+from assistant.understand.profile import infer
 from assistant.understand.stated import MONEY_NEEDS, PURPOSES
 from assistant.understand.text import norm, sentences
 from common.lang import fold, unaccent
@@ -221,7 +222,11 @@ def described_side(retriever: Retriever, clause: str, named: str, rel: dict[str,
     snap = retriever.snapshot
     mine = family(snap.programs[named]) if named else None
     top = sorted(((r, pid) for pid, r in (text_relevance(retriever, clause) if rel is None else rel).items()
-                  if family(snap.programs[pid]) != mine), reverse=True)[:2]
+                  if family(snap.programs[pid]) != mine), reverse=True)[:3]
+    if top and top[0][0] >= COMPARED_MIN and len({family(snap.programs[pid]) for _, pid in top}) == 1:
+        # one family's programs tied ("the federal women entrepreneurship microloans"): the one of the instrument named
+        kind = [pid for r, pid in top if snap.programs[pid].instrument in infer(clause).instruments]
+        top = [(COMPARED_MIN + MIN_LEAD, kind[0])] if len(kind) == 1 else top
     if not top or top[0][0] < COMPARED_MIN or top[0][0] - (top[1][0] if len(top) > 1 else 0.0) < MIN_LEAD:
         return None
     return successor(snap.programs, top[0][1], clause)  # "the credit that replaced the old ones": its replacement
@@ -249,12 +254,12 @@ def partner_named(retriever: Retriever, text: str, named: str, names: Collection
     if not found or told is None or told.end() > found[0].start() or not all(
             _PARTNER.search(f[max(0, m.start() - 40):m.start()]) for m in found):
         return None
-    top, _ = _others(retriever, text, named)
+    top, _ = others_than(retriever, text, named)
     (pid, best), lead = top[0], top[0][1] - top[1][1]
     return pid if pid and best >= DATED and lead >= MIN_LEAD else None
 
 
-def _others(retriever: Retriever, text: str, named: str) -> tuple[list[tuple[str, float]], float]:
+def others_than(retriever: Retriever, text: str, named: str) -> tuple[list[tuple[str, float]], float]:
     """The programs other than `named` by their relevance to `text`, best first (two empty ones after them), and
     `named`'s own relevance."""
     rel = text_relevance(retriever, text)
@@ -271,30 +276,6 @@ def generic_named(retriever: Retriever, text: str, named: str, names: Collection
     found = [m.group() for m in rx.finditer(norm(text))] if rx else []
     if not found or any(written.get(w, w) != written.get(w, w).lower() or " " not in w for w in found):
         return None
-    top, own = _others(retriever, text, named)
+    top, own = others_than(retriever, text, named)
     pid, best = top[0]
     return pid if pid and best >= MIN_RELEVANCE and best - own >= MIN_LEAD else None
-
-
-# The body named as holding something: "IRAP's …", "Does IRAP have…", « Le PARI a-tu… », "Montréal inc. has…"
-_HOLDS = re.compile(r"(?:['’]s\b|\s+(?:has|have|runs?|offers?|a|ont|offre|offrent|gere|gerent|a-t-il|a-t-elle|a-tu)\b|"
-                    r"\s+(?:[\w-]+\s+){0,2}(?:fund|program|grant|initiative|accelerator)s?\b)")  # "the Inovia pre-seed fund"
-_HELD_BEFORE = re.compile(r"\b(?:fonds|programme|subvention|initiative|accelerateur)\s+(?:[\w-]+\s+){0,2}(?:de|du|d')\s*"
-                          r"(?:[\w-]+\s+(?:et|pis|and)\s+)?$")  # « le fonds pre-seed de Mila pis Inovia »
-
-
-def operator_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
-    """Another program of the body a name of `named` also names as its operator, said to hold it ("Does IRAP have
-    bilateral calls with Singapore?": NRC IRAP runs the EUREKA bilateral calls), when the text fits it at DATED and
-    DATED_SPAN ahead of `named` and of the others."""
-    f, rx = norm(text), names_rx(tuple(names))
-    held = [m for m in (rx.finditer(f) if rx else ())  # not « appliquer au PARI »
-            if _HOLDS.match(f, m.end()) or _HELD_BEFORE.search(f[:m.start()])]
-    said = {t for m in held for t in tokenize(m.group())}
-    snap = retriever.snapshot
-    if not said:
-        return None
-    top, own = _others(retriever, text, named)
-    pid, best = top[0]
-    runs = pid and said <= set(tokenize(f"{snap.programs[pid].operator.fr} {snap.programs[pid].operator.en}"))
-    return pid if runs and best >= DATED and best - max(own, top[1][1]) >= DATED_SPAN else None

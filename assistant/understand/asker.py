@@ -119,7 +119,7 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", *NO_REPAY_MONEY)),
     ((Instrument.repayable_contribution,), rx(r"(?<!non )(?<!non-)(?:contribution|avance)s? remboursables?",
                                               r"(?<!non )(?<!non-)repayable contributions?")),
-    ((Instrument.loan,), rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?",
+    ((Instrument.loan,), rx(r"(?:micro-?)?loans?", r"micro-?prets?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?",
                             r"(?:un|des|notre|du) prets?", r"prets? (?:a terme|garanti|participatif|sans interet)",
                             # by the verb or who lends: "we'd rather borrow", "who lends to…", « s'endetter », « qui prête »
                             r"borrow(?:ing)?", r"lenders?", r"(?:who|that|which) lends?", r"lend(?:s|ing)? (?:money )?to",
