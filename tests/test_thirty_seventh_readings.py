@@ -10,7 +10,7 @@ Mila thing where…", "what does the company end up paying for it?" (an amount, 
 instruction taken out with what it asks kept, the answer dictated as an instruction, « inc. » ending no sentence; "that thing", « encore ouvert ça » pointing at the program just
 shown; a record's status said once; whom to approach ("Who should we be talking to?"), "the path to get
 access" and "a break on the review fees" asked about what the context described; one family's tied programs told apart by the instrument
-named (microloans)."""
+named (microloans); the credit old ones were folded into."""
 
 from __future__ import annotations
 
@@ -330,3 +330,14 @@ def test_one_familys_tied_programs_are_told_apart_by_the_instrument_named(assist
 @pytest.mark.parametrize("text", ["the federal women entrepreneurship microloans", "les microprêts fédéraux"])
 def test_a_microloan_is_a_loan(text: str) -> None:
     assert Instrument.loan in infer(text).instruments
+
+
+@pytest.mark.parametrize("question", [
+    "Now that Québec folded its old R&D credits into a single refundable one, what rate applies to the first million "
+    "of eligible spending?",
+    "Depuis que Québec a regroupé ses vieux crédits R-D en un seul crédit remboursable, on a quel taux sur la première "
+    "tranche d'un million de dépenses?",
+])
+def test_the_credit_old_ones_were_folded_into_is_the_one_asked(assistant_bot: Assistant, question: str) -> None:
+    a = assistant_bot.ask(question)
+    assert [p.id for p in a.programs][:1] == ["cric"] and "30" in a.answer

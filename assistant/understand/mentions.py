@@ -42,7 +42,11 @@ def most_specific(ids: list[str]) -> list[str]:
 _SUCCEEDS = re.compile(r"\b(?:(?:that|which) (?:has |have )?replaced|qui (?:a |ont )?remplace|successor (?:to|of)|"
                        r"replacement (?:for|of)|remplacant (?:de|du|des|d')|(?:a |ont )?succede (?:a|au|aux)|"
                        # "the new fund that took over from Impulsion PME", « qui a pris le relais d'Impulsion PME »
-                       r"(?:took|has taken|takes) over from|(?:a |ont )?pris (?:le relais|la releve) (?:de|du|des|d'))")
+                       r"(?:took|has taken|takes) over from|(?:a |ont )?pris (?:le relais|la releve) (?:de|du|des|d')|"
+                       # "folded its old R&D credits into a single refundable one", « a fusionné ses crédits en un seul »
+                       r"(?:folded|merged|consolidated|combined|rolled|replaced) (?:[\w'&-]+ ){0,5}(?:into|with) (?:a|one|the) "
+                       r"(?:single|new)|(?:fusionne|regroupe|remplace) (?:[\w'&-]+ ){0,5}(?:en|par) (?:un|une|le|la) "
+                       r"(?:seul|seule|nouveau|nouvelle))")
 COMPARED, HALF = 4, 0.5  # the most programs one comparison shows; a loose side scores half the best one at least
 
 
