@@ -32,14 +32,19 @@ _BETWEEN = re.compile(r"\b(?:between|entre)\s+(.{12,300}?)(?:,\s*(?=(?:which|wha
 _SIDES = re.compile(r"\s+(?:and|et|pis|or|ou)\s+", re.I)
 
 
+def _sides(text: str) -> list[tuple[str, str]]:
+    """The ways to cut the words after "between" into two sides, at one of its first four conjunctions."""
+    m = _BETWEEN.search(text)
+    clause = m.group(1) if m else ""
+    return [(clause[:cut.start()], clause[cut.end():]) for cut in list(_SIDES.finditer(clause))[:4]]
+
+
 def described_pair(retriever: Retriever, text: str) -> list[str]:
     """The two programs of different families a comparison describes without naming them, each side searched alone
     (_one_side); [] when none or one stands out."""
-    m = _BETWEEN.search(text)
-    clause = m.group(1) if m else ""
-    for cut in list(_SIDES.finditer(clause))[:4]:
-        first = _one_side(retriever, clause[:cut.start()], "")
-        second = _one_side(retriever, clause[cut.end():], first) if first else None
+    for one, two in _sides(text):
+        first = _one_side(retriever, one, "")
+        second = _one_side(retriever, two, first) if first else None
         if first and second:
             return [first, second]
     return []
@@ -77,19 +82,18 @@ def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: 
     side = _PRONOUN_SIDE.search(f)
     if side and (said := described_side(retriever, re.split(r"[,;:?!]", f[side.end():])[0], mentioned[0])):
         return [mentioned[0], said]  # the side the pronoun stands for, not a sibling of the first named loosely
-    other = compared_with(retriever, text, mentioned[0], names[mentioned[0]]) if len(mentioned) == 1 else None
-    other = other or (_between_named(retriever, text, mentioned[0], names[mentioned[0]]) if len(mentioned) == 1 else None)
+    other = (compared_with(retriever, text, mentioned[0], names[mentioned[0]])
+             or _between_named(retriever, text, mentioned[0], names[mentioned[0]])) if len(mentioned) == 1 else None
     return [*mentioned, other] if other else mentioned
 
 
 def _between_named(retriever: Retriever, text: str, named: str, names: list[str]) -> str | None:
     """The program the other side of "between X and …" describes, X named (« Entre Evol pis le fonds de prêts fédéral
     pour les entrepreneurs noirs, lequel… »)."""
-    m, rx = _BETWEEN.search(norm(text)), names_rx(tuple(names))
-    if m is None or rx is None:
+    rx = names_rx(tuple(names))
+    if rx is None:
         return None
-    for cut in list(_SIDES.finditer(m.group(1)))[:4]:
-        first, second = m.group(1)[:cut.start()], m.group(1)[cut.end():]
+    for first, second in _sides(norm(text)):
         if rx.search(first) and not rx.search(second):
             return described_side(retriever, second, named)
         if rx.search(second) and not rx.search(first):

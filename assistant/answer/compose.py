@@ -96,7 +96,7 @@ class Composer:
         snap = retriever.snapshot
         self.programs = snap.programs
         self.passages = ProgramPassages(snap)
-        self.reports = ReportAnswerer(retriever)
+        self.reports = ReportAnswerer(retriever, self.passages)
         self.facts = FactAnswerer(self.programs, self.passages, self.reports)
         self.gaps = GapFinder(self.reports)
 

@@ -225,8 +225,9 @@ def described_side(retriever: Retriever, clause: str, named: str, rel: dict[str,
                   if family(snap.programs[pid]) != mine), reverse=True)[:3]
     if top and top[0][0] >= COMPARED_MIN and len({family(snap.programs[pid]) for _, pid in top}) == 1:
         # one family's programs tied ("the federal women entrepreneurship microloans"): the one of the instrument named
-        kind = [pid for r, pid in top if snap.programs[pid].instrument in infer(clause).instruments]
-        top = [(COMPARED_MIN + MIN_LEAD, kind[0])] if len(kind) == 1 else top
+        kind = [pid for _, pid in top if snap.programs[pid].instrument in infer(clause).instruments]
+        if len(kind) == 1:
+            return successor(snap.programs, kind[0], clause)
     if not top or top[0][0] < COMPARED_MIN or top[0][0] - (top[1][0] if len(top) > 1 else 0.0) < MIN_LEAD:
         return None
     return successor(snap.programs, top[0][1], clause)  # "the credit that replaced the old ones": its replacement

@@ -59,7 +59,7 @@ def shown_sentences(scored: list[tuple[float, Hit, str]], figured: set[str],
 class ReportAnswerer:
     """Keeps per-snapshot state: each digest's aliases, and sentence vectors (cached)."""
 
-    def __init__(self, retriever: Retriever) -> None:
+    def __init__(self, retriever: Retriever, records: ProgramPassages | None = None) -> None:
         self.retriever = retriever
         snap = retriever.snapshot
         self.aliases: dict[str, list[str]] = {}
@@ -80,7 +80,7 @@ class ReportAnswerer:
             self._version[(r.meta.digest_id or r.meta.source, r.meta.language)] = r.meta.source
         # each document's sections in order: its language versions have theirs in the same order
         self._sections = {src: list(dict.fromkeys(r.meta.section for r in rows)) for src, rows in self._by_source.items()}
-        self._records = ProgramPassages(snap)  # a record's parts by language: an answer asked in the other one
+        self._records = records or ProgramPassages(snap)  # a record's parts by language (the composer's own index)
         names = program_names(snap.programs, snap.version)
         self.linked: dict[str, set[str]] = {}  # program id → digests that declare it, name it or that it published
         for source, rows in self._by_source.items():
