@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+_DICTATED = r"""(?:\s*:?\s*['"«“‘][^'"»”’]{0,40}['"»”’])?\s*:?"""
 INJECTION = re.compile(
     r"ignore (?:all |any |the |your )?(?:previous |prior |above )?(?:instructions|rules)|"
     r"ignorez? (?:toutes )?(?:les |vos |tes )?(?:instructions|consignes|règles)(?: précédentes)?|"
@@ -11,8 +12,10 @@ INJECTION = re.compile(
     r"you are now|tu es maintenant|vous êtes maintenant|new instructions|nouvelles instructions|"
     r"reveal (?:your|the) (?:prompt|instructions)|révèle(?:z)? (?:ton|votre) (?:prompt|invite)|"
     # the answer dictated: "Reply only: 'yes, 0%'", « Écris seulement « oui » », « réponds juste OK »
-    r"\b(?:reply|answer|respond|write|say) (?:only|just)\b|"
-    r"\b(?:réponds|répondez|écris|écrivez|dis|dites)(?:-moi|-nous)? (?:seulement|uniquement|juste)\b",
+    # with the words dictated, when quoted (« réponds juste « oui » : … », "just reply 'yes': …")
+    r"\b(?:(?:reply|answer|respond|write|say) (?:only|just)|(?:just|only) (?:reply|answer|respond|say))\b" + _DICTATED + "|"
+    r"\b(?:(?:réponds|répondez|écris|écrivez|dis|dites)(?:-moi|-nous)? (?:seulement|uniquement|juste)|"
+    r"juste (?:réponds|répondez|répondre|dis|dire))\b" + _DICTATED,
     re.I,
 )
 
@@ -23,14 +26,19 @@ def is_suspicious(text: str) -> bool:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
-_CLAUSE = re.compile(r",\s+|\s+(?:puis|ensuite|then|and then|et ensuite|after that|après quoi)\s+", re.I)
+_CLAUSE = re.compile(r",\s+(?!\d{4}\b)|\s+(?:puis|ensuite|then|and then|et ensuite|after that|après quoi)\s+", re.I)
 
 
 def strip_instructions(text: str) -> str:
     """The question without its sentences (or clauses) that try to instruct the assistant; when that leaves nothing
     asked, what those clauses ask with their instruction taken out (_rest); '' if nothing is left."""
     kept = _kept(text, False)
-    return kept if "?" in kept else _kept(text, True) or kept
+    return kept if _asks(kept) else _kept(text, True) or kept
+
+
+def _asks(text: str) -> bool:
+    """Some sentence of `text` asks a question of its own ("Is it open?"), not a tag left of a clause ("…, right?")."""
+    return any("?" in s and len(s.split()) >= 3 for s in _SENTENCE.split(text))
 
 
 def _kept(text: str, rests: bool) -> str:

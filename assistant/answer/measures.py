@@ -11,7 +11,7 @@ from assistant.answer.figure_asks import states as figure_states
 from assistant.answer.texts import label, t
 from assistant.understand.ask import MARKET_TOTAL, asked_part
 from assistant.understand.intent import Focus, focuses_of
-from assistant.understand.text import main_ask
+from assistant.understand.text import main_ask, sentences
 from common import figures
 from common.lang import fold
 
@@ -257,7 +257,8 @@ def said_unstated(question: str, text: str, lang: str, focus: Focus | None = Non
 def amount_alone(question: str) -> bool:
     """The question asks one thing, an amount ("how much is the fellowship worth per year?"; not "what does it fund,
     and up to how much?")."""
-    asks = [seg for seg in _AND.split(main_ask(fold(asked_part(question) or question))) if len(seg.split()) > 1]
+    asked = " ".join(s for s in sentences(question) if "?" in s)  # "…per trip? I need a number for my budget." asks one
+    asks = [seg for seg in _AND.split(main_ask(fold(asked or asked_part(question) or question))) if len(seg.split()) > 1]
     return focuses_of(question) == ["amount"] and len(asks) == 1
 
 

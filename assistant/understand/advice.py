@@ -81,7 +81,10 @@ SUPPORT_WORDS = re.compile(
     r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"
     # applying in French words (« à quoi je pourrais faire une demande? », « appliquer au programme »)
     r"(?:faire|deposer|soumettre|presenter) (?:une |la |des |ma |notre |nos )?demandes?(?! (?:de |d')(?!financement|"
-    r"subvention|aide|pret|bourse|credit|admissibilite))|appliquer (?:a|au|aux|sur)|"
+    r"subvention|aide|pret|bourse|credit|admissibilite))|"
+    # « appliquer » as "to apply" (« on peut-tu appliquer direct? »), not applying a method; filing, said alone
+    r"appliquer\b(?!\s+(?:la|le|les|l'|une?|des|du|ce|cet|cette|ces|nos|notre|mes|mon|ma|leurs?|ses|son|sa|cela|ca)\b)|"
+    r"(?:droit de |peut |peuvent |pouvait |pourrait )(?:\w+ )?deposer\b(?! (?:la|le|les|l'|une?|des|du|ce|cette|ces|nos|notre)\b)|"
     # tax measures are programs (« mesures fiscales », "tax holidays", « congés fiscaux »)
     r"(?:tax|fiscal) (?:measures?|incentives?|breaks?|holidays?)|income[- ]tax holidays?|mesures? fiscales?|"
     r"avantages? fiscaux|incitatifs? fiscaux|conges? fiscaux|conge fiscal|"

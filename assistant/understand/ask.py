@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.understand.text import norm, sentences
+from common.tokens import tokenize
 
 # A wish or a need the writer states for the company ("we need…", « on cherche… », "I'd like…"), not one of someone
 # else ("our customer wants…"): support it names is asked, even outside the question sentence.
@@ -16,7 +17,7 @@ _OURS_WISH = re.compile(r"\b(?:our|notre|nos)\s+(?:[a-z'-]+\s+){0,2}?(?:startup|
                         r"entreprise|equipe|boite|compagnie|pme|jeune pousse)s?\s+(?:want|need|seek|look|plan|hope|veu|cherch|"
                         r"souhait|a besoin|doit|compte|prevo)\w*")
 # Money asked in amounts or by what it pays ("$50k", « 150 000 $ », "something that pays for that", « couvrir les coûts »)
-_PAYS = re.compile(r"\bpays? for\b|\bpaid for\b|\bcover (?:the |our )?costs?\b|\b(?:paie|paye|payer|rembourse\w*)\b|"
+_PAYS = re.compile(r"\bpays? for\b|\bpaid for\b|\breimburs\w*|\brefunds?\b|\bcover (?:the |our )?costs?\b|\b(?:paie|paye|payer|rembourse\w*)\b|"
                    # "pick up part of that bill", "foot the bill", "offset the cost", « éponger une partie des coûts »
                    r"\b(?:pick(?:s|ed)? up|picking up|foot(?:s|ing)?|split(?:s|ting)?|share|sharing) (?:part of |some of |half of )?(?:the |that |our |this )?(?:bill|tab|costs?)\b|"
                    r"\b(?:offset|defray|subsidi[sz]e)\w* (?:part of |some of )?(?:the |that |our |this )?(?:bill|costs?|expenses?)\b|"
@@ -104,6 +105,35 @@ _POINTS_BACK = re.compile(r"\b(?:y (?:acceder|avoir acces|arriver)|(?:l'|les |en
                           r"(?:is|would|could) (?:that|this|it) (?:be )?(?:possible|feasible|doable)\b(?! to\b)|"
                           r"(?:c'est|est-ce|ce serait|ca serait|c'tu) (?:que c'est )?(?:possible|faisable)\b(?! d[e'])|"
                           r"(?:can|could) we do (?:that|this|it)\b)")
+
+
+# An ask that takes its subject from the sentences before it (2026-12-07, dev sets of ours): a pronoun or a
+# demonstrative ("that review fee", "those founders", "send them the package", « ces fondateurs », « embarquer
+# là-dedans »), an ellipsis ("how does our startup get in?"), or a definite noun the context introduced ("the data
+# and samples" after "CARTaGENE data"); not a time ("that year", « cette semaine »)
+_TIME = r"(?:case|point|end|regard|sense|way|years?|months?|weeks?|times?|moment|stage|days?|morning|evening)\b"
+_ANAPHOR = re.compile(rf"\b(?:they|them|their|those|these)\b(?! {_TIME})|"
+                      rf"\b(?:on|for|to|of|into|in|about|with|from|under|through|at|by|get|join|pay) (?:that|this) (?!{_TIME})[a-z]|"
+                      r"(?<![\w-])(?:ces|cette|cet|ceux|celles?|celui)\b(?! (?:annee|semaine|fois|epoque|soir|matin)\b)|"
+                      r"(?<![\w-])ce (?!(?:que|qui|dont|soir|matin|mois|sont|serait|sera)\b)[a-z]{3,}|"
+                      r"\bla-dedans\b|\b(?:get|getting|got) in\s*(?:[?.!]|$)|\bembarqu(?:er|e)\b|"
+                      # "how does that work?", « ça marche comment? »
+                      r"\bhow (?:does|do|would|will|did) (?:that|this|it) (?:work|go)\b|"
+                      r"\b(?:ca|cela) (?:marche|fonctionne|se passe) comment\b|\bcomment (?:ca|cela) (?:marche|fonctionne|se passe)\b")
+_DEFINITE = re.compile(r"\b(?:the|le|la|les|l')\s?([a-z][a-z-]{2,})")
+# words a founder describes the company and its field with: "the AI", « l'entreprise » introduce nothing
+_OWN_WORDS = set(tokenize("startup startups company companies team entreprise equipe compagnie business firm ai ia "
+                          "intelligence artificial artificielle health sante quebec montreal canada"))
+
+
+def continues(ask: str, context: str) -> bool:
+    """`ask` takes its subject from `context`, the sentences before it: by a pronoun or a demonstrative, by an ellipsis,
+    or by a definite noun that the context uses (same stem)."""
+    f = norm(ask)
+    if _ANAPHOR.search(f):
+        return True
+    before = set(tokenize(context)) - _OWN_WORDS
+    return any(set(tokenize(m.group(1))) & before for m in _DEFINITE.finditer(f))
 
 
 def points_back(ask: str) -> bool:

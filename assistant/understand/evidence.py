@@ -41,7 +41,11 @@ _SUPPORT_ASKED = re.compile(r"\b(?:(?<!-)(?<!decision )(?<!diagnostic )support|a
                            r"(?:who|qui) (?:can|could|peut|pourrait|peuvent|pourraient) (?:m'|me |nous |us )?(?:help|aider|support|soutenir|guider?|conseiller)|"
                            # relief on fees is support ("any break on the fees?", « des frais réduits? »)
                            r"(?:break|reductions?|waivers?|relief|discounts?) on (?:the |our |its )?(?:[a-z-]+ )?fees|fee (?:breaks?|reductions?|"
-                           r"waivers?|relief|discounts?)|reduced fees|frais reduits|(?:reduction|exoneration|rabais)s? (?:des|de|sur les) frais)\b")
+                           r"waivers?|relief|discounts?)|reduced fees|frais reduits|(?:reduction|exoneration|rabais)s? (?:des|de|sur les) frais|"
+                           # "any way to cut the fees?", "are we stuck paying the full fee?", « réduire les frais »
+                           r"(?:cut|lower|reduce|waive|avoid)(?:s|d|ing)? (?:the |our |its |those |these )?(?:[a-z-]+ )?fees|"
+                           r"pay(?:s|ing)? (?:the )?full (?:[a-z-]+ )?fees?|(?:reduire|baisser|eviter|couper) (?:les |nos |ces )?frais|"
+                           r"payer (?:le )?plein (?:tarif|prix))\b")
 # 2026-12-04 (session 21): a sector or an operator as the one signal, no support asked in words (SUPPORT_WORDS,
 # _SUPPORT_ASKED) and no study near needs a passage at MIN_DENSE_ONE: on our sets, such in-scope questions all had one
 # above 0.45; the off-topic ones answered before sat at 0.32–0.43 (a degree's admission, a salary, an address).

@@ -119,14 +119,14 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     # « combien de jeunes pousses » is a count ("how many"), « combien d'argent » an amount
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))(?! d(?:e |')(?!argent|dollars|fonds|"
                           r"financement|credits?|prets?|capital|subventions?|aide|contributions?|investissement)[a-z])|how much|montant|amount|maximum|minimum|"
-                          r"plafonds?|ceilings?|caps?|capped|budgets?|(?:smallest|largest|biggest|lowest|highest|plus (?:petit|gros|grand|bas|haut)(?:e|se)?) (?:[a-z-]+ ){0,2}?(?:loan|grant|cheque|check|investment|amount|award|pret|montant|subvention|investissement)s?|"
+                          r"plafonds?|ceilings?|caps?|capped|budgets?\b(?! impact)|(?:smallest|largest|biggest|lowest|highest|plus (?:petit|gros|grand|bas|haut)(?:e|se)?) (?:[a-z-]+ ){0,2}?(?:loan|grant|cheque|check|investment|amount|award|pret|montant|subvention|investissement)s?|"
                           r"max|jusqu.a(?! (?:l'|la |le |les |ce que|quand|maintenant|present|ici))|up to|valeur|value|taille|size|how (?:big|large)|fourchettes?|(?:what|which) range|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
                           r"(?:fund|pay|cover|give|lend|grant|contribute|finance)|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
                           r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|what (?:does|do|would|will) (?:[a-z]+ ){0,5}?pay(?:ing)?\b(?! for\b(?! (?:it|that|this|them)\b))|"
                           r"frais d.(?:inscription|adhesion|participation))")),
     ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|normes? de service|service standards?|"
-                            r"(?:processing|approval|review|turnaround|response) times?|turnaround|what time (?:frame|line)|"
+                            r"(?:processing|approval|review|turnaround|response) times?|turnaround|what time (?:frame|line)|(?:what|which|quelle) (?:time )?periods?|(?:sur|couvrir) (?:quelle|combien de) periodes?|"
                             r"timelines?|how many (?:days|weeks|months|years)|"
                             r"combien de (?:jours|semaines|mois|annees)|(?:runs?|lasts?|takes?) (?:the )?long(?:er|est)|"
                             r"dure(?:nt)? (?:le )?plus (?:longtemps|long)|(?:le|la) plus (?:long|longue|court|courte)|"

@@ -24,7 +24,7 @@ from assistant.understand.advice import (
     task_part,
     without_roles,
 )
-from assistant.understand.ask import MIN_ASK_WORDS, asked_part, asks_money, points_back, words_of
+from assistant.understand.ask import MIN_ASK_WORDS, asked_part, asks_money, continues, points_back, words_of
 from assistant.understand.asked_object import asked_thing
 from assistant.understand.corpus_names import capitals, written_names
 from assistant.understand.evidence import MIN_ASK_DENSE, TOP, Evidence, support_asked
@@ -198,7 +198,7 @@ class Scope:
         # a thing asked that no program gives, in a clause that names no program asked nor an operator of ours (a
         # program the company holds is context)
         thing = asked_thing(text)
-        thing_out = thing is not None and _without(thing[1], names) == thing[1] and not (
+        thing_out = thing is not None and _without(thing[1], names) == thing[1] and not self.about_context(ask, text) and not (
             self._operators and re.search(self._operators.pattern, _without(thing[1], held), re.IGNORECASE))
         return Evidence(dense=best, coverage=coverage, digest_share=digests,
                         domain=self.serves_domain(profile), support=self.serves_support(profile) and not advice,
@@ -240,6 +240,21 @@ class Scope:
             setback = self.ask_dense(task, text, shortest=1) if task else self.ask_dense(wished, text)
         return setback < MIN_ASK_DENSE
 
+    def about_context(self, ask: str, text: str) -> bool:
+        """`ask` continues the sentences of `text` before it (ask.continues), which tell of support, an organisation of
+        ours or a need some record serves, and no setback ("There's a Québec non-profit lender for women founders. What stake must those
+        founders hold?"): the question is about that, not the company alone ("We're an AI startup. What's qSOFA?")."""
+        said, asked = [s for s in sentences(text) if s.strip()], norm(ask)
+        context = " ".join(s for s in said if norm(s).strip() not in asked) or " ".join(said[:-1])  # « …, right? What… »
+        if not context.strip() or _SETBACK.search(norm(context)):  # after a setback, "them" is the team, not support
+            return False
+        if not continues(said[-1] if context == " ".join(said[:-1]) else ask, context):
+            return False
+        told = infer(without_roles(norm(context)))
+        return bool(support_asked(norm(context)) or (self._operators and self._operators.search(context))
+                    or {n.value for n in told.needs} & self.needs or {i.value for i in told.instruments} & self.instruments
+                    or {g.value for g in told.audience} & self.audiences)
+
     def ask_dense(self, ask: str, text: str, same: float | None = None, shortest: int = MIN_ASK_WORDS) -> float:
         """The best cosine of `ask` (its unknown proper nouns left out) with a passage of the corpus, when it is long
         enough to say what it is about and asks nothing programs serve: no support or money in words, no need, stage,
@@ -247,8 +262,8 @@ class Scope:
         the support `text` names ("a federal grant…"); 1.0 otherwise (`same`: the whole message's, when it is `ask`;
         `shortest`: the fewest words that say what a question is about)."""
         from assistant.understand.intent import focus_of  # intent reads this evidence: imported when first used
-        if ask != text.strip() and points_back(ask):  # « Il y a un guichet pour y accéder? »: the data said before
-            ask = text
+        if ask != text.strip() and (points_back(ask) or self.about_context(ask, text)):
+            ask = text  # « Il y a un guichet pour y accéder? »: the data said before; "that review fee"
         if len(words_of(ask)) < shortest or support_asked(norm(ask)) or asks_money(ask) or self.serves_support(
                 infer(without_roles(norm(ask)))) or (self._operators and self._operators.search(ask)) or (
                 focus_of(ask) != "general" and support_asked(norm(text))):

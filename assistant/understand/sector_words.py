@@ -28,7 +28,7 @@ SECTORS: list[tuple[Sector, re.Pattern[str]]] = [
                         r"small[- ]molecules?", r"petites? molecules?")),
     (Sector.digital_health, rx(r"sante[- ]numerique", r"digital[- ]health", r"e-?sante", r"e-?health", r"m-?health",
                                 r"tele(?:medecine|medicine|sante|health|monitoring|soins)", r"telesurveillance (?:medicale|des patients|a domicile|de sante)", r"remote patient monitoring", r"health apps?", r"applications? (?:mobiles? )?(?:de |en )?sante", r"(?:appli|application|app)s? (?:mobiles? )?(?:[a-z']+ ){0,3}(?:pour|for) (?:les |des |the )?patients?",
-                                r"health[- ]?(?:ai|tech)", r"(?:ai|ia)[- ](?:health|sante)", r"technologies? (?:de la |en )?sante", r"(?:ia|ai) (?:en|pour la|in|for) (?:sante|health(?:care)?)",
+                                r"health[- ]?(?:ai|tech)", r"(?:ai|ia)[- ](?:health|sante)", r"techno(?:logie)?s? (?:de la |en )?sante", r"(?:ia|ai) (?:en|pour la|in|for) (?:sante|health(?:care)?)",
                                 r"sante mentale", r"mental[- ]health", r"ecg", r"electrocardiogra\w*",
                                 # software for care settings: "a triage platform for emergency rooms", « outil pour les urgences »
                                 r"(?:platforms?|plateformes?|software|logiciels?|tools?|outils?|systems?|systemes?) (?:[a-z'-]+ ){0,4}"

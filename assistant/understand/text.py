@@ -25,7 +25,7 @@ CLAUSE = re.compile(r"[.;:!?,()\[\]\n]|\b(?:mais|but|plutot(?! que)|rather(?! th
 # Also what the asker would rather not do: "grants rather than equity", "grants than give up more equity", « plutôt
 # que de céder du capital », "instead of a loan".
 NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|never|jamais|nothing|rien|than|plutot que(?: de| d')?|"
-                 r"au lieu d'|au lieu de|instead of|give up|giving up|give away|giving away|ceder|cede)|n't)((?:\s+[a-z'-]+){0,2})\s*$")
+                 r"au lieu d'|au lieu de|instead of|give up|giving up|give away|giving away|ceder|cede)|n't)((?:\s+[a-z'-]+){0,2})[\s-]*$")
 NOT_NEG = {"only", "seulement", "juste", "just", "uniquement", "que", "qu'", "simplement", "merely"}
 WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|aimeri|voudri|besoin|join(?!ing|ed)|rejoindre|"
                   r"veux|veut|voulons|voulez|veulent|integrer|apply|postuler|devenir|become|r?entrer|enter(?!ing|ed)|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
