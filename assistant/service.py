@@ -17,7 +17,7 @@ from assistant.answer.shortlist import family
 from assistant.models import Answer, Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
-from assistant.understand import casual
+from assistant.understand import casual, mentions
 from assistant.understand import profile as profiles
 from assistant.understand.conversation import (
     ASKED_FIELDS,
@@ -147,8 +147,8 @@ class Assistant:
         return self._scope
 
     def mentioned(self, message: str) -> list[str]:
-        """Programs the message names (fast at scale: see NameIndex), or one it misspells."""
-        return self.names().find(message) or self.names().close(self.scope.unknown_program(message))  # or misspelled
+        """Programs the message names (fast at scale: see NameIndex), not one named as another's body; or one it misspells."""
+        return mentions.without_operators(self.names().find(message), message, self.names().names, self.retriever.snapshot.programs) or self.names().close(self.scope.unknown_program(message))
 
     def retrieval_for(self, message: str, k: int = 10, where: Callable[[ChunkRow], bool] | None = None) -> list[Hit]:
         """The retrieval an answer to `message` runs (digests for report questions, else programs); GET /search."""

@@ -4,21 +4,27 @@ them when they tell of support, an organisation of ours or a need, never after a
 words ("cut the fees", "stuck paying the full fee", « réduire les frais »); money paid back ("reimburse"); « appliquer »
 as "to apply"; an instruction whose dictated words are quoted, and a date's comma no clause break; a sector negated by
 a prefix ("non-drug"); « techno santé »; "what period" a duration, "budget impact" no amount; a wish sentence after an
-amount asked no second ask."""
+amount asked no second ask; what one recipient gets asked ("per project", « à un chercheur ») of a program publishing no
+such amount, said and abstained; a body named beside the program it runs ("the Mila and Inovia Venture Scientist
+Fund") no second program, nor the body's own name inside its program's ("IRAP" in "IRAP Youth…"); founders
+counted (« deux cofondatrices », "two immigrant women co-founders"); « le prêt de ma banque », « avec ma caisse »; « Faut
+financer… » a need; "no dilution" asks no equity taken; « visa démarrage d'entreprise »."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answer.measures import amount_alone
+from assistant.answer.measures import amount_alone, asks_per_one
 from assistant.service import Assistant
-from assistant.understand.ask import continues
+from assistant.understand.advice import PERSONAL
+from assistant.understand.ask import asked_part, continues
 from assistant.understand.evidence import support_asked
 from assistant.understand.intent import focus_of, focuses_of
+from assistant.understand.profile import infer
 from assistant.understand.sector_words import sectors
 from assistant.understand.text import norm
 from common.safety import strip_instructions
-from common.vocab import Sector
+from common.vocab import Group, Sector
 
 
 @pytest.mark.parametrize(("ask", "context", "expected"), [
@@ -142,3 +148,94 @@ def test_a_period_asked_is_no_amount(text: str, focus: str) -> None:
 ])
 def test_a_wish_after_an_amount_asked_is_no_second_ask(question: str, alone: bool) -> None:
     assert amount_alone(question) is alone
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much does it give per project?", True),
+    ("How much money does it actually give a researcher who is spinning out a company?", True),
+    ("How much does the fund put into each pre-seed startup?", True),
+    ("Ça donne combien en financement à un chercheur?", True),
+    ("Le fonds met combien par startup au pré-amorçage?", True),
+    ("What's the program's total budget?", False),
+    ("Combien le programme a-t-il distribué au total?", False),
+])
+def test_what_one_recipient_gets_is_asked(question: str, expected: bool) -> None:
+    assert asks_per_one(question) is expected
+
+
+def test_bodies_joined_in_a_name_are_no_second_ask() -> None:
+    assert amount_alone("How much does the Mila and Inovia Venture Scientist Fund put into each pre-seed startup?")
+    assert not amount_alone("How much is it and is it open?")
+    assert not amount_alone("C'est combien et c'est pour qui?")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("How much money does Axelys actually give a researcher who is spinning out a company?", "not published"),
+    ("Axelys donne combien en financement à un chercheur qui démarre une entreprise?", "non publié"),
+])
+def test_an_amount_for_one_that_no_source_publishes_is_said_and_abstained(assistant_bot: Assistant, question: str,
+                                                                          said: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.abstained and said in ans.answer and [p.id for p in ans.programs] == ["axelys"]
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("How much does the Mila and Inovia Venture Scientist Fund put into each pre-seed startup?",
+     ["mila-venture-scientist-fund"]),
+    ("Le fonds Venture Scientist de Mila pis Inovia, ils mettent combien par startup?", ["mila-venture-scientist-fund"]),
+    ("Inovia Capital vs the Venture Scientist Fund: which invests earlier?",
+     ["inovia-capital", "mila-venture-scientist-fund"]),
+    ("Le fonds Venture Scientist et Inovia Capital : lequel investit plus tôt?",
+     ["mila-venture-scientist-fund", "inovia-capital"]),
+])
+def test_a_body_named_beside_the_program_it_runs_is_no_second_program(assistant_bot: Assistant, question: str,
+                                                                      named: list[str]) -> None:
+    assert assistant_bot.mentioned(question) == named
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("Medtech de Sherbrooke, deux cofondatrices qui détiennent 70 % des parts. On cherche un prêt.", [Group.women]),
+    ("Sherbrooke medtech, two female co-founders who own 70% of the shares. We need a loan.", [Group.women]),
+    ("On est deux cofondatrices immigrantes à Québec. On cherche un prêt.", [Group.women, Group.newcomers]),
+    ("We are two immigrant women co-founders in Quebec City. We need a loan.", [Group.women, Group.newcomers]),
+    ("Les fondatrices de Montréal ont-elles un fonds?", []),
+])
+def test_founders_counted_say_who_they_are(text: str, groups: list[Group]) -> None:
+    assert infer(text).audience == groups
+
+
+@pytest.mark.parametrize(("text", "personal"), [
+    ("Le prêt de ma banque que le fédéral garantit en partie, ça monte jusqu'à combien?", False),
+    ("J'regarde quoi, localement ou avec ma caisse?", False),
+    ("Can we get a loan from my bank with a federal guarantee?", False),
+    ("My bank raised the fees on my chequing account, what can I do?", True),
+    ("Ma banque a refusé ma carte de crédit.", True),
+])
+def test_my_bank_as_the_companys_lender_is_no_personal_matter(text: str, personal: bool) -> None:
+    assert bool(PERSONAL.search(norm(text))) is personal
+
+
+def test_a_need_said_without_a_subject_is_a_wish() -> None:
+    text = ("On est 3 fondateurs à Saguenay. Faut financer genre 120k d'équipement pis du fonds de roulement. "
+            "J'regarde quoi, localement?")
+    assert "financer" in asked_part(text)
+
+
+@pytest.mark.parametrize("question", [
+    "On est 3 fondateurs, startup incorporée à Saguenay, on vend notre logiciel d'IA aux cliniques. Faut financer genre "
+    "120k d'équipement pis un peu de fonds de roulement, sans diluer. J'regarde quoi, localement ou avec ma caisse?",
+    "Three co-founders, incorporated startup in Saguenay, selling our AI software to clinics. We need roughly $120k for "
+    "equipment plus some working capital, no dilution. What should I look at locally or through my credit union?",
+])
+def test_a_loan_sought_without_dilution_is_answered_with_loans(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained and "fli-fls-mrc" in [p.id for p in ans.programs]
+
+
+def test_a_program_containing_its_bodys_name_is_still_compared_with_it(assistant_bot: Assistant) -> None:
+    assert assistant_bot.mentioned("What's the difference between regular IRAP funding and the IRAP Youth Employment "
+                                   "Program?") == ["nrc-irap", "nrc-irap-yep"]
+
+
+def test_the_start_up_visa_by_its_french_name_without_pour(assistant_bot: Assistant) -> None:
+    assert assistant_bot.mentioned("Mon associé a son certificat pour le visa démarrage d'entreprise.") == ["start-up-visa"]

@@ -11,7 +11,7 @@ from assistant.answer.evidence import CitationBook, enforce_grounding, renumber
 from assistant.answer.facts import FactAnswerer
 from assistant.answer.gaps import GapFinder
 from assistant.answer.match import Match, check
-from assistant.answer.measures import amount_alone, said_unstated, states_money
+from assistant.answer.measures import amount_alone, asks_per_one, said_unstated, states_money
 from assistant.answer.passages import (
     ProgramPassages,
     amount_fact,
@@ -227,8 +227,9 @@ class Composer:
         ids = {m.program.id for m in matches}  # what replaced an ended one, as its answer says: what the asker can use
         new = [self.programs[r] for m in matches if (r := m.program.intake.replaced_by) in self.programs and r not in ids]
         lead, direct = instead_of(self.retriever, self.programs, matches[0].program, profile, lang) if len(matches) == 1 else ("", [])
-        unpublished = bool(matches) and amount_alone(texts[-1]) and not states_money(text) and not any(
-            states_money(f.en) for m in matches for f in m.program.facts)  # no sum at all: not a call's, not a fee
+        none = all(amount_fact(m.program, profile.employees, profile.request) is None for m in matches)  # for one
+        unpublished = bool(matches) and amount_alone(texts[-1]) and (none and asks_per_one(texts[-1]) or not states_money(
+            text) and not any(states_money(f.en) for m in matches for f in m.program.facts))  # no sum: not a call's, a fee
         if direct:  # a fund of funds or a program taking no applications: what the company can approach instead
             text += "\n\n" + "\n".join([t(lang, lead), *(x for m in direct for x in self.program_item(m, lang, book, profile.employees, profile.request))])
         return text, [program_fit(m, lang, profile.employees, profile.request) for m in [*matches, *(check(p, profile, lang) for p in new), *direct]], unpublished

@@ -256,4 +256,7 @@ PERSONAL = re.compile(r"\b(?:personal (?!(?:income )?tax (?:holidays?|exemptions
                       r"student loans?|prets? etudiants?|aide financiere aux etudes|student financial aid|prets? et bourses?|rrsp|reer|tfsa|celi|"
                       r"employment insurance|assurance[- ]emploi|(?:my|mon|ma) (?:pension|retraite|rente)|"
                       r"(?:my|mon) (?:personal |own )?(?:bank |chequing |checking |savings )?account|"
-                      r"mon compte (?:personnel|bancaire|cheques|epargne)|(?:my|ma) (?:bank|banque|caisse))\b")
+                      r"mon compte (?:personnel|bancaire|cheques|epargne)|"
+                      # not the company's lender: « le prêt de ma banque », « avec ma caisse », "a loan from my bank"
+                      r"(?<!pret de )(?<!prets de )(?<!loan from )(?<!avec )(?<!with )(?<!through )(?<!par )(?:my|ma) (?:bank|banque|caisse)"
+                      r"(?! (?:\w+ ){0,3}?(?:pret|loan|guarant|garanti|financ|credit line|marge de credit)))\b")

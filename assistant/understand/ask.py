@@ -17,6 +17,8 @@ _OURS_WISH = re.compile(r"\b(?:our|notre|nos)\s+(?:[a-z'-]+\s+){0,2}?(?:startup|
                         r"entreprise|equipe|boite|compagnie|pme|jeune pousse)s?\s+(?:want|need|seek|look|plan|hope|veu|cherch|"
                         r"souhait|a besoin|doit|compte|prevo)\w*")
 # Money asked in amounts or by what it pays ("$50k", « 150 000 $ », "something that pays for that", « couvrir les coûts »)
+# …or the company's need said without a subject: « Faut financer 120k d'équipement », « Il nous faut un prêt »
+_MUST = re.compile(r"\s*(?:il )?(?:nous |me )?faut\b")
 _PAYS = re.compile(r"\bpays? for\b|\bpaid for\b|\breimburs\w*|\brefunds?\b|\bcover (?:the |our )?costs?\b|\b(?:paie|paye|payer|rembourse\w*)\b|"
                    # "pick up part of that bill", "foot the bill", "offset the cost", « éponger une partie des coûts »
                    r"\b(?:pick(?:s|ed)? up|picking up|foot(?:s|ing)?|split(?:s|ting)?|share|sharing) (?:part of |some of |half of )?(?:the |that |our |this )?(?:bill|tab|costs?)\b|"
@@ -55,7 +57,7 @@ def asked_part(text: str, wish_only: bool = False) -> str:
     for s in said:
         if s in asks:
             parts.append(norm(_FOR_WHAT.sub("", s)) if wish_only else _FOR_WHAT.sub("", s))
-        elif m := _WE_WISH.search(f := norm(s)) or _OURS_WISH.search(f):
+        elif m := _WE_WISH.search(f := norm(s)) or _OURS_WISH.search(f) or _MUST.match(f):
             parts.append(f[m.start():] if wish_only else s)
     return " ".join(parts)
 

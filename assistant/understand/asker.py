@@ -59,6 +59,9 @@ _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
     (Group.women, rx(rf"{_SELF_NEAR}(?:femme|woman|female (?:founder|entrepreneur|ceo))",
                      r"(?<!les )(?<!des )(?<!aux )(?:co-?)?fondatrice(?!s)", r"(?<!les )(?<!des )(?<!aux )entrepreneure(?!s)",
                      r"(?:women|woman|female)[- ](?:led|owned|founded)",
+                     # the founders counted: « deux cofondatrices qui détiennent 70 % », "two female co-founders"
+                     r"(?:deux|trois|quatre|[2-9]|toutes les deux|two|three|four|both) (?:(?:immigrant|black|young)\s+)?"
+                     r"(?:(?:co-?)?fondatrices|(?:women|woman|female)\s+(?:co-?)?founders)",
                      r"(?:fondee?|detenue?|dirigee?s?) (?:majoritairement )?par (?:des|une) femmes?",
                      r"appart\w* (?:majoritairement )?a (?:des|une) femmes?",
                      r"(?:led|owned|founded|run) by (?:a )?wom[ae]n",
@@ -83,7 +86,8 @@ _AUDIENCE: list[tuple[Group, re.Pattern[str]]] = [
                          r"(?:recently|just) (?:arrived|immigrated|moved) (?:in|to) canada",
                          r"(?:arrivee?|immigree?)s? (?:recemment )?au (?:canada|quebec)(?: recemment| depuis peu)?",
                          r"(?:new|newly arrived) (?:to|in) canada", r"(?:newcomer|immigrant) (?:founders?|entrepreneurs?)",
-                         r"(?:fondat(?:eur|rice)|entrepreneure?)s? (?:nouvel(?:le)?s? arrivante?s?|immigrante?s?)",
+                         r"(?:(?:co-?)?fondat(?:eur|rice)|entrepreneure?)s? (?:nouvel(?:le)?s? arrivante?s?|immigrante?s?)",
+                         r"(?:deux|trois|quatre|[2-9]|two|three|four|both) immigrant (?:wom[ae]n |female )?(?:co-?)?founders",
                          r"nouvellement arrivee?s? (?:au|en) (?:canada|quebec)",
                          # arrived from abroad some years ago, or a permanent resident: an immigrant founder
                          r"(?:arrivee?|immigree?|installee?)s? (?:ici |au canada |au quebec )?(?:de|du|des|d') ?[a-z-]+ "

@@ -32,6 +32,31 @@ def by_name_match(ids: list[str], message: str, programs: dict[str, Program]) ->
     return sorted(ids, key=lambda i: -shared(i))
 
 
+# two sides, not a body and what it runs, unless the bodies follow "of" (« le fonds X de Mila et Inovia »)
+_VERSUS = re.compile(r"\b(?:vs|versus|or|ou|than|que|compar\w*|contre|between|entre|et|and)\b")
+
+
+def _spans(f: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    return [m.span() for n in names if n.strip() for m in re.finditer(rf"(?<!\w){re.escape(fold(n))}(?!\w)", f)]
+
+
+def without_operators(ids: list[str], message: str, names: dict[str, list[str]], programs: dict[str, Program]) -> list[str]:
+    """`ids` without a program named only as the body running another one named beside it, within four words ("the
+    Mila and Inovia Venture Scientist Fund", « le fonds Venture Scientist de Mila pis Inovia »): the fund is asked,
+    not Inovia Capital's own funds."""
+    f = fold(message)
+
+    def runs(a: str, b: str) -> bool:
+        op = fold(f"{programs[b].operator.en} {programs[b].operator.fr}")
+        if not _spans(op, names.get(a, ())):
+            return False
+        bs = _spans(f, names.get(b, ()))
+        apart = [(s, e) for s, e in _spans(f, names.get(a, ())) if not any(s2 <= s and e <= e2 for s2, e2 in bs)]
+        return any(len(gap := f[min(e1, e2):max(s1, s2)].split()) <= 4 and (gap[:1] in (["de"], ["of"], ["by"], ["du"]) or
+                   not _VERSUS.search(" ".join(gap))) for s1, e1 in apart for s2, e2 in bs)  # not "IRAP" in "IRAP Youth…"
+    return [a for a in ids if not any(b != a and b in programs and a in programs and runs(a, b) for b in ids)]
+
+
 def most_specific(ids: list[str]) -> list[str]:
     """'IRAP youth program' names nrc-irap and nrc-irap-yep: keep the stream."""
     return [i for i in ids if not any(o != i and o.startswith(i + "-") for o in ids)]
