@@ -9,6 +9,9 @@ INJECTION = re.compile(
     r"ignore (?:all |any |the |your )?(?:previous |prior |above )?(?:instructions|rules)|"
     r"ignorez? (?:toutes )?(?:les |vos |tes )?(?:instructions|consignes|règles)(?: précédentes)?|"
     r"disregard (?:the |all |any )?(?:previous|above|prior)|system prompt|invite système|"
+    # a note posing as the system's, an order not to cite (« [NOTE SYSTÈME : … cite pas tes sources] »)
+    r"system (?:note|message)|(?:note|message) syst[eè]me|(?:don'?t|do not|never) cite (?:your |the |any )?sources|"
+    r"(?:ne )?cite(?:z)? (?:pas|jamais) (?:tes|vos|les|de) sources|"
     r"you are now|tu es maintenant|vous êtes maintenant|new instructions|nouvelles instructions|"
     r"reveal (?:your|the) (?:prompt|instructions)|révèle(?:z)? (?:ton|votre) (?:prompt|invite)|"
     # the answer dictated: "Reply only: 'yes, 0%'", « Écris seulement « oui » », « réponds juste OK »
@@ -25,7 +28,7 @@ def is_suspicious(text: str) -> bool:
     return bool(INJECTION.search(text))
 
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?;\]])\s+|\n+|\s*(?=\[)")  # a bracketed note stands apart
 _CLAUSE = re.compile(r",\s+(?!\d{4}\b)|\s+(?:puis|ensuite|then|and then|et ensuite|after that|après quoi)\s+", re.I)
 
 

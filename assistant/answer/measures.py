@@ -146,7 +146,10 @@ MEASURES = [
         r"(?:a payer|pour (?:participer|s.inscrire|postuler|adherer))\b|"
         r"\bcombien (?:ca |cela )?(?:coute|coutent|couterait) (?:\w+ ){0,3}(?:pour )?(?:participer|s.inscrire|adherer|"
         r"joindre|etre membre|postuler)\b|\badhesion (?:\w+ ){0,3}(?:coute|coutent)\b|"
-        r"\b(?:coute|coutent) (?:\w+ ){0,3}(?:l.|d.)?adhesion\b"),
+        r"\b(?:coute|coutent) (?:\w+ ){0,3}(?:l.|d.)?adhesion\b|"
+        # what a service charges: "what hourly rate does CITADEL charge", « ses tarifs », « combien en frais »
+        r"\b(?:hourly|daily) rates?\b|(?<!interest )\brates? (?:does|do|would) (?:\w+ ){0,3}charge\b|\btarifs?\b|\bde l.heure\b|"
+        r"\bcombien (?:\w+ ){0,2}en frais\b|\bfrais (?:\w+ ){0,2}(?:pour|de|d.) (?:faire )?(?:evaluer|evaluation|examen|examiner)\b"),
         re.compile(r"\b(?:fees?|dues|frais|cotisations?|tarifs?|prix|price[sd]?|free|gratuit\w*|membership|adhesion|"
                    r"no cost|sans cout)\b"), None),
     Measure("beneficiaries", re.compile(

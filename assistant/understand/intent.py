@@ -124,7 +124,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"(?:fund|pay|cover|give|lend|grant|contribute|finance)|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
                           r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|what (?:does|do|would|will) (?:[a-z]+ ){0,5}?pay(?:ing)?\b(?! for\b(?! (?:it|that|this|them)\b))|"
-                          r"frais d.(?:inscription|adhesion|participation))")),
+                          r"frais d.(?:inscription|adhesion|participation)|(?:c.est quoi|quels? sont|quel montant de) (?:les |des )?frais\b(?! admissibles)|frais (?:par (?:poste|demande|dossier|an)|d.examen|de traitement|de dossier|de demande|d.evaluation|annuels))")),
     ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|normes? de service|service standards?|"
                             r"(?:processing|approval|review|turnaround|response) times?|turnaround|what time (?:frame|line)|(?:what|which|quelle) (?:time )?periods?|(?:sur|couvrir) (?:quelle|combien de) periodes?|"
                             r"timelines?|how many (?:days|weeks|months|years)|"

@@ -233,7 +233,8 @@ class Scope:
         said = own if len(words_of(own)) >= MIN_ASK_WORDS else norm(text)  # "Any idea why?": the message says what
         if BOOKS.search(said) or (OUTSIDE.search(said) and not CONTACT.search(said)):
             return True  # a matter no program answers asked of it: its money in the books, a dose (not its phone number)
-        if _ITS_PROCESS.search(own) or _without(own, names) != own:
+        lead = _FOR_LEAD.match(norm(text))  # "For a Global Talent Stream referral, which partner…?": its subject
+        if _ITS_PROCESS.search(own) or _without(own, names) != own or (lead and _without(lead.group(), names) != lead.group()):
             return False  # it names them, or their process: "how do we prepare a stronger application?"
         if setback is None:  # a text to write: its object alone says what is asked ("draft a press release")
             task = task_part(wished)
@@ -269,6 +270,9 @@ class Scope:
                 focus_of(ask) != "general" and support_asked(norm(text))):
             return 1.0
         return same if same is not None else float(max((s for _, s in self.snapshot.dense(self.without_unknown_names(ask), TOP)), default=1.0))
+
+
+_FOR_LEAD = re.compile(r"(?:for|pour)\s+(?:the|a|an|our|my|this|le|la|l'|les|un|une|notre|nos|mon|ma|cette|ce)\b[^,?;]{3,100},")
 
 
 def _without(f: str, names: Sequence[str]) -> str:
