@@ -51,7 +51,7 @@ _HELD_BY = re.compile(rf"\s+(?:[a-z-]+\s+){{0,3}}{PROGRAM_WORDS}(?![a-z])")
 _PROGRAM_OF = re.compile(rf"\b{PROGRAM_WORDS}\s+(?:[\w'-]+\s+){{0,4}}(?:de la|du|de l'|des|of the|of|de)\s*$")
 # An acronym in brackets after a program told in words (« le crédit … des jeunes pousses (CISN) »), an inversion, an aside
 _BRACKETED = re.compile(rf"\b{PROGRAM_WORDS}\b[^.?!;()]{{0,70}}\(\s*$")
-_INVERTED, _ASIDE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)\b"), re.compile(r"\s*\([^()]{0,80}\)")
+_INVERTED, _ASIDE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|tu)\b"), re.compile(r"\s*\([^()]{0,80}\)")
 _OPERATOR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w+&-]+)[ \t]+$")  # one capitalised word just before a name
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]|(?<![\w'’])['‘]([^'‘’\n]{3,80}?)['’](?![\w'’])")
 # A quoted name right after a program word: « le programme "Cap IA Santé" »
@@ -80,7 +80,7 @@ _ASKS_SUPPORT = re.compile(rf"\b(?:(?:what|which|quel(?:le)?s?)(?:'s| is| est)?\
                            rf"(?:kind of\s+|type de\s+)?(?:funding|financement|support|soutien|aides?|help|{PROGRAM_WORDS})|"
                            rf"how much|combien)\b")
 _OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|invest|invests|lend|lends|offre|offrent|propose|"
-                     r"proposent|accorde|accordent|investit|investissent|donne|donnent|prete|pretent)(?![\w])")
+                     r"proposent|accorde|accordent|investit|investissent|donne|donnent|prete|pretent|" rf"(?:have|has|a|ont)(?=(?:-t-(?:il|elle)|-tu)?\s+(?:a|an|any|un|une|des|de)\s+(?:[a-z-]+\s+)?{PROGRAM_WORDS}))(?![\w])")  # or has one ("Does X have a fund?")
 # "What does X offer…", « Que propose X… », « X, qu'est-ce que ça offre… »: what the body offers is the question
 _WHAT_DOES = re.compile(r"\b(?:what (?:does|do|can|could)|que (?:propose|offre)(?:nt)?)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?$")
 _WHAT_IT_OFFERS = re.compile(r"[^.?!]{0,40}?\bqu'est-ce (?:que|qu')\s*(?:ca|ils?|elles?)\s+(?:offre|offrent|propose|proposent)\b")
@@ -91,7 +91,7 @@ _YES_NO = re.compile(r"(?:^|\s)(?:est-ce (?:que |qu')?\s*|does\s+(?:the\s+)?|do\
 
 def _offering(text: str, start: int, end: int) -> bool:
     """The name offers the support its sentence asks about ("what does X offer?", « X, qu'est-ce que ça offre? »)."""
-    sentence = norm(re.split(r"[.!?]\s", text[:start])[-1])
+    sentence = norm(re.sub(r"(?<=\s)(?:[A-ZÀ-Ý][\w'-]*\s+)+$", "", re.split(r"[.!?]\s", text[:start])[-1]))  # "Does Sherbrooke X"
     tail = _TITLE_TAIL.match(text, end) or _ASIDE.match(text, end)  # "the TransMedTech Institute gives…", « X (…) »
     after = norm(text[tail.end() if tail else end:end + 160])
     offered = _OFFERS.match(after)
