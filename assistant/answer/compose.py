@@ -227,9 +227,9 @@ class Composer:
         ids = {m.program.id for m in matches}  # what replaced an ended one, as its answer says: what the asker can use
         new = [self.programs[r] for m in matches if (r := m.program.intake.replaced_by) in self.programs and r not in ids]
         lead, direct = instead_of(self.retriever, self.programs, matches[0].program, profile, lang) if len(matches) == 1 else ("", [])
-        none = all(amount_fact(m.program, profile.employees, profile.request) is None for m in matches)  # for one
-        unpublished = bool(matches) and amount_alone(texts[-1]) and (none and asks_per_one(texts[-1]) or not states_money(
-            text) and not any(states_money(f.en) for m in matches for f in m.program.facts))  # no sum: not a call's, a fee
+        no_amount = all(amount_fact(m.program, profile.employees, profile.request) is None for m in matches)  # for one
+        unpublished = bool(matches) and amount_alone(texts[-1]) and ((no_amount and asks_per_one(texts[-1])) or not (
+            states_money(text) or any(states_money(f.en) for m in matches for f in m.program.facts)))  # no sum: a call's, a fee
         if direct:  # a fund of funds or a program taking no applications: what the company can approach instead
             text += "\n\n" + "\n".join([t(lang, lead), *(x for m in direct for x in self.program_item(m, lang, book, profile.employees, profile.request))])
         return text, [program_fit(m, lang, profile.employees, profile.request) for m in [*matches, *(check(p, profile, lang) for p in new), *direct]], unpublished

@@ -33,7 +33,8 @@ MIN_ASK_WORDS = 6  # a question this long says what it is about ("What fits?" le
 # l'application qu'on développe, quels… »): context, before the question itself
 # Or what the company got, told first ("We got an IRAP grant last year: how do we…", « On a obtenu une subvention du
 # PARI l'an dernier : comment… »)
-_FOR_WHAT = re.compile(r"^(?:(?:for|pour)\s+(?:the|a|an|our|my|this|le|la|l'|les|un|une|notre|nos|mon|ma|cette|ce)\b[^,?;]{3,100},|"
+FOR_LEAD = r"(?:for|pour)\s+(?:the|a|an|our|my|this|le|la|l'|les|un|une|notre|nos|mon|ma|cette|ce)\b[^,?;]{3,100},"
+_FOR_WHAT = re.compile(rf"^(?:{FOR_LEAD}|"
                        r"(?:we (?:got|received|obtained|won|were awarded)|on a (?:obtenu|re[cç]u|eu|gagn[ée])|"
                        r"nous avons (?:obtenu|re[cç]u|eu)|j'ai (?:obtenu|re[cç]u|eu))\b[^:?;]{3,100}:)\s+"
                        r"(?=(?:what|which|how|who|when|where|is|are|do|does|can|should|quel|quelle|quels|quelles|comment|"

@@ -37,17 +37,19 @@ _VERSUS = re.compile(r"\b(?:vs|versus|or|ou|than|que|compar\w*|contre|between|en
 
 
 def _spans(f: str, names: Sequence[str]) -> list[tuple[int, int]]:
-    return [m.span() for n in names if n.strip() for m in re.finditer(rf"(?<!\w){re.escape(fold(n))}(?!\w)", f)]
+    """Where a program's `names` stand in normalised `f` (the one cached pattern of them all, names_rx)."""
+    rx = names_rx(tuple(names))
+    return [m.span() for m in rx.finditer(f)] if rx else []
 
 
 def without_operators(ids: list[str], message: str, names: dict[str, list[str]], programs: dict[str, Program]) -> list[str]:
     """`ids` without a program named only as the body running another one named beside it, within four words ("the
     Mila and Inovia Venture Scientist Fund", « le fonds Venture Scientist de Mila pis Inovia »): the fund is asked,
     not Inovia Capital's own funds."""
-    f = fold(message)
+    f = norm(message)
 
     def runs(a: str, b: str) -> bool:
-        op = fold(f"{programs[b].operator.en} {programs[b].operator.fr}")
+        op = norm(f"{programs[b].operator.en} {programs[b].operator.fr}")
         if not _spans(op, names.get(a, ())):
             return False
         bs = _spans(f, names.get(b, ()))

@@ -24,7 +24,7 @@ from assistant.understand.advice import (
     task_part,
     without_roles,
 )
-from assistant.understand.ask import MIN_ASK_WORDS, asked_part, asks_money, continues, points_back, words_of
+from assistant.understand.ask import FOR_LEAD, MIN_ASK_WORDS, asked_part, asks_money, continues, points_back, words_of
 from assistant.understand.asked_object import asked_thing
 from assistant.understand.corpus_names import capitals, written_names
 from assistant.understand.evidence import MIN_ASK_DENSE, TOP, Evidence, support_asked
@@ -246,10 +246,11 @@ class Scope:
         ours or a need some record serves, and no setback ("There's a Québec non-profit lender for women founders. What stake must those
         founders hold?"): the question is about that, not the company alone ("We're an AI startup. What's qSOFA?")."""
         said, asked = [s for s in sentences(text) if s.strip()], norm(ask)
-        context = " ".join(s for s in said if norm(s).strip() not in asked) or " ".join(said[:-1])  # « …, right? What… »
+        rest = [s for s in said if norm(s).strip() not in asked]
+        context = " ".join(rest or said[:-1])  # every sentence asks (« …, right? What… »): those before the last
         if not context.strip() or _SETBACK.search(norm(context)):  # after a setback, "them" is the team, not support
             return False
-        if not continues(said[-1] if context == " ".join(said[:-1]) else ask, context):
+        if not continues(said[-1] if rest in ([], said[:-1]) else ask, context):  # the last sentence, when it alone asks
             return False
         told = infer(without_roles(norm(context)))
         return bool(support_asked(norm(context)) or (self._operators and self._operators.search(context))
@@ -272,7 +273,7 @@ class Scope:
         return same if same is not None else float(max((s for _, s in self.snapshot.dense(self.without_unknown_names(ask), TOP)), default=1.0))
 
 
-_FOR_LEAD = re.compile(r"(?:for|pour)\s+(?:the|a|an|our|my|this|le|la|l'|les|un|une|notre|nos|mon|ma|cette|ce)\b[^,?;]{3,100},")
+_FOR_LEAD = re.compile(FOR_LEAD)  # the question's leading "For…," clause (ask._FOR_WHAT), matched whatever follows
 
 
 def _without(f: str, names: Sequence[str]) -> str:

@@ -80,7 +80,7 @@ _ASKS_SUPPORT = re.compile(rf"\b(?:(?:what|which|quel(?:le)?s?)(?:'s| is| est)?\
                            rf"(?:kind of\s+|type de\s+)?(?:funding|financement|support|soutien|aides?|help|{PROGRAM_WORDS})|"
                            rf"how much|combien)\b")
 _OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|invest|invests|lend|lends|offre|offrent|propose|"
-                     r"proposent|accorde|accordent|investit|investissent|donne|donnent|prete|pretent|" rf"(?:have|has|a|ont)(?=(?:-t-(?:il|elle)|-tu)?\s+(?:a|an|any|un|une|des|de)\s+(?:[a-z-]+\s+)?{PROGRAM_WORDS}))(?![\w])")  # or has one ("Does X have a fund?")
+                     rf"proposent|accorde|accordent|investit|investissent|donne|donnent|prete|pretent|(?:have|has|a|ont)(?=(?:-t-(?:il|elle)|-tu)?\s+(?:a|an|any|un|une|des|de)\s+(?:[a-z-]+\s+)?{PROGRAM_WORDS}))(?![\w])")  # or has one ("Does X have a fund?")
 # "What does X offer…", « Que propose X… », « X, qu'est-ce que ça offre… »: what the body offers is the question
 _WHAT_DOES = re.compile(r"\b(?:what (?:does|do|can|could)|que (?:propose|offre)(?:nt)?)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?$")
 _WHAT_IT_OFFERS = re.compile(r"[^.?!]{0,40}?\bqu'est-ce (?:que|qu')\s*(?:ca|ils?|elles?)\s+(?:offre|offrent|propose|proposent)\b")
