@@ -14,6 +14,9 @@ from common.vocab import Intake
 # a yearly window (CanExport SMEs, Canada Summer Jobs, Eurostars) comes back within the year. Longer ago with nothing
 # announced (a 2019 competition, a 2023 pilot call), it has ended.
 RECUR_DAYS = 366
+# A program of calls with no deadline on record whose calls a source last showed this long ago is dormant: a call
+# every year or two would have shown in three years (FSISSS: last call guide 2021, "no recent call found").
+DORMANT_DAYS = 3 * 365
 
 
 class Confirmed(Strict):
@@ -54,8 +57,14 @@ class IntakeStatus(Strict):
         """No call open, the last one closed less than RECUR_DAYS ago: not open now, but not over."""
         return self._past_call(today) and self.last_deadline is not None and (today - self.last_deadline).days < RECUR_DAYS
 
+    def dormant(self, today: dt.date) -> bool:
+        """Calls with no deadline on record, none seen by a source for DORMANT_DAYS: not a fit until one is announced."""
+        return (self.status == Intake.calls and self.next_deadline is None and self.last_deadline is None
+                and self.last_confirmed is not None and (today - self.last_confirmed.date).days > DORMANT_DAYS)
+
     def ended(self, today: dt.date) -> bool:
-        """Closed, paused or replaced, or a call whose last deadline passed RECUR_DAYS ago or more, none announced since."""
-        if self.status in (Intake.closed, Intake.paused, Intake.replaced):
+        """Closed, paused or replaced, a call whose last deadline passed RECUR_DAYS ago or more, none announced since,
+        or dormant calls."""
+        if self.status in (Intake.closed, Intake.paused, Intake.replaced) or self.dormant(today):
             return True
         return self._past_call(today) and not self.between_calls(today)

@@ -1,4 +1,5 @@
-"""A program of calls between two calls (its last window closed within the year) against one whose call has ended."""
+"""A program of calls between two calls (its last window closed within the year) against one whose call has ended, and
+one whose calls no source has shown for three years (dormant: not a fit until one is announced)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from assistant.answer.texts import t
 from assistant.service import Assistant
-from common.intake import RECUR_DAYS, Confirmed, IntakeStatus
+from common.intake import DORMANT_DAYS, RECUR_DAYS, Confirmed, IntakeStatus
 from common.vocab import Intake
 
 TODAY = dt.date(2026, 12, 1)
@@ -46,3 +47,33 @@ def test_a_yearly_export_grant_between_windows_is_shown_as_not_open_now(assistan
     line = next(x for x in ans.answer.splitlines() if "CanExport SMEs" in x or "CanExport PME" in x)
     block = ans.answer[ans.answer.index(line):].split("\n- ")[0]
     assert t(lang, "between_calls") in block and t(lang, "deadline_passed") not in block
+
+
+@pytest.mark.parametrize(("seen", "dormant"), [
+    (dt.date(2021, 9, 27), True),  # a fund whose last call guide is from 2021, nothing since
+    (TODAY - dt.timedelta(days=DORMANT_DAYS + 1), True),
+    (TODAY - dt.timedelta(days=DORMANT_DAYS), False),
+    (dt.date(2025, 3, 1), False),  # seen within three years: a call every year or two may still come
+])
+def test_calls_no_source_showed_for_three_years_are_dormant(seen: dt.date, dormant: bool) -> None:
+    intake = IntakeStatus(status=Intake.calls, last_confirmed=Confirmed(date=seen, source="S1"))
+    assert intake.dormant(TODAY) is dormant and intake.ended(TODAY) is dormant and not intake.between_calls(TODAY)
+    dated = IntakeStatus(status=Intake.calls, last_deadline=TODAY + dt.timedelta(days=30),
+                         last_confirmed=Confirmed(date=seen, source="S1"))
+    assert not dated.dormant(TODAY)  # a deadline on record: the past-call rules decide
+    continuous = IntakeStatus(status=Intake.continuous, last_confirmed=Confirmed(date=seen, source="S1"))
+    assert not continuous.dormant(TODAY) and not continuous.ended(TODAY)
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("We're a 10-person Québec medtech SME and want to demonstrate our AI triage tool in a hospital. "
+     "What funding can we get?", "en"),
+    ("Nous sommes une PME québécoise de 10 personnes en technologies médicales et voulons faire la démonstration de "
+     "notre outil de triage par IA dans un hôpital. Quel financement pouvons-nous obtenir?", "fr"),
+])
+def test_a_fund_with_no_call_for_years_is_listed_apart_not_a_fit(assistant_bot: Assistant, question: str,
+                                                                 lang: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert "fsisss" not in [p.id for p in ans.programs]
+    line = next(x for x in ans.answer.splitlines() if "FSISSS" in x)
+    assert line.startswith("- **") and t(lang, "no_call_since") in line  # in the "not open now" list, said why

@@ -123,6 +123,8 @@ def status_notes(p: Program, programs: dict[str, Program], lang: str, today: dt.
     today = today or dt.date.today()
     if deadline and deadline < today:
         extra += " — " + t(lang, "between_calls" if p.between_calls(today) else "deadline_passed")
+    elif p.intake.dormant(today):
+        extra += " — " + t(lang, "no_call_since")
     if p.intake.replaced_by and p.intake.replaced_by in programs:
         extra += " → " + t(lang, "replaced_by", name=programs[p.intake.replaced_by].name.get(lang))
     return extra

@@ -25,6 +25,7 @@ from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import Snapshot
 from assistant.understand.level import asks_public
+from assistant.understand.operators import asked_of
 from assistant.understand.profile import need_clauses
 from assistant.understand.stated import PURPOSES
 from common.lang import fold
@@ -41,8 +42,7 @@ W_RELEVANCE, W_NEED, W_PRIMARY_NEED, W_OTHER_NEED = 1.0, 0.6, 0.2, -0.4
 W_SECTOR, W_ALL_SECTORS, W_STAGE, W_LOCAL, W_AUDIENCE, W_OTHER_AUDIENCE = 0.3, 0.1, 0.1, 0.15, 0.5, -0.8
 # Stage unknown, a handful of people: early most likely; Series A-and-later programs after (profiles3, 2026-12-04: 8 -> 6)
 TINY, W_LATER_STAGE, EARLY, LATE = 5, -0.3, frozenset({Stage.pre_seed, Stage.seed}), {Stage.growth, Stage.established}
-# W_PRIVATE: a fund no government runs, government programs asked; W_AWAY: services in another Québec region (match
-# rules out another province); W_OTHER_SECTOR: both sides name life-science sectors, none shared
+# W_PRIVATE: a fund no government runs, government programs asked; W_AWAY: services in another Québec region (match rules out another province); W_OTHER_SECTOR: both sides name life-science sectors, none shared
 W_PRIVATE, W_AWAY, W_OTHER_SECTOR = -0.5, -0.5, -0.2
 W_STALE = -0.1  # status unknown and no source in STALE_YEARS years (advisor sets: -0.1 → 40 of 44, -0.2 or -0.35 → 39)
 W_OPEN, W_UNKNOWN_STATUS, W_FOUNDER, W_TO_CHECK, W_COUNTRY, STALE_YEARS = 0.2, -0.1, -0.1, -0.03, 0.4, 3
@@ -62,6 +62,7 @@ SERVED_BY: dict[Need, frozenset[Instrument]] = {
 W_PURPOSE = 0.3  # serves what the money asked is for (R&D), besides its kind
 W_BY_INSTRUMENT, W_NO_CALL = 0.7, -0.2  # W_NO_CALL: calls with no deadline ahead, not open now
 W_NEEDS_PARTNER = -0.25  # a consortium or a partner the asker has not said she has: what she can do alone comes first
+W_ASKED_OF = 0.5  # a program of the body whose offer is asked ("What does Investissement Québec offer…?"), as W_AUDIENCE
 # A program whose first purpose is one of these serves a company only when it asks for that purpose too: a foreign
 # hire's work permit or tax holiday does not answer « embaucher des stagiaires », nor an export grant "R&D grants".
 GATES = frozenset({Need.immigration, Need.data_access, Need.export, Need.regulatory, Need.compute})
@@ -258,6 +259,7 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
         return None
     rel = relevance(retriever.snapshot, hits, dense_hits)
     rel = part_relevance(retriever, query, profile, rel) if by_part else rel
+    rel |= {pid: rel.get(pid, 0.0) + W_ASKED_OF for pid in asked_of(query, programs)}  # "Does Mila have…?": its own
     needs = asked_needs(profile, query)
     asked = asked_instruments(profile)
     public = asks_public(fold(query))
@@ -267,10 +269,8 @@ def rank_programs(retriever: Retriever, programs: dict[str, Program], query: str
                and set(m.program.needs) & set(profile.needs)]
     if profile.needs and not serving:
         # Nothing this company can use serves what it asked (« puissance de calcul » once its one fund's call closed):
-        # the answer says so first, and the places go to money for the company, weighed as in a plain funding
-        # question, not to whatever the question's words are near (venture funds). Measured: filling only the places
-        # left when a few programs serve the need put money before programs the need's question was about
-        # (procurement and validation cases of the advisor sets): not kept.
+        # the answer says so first, and the places go to money for the company, as in a plain funding question, not
+        # to what the words are near (venture funds). Filling only the places left: measured worse, not kept.
         needs = needs | {n: w for n, w in generic_funding(profile).items() if n not in needs}
         scored = _scored(programs, profile, rel, needs, asked, lang, public)
     shown, closed = _pick(scored, show)

@@ -49,6 +49,7 @@ T: dict[str, dict[str, Any]] = {
         "deadline_passed": "cette date limite est passée; aucun appel plus récent n'est connu de mes sources",
         "between_calls": "aucun appel ouvert en ce moment : le dernier a pris fin il y a moins d'un an et mes sources "
                          "n'annoncent pas encore le suivant (à surveiller)",
+        "no_call_since": "mes sources ne montrent aucun appel depuis cette date ni aucun annoncé : demander à l'organisme s'il en prévoit un",
         "stacking": "Cumul des aides",
         "footer": "Les montants et statuts changent souvent : confirmez auprès de l'organisme avant de déposer.",
         "fact_lead": "**{name}**",
@@ -168,6 +169,7 @@ T: dict[str, dict[str, Any]] = {
         "deadline_passed": "this deadline has passed; my sources know of no later call",
         "between_calls": "no call open now: the last one closed less than a year ago and my sources do not announce "
                          "the next one yet (watch for it)",
+        "no_call_since": "my sources show no call since that date and none announced: ask the operator whether one is planned",
         "stacking": "Stacking",
         "footer": "Amounts and statuses change often: confirm with the operator before applying.",
         "fact_lead": "**{name}**",

@@ -107,8 +107,9 @@ SUPPORT_NEEDS = frozenset({"non_dilutive", "tax_credit", "loan", "talent", "data
 # without a how-to phrase (thirteenth session: with a shareholders' agreement, incorporating, lawyers' fees), and raising money or "our investors" in it is its context, not support asked ("should we
 # raise on a SAFE?"); "which investors take SAFEs?" still asks for support. Written on a third independent set of ours
 # (a helper, from the corpus only), not on the evaluation's questions.
-# Pitch material: a deck, its slides, a presentation to investors
-_DECK = r"(?:pitch|investor) decks?|slides?|diapositives?|" + "|".join(f"{w}investisseurs" for w in PITCH_TO)
+# Pitch material: a deck, its slides, a presentation to investors (not a microscope's: "digital-pathology slides")
+_DECK = (r"(?:pitch|investor) decks?|(?<!pathology )(?<!microscope )(?<!glass )slides?(?! (?:analysis|scann\w*|imag\w*))|"
+         r"diapositives?|" + "|".join(f"{w}investisseurs" for w in PITCH_TO))
 _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? convertibles?|liquidation preferences?|"
                    r"preferences? de liquidation|pre-money|post-money|valuation caps?|valuations?|valorisations?|"
                    rf"cap tables?|tables? de capitalisation|vesting|c-corp|delaware|flip|{_DECK}|"

@@ -24,7 +24,10 @@ _PAYS = re.compile(r"\bpays? for\b|\bpaid for\b|\breimburs\w*|\brefunds?\b|\bcov
                    r"\b(?:pick(?:s|ed)? up|picking up|foot(?:s|ing)?|split(?:s|ting)?|share|sharing) (?:part of |some of |half of )?(?:the |that |our |this )?(?:bill|tab|costs?)\b|"
                    r"\b(?:offset|defray|subsidi[sz]e)\w* (?:part of |some of )?(?:the |that |our |this )?(?:bill|costs?|expenses?)\b|"
                    r"\b(?:eponger|absorber|assumer|partager) (?:une partie (?:de |des |du )|la moitie (?:de |des |du ))?(?:la |les |nos |ces |cette )?(?:facture|couts|frais|depenses)\b|"
-                   r"\bcouvrir (?:les |nos )?(?:couts|frais|depenses)\b")
+                   r"\bcouvrir (?:les |nos )?(?:couts|frais|depenses)\b|"
+                   # what a program or its phase pays out: "how much can Phase 1 pay?", « combien la phase 1 verse? »
+                   r"\bhow much (?:can|could|does|do|will|would|did) (?!(?:i|we|you|they)\b)(?:[\w()-]+ ){1,6}?(?:pay|give|award)\s*(?:[?.!]|$)|"
+                   r"\bcombien (?:[\w'-]+ ){0,6}?(?:verse|versent|verser|accorde|accordent|octroie|octroient)\b")
 _AMOUNT = re.compile(r"\$|\b\d+\s?k\b|\bdollars?\b")
 MIN_ASK_WORDS = 6  # a question this long says what it is about ("What fits?" leans on the context before it)
 
@@ -111,15 +114,17 @@ _POINTS_BACK = re.compile(r"\b(?:y (?:acceder|avoir acces|arriver)|(?:l'|les |en
 
 
 # An ask that takes its subject from the sentences before it (2026-12-07, dev sets of ours): a pronoun or a
-# demonstrative ("that review fee", "those founders", "send them the package", « ces fondateurs », « embarquer
+# demonstrative ("that review fee", "those founders", "same door for both?", « ces fondateurs », « embarquer
 # là-dedans »), an ellipsis ("how does our startup get in?"), or a definite noun the context introduced ("the data
 # and samples" after "CARTaGENE data"); not a time ("that year", « cette semaine »)
 _TIME = r"(?:case|point|end|regard|sense|way|years?|months?|weeks?|times?|moment|stage|days?|morning|evening)\b"
-_ANAPHOR = re.compile(rf"\b(?:they|them|their|those|these)\b(?! {_TIME})|"
+_ANAPHOR = re.compile(rf"\b(?:they|them|their|those|these)\b(?! {_TIME})|\b(?:both|either|les deux|l'un ou l'autre)\b|"
                       rf"\b(?:on|for|to|of|into|in|about|with|from|under|through|at|by|get|join|pay) (?:that|this) (?!{_TIME})[a-z]|"
                       r"(?<![\w-])(?:ces|cette|cet|ceux|celles?|celui)\b(?! (?:annee|semaine|fois|epoque|soir|matin)\b)|"
                       r"(?<![\w-])ce (?!(?:que|qui|dont|soir|matin|mois|sont|serait|sera)\b)[a-z]{3,}|"
                       r"\bla-dedans\b|\b(?:get|getting|got) in\s*(?:[?.!]|$)|\bembarqu(?:er|e)\b|"
+                      # access with no object: "can a company get access?", « comment y avoir accès? »
+                      r"\b(?:get|gain|obtain|have|request) access\s*(?:[?,.!]|and\b|$)|\by (?:avoir )?acc(?:es|eder)\b|"
                       # "how does that work?", « ça marche comment? »
                       r"\bhow (?:does|do|would|will|did) (?:that|this|it) (?:work|go)\b|"
                       r"\b(?:ca|cela) (?:marche|fonctionne|se passe) comment\b|\bcomment (?:ca|cela) (?:marche|fonctionne|se passe)\b")

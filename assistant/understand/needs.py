@@ -206,7 +206,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                  r"(?:[a-z']+ ){0,2}(?:public )?(?:health ?care|health|reseau|hospitals?|hopitaux|network|c[i]?u?sss|chsld)"
                                  r"(?: (?:network|system|de la sante|public))?")),
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
-                        r"advisory", r"accompagnement", r"coaching", r"(?:une |un |a |an |the |la |le )(?:vitrines?|showcases?|forums?)", r"transferts? (?:de )?technolog\w*|technology transfer|(?:patented|brevetee?s?) (?:[a-z-]+ )?inventions?|inventions? (?:[a-z-]+ )?(?:brevetee?s?|patented)|(?:transf[ea]r\w*|commerciali[sz]\w*|valoris\w*) (?:ma |mon |notre |nos |my |our |the |la |le |cette |this )?(?:[a-z-]+ ){0,2}(?:technolog\w*|inventions?|decouvertes?|discover\w*|research|recherches?)",
+                        r"advisory(?! (?:board|committee|council|panel))", r"accompagnement", r"coaching", r"(?:une |un |a |an |the |la |le )(?:vitrines?|showcases?|forums?)", r"transferts? (?:de )?technolog\w*|technology transfer|(?:patented|brevetee?s?) (?:[a-z-]+ )?inventions?|inventions? (?:[a-z-]+ )?(?:brevetee?s?|patented)|(?:transf[ea]r\w*|commerciali[sz]\w*|valoris\w*) (?:ma |mon |notre |nos |my |our |the |la |le |cette |this )?(?:[a-z-]+ ){0,2}(?:technolog\w*|inventions?|decouvertes?|discover\w*|research|recherches?)",
                         # support beside money, as « financement ou accompagnement »: "funding or support"
                         # (an article and "program" between: "a loan and a support program", « un prêt et du soutien »)
                         r"(?:funding|financing|money|grants?|loans?) (?:and|or|&) (?:an? |some )?(?:support|guidance)"

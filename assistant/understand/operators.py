@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from common.lang import fold
+from assistant.understand.unknown import offering
+from common.lang import fold, unaccent
 from common.records import Program
 
 # An acronym in parentheses ("… du Québec (MEDTEQ+)", "(CNRC)") with at least two capitals.
@@ -15,6 +16,8 @@ ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9+&-]{1,10})\)")
 # "Génome Québec (organisme…)", "MEDTEQ+ (gestion du fonds)"), without its article ("Les MRC (…)": "MRC").
 LEAD_NAME = re.compile(r"^\s*(?:(?:[Ll]es|[Ll]e|[Ll]a|[Tt]he)\s+|[Ll]')?([^(,;—–]+?)\s*(?:[(,;—–]|$)")
 MAX_NAME_WORDS = 4  # longer leads are descriptions ("Consortium de recherche industrielle et d'innovation…")
+# A whole government is no one body whose offer is asked ("Government of Canada" runs unrelated funds)
+_GOVERNMENT = re.compile(r"^(?:gouvernement|government)\b")
 
 
 def acronyms(text: str) -> set[str]:
@@ -68,3 +71,21 @@ def operator_side(message: str, first: str, programs: dict[str, Program], scores
         return None
     best = min(candidates, key=lambda p: (-scores.get(p.id, 0.0), not p.accepting(today), p.ended(today), p.id))
     return best.id
+
+
+def asked_of(message: str, programs: dict[str, Program]) -> set[str]:
+    """The programs of each body the message asks what it offers ("Does Mila have a program for…?", "What does
+    Investissement Québec offer a seed-stage medtech?", « Est-ce que MEDTEQ+ a un programme… »): that body's own."""
+    plain = unaccent(message)
+    text = plain if len(plain) == len(message) else message  # spans on accent-free text (« Genome Quebec » is written)
+    out: set[str] = set()
+    for pid, p in programs.items():
+        for name in names_of(p):
+            if _GOVERNMENT.match(fold(name)):
+                continue
+            flags = re.I if " " in name else 0  # several words in any case; one word as the record writes it
+            rx = re.compile(rf"(?<![\w+]){re.escape(unaccent(name))}(?![\w+])", flags)
+            if any(offering(text, m.start(), m.end()) for m in rx.finditer(text)):
+                out.add(pid)
+                break
+    return out

@@ -234,8 +234,10 @@ class Scope:
         if BOOKS.search(said) or (OUTSIDE.search(said) and not CONTACT.search(said)):
             return True  # a matter no program answers asked of it: its money in the books, a dose (not its phone number)
         lead = _FOR_LEAD.match(norm(text))  # "For a Global Talent Stream referral, which partner…?": its subject
-        if _ITS_PROCESS.search(own) or _without(own, names) != own or (lead and _without(lead.group(), names) != lead.group()):
-            return False  # it names them, or their process: "how do we prepare a stronger application?"
+        before = " ".join(s for s in sentences(text) if norm(s).strip() not in norm(wished))
+        if _ITS_PROCESS.search(own) or _without(own, names) != own or (lead and _without(lead.group(), names) != lead.group()) \
+                or (before and continues(own, before)):
+            return False  # it names them, their process, or points back to them: "how does a company get access?"
         if setback is None:  # a text to write: its object alone says what is asked ("draft a press release")
             task = task_part(wished)
             setback = self.ask_dense(task, text, shortest=1) if task else self.ask_dense(wished, text)

@@ -82,14 +82,14 @@ _ASKS_SUPPORT = re.compile(rf"\b(?:(?:what|which|quel(?:le)?s?)(?:'s| is| est)?\
 _OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|invest|invests|lend|lends|offre|offrent|propose|"
                      rf"proposent|accorde|accordent|investit|investissent|donne|donnent|prete|pretent|(?:have|has|a|ont)(?=(?:-t-(?:il|elle)|-tu)?\s+(?:a|an|any|un|une|des|de)\s+(?:[a-z-]+\s+)?{PROGRAM_WORDS}))(?![\w])")  # or has one ("Does X have a fund?")
 # "What does X offer…", « Que propose X… », « X, qu'est-ce que ça offre… »: what the body offers is the question
-_WHAT_DOES = re.compile(r"\b(?:what (?:does|do|can|could)|que (?:propose|offre)(?:nt)?)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?$")
+_WHAT_DOES = re.compile(r"\b(?:what (?:does|do|can|could)|que (?:propose|offre)(?:nt)?|qu'est-ce (?:que|qu'))\s*(?:the\s+|le\s+|la\s+|l'|les\s+)?$")
 _WHAT_IT_OFFERS = re.compile(r"[^.?!]{0,40}?\bqu'est-ce (?:que|qu')\s*(?:ca|ils?|elles?)\s+(?:offre|offrent|propose|proposent)\b")
 # "Does X fund…?", « Est-ce qu'X finance… ? »: whether the body funds it is the question
 _FUNDS = re.compile(r"\s+(?:funds?|finance|financent|subventionne|subventionnent)(?![\w])")
 _YES_NO = re.compile(r"(?:^|\s)(?:est-ce (?:que |qu')?\s*|does\s+(?:the\s+)?|do\s+(?:the\s+)?|will\s+(?:the\s+)?)$")
 
 
-def _offering(text: str, start: int, end: int) -> bool:
+def offering(text: str, start: int, end: int) -> bool:
     """The name offers the support its sentence asks about ("what does X offer?", « X, qu'est-ce que ça offre? »)."""
     sentence = norm(re.sub(r"(?<=\s)(?:[A-ZÀ-Ý][\w'-]*\s+)+$", "", re.split(r"[.!?]\s", text[:start])[-1]))  # "Does Sherbrooke X"
     tail = _TITLE_TAIL.match(text, end) or _ASIDE.match(text, end)  # "the TransMedTech Institute gives…", « X (…) »
@@ -106,7 +106,7 @@ def _offering(text: str, start: int, end: int) -> bool:
 
 def _first_offers(text: str, m: re.Match[str]) -> bool:
     """A sentence's first word right before the verb offering what is asked (« Innovacorp investit combien? »)."""
-    return _OFFERS.match(unaccent(text[m.end():m.end() + 40].lower())) is not None and _offering(text, *m.span())
+    return _OFFERS.match(unaccent(text[m.end():m.end() + 40].lower())) is not None and offering(text, *m.span())
 
 
 def _held_by(text: str, start: int, end: int) -> bool:
@@ -219,7 +219,7 @@ class UnknownNames:
                     or (text[end:end + 1] == "," and _APPOSITIVE.match(norm(text[end:end + 60]))) \
                     or _held_by(text, start, end) or _PROGRAM_OF.search(norm(text[max(0, start - 60):start])) \
                     or _BRACKETED.search(norm(text[max(0, start - 90):start])) \
-                    or _offering(text, start, end):
+                    or offering(text, start, end):
                 tail = _TITLE_TAIL.match(text, end)  # the name's capitalised words after it ("EIC Accelerator")
                 return _ELISION.sub("", text[start:tail.end() if tail else end])
         titled = self.titled(text)  # with names of ours, only a titled one they hold (« le Fonds X de Desjardins »), in
@@ -249,7 +249,7 @@ class UnknownNames:
 
     def offered(self, text: str) -> bool:
         """A proper noun the corpus does not use is the body whose support is asked ("What funding do … the MRNF offer?")."""
-        return any(_offering(text, start, end) for start, end in self.spans(text, True))
+        return any(offering(text, start, end) for start, end in self.spans(text, True))
 
     def _after_operator(self, before: str) -> str | None:
         """The one-word name of one of our operators right before an unknown name ("Mitacs Globalink")."""
@@ -287,7 +287,7 @@ class UnknownNames:
                 # "the Québec Health Accelerator": a name of ours written loosely (not « le programme Santé … »)
                 return " ".join(m.group(0).split()[1:]) if led else m.group(0)
         for name, toks in titled_runs(text):  # "the Montréal Medtech Booster program": in no name of the corpus
-            if not any(toks <= k for k in self.known) and norm(name) not in self.written:
+            if not any(toks <= k for k in self.known) and norm(_POSSESSIVE.sub("", name)).strip("'’") not in self.written:
                 return name
         for m in _QUOTED.finditer(text):
             quoted = m.group(1) or m.group(2)

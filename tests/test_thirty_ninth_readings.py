@@ -1,0 +1,129 @@
+"""Readings fixed in the thirty-ninth session (2026-12-07), in both languages: the programs of a body whose offer is
+asked ("Does Mila have a program…?", "What does Investissement Québec offer…?", « Qu'est-ce que Génome Québec offre… »)
+come first; an "advisory board" is no advisory need; "both", "either", « les deux » and access with no object ("can a
+company get access?") point back to what was said; a pathology slide is no pitch slide; what a program's phase pays
+("how much can Phase 1 pay?", « combien la phase 1 verse? ») is money asked; a body the corpus names, in the possessive
+plural ("Glen Ventures' cheques"), is no unknown program."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.understand.advice import about_deal
+from assistant.understand.ask import asks_money, continues
+from assistant.understand.operators import asked_of
+from assistant.understand.profile import infer
+from common.records import Program, load_program
+from common.vocab import Need
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "programs"
+
+
+@pytest.fixture(scope="module")
+def programs() -> dict[str, Program]:
+    return {p.id: p for p in (load_program(f) for f in sorted(CORPUS.glob("*.yaml")))}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Does Mila have a program that helps an AI-in-health startup like ours?", {"mila-impulse", "mila-venture-scientist-fund"}),
+    ("Est-ce que Mila a un programme pour aider une startup en IA santé comme la nôtre?",
+     {"mila-impulse", "mila-venture-scientist-fund"}),
+    ("What does Investissement Québec offer a seed-stage medtech?", {"essor", "fonds-impulsion", "impulsion-pme", "iq-loans"}),
+    ("Qu'est-ce qu'Axelys offre aux chercheurs?", {"axelys"}),
+    ("Qu'est-ce que Génome Québec offre aux entreprises?", {"genome-quebec-integration"}),
+    ("What does the Government of Canada offer AI startups?", set()),  # a whole government is no one body
+    ("We got IRAP funding last year. What else is there?", set()),  # named, not asked what it offers
+])
+def test_the_programs_of_the_body_whose_offer_is_asked(programs: dict[str, Program], question: str,
+                                                       expected: set[str]) -> None:
+    assert asked_of(question, programs) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Yoshua Bengio sits on our scientific advisory board. Does Mila have a program that helps an AI-in-health startup like ours?",
+    "Yoshua Bengio siège à notre comité consultatif scientifique. Est-ce que Mila a un programme pour aider une startup en IA santé comme la nôtre?",
+])
+def test_a_body_asked_what_it_offers_leads_the_answer(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained and ans.programs[0].id.startswith("mila-")
+
+
+@pytest.mark.parametrize(("text", "advisory"), [
+    ("Yoshua Bengio sits on our scientific advisory board.", False),
+    ("Two doctors joined our advisory committee.", False),
+    ("We need advisory support for our regulatory file.", True),
+])
+def test_an_advisory_board_is_no_need_for_advice(text: str, advisory: bool) -> None:
+    assert (Need.advisory in infer(text).needs) is advisory
+
+
+@pytest.mark.parametrize(("ask", "context", "expected"), [
+    ("Is it the same front door for both?", "They need experts to frame the use case, plus a contribution to R&D salaries.", True),
+    ("Est-ce la même porte d'entrée pour les deux?", "Il leur faut des experts et une contribution aux salaires.", True),
+    ("Can a company get access, and how does the process work?", "We want to train our model on CARTaGENE data.", True),
+    ("Comment une entreprise peut-elle y avoir accès?", "Nous voulons utiliser les données de CARTaGENE.", True),
+    ("What's a fair salary for a data scientist?", "We're an AI startup in Laval.", False),
+])
+def test_both_and_access_with_no_object_point_back(ask: str, context: str, expected: bool) -> None:
+    assert continues(ask, context) is expected
+
+
+@pytest.mark.parametrize("question", [
+    "My client in Gatineau (9 staff, seed) wants generative AI in its clinical-records platform. They need experts to "
+    "frame the use case, plus a contribution toward R&D salaries. Is it the same front door for both?",
+    "Mon client à Gatineau (9 employés, seed) veut intégrer l'IA générative à sa plateforme de dossiers cliniques. Il lui "
+    "faut des experts pour cadrer le projet, plus une contribution aux salaires de R-D. C'est la même porte pour les deux?",
+    "Valence IA, a 7-person Montréal startup I advise, wants to train its model on CARTaGENE's data and samples. Can a "
+    "company get access, and how does the process work?",
+    "Valence IA, une startup montréalaise de 7 employés que j'accompagne, veut entraîner son modèle sur les données et "
+    "échantillons de CARTaGENE. Une entreprise peut-elle y avoir accès, et comment ça fonctionne?",
+])
+def test_a_question_about_what_the_context_said_is_answered(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent != "off_topic" and not ans.abstained
+
+
+@pytest.mark.parametrize(("text", "deal"), [
+    ("Our software does automated digital-pathology slide analysis. What applies for 2026?", False),
+    ("Nos lames de pathologie sont analysées par IA. Quels crédits s'appliquent?", False),
+    ("How many slides should our pitch have?", True),
+    ("Combien de diapositives pour notre présentation?", True),
+])
+def test_a_pathology_slide_is_no_pitch_slide(text: str, deal: bool) -> None:
+    assert about_deal(text) is deal
+
+
+@pytest.mark.parametrize(("ask", "money"), [
+    ("how much can Phase 1 (proof of feasibility) pay?", True),
+    ("How much does the program give?", True),
+    ("Combien la phase 1 peut verser?", True),
+    ("Combien le fonds accorde par projet?", True),
+    ("How much should I pay myself?", False),
+    ("How much can we pay our interns?", False),
+])
+def test_what_a_program_pays_out_is_money_asked(ask: str, money: bool) -> None:
+    assert asks_money(ask, amounts=False) is money
+
+
+@pytest.mark.parametrize(("question", "program"), [
+    ("Reply in French please, it's going straight into a memo for a Québec client: in the federal stream where a "
+     "department posts a challenge and SMEs pitch a solution, how much can Phase 1 (proof of feasibility) pay?",
+     "isc-challenge-stream"),
+    ("Answer in English please, it's for our board: in the federal stream where a department posts a challenge and "
+     "SMEs pitch a solution, how much can Phase 1 (proof of feasibility) pay?", "isc-challenge-stream"),
+])
+def test_a_phase_payout_asked_after_a_language_request_is_answered(assistant_bot: Assistant, question: str,
+                                                                    program: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained and program in [p.id for p in ans.programs]
+
+
+@pytest.mark.parametrize("question", [
+    "How big are Glen Ventures' cheques, and which public fund are they tied to?",
+    "How big are Glen Ventures’ cheques?",
+])
+def test_a_body_the_corpus_names_in_the_possessive_is_no_unknown_program(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.scope.unknown_program(question) is None
