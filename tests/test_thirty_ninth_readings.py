@@ -3,7 +3,11 @@ asked ("Does Mila have a program…?", "What does Investissement Québec offer�
 come first; an "advisory board" is no advisory need; "both", "either", « les deux » and access with no object ("can a
 company get access?") point back to what was said; a pathology slide is no pitch slide; what a program's phase pays
 ("how much can Phase 1 pay?", « combien la phase 1 verse? ») is money asked; a body the corpus names, in the possessive
-plural ("Glen Ventures' cheques"), is no unknown program."""
+plural ("Glen Ventures' cheques"), is no unknown program; more measures asked (an equity stake "what %?", approvals "out of
+10 files", "how many days does it take", the countries listed), and a sentence saying a fact was not found states
+nothing; a body named as a fact question's subject ("Does INESSS charge a fee…?") is asked of its one program close to
+the question; "does it", « vise-t-il », "which one" point back; "anything for small businesses", "there's a service
+that…" ask support; "out of pocket" is money."""
 
 from __future__ import annotations
 
@@ -11,11 +15,14 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer.measures import MEASURES, asked_measures, states
 from assistant.service import Assistant
 from assistant.understand.advice import about_deal
 from assistant.understand.ask import asks_money, continues
-from assistant.understand.operators import asked_of
+from assistant.understand.evidence import support_asked
+from assistant.understand.operators import asked_of, bodies_written
 from assistant.understand.profile import infer
+from assistant.understand.text import norm
 from common.records import Program, load_program
 from common.vocab import Need
 
@@ -127,3 +134,92 @@ def test_a_phase_payout_asked_after_a_language_request_is_answered(assistant_bot
 ])
 def test_a_body_the_corpus_names_in_the_possessive_is_no_unknown_program(assistant_bot: Assistant, question: str) -> None:
     assert assistant_bot.scope.unknown_program(question) is None
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("CDL Montréal equity stake — what %?", "equity"),
+    ("CDL Montréal prend combien de % d'equity dans les startups admises?", "equity"),
+    ("Roughly what percentage of applications to PME MTL's innovation commercialization fund get approved?", "approval"),
+    ("C'est quoi le taux d'acceptation? Genre sur 10 dossiers, combien passent?", "approval"),
+    ("Health Canada takes forever to confirm small-business status — how many days does it actually take?", "processing"),
+    ("Santé Canada prend combien de jours pour confirmer le statut de petite entreprise?", "processing"),
+    ("Could you please list all the countries that participate in Eurostars?", "countries"),
+    ("Pour Eurostars, c'est quoi la liste exacte des pays où notre partenaire peut être situé?", "countries"),
+])
+def test_measures_asked_in_more_words(question: str, measure: str) -> None:
+    assert measure in [m.name for m in asked_measures(question)]
+
+
+@pytest.mark.parametrize("question", [
+    "What percentage of the company must those founders own?",  # an ownership rule, not the equity a fund takes
+    "How many weeks does the sprint last?",  # a program's length, not a processing time
+    "Which of these programs is open?",
+])
+def test_no_measure_read_into_other_asks(question: str) -> None:
+    assert not {"equity", "processing", "countries"} & {m.name for m in asked_measures(question)}
+
+
+@pytest.mark.parametrize(("sentence", "stated"), [
+    ("Fees: not found in our sources.", False),
+    ("Frais : non trouvés dans nos sources.", False),
+    ("The evaluation is free of charge for invited innovators.", True),
+])
+def test_a_sentence_saying_a_fact_was_not_found_does_not_state_it(sentence: str, stated: bool) -> None:
+    fee = next(m for m in MEASURES if m.name == "fee")
+    assert states(fee, sentence) is stated
+
+
+@pytest.mark.parametrize("question", [
+    "Does INESSS charge a fee to assess a non-drug innovation like our AI imaging tool? If so, how much?",
+    "L'INESSS facture-t-il des frais pour évaluer une innovation non médicamenteuse comme notre outil d'imagerie IA? Si oui, combien?",
+])
+def test_a_fee_no_source_states_of_a_body_named_as_subject_is_said_unknown(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)  # the body's one program close to the question, its fee not published
+    assert [p.id for p in ans.programs] == ["inesss-innovations-non-pharma"] and ans.abstained
+
+
+@pytest.mark.parametrize("question", [
+    "L'Institut TransMedTech finance-tu les projets des startups medtech? Ça donne combien par projet?",
+    "Does the TransMedTech Institute fund medtech startups' projects? How much per project?",
+])
+def test_a_body_the_corpus_lacks_asked_whether_it_funds_is_unknown(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.abstained and not ans.programs
+
+
+@pytest.mark.parametrize(("ask", "context", "expected"), [
+    ("What turnaround does it aim for on approvals?", "There's a service that speeds up early-phase trials.", True),
+    ("Quel délai vise-t-il pour les approbations?", "Il existe un service qui accélère les essais de phase précoce.", True),
+    ("Which one covers a bigger share of project costs?", "I'm weighing two federal innovation clusters.", True),
+    ("Laquelle couvre la plus grande part des coûts?", "Je compare deux grappes d'innovation fédérales.", True),
+    ("Faut-il un comptable?", "Nous sommes une startup en IA.", False),
+])
+def test_it_and_which_one_point_back(ask: str, context: str, expected: bool) -> None:
+    assert continues(ask, context) is expected
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Is there anything for small businesses like ours?", True),
+    ("Y a-t-il quelque chose pour les PME comme nous?", True),
+    ("There's a service that speeds up approvals of early-phase trials in Quebec hospitals.", True),
+    ("Is there anything else I should know about pasta?", False),
+])
+def test_support_asked_in_plain_words(text: str, asked: bool) -> None:
+    assert support_asked(norm(text)) is asked
+
+
+@pytest.mark.parametrize(("ask", "money"), [
+    ("How much does the company actually pay out of pocket?", True),
+    ("Combien l'entreprise doit-elle payer de sa poche?", True),
+])
+def test_out_of_pocket_is_money_asked(ask: str, money: bool) -> None:
+    assert asks_money(ask, amounts=False) is money
+
+
+@pytest.mark.parametrize(("question", "bodies"), [
+    ("Does INESSS charge a fee to assess a non-drug innovation?", ["INESSS"]),
+    ("What's the amount going to the national institutes (Mila, Amii, Vector) in the strategy's second phase?", []),
+    ("What does the Government of Canada give AI startups?", []),
+])
+def test_the_body_a_question_is_about(programs: dict[str, Program], question: str, bodies: list[str]) -> None:
+    assert bodies_written(question, programs) == bodies

@@ -13,6 +13,7 @@ from assistant.understand.ask import ORG_VERBS
 from assistant.understand.intent import Focus, asks_list
 from assistant.understand.mentions import successor
 from assistant.understand.names import names_rx
+from assistant.understand.operators import bodies_written
 from assistant.understand.profile import infer
 from assistant.understand.stated import MONEY_NEEDS, PURPOSES
 from assistant.understand.text import norm, sentences
@@ -159,7 +160,8 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     top = _top(retriever, text)
     lead = top[0][1] - top[1][1]
     close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]
-    bodies = known_owners(snap.programs, text)
+    bodies = known_owners(snap.programs, text) or bodies_written(text, snap.programs)  # "Does INESSS charge a fee…?"
+    one = one or bool(bodies)  # the body named as the subject: its one program close to the question is described
     theirs = [pid for pid, r in top[:3] if r >= DATED and of_all(snap.programs[pid], bodies)]
     picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close) or \
         not_meant(snap.programs, text, close) or (theirs[0] if len(theirs) == 1 and one else None)

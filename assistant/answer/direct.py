@@ -20,7 +20,7 @@ def instead_of(retriever: Retriever, programs: dict[str, Program], gone: Program
     for its profile (stage, sector, region) by what `gone` serves, with the label of their lead line:
     - a fund of funds: the equity programs that invest in companies directly ("direct_lead");
     - a program closed, paused or past its call, with no replacement in the corpus: the open ones serving the needs
-      it served that the company asks for, or all of its needs when it asks none ("open_lead").
+      it served that the company asks for, or all of its needs when it asks none ("open_lead"; "quiet_lead" when dormant).
     ("", []) for another program, or an asker who says nothing of a company."""
     if not profile.known().keys() - {"language"}:
         return "", []
@@ -29,7 +29,8 @@ def instead_of(retriever: Retriever, programs: dict[str, Program], gone: Program
         needs, label, keep = [Need.equity], "direct_lead", lambda p: p.instrument is Instrument.equity
     elif gone.ended(today) and gone.intake.replaced_by not in programs:
         needs = [n for n in gone.needs if n in profile.needs] or list(gone.needs)
-        label, keep = "open_lead", lambda p: bool(set(p.needs) & set(needs)) and not p.ended(today)
+        label = "quiet_lead" if gone.intake.dormant(today) else "open_lead"  # dormant: not seen open, not known closed
+        keep = lambda p: bool(set(p.needs) & set(needs)) and not p.ended(today)  # noqa: E731
     else:
         return "", []
     pool = {k: p for k, p in programs.items() if p.company_can_apply() and k != gone.id and keep(p)}

@@ -40,8 +40,7 @@ def covers(text: str, year: str) -> bool:
     return any(m.group(1) <= year <= (m.group(2) or m.group(1)) for m in _YEARS.finditer(text))
 
 
-# A record's status sentence ("Status: open (seen March 1, 2023); facts checked December 1, 2026"): its dates say when
-# a page was read, not the period a figure is for
+# A record's status sentence ("Status: open (seen March 1, 2023); facts checked December 1, 2026"): its dates say when a page was read, not the period a figure is for
 _SEEN = re.compile(r"\((?:seen|constate le) |\b(?:facts checked|faits verifies le)\b")
 # An edition after those the sources hold: "the next strategy", « celle qui suivra 2022-2025 », "a phase 3"
 _LATER = re.compile(r"\b(?:next|upcoming|future|following|prochaine?s?|futur(?:e|s|es)?|suivante?s?)\s+(?:[\w-]+\s+){0,3}?"
@@ -84,20 +83,19 @@ class Measure:
     figure: re.Pattern[str] | None = _ANY
 
 
-# Measures no program record's fields carry (per-company amount, cost-share rate, dates, status, who qualifies): a
-# question asking one is answered only by a sentence that states it. Patterns read folded text (no accents).
+# Measures no program record's fields carry (per-company amount, cost-share rate, dates, status, who qualifies): a question asking one is answered only by a sentence that states it. Patterns read folded text (no accents).
 MEASURES = [
     Measure("approval", re.compile(
         r"\b(?:approval|acceptance|success|rejection|refusal) rates?\b|\btaux (?:d.|de )(?:acceptation|approbation|"
         r"succes|reussite|refus|rejet|financement des (?:demandes|projets|dossiers))\b|"
         r"\b(?:odds|chances?) (?:of|to) (?:get(?:ting)?|be(?:ing)?) (?:approved|accepted|funded|selected)\b|"
         rf"\bchances? d.(?:etre (?:accepte|retenu|finance|approuve)|obtenir)|\b(?:percentage|share|proportion|fraction|"
-        rf"how many) of {_N}(?:applications|applicants|requests|projects|files|submissions|proposals) {_N}"
+        rf"how many) of {_N}(?:applications|applicants|requests|projects|files|submissions|proposals) (?:[\w'-]+ ){{0,8}}"
         r"(?:approved|accepted|funded|selected|rejected|succeed\w*|successful)\b|"
         # "how many actually end up with a contribution?"
         r"\bhow many (?:of them |of those )?(?:\w+ ){0,2}(?:end up (?:with|getting)|actually (?:get|receive)|get funded|"
         r"succeed)\b|\bcombien (?:d'entre (?:elles|eux) )?(?:\w+ ){0,2}(?:finissent par|obtiennent vraiment|sont "
-        r"vraiment (?:financ|accept|retenu))|"
+        r"vraiment (?:financ|accept|retenu))|\bcombien (?:en )?(?:passent|sont (?:acceptes|retenus|approuves))\b|"
         rf"\b(?:pourcentage|proportion|part) (?:des|de|d.) {_N}(?:demandes|dossiers|projets|candidatures|"
         rf"soumissions) {_N}(?:acceptee?s|approuvee?s|retenue?s|financee?s|refusee?s)\b"),
         re.compile(r"\b(?:approv\w*|accept\w*|success\w*|reject\w*|refus\w*|selected|selection|retenu\w*|succes|"
@@ -119,7 +117,9 @@ MEASURES = [
         r"\b(?:versements?|paiements?|reponses?|decisions?|approbations?|remboursements?|payments?|answers?|approvals?|"
         r"refunds?)\b.{0,80}\b(?:combien de temps|how long)\b|"
         r"\bhow long (?:\w+ ){0,6}(?:to|before|until) (?:\w+ ){0,3}(?:approve|review|process|pay|refund|decide|answer|"
-        r"respond|receive|get)\b"),
+        r"respond|receive|get)\b|"
+        r"\bhow many (?:business |working )?(?:days|weeks|months) (?:\w+ ){0,6}(?:take|takes|wait)\b|"  # "how many days does it take?"
+        r"\b(?:prend\w*|faut) combien de (?:jours|semaines|mois)\b|\bcombien de (?:jours|semaines|mois) (?:\w+ ){0,6}(?:prend\w*|faut|attendre|confirm\w*|approuv\w*|trait\w*|repond\w*)\b"),
         # a time said of the processing: "a 10-business-day review", « délai médian de 45 jours » (not a course's 12 weeks)
         re.compile(rf"^(?=.*{_TIME})(?=.*\b(?:process\w*|review\w*|decision\w*|respon\w*|reponse|traite\w*|analys\w*|"
                    r"approv\w*|approbation|evaluat\w*|examen|assess\w*|delais?|delays?|turnaround|within|ouvrables?|"
@@ -131,7 +131,10 @@ MEASURES = [
         r"require|want|hold)\b|\b(?:what|which) (?:percentage|share|stake|portion|%) of (?:the |our |your |a )?"
         r"(?:company|equity|startup|shares|business)\b(?!(?:'s)?[ -](?:costs?|expenses?|budgets?|spending|salar\w*|payroll|"
         r"revenues?|sales)\b)(?!(?: \w+){0,2} (?:must|need|needs|have to|has to|should)\b(?: \w+){0,3} (?:own|hold|keep)\b)|(?<!no )(?<!without )(?<!zero )(?<!sans )(?<!pas de )(?<!aucune )"
-        r"\bdilution\b|\bparticipation (?:au |dans le )?capital "
+        r"\bdilution\b|"  # then "equity stake — what %?", « combien de % d'equity »
+        r"\b(?:equity|stake)\b[\s,:;—–-]*(?:what|which|how much)\b\s*(?:%|percent\w*|share)|\b(?:what|which) (?:%|percent\w*) "
+        r"(?:of )?(?:equity|ownership)\b|\bcombien (?:de )?(?:%|pour ?cent|pourcent\w*) (?:d.|de )(?:equity|equite|capital|parts)\b|"
+        r"\bparticipation (?:au |dans le )?capital "
         r"(?:\w+ ){0,2}(?:prend|exige|demande|prennent)|\bcombien (?:de |d.)(?:equite|parts|actions|capital) "
         r"(?:\w+ ){0,3}(?:prend|exige|demande|prennent|garde)|\bpourcentage (?:de|du) (?:l.entreprise|capital|"
         r"la compagnie|la startup|la jeune pousse)\b"),
@@ -177,6 +180,9 @@ MEASURES = [
         r"\bqui (?:preside|dirige|siege)\b|\b(?:ceo|pdg)\b (?:\w+ ){0,3}(?:is|est)\b (?:who|qui)\b"),
         re.compile(r"\b(?:ceo|pdg|president\w*|chair\w*|director|directeur|directrice|preside\w*|dirige\w*|led by|"
                    r"headed by|board|conseil d.administration|committee members?|membres du comite)\b"), None),
+    # the countries a program covers, listed: "which countries take part?", « la liste des pays »
+    Measure("countries", re.compile(r"\b(?:list|which|what) (?:of )?(?:all )?(?:the )?(?:[\w-]+ )?countries\b|\bquels? (?:sont les )?pays\b|\bliste (?:\w+ )?des pays\b"),
+            re.compile(r"\b(?:countries|pays)\b[^.]{0,40}(?::|\binclud\w*|\bsuch as|\bnotamment|\bdont|\bcomme|\bare|\bsont)\s+[\w-]+,\s*[\w-]+"), None),
     Measure("average", re.compile(
         # a sum on average (not "on average, how many startups", nor a median delay: other measures)
         r"\b(?:invest\w*|give|gives|lend|lends|put|puts|get|gets|receive|receives|award\w*|grant\w*)\s(?:\w+ ){0,5}"
@@ -205,15 +211,15 @@ def _measures_in(ask: str) -> list[Measure]:
 def states(m: Measure, sentence: str, year: str | None = None) -> bool:
     """The sentence states the measure: its words, with a figure when the measure is one ("takes no equity" states
     the equity taken), and the year asked when one is."""
-    f = fold(sentence)
+    f = fold(sentence)  # "Fees: not found in our sources." says it is not stated
     return (bool(m.stated.search(f)) and (m.figure is None or bool(m.figure.search(f)))
-            and (year is None or year in f))
+            and (year is None or year in f)) and not _NOT_FOUND.search(f)
 
 
+_NOT_FOUND = re.compile(r"\b(?:not (?:found|published|stated|given|known)|non (?:trouvee?s?|publiee?s?|precisee?s?)|pas (?:trouvee?s?|publiee?s?))\b")
 _AND = re.compile(r"[;?]|\s&\s|\b(?:and|et|pis|puis|then|also|aussi|plus)\b")  # asks joined (not a comma: « X, elle vaut combien »)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
+_INSTEAD = [t(lang, lead) for lang in ("fr", "en") for lead in ("open_lead", "quiet_lead", "direct_lead")]  # where others are offered instead
 _FIGURE = Measure("figure", re.compile("$^"), re.compile(""))  # a study's figure of the kind asked (money, a rate, a count)
 _PERIOD = Measure("period", re.compile("$^"), re.compile(""))  # that figure for the year or the edition asked
 
@@ -227,11 +233,13 @@ def unstated(question: str, text: str, focus: Focus | None = None,
     asked = _measures_in(ask)
     if not asked and focus is None:
         return [], False  # most questions: nothing to look for in the text
-    said = [s for s in _SENTENCE.split(text) if s.strip()]
+    own = min((text.find(x) % (len(text) + 1) for x in _INSTEAD), default=len(text))  # not the open programs listed after
+    said = [s for s in _SENTENCE.split(text[:own]) if s.strip()]
     year = year_asked(ask)
     # an average of a sum the program fixes for one company (Mitacs's $15,000 a unit) is that sum (`fixed`)
     missing = [m for m in asked if not (fixed and m.name == "average") and not any(states(m, s, year) for s in said)]
     parts = [p for p in question_parts(ask) if len(p.split()) > 2]  # not "ok" before "and what's their rate?"
+    parts = [p for p in parts if ("?" in p or _WH.search(fold(p))) and not _BARE.match(fold(p))] or parts  # « J'veux pas… », "If so, how much?"
     alone = bool(missing) and all(any(m.asked.search(fold(p)) for m in missing) for p in parts)
     if focus is not None and not asked and len(parts) == 1:
         want = wanted_figure(ask, focus)
@@ -258,6 +266,7 @@ def said_unstated(question: str, text: str, lang: str, focus: Focus | None = Non
     return t(lang, "unstated", what=what) + "\n\n" + text, alone
 
 
+_BARE = re.compile(r"\W*(?:(?:if so|si oui|and|et|then|alors|pis)\W+)*(?:how much|combien|what amount|quel montant)\W*$")  # the ask before, again
 _WH = re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quand|ou|pourquoi|comment|combien|lequel\w*)\b")
 
 
@@ -275,8 +284,7 @@ def states_money(text: str) -> bool:
     return any(f.kind == "money" for f in figures.extract(text))
 
 
-# What one recipient gets ("per project", "each startup", "give a researcher", « par startup », « donne à une
-# entreprise »): a program's envelope or a call's total does not answer it (2026-12-07, dev sets of ours)
+# What one recipient gets ("per project", "each startup", "give a researcher", « par startup », « donne à une entreprise »): a program's envelope or a call's total does not answer it (2026-12-07, dev sets of ours)
 _ONE = (r"(?:compan(?:y|ies)|startups?|start-ups?|firms?|business(?:es)?|projects?|trips?|researchers?|founders?|"
         r"applicants?|participants?|entreprises?|jeunes? pousses?|pme|projets?|voyages?|chercheu\w+|fondat\w+|demandeurs?)")
 _PER_ONE = re.compile(rf"\b(?:per|each|every|a single|par|chaque)\s+(?:[a-z-]+\s+){{0,2}}?{_ONE}\b|"

@@ -88,9 +88,9 @@ SUPPORT_WORDS = re.compile(
     # tax measures are programs (« mesures fiscales », "tax holidays", « congés fiscaux »)
     r"(?:tax|fiscal) (?:measures?|incentives?|breaks?|holidays?)|income[- ]tax holidays?|mesures? fiscales?|"
     r"avantages? fiscaux|incitatifs? fiscaux|conges? fiscaux|conge fiscal|"
-    r"mentor\w*|coach\w*|accompagnement|"
+    r"mentor\w*|coach\w*|accompagnement|(?:anything|something|quelque chose) (?:for|pour) (?:[\w-]+ ){0,2}(?:smes?|small business\w*|startups?|compan\w+|pme|entreprises?|us|nous)\b|"
     # a service asked for by what it does (« existe-t-il un service qui accélère l'approbation éthique »)
-    r"(?:existe-t-il|y a-t-il|is there|are there) (?:un |une |a |an |des |any |some )?(?:services?|organismes?|offices?|bureaux?|"
+    r"(?:existe-t-il|y a-t-il|is there|are there|there's|there is|il y a|il existe) (?:un |une |a |an |des |any |some )?(?:services?|organismes?|offices?|bureaux?|"
     r"vitrines?|showcases?|forums?|guichets?|portails?|portals?) (?:(?:in|at|au|en|a) [a-z-]+ )?(?:qui|that|which|to|pour|where|ou)|"
     # a fee cut is help too: "fee reductions", « réductions de frais », "a discount on the fees"
     r"(?:fee|fees) (?:reductions?|discounts?|waivers?|relief)|(?:reductions?|remises?|rabais|exonerations?|dispenses?) "

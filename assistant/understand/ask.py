@@ -24,7 +24,7 @@ _PAYS = re.compile(r"\bpays? for\b|\bpaid for\b|\breimburs\w*|\brefunds?\b|\bcov
                    r"\b(?:pick(?:s|ed)? up|picking up|foot(?:s|ing)?|split(?:s|ting)?|share|sharing) (?:part of |some of |half of )?(?:the |that |our |this )?(?:bill|tab|costs?)\b|"
                    r"\b(?:offset|defray|subsidi[sz]e)\w* (?:part of |some of )?(?:the |that |our |this )?(?:bill|costs?|expenses?)\b|"
                    r"\b(?:eponger|absorber|assumer|partager) (?:une partie (?:de |des |du )|la moitie (?:de |des |du ))?(?:la |les |nos |ces |cette )?(?:facture|couts|frais|depenses)\b|"
-                   r"\bcouvrir (?:les |nos )?(?:couts|frais|depenses)\b|"
+                   r"\bcouvrir (?:les |nos )?(?:couts|frais|depenses)\b|\bout of (?:our |its |their |my )?pocket\b|\bde (?:sa|notre|leur|ma) poche\b|"
                    # what a program or its phase pays out: "how much can Phase 1 pay?", « combien la phase 1 verse? »
                    r"\bhow much (?:can|could|does|do|will|would|did) (?!(?:i|we|you|they)\b)(?:[\w()-]+ ){1,6}?(?:pay|give|award)\s*(?:[?.!]|$)|"
                    r"\bcombien (?:[\w'-]+ ){0,6}?(?:verse|versent|verser|accorde|accordent|octroie|octroient)\b")
@@ -118,7 +118,9 @@ _POINTS_BACK = re.compile(r"\b(?:y (?:acceder|avoir acces|arriver)|(?:l'|les |en
 # là-dedans »), an ellipsis ("how does our startup get in?"), or a definite noun the context introduced ("the data
 # and samples" after "CARTaGENE data"); not a time ("that year", « cette semaine »)
 _TIME = r"(?:case|point|end|regard|sense|way|years?|months?|weeks?|times?|moment|stage|days?|morning|evening)\b"
-_ANAPHOR = re.compile(rf"\b(?:they|them|their|those|these)\b(?! {_TIME})|\b(?:both|either|les deux|l'un ou l'autre)\b|"
+_ANAPHOR = re.compile(rf"\b(?:they|them|their|those|these)\b(?! {_TIME})|\b(?:both|either|les deux|l'un ou l'autre|which one|lequel|laquelle)\b|"
+                      # "it" asked of: "what turnaround does it aim for?", « vise-t-il », « couvre-t-elle » (not « faut-il »)
+                      r"\b(?:does|did|will|would|can|could|is|was) it\b|(?<!\by a)(?<!\bfaut)(?<!\bagit)-(?:t-)?(?:il|elle)s?\b|"
                       rf"\b(?:on|for|to|of|into|in|about|with|from|under|through|at|by|get|join|pay) (?:that|this) (?!{_TIME})[a-z]|"
                       r"(?<![\w-])(?:ces|cette|cet|ceux|celles?|celui)\b(?! (?:annee|semaine|fois|epoque|soir|matin)\b)|"
                       r"(?<![\w-])ce (?!(?:que|qui|dont|soir|matin|mois|sont|serait|sera)\b)[a-z]{3,}|"

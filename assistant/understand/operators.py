@@ -89,3 +89,13 @@ def asked_of(message: str, programs: dict[str, Program]) -> set[str]:
                 out.add(pid)
                 break
     return out
+
+
+def bodies_written(message: str, programs: dict[str, Program]) -> list[str]:
+    """The names of our programs' operators the message writes ("Does INESSS charge a fee…", « Génome Québec »), a whole
+    government aside, and not those in brackets ("the national institutes (Mila, Amii, Vector)": examples, not the subject):
+    the body a question is about when it names no program."""
+    message = re.sub(r"\([^()]*\)", " ", message)
+    folded = fold(message)
+    found = {n for p in programs.values() for n in names_of(p) if not _GOVERNMENT.match(fold(n)) and written(n, message, folded)}
+    return sorted(found)

@@ -94,14 +94,14 @@ def offering(text: str, start: int, end: int) -> bool:
     sentence = norm(re.sub(r"(?<=\s)(?:[A-ZÀ-Ý][\w'-]*\s+)+$", "", re.split(r"[.!?]\s", text[:start])[-1]))  # "Does Sherbrooke X"
     tail = _TITLE_TAIL.match(text, end) or _ASIDE.match(text, end)  # "the TransMedTech Institute gives…", « X (…) »
     after = norm(text[tail.end() if tail else end:end + 160])
-    offered = _OFFERS.match(after)
+    offered = _OFFERS.match(after) or _FUNDS.match(after)  # "Does X fund…?", « X finance-tu… »: whether it funds it
     if offered is not None and _INVERTED.match(after, offered.end()) and "?" in after:
-        return True  # a yes/no question by inversion: « Le CQIB offre-t-il des subventions? »
+        return True  # a yes/no question by inversion: « Le CQIB offre-t-il des subventions? », « X finance-tu… »
     if offered is not None and (_ASKS_SUPPORT.search(sentence) is not None or _WHAT_DOES.search(sentence) is not None
                                 or _ASKS_SUPPORT.match(after, offered.end() + 1) is not None):
         return True  # "what funding does X offer", "what's the maximum funding X gives", « X investit combien »
     return _WHAT_IT_OFFERS.match(after) is not None \
-        or ((offered is not None or _FUNDS.match(after) is not None) and _YES_NO.search(sentence) is not None)
+        or (offered is not None and _YES_NO.search(sentence) is not None)
 
 
 def _first_offers(text: str, m: re.Match[str]) -> bool:
