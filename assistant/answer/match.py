@@ -208,10 +208,10 @@ def _audience_reasons(p: Program, prof: Profile, lang: str) -> list[Reason]:
     if age is not None:
         text = t(lang, "r_founder_age", age=age.value)
         if prof.founder_age is None:
-            out.append(Reason(f"{text}{sep}{t(lang, 'r_check')}", "unknown"))
-        else:
+            out.append(Reason(f"{text}{sep}{t(lang, 'r_check')}", "unknown", age.value))
+        else:  # the age cited from the fact that states it, or the line falls to the figure check
             ok = prof.founder_age <= age.value
-            out.append(Reason(f"{text} {'✓' if ok else '✗'}", "ok" if ok else "fail"))
+            out.append(Reason(f"{text} {'✓' if ok else '✗'}", "ok" if ok else "fail", age.value))
     return out
 
 

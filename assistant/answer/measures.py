@@ -140,16 +140,12 @@ MEASURES = [
         r"la compagnie|la startup|la jeune pousse)\b"),
         re.compile(r"\b(?:equity|stake|ownership|shares|dilut\w*|participation|parts|actions|equite)\b"), _NONE_OR_PCT),
     Measure("fee", re.compile(
-        r"\b(?:membership|application|registration|participation|entry|annual|program) (?:fees?|dues)\b|"
-        r"\bhow much (?:does|do|will|would) (?:it|\w+ ){0,4}cost (?:us |me |a company |a startup )?to "
-        r"(?:join|apply|participate|register|enrol|enroll|become)\b|\bcotisations?\b|\bfrais (?:d.adhesion|"
+        r"\b(?:membership|application|registration|participation|entry|annual|program) (?:fees?|dues)\b|\bhow much (?:does|do|will|would) (?:it|\w+ ){0,4}cost (?:us |me |a company |a startup )?to (?:join|apply|participate|register|enrol|enroll|become)\b|\bcotisations?\b|\bfrais (?:d.adhesion|"
         r"d.inscription|de participation|de dossier|annuels|de service|exiges|factures|charges)\b|\b(?:what|which|how much)(?: is| are|'s|s)? (?:the |a |an |their |its |any )?(?:[\w-]+ ){0,3}"
         r"fees?\b|\bfees? (?:does|do|will|would) (?:\w+ ){0,3}(?:charge|ask|cost)|\b(?:charges?|charging) (?:\w+ ){0,2}"
         r"fees?\b|\bany fees?\b|\b(?:are|is) there (?:any )?(?:\w+ ){0,2}fees?\b|\by a-t-il des frais\b|\bdes frais "
         r"(?:a payer|pour (?:participer|s.inscrire|postuler|adherer))\b|"
-        r"\bcombien (?:ca |cela )?(?:coute|coutent|couterait) (?:\w+ ){0,3}(?:pour )?(?:participer|s.inscrire|adherer|"
-        r"joindre|etre membre|postuler)\b|\badhesion (?:\w+ ){0,3}(?:coute|coutent)\b|"
-        r"\b(?:coute|coutent) (?:\w+ ){0,3}(?:l.|d.)?adhesion\b|"
+        r"\bcombien (?:ca |cela )?(?:coute|coutent|couterait) (?:\w+ ){0,3}(?:pour )?(?:participer|s.inscrire|adherer|joindre|etre membre|postuler)\b|\badhesion (?:\w+ ){0,3}(?:coute|coutent)\b|\b(?:coute|coutent) (?:\w+ ){0,3}(?:l.|d.)?adhesion\b|"
         # what a service charges: "what hourly rate does CITADEL charge", « ses tarifs », « combien en frais »
         r"\b(?:hourly|daily) rates?\b|(?<!interest )\brates? (?:does|do|would) (?:\w+ ){0,3}charge\b|\btarifs?\b|\bde l.heure\b|"
         r"\bcombien (?:\w+ ){0,2}en frais\b|\bfrais (?:\w+ ){0,2}(?:pour|de|d.) (?:faire )?(?:evaluer|evaluation|examen|examiner)\b"),
@@ -180,6 +176,9 @@ MEASURES = [
         r"\bqui (?:preside|dirige|siege)\b|\b(?:ceo|pdg)\b (?:\w+ ){0,3}(?:is|est)\b (?:who|qui)\b"),
         re.compile(r"\b(?:ceo|pdg|president\w*|chair\w*|director|directeur|directrice|preside\w*|dirige\w*|led by|"
                    r"headed by|board|conseil d.administration|committee members?|membres du comite)\b"), None),
+    # an age limit ("what's the exact max age?", « c'est quoi l'âge maximum? »): a sentence with an age and a number
+    Measure("age", re.compile(r"\b(?:age (?:cap|limit|max\w*|min\w*|cut-?off|ceiling)|(?:max|maximum|min|minimum|exact) age|limite d.age|age (?:max|min)\w*|jusqu.a quel age|how old can)\b"),
+            re.compile(r"\b(?:ages?d?|ans|years? old|age)\b"), _ANY),
     # the countries a program covers, listed: "which countries take part?", « la liste des pays »
     Measure("countries", re.compile(r"\b(?:list|which|what) (?:of )?(?:all )?(?:the )?(?:[\w-]+ )?countries\b|\bquels? (?:sont les )?pays\b|\bliste (?:\w+ )?des pays\b"),
             re.compile(r"\b(?:countries|pays)\b[^.]{0,40}(?::|\binclud\w*|\bsuch as|\bnotamment|\bdont|\bcomme|\bare|\bsont)\s+[\w-]+,\s*[\w-]+"), None),

@@ -11,14 +11,14 @@ from common.tokens import tokenize
 # else ("our customer wants…"): support it names is asked, even outside the question sentence.
 _WE_WISH = re.compile(r"\b(?:we|i|on|nous|je|j')(?:'d|'re|'m| are| am| would| will| sont)?\s+(?:[a-z'-]+\s+){0,2}?"
                       r"(?:need|want|like|look|seek|hope|plan|apply|cherch|recherch|souhait|voud|veu|voul|aimer|"
-                      r"prevo|pens|compt|a besoin|avons besoin|ai besoin|postul|demand|must|have to|has to|doi[st]|devons|doivent)\w*")
+                      r"prevo|pens|compt|a besoin|avons besoin|ai besoin|besoin|postul|demand|must|have to|has to|doi[st]|devons|doivent)\w*")
 # …or the company's own ("our Montréal startup wants to…", « notre entreprise cherche… »)
 _OURS_WISH = re.compile(r"\b(?:our|notre|nos)\s+(?:[a-z'-]+\s+){0,2}?(?:startup|start-up|company|team|firm|lab|business|"
                         r"entreprise|equipe|boite|compagnie|pme|jeune pousse)s?\s+(?:want|need|seek|look|plan|hope|veu|cherch|"
                         r"souhait|a besoin|doit|compte|prevo)\w*")
 # Money asked in amounts or by what it pays ("$50k", « 150 000 $ », "something that pays for that", « couvrir les coûts »)
 # …or the company's need said without a subject: « Faut financer 120k d'équipement », « Il nous faut un prêt »
-_MUST = re.compile(r"\s*(?:il )?(?:nous |me )?faut\b")
+_MUST = re.compile(r"\s*(?:(?:il )?(?:nous |me )?faut|(?:still )?(?:need|needs|looking for|seeking)(?! (?:to know|help with))|besoin d)\b")  # "Need roughly 120k."
 _PAYS = re.compile(r"\bpays? for\b|\bpaid for\b|\breimburs\w*|\brefunds?\b|\bcover (?:the |our )?costs?\b|\b(?:paie|paye|payer|rembourse\w*)\b|"
                    # "pick up part of that bill", "foot the bill", "offset the cost", « éponger une partie des coûts »
                    r"\b(?:pick(?:s|ed)? up|picking up|foot(?:s|ing)?|split(?:s|ting)?|share|sharing) (?:part of |some of |half of )?(?:the |that |our |this )?(?:bill|tab|costs?)\b|"
@@ -127,6 +127,8 @@ _ANAPHOR = re.compile(rf"\b(?:they|them|their|those|these)\b(?! {_TIME})|\b(?:bo
                       r"\bla-dedans\b|\b(?:get|getting|got) in\s*(?:[?.!]|$)|\bembarqu(?:er|e)\b|"
                       # access with no object: "can a company get access?", « comment y avoir accès? »
                       r"\b(?:get|gain|obtain|have|request) access\s*(?:[?,.!]|and\b|$)|\by (?:avoir )?acc(?:es|eder)\b|"
+                      # where to start on what was said: "where do we start?", « par où on commence? »
+                      r"\bwhere (?:do|should|would|can|could) (?:we|i) (?:start|begin)\b|\bpar ou (?:on |je |nous )?commenc\w*|"
                       # "how does that work?", « ça marche comment? »
                       r"\bhow (?:does|do|would|will|did) (?:that|this|it) (?:work|go)\b|"
                       r"\b(?:ca|cela) (?:marche|fonctionne|se passe) comment\b|\bcomment (?:ca|cela) (?:marche|fonctionne|se passe)\b")

@@ -60,7 +60,7 @@ _SPENT = re.compile(rf"(?=.*{_FIGURE_ASKED})(?:.*{_GOVERNMENT}.{{0,60}}?{_GAVE}|
 
 # one qualifier may stand before the noun ("what non-dilutive funding"), two in English ("which collaborative research programs")
 _QUALIFIER = r"(?:(?!is |are |was |were |do |does |did |about |est |sont )[a-z&-]+ )?"
-_ONE_PROGRAM = r"(?<!\bthe )" + "".join(rf"(?<!\bthe [a-z]{{{n}}} )" for n in range(2, 14))  # "the (federal) program that…": one
+_ONE_PROGRAM = "".join(rf"(?<!\b{d} )" + "".join(rf"(?<!\b{d} [a-z]{{{n}}} )" for n in range(2, 14)) for d in ("the", "their", "its", "this", "that", "his", "her"))  # "the (federal) program that…", "their Impulse program for…": one
 _ASKS = (rf"quels? {_QUALIFIER}(programmes?|fonds|prets|credits? d.impots?|accelerateurs|incubateurs|investisseurs|"
          rf"financement)|quelles? {_QUALIFIER}(aides|subventions|options)|which {_QUALIFIER}{_QUALIFIER}(programs?|funding|grants?|"
          rf"funds|loans|tax credits|accelerators|incubators|investors)|what {_QUALIFIER}{_QUALIFIER}(programs?|funding|grants?|support|"

@@ -47,8 +47,8 @@ def titled_runs(text: str) -> list[tuple[str, frozenset[str]]]:
             out.append((" ".join(words), toks))
     return out
 # A program held by the name: "NBIF's startup investment fund", « le fonds d'investissement en démarrage de la FINB ».
-_HELD_BY = re.compile(rf"\s+(?:[a-z-]+\s+){{0,3}}{PROGRAM_WORDS}(?![a-z])")
-_PROGRAM_OF = re.compile(rf"\b{PROGRAM_WORDS}\s+(?:[\w'-]+\s+){{0,4}}(?:de la|du|de l'|des|of the|of|de)\s*$")
+_HELD_BY = re.compile(rf"(?:\s*\([^()]{{0,80}}\))?\s+(?:[a-z-]+\s+){{0,3}}(?:{PROGRAM_WORDS}|rates?|taux|amounts?|montants?|terms|conditions)(?![a-z])")
+_PROGRAM_OF = re.compile(rf"\b(?:{PROGRAM_WORDS}|taux|montants?|rates?|amounts?)\s+(?:[\w'-]+\s+){{0,4}}(?:de la|du|de l'|des|of the|of|de)\s*$")
 # An acronym in brackets after a program told in words (« le crédit … des jeunes pousses (CISN) »), an inversion, an aside
 _BRACKETED = re.compile(rf"\b{PROGRAM_WORDS}\b[^.?!;()]{{0,70}}\(\s*$")
 _INVERTED, _ASIDE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|tu)\b"), re.compile(r"\s*\([^()]{0,80}\)")
@@ -110,8 +110,8 @@ def _first_offers(text: str, m: re.Match[str]) -> bool:
 
 
 def _held_by(text: str, start: int, end: int) -> bool:
-    """The name, in the possessive, holds a program: "NBIF's startup investment fund"."""
-    return text[start:end].endswith(("'s", "’s")) and _HELD_BY.match(norm(text[end:end + 60])) is not None
+    """The name, in the possessive, holds a program or its terms: "NBIF's startup investment fund", "SOCCA's (…) rates"."""
+    return text[start:end].endswith(("'s", "’s")) and _HELD_BY.match(norm(text[end:end + 140])) is not None
 
 
 def quoted_phrases(snap: Snapshot) -> set[str]:
