@@ -160,9 +160,11 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     top = _top(retriever, text)
     lead = top[0][1] - top[1][1]
     close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]
-    bodies = known_owners(snap.programs, text) or bodies_written(text, snap.programs)  # "Does INESSS charge a fee…?"
-    one = one or bool(bodies)  # the body named as the subject: its one program close to the question is described
+    bodies = known_owners(snap.programs, text)
     theirs = [pid for pid, r in top[:3] if r >= DATED and of_all(snap.programs[pid], bodies)]
+    if not bodies and focus in ("amount", "rate"):  # "Does INESSS charge a fee…?": the body named, its one program closest
+        mine = [pid for pid, r in top[:3] if r >= DATED and of_all(snap.programs[pid], bodies_written(text, snap.programs))]
+        theirs, one = (mine, True) if mine == [top[0][0]] else (theirs, one)
     picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close) or \
         not_meant(snap.programs, text, close) or (theirs[0] if len(theirs) == 1 and one else None)
     if not (picked and one and alone):  # a company describing itself asks what it can use, not a fact of one program
