@@ -28,7 +28,7 @@ from assistant.understand.operators import asked_of, bodies_written
 from assistant.understand.profile import infer
 from assistant.understand.text import norm
 from common.records import Program, load_program
-from common.vocab import Need
+from common.vocab import Instrument, Need
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "programs"
 
@@ -291,3 +291,46 @@ def test_a_founder_over_the_age_limit_is_told_with_the_cited_age(assistant_bot: 
     ans = assistant_bot.ask(question)  # the fit line names the age limit: cited, or the figure check would drop it
     line = next(x for x in ans.answer.splitlines() if x.startswith(t(lang, "for_you")))
     assert "39" in line and "✗" in line and line.rstrip().endswith("]")
+
+
+@pytest.mark.parametrize(("text", "need", "instrument"), [
+    ("They want a loan from their credit union, and to recoup part of their Québec R&D salaries through provincial tax.",
+     Need.tax_credit, Instrument.tax_credit),
+    ("Ils veulent un prêt de leur caisse, pis récupérer une partie des salaires de R-D faite au Québec par la fiscalité "
+     "provinciale.", Need.tax_credit, Instrument.tax_credit),
+    ("They're after a small non-repayable start-up grant and an accelerator.", Need.non_dilutive, Instrument.grant),
+    ("Ils cherchent une petite bourse de démarrage non remboursable pis un accélérateur.", Need.non_dilutive, Instrument.grant),
+])
+def test_needs_and_instruments_said_in_more_words(text: str, need: Need, instrument: Instrument) -> None:
+    profile = infer(text)
+    assert need in profile.needs and instrument in profile.instruments
+
+
+@pytest.mark.parametrize("text", [
+    "They want public money to round out the financing without heavy dilution, and to get their phase 1 going fast.",
+    "Ils veulent de l'argent public pour compléter le financement sans trop de dilution, pis lancer leur essai clinique vite.",
+])
+def test_little_dilution_asks_non_dilutive_money_and_a_first_trial_is_regulatory(text: str) -> None:
+    profile = infer(text)
+    assert Instrument.grant in profile.instruments and Need.regulatory in profile.needs
+
+
+@pytest.mark.parametrize("question", [
+    "Only non-dilutive please — no loans, no equity. The start-up grant for young Montréal companies, how high does it go?",
+    "Seulement du non dilutif svp — pas de prêt, pas d'equity. La bourse de démarrage pour les jeunes entreprises de "
+    "Montréal, ça monte jusqu'à combien?",
+])
+def test_a_program_described_is_never_of_an_instrument_set_aside(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert all(p.instrument not in ("equity", "loan") for p in ans.programs[:1])
+
+
+@pytest.mark.parametrize("question", [
+    "My client is a CCPC doing all of its R&D in Québec. Rate-wise, how does the federal refundable SR&ED credit stack up "
+    "against Québec's new credit on the first million of expenses — which one pays more?",
+    "Mon client est une SPCC qui fait toute sa R-D au Québec. Côté taux, le RS&DE fédéral versus le nouveau crédit "
+    "québécois sur le premier million de dépenses, c'est lequel le plus payant?",
+])
+def test_two_credits_weighed_one_against_the_other_are_compared(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare" and {"sred", "cric"} <= {p.id for p in ans.programs}

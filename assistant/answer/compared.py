@@ -30,11 +30,16 @@ from common.tokens import tokenize
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(.{12,300}?)(?:,\s*(?=(?:which|what|who|how|lequel|laquelle|lesquels|"
                       r"quel\w*|c'est|ça|ca|est-ce)\b)|\?|$)", re.I)
 _SIDES = re.compile(r"\s+(?:and|et|pis|or|ou)\s+", re.I)
+# …or weighed one against the other: « le crédit fédéral versus le nouveau crédit québécois…, lequel… »
+_AGAINST = re.compile(r"\s(?:versus|vs\.?|compared (?:with|to)|stacks? up against|par rapport (?:à|a|au|aux))\s", re.I)
 
 
 def _sides(text: str) -> list[tuple[str, str]]:
-    """The ways to cut the words after "between" into two sides, at one of its first four conjunctions."""
+    """The ways to cut the words after "between" into two sides, at one of its first four conjunctions; else the two
+    sides of "versus" in its clause."""
     m = _BETWEEN.search(text)
+    if m is None and (v := _AGAINST.search(text)):
+        return [(re.split(r"[.:;?!]|,\s", text[:v.start()])[-1], re.split(r"[,;:?!]", text[v.end():])[0])]
     clause = m.group(1) if m else ""
     return [(clause[:cut.start()], clause[cut.end():]) for cut in list(_SIDES.finditer(clause))[:4]]
 

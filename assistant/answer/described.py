@@ -157,12 +157,13 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     if focus == "general" or asks_list(text) or not (one or alone):  # nothing to search for
         return None
     snap = retriever.snapshot
-    top = _top(retriever, text)
+    excluded = set(infer(text).excluded)  # "Only non-dilutive — no loans, no equity": none of those is meant
+    top = [(pid, r) for pid, r in _top(retriever, text) if not pid or snap.programs[pid].instrument not in excluded] + [("", 0.0)]
     lead = top[0][1] - top[1][1]
     close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]
     bodies = known_owners(snap.programs, text)
     theirs = [pid for pid, r in top[:3] if r >= DATED and of_all(snap.programs[pid], bodies)]
-    if not bodies and focus in ("amount", "rate"):  # "Does INESSS charge a fee…?": the body named, its one program closest
+    if not bodies:  # "Does INESSS charge a fee…?": the body named, when its one program close to the question is the closest
         mine = [pid for pid, r in top[:3] if r >= DATED and of_all(snap.programs[pid], bodies_written(text, snap.programs))]
         theirs, one = (mine, True) if mine == [top[0][0]] else (theirs, one)
     picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close) or \
@@ -203,8 +204,10 @@ def _standout_in_description(retriever: Retriever, text: str) -> str | None:
 # searched alone, must show one program of another family at COMPARED_MIN with a lead of MIN_LEAD. probes44
 # (2026-12-05, a helper's set): such clauses had the program meant first at 0.67-0.81, leads 0.10-0.33.
 COMPARED_MIN = 0.6
+_OLD = re.compile(r"\b(?:old|older|former|previous|ancien\w*|precedent\w*)\b")  # the replaced program asked, not its successor
 _VERSUS = re.compile(r"\b(?:compared (?:with|to)|compare(?:e|s)? (?:a|au|aux|avec)|comparativement (?:a|au|aux)|"
-                     r"versus|vs\.?|than|rather than|plutot que|(?:plus|moins|mieux|autant)(?: [a-z'-]+){0,2} que)\b")
+                     r"versus|vs\.?|than|rather than|plutot que|(?:plus|moins|mieux|autant)(?: [a-z'-]+){0,2} que|"
+                     r"stacks? up against|measures? up (?:to|against)|par rapport (?:a|au|aux))\b")
 
 
 def compared_with(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
@@ -225,8 +228,11 @@ def described_side(retriever: Retriever, clause: str, named: str, rel: dict[str,
     (`rel`: the clause's relevance, when the caller has it)."""
     snap = retriever.snapshot
     mine = family(snap.programs[named]) if named else None
-    top = sorted(((r, pid) for pid, r in (text_relevance(retriever, clause) if rel is None else rel).items()
-                  if family(snap.programs[pid]) != mine), reverse=True)[:3]
+    rel = dict(text_relevance(retriever, clause) if rel is None else rel)
+    old = {p: new for p in rel if (new := snap.programs[p].intake.replaced_by) in rel} if not _OLD.search(fold(clause)) else {}
+    for pid, new in old.items():  # a program and the one that replaced it are one lineage: the new one, at the better score
+        rel[new] = max(rel.get(new, 0.0), rel.pop(pid, 0.0))
+    top = sorted(((r, pid) for pid, r in rel.items() if family(snap.programs[pid]) != mine), reverse=True)[:3]
     if top and top[0][0] >= COMPARED_MIN and len({family(snap.programs[pid]) for _, pid in top}) == 1:
         # one family's programs tied ("the federal women entrepreneurship microloans"): the one of the instrument named
         kind = [pid for _, pid in top if snap.programs[pid].instrument in infer(clause).instruments]

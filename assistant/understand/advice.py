@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.ask import MIN_ASK_WORDS, asked_part, asks_money, words_of
+from assistant.understand.ask import MIN_ASK_WORDS, asked_part, words_of
 from assistant.understand.level import asked_government, asks_public
 from assistant.understand.need_guards import NOT_MONEY_RAISED, not_kit
 from assistant.understand.outside_matters import BOOKS, DOCUMENTS, IMPERATIVE, OUTSIDE, TASK
@@ -173,7 +173,13 @@ def outside(text: str, wished: str | None = None) -> bool:
     f = _DESCRIBED_BY.sub(" ", own_ask(f))
     if BOOKS.search(f) and _RECORDED.search(f):
         return True  # how support is recorded in the books: the credit or grant is what is recorded, not asked
-    return not (_ASKED_SUPPORT.search(_HELD.sub(" ", _ROLE.sub(" ", OUTSIDE.sub(" ", f)))) or asks_money(ask))  # "Need 120k."
+    return not (_ASKED_SUPPORT.search(_HELD.sub(" ", _ROLE.sub(" ", OUTSIDE.sub(" ", f)))) or _SUM_NEEDED.search(ask))
+
+
+# A sum the company needs ("Need roughly 120k.", « on aurait besoin d'à peu près 120k »), not one it states ("once our
+# sales pass $30,000", "$400k in the bank")
+_SUM_NEEDED = re.compile(r"\b(?:need|needs|needed|looking for|seeking|besoin|cherch\w*)\s+(?:[\w'-]+\s+){0,3}?"
+                         r"(?:\$\s?\d|\d[\d,. ]*\s?(?:k\b|\$|m\b|dollars?|millions?))")
 
 
 def without_roles(f: str) -> str:

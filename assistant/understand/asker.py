@@ -111,13 +111,17 @@ EQUITY = (r"(?<!quasi-)(?<!quasi )(?<!own )(?<!sweat )equity(?! (?:is |are )?(?:
           r"|capital-actions")
 # Money asked with nothing to repay, by whatever noun (« aide non remboursable », "non-repayable programs"): grants,
 # read by the instruments here and by the needs (needs.py).
-NO_REPAY_MONEY = (r"(?:aide|financement|contribution|argent|fonds|montant|programme|option|soutien|bourse)s? non[- ]?remboursables?",
-                  r"non[- ]?repayable (?:funding|financing|contributions?|grants?|support|money|aid|funds|cash|programs?|"
+NO_REPAY_MONEY = (r"(?:aide|financement|contribution|argent|fonds|montant|programme|option|soutien|bourse)s? (?:[a-z'-]+ ){0,2}?non[- ]?remboursables?",
+                  r"non[- ]?repayable (?:[a-z-]+ ){0,2}?(?:funding|financing|contributions?|grants?|support|money|aid|funds|cash|programs?|"
                   r"programmes?|help|options?|assistance)")
+# Costs recouped through taxes: "recoup part of their R&D salaries through provincial tax", « récupérer … par la fiscalité »
+RECOUP_BY_TAX = (r"(?:recoup|recover|get back|claw back|claim back|recuper\w*|recouvr\w*)\s+(?:[a-z&'-]+\s+){0,10}?(?:through|via|par|with|en)\s+"
+                 r"(?:the |l'|la |les? )?(?:[a-z]+ )?(?:tax|taxes|impots?|fiscalite)\b")
 _NO_REPAY = rx(r"non[- ]?rembours\w*", r"non[- ]?repayable", r"(?:that|which) (?:we )?(?:don't|do not) (?:have to )?repay")
 _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant, Instrument.repayable_contribution, Instrument.tax_credit, Instrument.services),
-     rx(r"non[- ]?diluti(?:f|fs|ve|on)", r"sans dilution", r"without dilution", r"sans diluer", r"no dilution",
+     rx(r"non[- ]?diluti(?:f|fs|ve|on)", r"sans (?:trop (?:de )?)?dilution", r"without (?:heavy |much |too much |significant |major |big )?dilution",
+        r"sans (?:trop )?diluer", r"no dilution",
         # « on veut pas diluer », "we don't want to dilute"
         r"(?:veu[xt]|voulons|voulez|veulent) pas (?:se )?diluer", r"(?:don't|do not|doesn't|does not) want to dilute")),
     ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", *NO_REPAY_MONEY)),
@@ -136,7 +140,7 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                               # a round to raise or in preparation: « nous préparons une série B », « lever une ronde »
                               ROUND_PREPARED,
                               rf"{NOT_DONE}lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)")),
-    ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de",
+    ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", RECOUP_BY_TAX,
                                   # the tax side of the support just listed (« et côté fiscal? », "on the tax side?");
                                   # not « avantages fiscaux » nor "tax breaks" alone, said of personal taxes too
                                   r"(?:cote|volet) (?:fiscal|impots?)", r"(?:on|from) the tax side",

@@ -17,7 +17,7 @@ from common.lang import fold
 Intent = Literal["programs", "fact", "report", "compare", "off_topic"]
 Focus = Literal["amount", "rate", "duration", "date", "status", "eligibility", "apply", "stacking", "general"]
 
-_COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|differ\w*|lequel|laquelle|lesquels|which one|than|(?:plus|moins|aussi|autant)"
+_COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|differ\w*|stacks? up|measures? up|lequel|laquelle|lesquels|which one|than|(?:plus|moins|aussi|autant)"
                       r"(?: \w+){0,2} que|mieux|better|worse|rather|plutot|instead|au lieu|which(?: \w+){0,3} (?:more|most|less|higher|bigger|larger|longer|shorter|faster|cheaper|best)|qui(?: \w+){0,3} (?:le|la|les) (?:plus|moins|mieux))\b")  # « qui rembourse la plus grosse part »
 _CHANGES = re.compile(r"\b(changes?|changer?ait)\b")  # two programs named: "what changes with the new one?"
 _REPORT = re.compile(

@@ -73,7 +73,9 @@ _SUCCEEDS = re.compile(r"\b(?:(?:that|which) (?:has |have )?replaced|qui (?:a |o
                        # "folded its old R&D credits into a single refundable one", « a fusionné ses crédits en un seul »
                        r"(?:folded|merged|consolidated|combined|rolled|replaced) (?:[\w'&-]+ ){0,5}(?:into|with) (?:a|one|the) "
                        r"(?:single|new)|(?:fusionne|regroupe|remplace) (?:[\w'&-]+ ){0,5}(?:en|par) (?:un|une|le|la) "
-                       r"(?:seul|seule|nouveau|nouvelle))")
+                       r"(?:seul|seule|nouveau|nouvelle))|"
+                       # "Québec's new credit", « le nouveau crédit québécois »: the one in force
+                       r"\b(?:new|nouveaux?|nouvelles?) (?:[\w'-]+ ){0,2}?(?:credits?|funds?|fonds|programs?|programmes?|loans?|prets?|grants?|subventions?)\b")
 COMPARED, HALF = 4, 0.5  # the most programs one comparison shows; a loose side scores half the best one at least
 
 
@@ -96,7 +98,7 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
         second = [p for p in others if p not in mentioned and not p.startswith(mentioned[0] + "-")][:1]
         if len(mentioned) == 1 and not second and (side := operator_side(message, mentioned[0], programs, scores)):
             second = [side]
-        return mentioned + second
+        return mentioned + [successor(programs, p, message) for p in second]  # « le nouveau crédit québécois »: CRIC
     runs = [toks for _, toks in titled_runs(message)]
     loose = [k for k in index.find_loose(message) if not in_longer_name(runs, programs[k])]
     found = by_name_match(most_specific(named) or described(message, loose), message, programs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, ROUND_PREPARED
+from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, RECOUP_BY_TAX, ROUND_PREPARED
 from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, HIRES, HIRING, NOT_HIRES, NOT_MONEY_RAISED, not_kit
 from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
 from assistant.understand.text import INVESTORS, NOT_DONE
@@ -26,12 +26,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                             r"(?:our |notre |nos |la |le |the |its )?(?:[a-z]+ ){0,3}(?:r&d|r-d|research and development|recherche et developpement)",
                             r"(?:r&d|r-d) (?:funding|financing|money)")),
     (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", r"cric", r"tax (?:breaks?|incentives?|relief|holidays?|exemptions?)", r"(?:avantages?|allegements?|incitatifs?|conges?) fisca(?:l|ux|les?)", r"exempt\w* (?:[a-z'-]+ ){0,8}(?:from |d')(?:[a-z]+ )?(?:income tax|impots?)",
-                          # « nos crédits R-D », "our R&D credits": research tax credits named by what they pay for
-                          r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?",
+                          r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?",  # « nos crédits R-D », "our R&D credits"
                           # claiming for the company's R&D or salaries ("never claimed anything for our R&D": still to claim)
                           r"(?:never |not yet |jamais |pas encore )?(?:claim|claimed|claiming) (?:[a-z'-]+ ){0,6}(?:r&d|research|(?:our|its|their) (?:[a-z'-]+ ){0,2}(?:salar(?:y|ies)|wages|payroll|expen\w+|spending))",
                           r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,6}(?:r-d|r&d|recherche|(?:nos|notre|ses|leurs?) (?:[a-z'-]+ ){0,2}(?:salaires?|masse salariale|depenses)"
-                          r"|(?:salaires?|masse salariale|depenses) (?:de |des |d')(?:nos|notre|ses|leurs?))")),
+                          r"|(?:salaires?|masse salariale|depenses) (?:de |des |d')(?:nos|notre|ses|leurs?))", RECOUP_BY_TAX)),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture (?:capital|funds?)", *INVESTORS,
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
                       rf"{NOT_DONE}lev(?:er|ons|ez|ent) (?:une |notre |la )?(?:ronde|serie)", r"rais(?:e|ing)" + NOT_MONEY_RAISED,
@@ -246,6 +245,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           # starting a clinical trial is an approval path: ethics boards, sites, Health Canada
                           r"(?:start|starting|launch|launching|begin|beginning|open|opening|run|running|conduct|"
                           r"conducting|set up|setting up|plan|planning|prepare|preparing)\s+(?:[a-z0-9-]+\s+){0,4}(?:(?:clinical\s+)?trials?|clinical stud(?:y|ies))",
+                          r"\b(?:get|getting)\s+(?:[a-z0-9'-]+\s+){0,2}phase (?:1|i|one|2|ii|two)\s+(?:[a-z]+\s+)?(?:going|started|underway)",  # "get their phase 1 going"
                           r"(?:demarr\w*|lan[cç]\w*|commen[cç]\w*|mener|menons|realiser|conduire|ouvrir|prevo\w*|planifi\w*|prepar\w*)"
                           r"\s+(?:[a-z']+\s+){0,3}(?:essais?(?:\s+cliniques?)?|etudes?\s+cliniques?)", r"(?:clinical )?trial (?:start-?up|approvals?|sites?)",
                           r"(?:demarrage|approbation|autorisation)s? (?:d'|des |de l'|de notre |du |de nos )essais?(?: cliniques?)?",
