@@ -10,7 +10,9 @@ the question; "does it", « vise-t-il », "which one" point back; "anything for 
 that…" ask support; "out of pocket" is money; "Need roughly 120k." is a wish, money asked beside one's residence status;
 "where do we start?" points back; "their Impulse program for our startup" is one program; a lender's terms asked in the
 possessive ("SOCCA's (…) rates", « les taux de la SOCCA ») name a program we lack; an age limit asked and not stated is
-said unknown; a founder over an age limit is told so with the age cited."""
+said unknown; a founder over an age limit is told so with the age cited; « le réclamer » points at the program just
+shown; "what is the X?" of one program named loosely is that program; « la prochaine étape », « appliquer » ask how to
+apply; "stack up against" compares."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from assistant.service import Assistant
 from assistant.understand.advice import about_deal
 from assistant.understand.ask import asks_money, continues
 from assistant.understand.evidence import support_asked
+from assistant.understand.intent import focuses_of
 from assistant.understand.operators import asked_of, bodies_written
 from assistant.understand.profile import infer
 from assistant.understand.text import norm
@@ -334,3 +337,44 @@ def test_a_program_described_is_never_of_an_instrument_set_aside(assistant_bot: 
 def test_two_credits_weighed_one_against_the_other_are_compared(assistant_bot: Assistant, question: str) -> None:
     ans = assistant_bot.ask(question)
     assert ans.intent == "compare" and {"sred", "cric"} <= {p.id for p in ans.programs}
+
+
+@pytest.mark.parametrize(("turn", "question"), [
+    ("On est une medtech de Rimouski pis on fait de la R-D sur un capteur de glycémie. Parle-moi du crédit fédéral RS&DE.",
+     "ok pis on a combien de temps pour le réclamer après la fin de notre année?"),
+    ("We're a Rimouski medtech doing R&D on a glucose sensor. Tell me about the federal SR&ED credit.",
+     "ok and how long do we have to file it after our year-end?"),
+])
+def test_a_follow_up_pointing_at_the_program_by_a_clitic_keeps_it(assistant_bot: Assistant, turn: str, question: str) -> None:
+    first = assistant_bot.ask(turn)
+    ans = assistant_bot.ask(question, session_id=first.session_id)
+    assert [p.id for p in ans.programs] == ["sred"] and not ans.abstained and "18" in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Notre startup à Laval entraîne des modèles sur des GPU infonuagiques. C'est quoi au juste le fonds fédéral d'accès au "
+    "calcul pour l'IA?",
+    "Our Laval startup trains models on cloud GPUs. What exactly is the federal AI compute access fund?",
+])
+def test_what_a_program_described_loosely_is(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and [p.id for p in ans.programs][:1] == ["ai-compute-access-fund"]
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("ok, c'est quoi la prochaine étape pour appliquer?", "apply"),
+    ("ok so what's the next step to apply?", "apply"),
+    ("Comment on applique?", "apply"),
+    ("Est-ce que ça s'applique à nous?", "eligibility"),
+])
+def test_the_next_step_and_appliquer_ask_how_to_apply(question: str, focus: str) -> None:
+    assert focus in focuses_of(question)
+
+
+@pytest.mark.parametrize("question", [
+    "In terms of the share of expenses covered, how does MEDTEQ+'s Impact program stack up against the 2023 PARTENAR-IA medtech call?",
+    "Pour la part des dépenses couvertes, le programme Impact de MEDTEQ+ se compare comment à l'appel PARTENAR-IA medtech de 2023?",
+])
+def test_stack_up_against_compares_two_programs(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "compare" and {"medteq-impact", "partenaria-medteq-2023"} <= {p.id for p in ans.programs}

@@ -26,7 +26,9 @@ _POINTERS = (r"ce programme|ce fonds|ce credit|cette subvention|ce pret|ce visa|
 POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
 # French points back with a pronoun before the verb: « l'utiliser », « y postuler », « y avoir droit », « en profiter »
 # (after « à », « de », « vers », l' is an article: « à l'étranger »).
-_FR_PRONOUN = r"(?<!\ba )(?<!\bde )(?<!\bvers )l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)"
+_FR_PRONOUN = (r"(?<!\ba )(?<!\bde )(?<!\bvers )l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)|"
+               # « le réclamer », « la demander », « les cumuler »: the program as the object of applying for it
+               r"(?:le|la|les) (?:reclamer|demander|obtenir|utiliser|deposer|soumettre|recevoir|toucher|cumuler|combiner|jumeler)")
 REFERS = re.compile(rf"\b(?:it|{_POINTERS}|{_FR_PRONOUN})\b")
 # "it" is the company's product when it is tested, sold or deployed ("we want to trial it in a hospital", « le tester
 # dans un CIUSSS »): no program is pointed at

@@ -35,16 +35,14 @@ _REPORT_STRONG = re.compile(rf"\b({_DOCUMENT}|loi|law|budget)\b")
 # « il y a », « y a-t-il », « y en avait », « y'avait », « il y aura »: "there is / was / will be", in any tense
 THERE_ARE = r"(?:(?:il )?y(?: en)?[ ']?(?:a|avait|aura|aurait)(?:.t.(?:il|tu)|.(?:il|tu))? )?"
 # How many of a population, or what share of it: studies answer these, program records never do.
-_POPULATION = re.compile(rf"\b(how many|(?:the |total )?number of|(?:le |du )?nombre (?:de|d.)|combien {THERE_ARE}(de|d.)|what (share|proportion|percentage)|quelle (part|proportion)|"
-                         r"quel pourcentage|share of|proportion (of|des|de))\b")
+_POPULATION = re.compile(rf"\b(how many|(?:the |total )?number of|(?:le |du )?nombre (?:de|d.)|combien {THERE_ARE}(de|d.)|what (share|proportion|percentage)|quelle (part|proportion)|quel pourcentage|share of|proportion (of|des|de))\b")
 # A question that asks for a figure or a finding (a study's territory when the digests answer it best).
 _FINDING = re.compile(
     r"\b(combien|how many|how much|what share|quelle part|quelle proportion|what proportion|proportion|pourcentage|"
     r"percentage|share of|part des|taux d.adoption|adoption rate|what did|qu.a (montre|revele|conclu)|findings?|"
     r"constats?|conclu\w*|montre|shows?|found|trouve|identifi\w*|estim\w*|prevoit|expects?|plans?)\b|%")
 # What a government gave ("how much did Ottawa commit", « combien le ministère a-t-il mis »): an announcement's figure.
-_GOVERNMENT = (r"\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|canada|federal|province|state|etat)\b"
-               r"(?! (?:compan|startup|start-up|firm|sme|pme|entreprise|societe|business|medtech|biotech)\w*)")
+_GOVERNMENT = r"\b(?:government|gouvernement|ministry|ministere|ottawa|quebec|canada|federal|province|state|etat)\b(?! (?:compan|startup|start-up|firm|sme|pme|entreprise|societe|business|medtech|biotech)\w*)"
 # what it did (a past form), or "did Ottawa commit", « le ministère a-t-il mis » (an auxiliary of the past)
 _GAVE = (r"\b(?:committed|invested|gave|given|granted|allocated|announced|spent|pledged|set aside|earmarked|budgeted|"
          r"mis|investi|engage|accorde|octroye|donne|verse|alloue|annonce|depense|consacre|prevu|reserve|diffuse|publie|sorti|"
@@ -138,7 +136,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"age (?:max\w*|limit\w*|min\w*)|(?:max\w*|min\w*) age|limites? d.age|conditions?|criteres?|criteria|requis|"
                                r"required|requirements?|considere\w* comme|counts? as|qualif(?:y|ies) as)\b")),
     ("apply", re.compile(r"\b(postuler|(?<!rates )(?<!rate )(?<!rules )(?<!conditions )(?<!limits )(?<!caps )apply|application|demande|soumettre|submit|comment obtenir|how to get|"
-                         r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre|"
+                         r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre|(?:prochaine|premiere) etape|(?:next|first) step|(?<!s.)appliqu(?:er|e|es|ons|ez|ent)\b(?! (?:la|le|les|l.|une?|des|du|ce|cette|ces|a nous|aux?)\b)|"
                          # whom to call: "what number do I call", « le numéro de téléphone »
                          r"(?:tele)?phone|what number|which number|numero (?:de telephone|a composer|sans frais)|"
                          r"quel numero|who (?:do|should|can) (?:i|we) (?:contact|call|talk to|reach)|whom to contact|(?:on )?s.adresse(?:r)? a qui|a qui (?:s.adresser|on s.adresse|m.adresser|nous adresser)|qui (?:contacter|appeler)|"
@@ -207,18 +205,20 @@ def focuses_of(text: str) -> list[Focus]:
     return list(dict.fromkeys(name for name, pat in _FOCUS if pat.search(f)))
 
 
-# A headcount stated ("5 employés", "a 30-person team") tells the company, it asks no size limit (« limitée à 500
-# employés », "fewer than 500 employees" ask one)
+# A headcount stated ("5 employés", "a 30-person team") tells the company, it asks no size limit (« limitée à 500 employés », "fewer than 500 employees" ask one)
 _STATED_SIZE = re.compile(r"(?<! a )(?<! to )(?<!than )(?<!under )(?<!over )(?<!plus de )(?<!moins de )(?<!max )"
                           r"\b\d+(?:\s|-)*(?:employes?|employees?|salaries|personnes|people|person|staff)\b")
 
 
+_WHAT_IS = re.compile(r"\b(?:c'est quoi|qu'est-ce que|what(?:'s| is) (?:exactly |really )?(?:the|this|that)|tell me about|parle(?:-moi|z-moi) d)")
+
+
 def described(text: str, loose: list[str]) -> list[str]:
-    """The one program a question about a specific fact (status, amount, date…) names loosely (`loose`: its name's
-    words apart or in another order); none when several fit, or the question asks no specific fact or a list ("a loan
-    to fund our growth… what options exist for Indigenous entrepreneurs?" names no loan fund)."""
-    return loose if len(loose) == 1 and focus_of(_STATED_SIZE.sub(" ", fold(text))) != "general" \
-        and not asks_list(text) else []
+    """The one program a question about a specific fact (status, amount, date…) or what it is (« C'est quoi au juste le fonds fédéral d'accès au calcul pour l'IA? »)
+    names loosely (`loose`: its name's words apart or in another order); none when several fit, or the question asks
+    a list ("a loan to fund our growth… what options exist for Indigenous entrepreneurs?" names no loan fund)."""
+    f = fold(text)
+    return loose if len(loose) == 1 and (focus_of(_STATED_SIZE.sub(" ", f)) != "general" or _WHAT_IS.search(f)) and not asks_list(text) else []
 
 
 def asks_who_applies(text: str) -> bool:

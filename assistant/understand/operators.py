@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from assistant.understand.unknown import offering
 from common.lang import fold, unaccent
@@ -42,12 +43,18 @@ def names_of(p: Program) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _name_rx(name: str, flags: int = 0) -> re.Pattern[str]:
+    """`name` as a whole word (not inside "MEDTEQ+s" nor "Mitacs2"), compiled once."""
+    return re.compile(rf"(?<![\w+]){re.escape(name)}(?![\w+])", flags)
+
+
 def written(name: str, message: str, folded: str) -> bool:
     """`name` in `message`: one word as the record writes it ("MEDTEQ+", "Mitacs"; not « prompt »), several words in
     any case or accents (« genome canada »)."""
     if " " in name:
-        return re.search(rf"(?<![\w+]){re.escape(fold(name))}(?![\w+])", folded) is not None
-    return re.search(rf"(?<![\w+]){re.escape(name)}(?![\w+])", message) is not None
+        return _name_rx(fold(name)).search(folded) is not None
+    return _name_rx(name).search(message) is not None
 
 
 def operator_side(message: str, first: str, programs: dict[str, Program], scores: dict[str, float],
@@ -83,8 +90,7 @@ def asked_of(message: str, programs: dict[str, Program]) -> set[str]:
         for name in names_of(p):
             if _GOVERNMENT.match(fold(name)):
                 continue
-            flags = re.I if " " in name else 0  # several words in any case; one word as the record writes it
-            rx = re.compile(rf"(?<![\w+]){re.escape(unaccent(name))}(?![\w+])", flags)
+            rx = _name_rx(unaccent(name), re.I if " " in name else 0)  # several words in any case; one word as written
             if any(offering(text, m.start(), m.end()) for m in rx.finditer(text)):
                 out.add(pid)
                 break
