@@ -134,14 +134,15 @@ class FactAnswerer:
         ranked = ranked_facts(p, question, focuses, lang, others, parts)
         known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
         own = {("money", figures._fmt(profile.revenue))} if profile.revenue else set()  # the company's revenue
-        false_figs = [f.text for f in figures.extract(question)
-                      if f.kind in ("money", "pct") and f.key not in known and f.key not in own]
+        claimed = [f for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known and f.key not in own]
+        false_figs = [f.text for f in claimed]
+        money_claim = any(f.kind == "money" for f in claimed)  # a claimed rate ("100% of salaries") is answered by the rate
         top = amount_fact(p, profile.employees, profile.request)
-        if top is not None and (false_figs or "amount" in focuses or focuses == ["general"]):
+        if top is not None and (money_claim or "amount" in focuses or focuses == ["general"]):
             # what this company can get first (also when nothing in particular is asked: "IRAP funding for a 5-person
             # startup?"); against a claimed figure ("IRAP gives $50M to everyone?"), every
             # per-company award the sources state, so the reader sees the real range
-            ranked = list(dict.fromkeys([top, *(award_facts(p) if false_figs else []), *ranked]))
+            ranked = list(dict.fromkeys([top, *(award_facts(p) if money_claim else []), *ranked]))
         company = about_company(profile, "eligibility" if "eligibility" in focuses else q.focus, texts)
         if company:
             ranked = list(dict.fromkeys([*ranked[:1], *rule_facts(m, p), *ranked[1:]]))

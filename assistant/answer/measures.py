@@ -266,7 +266,7 @@ def said_unstated(question: str, text: str, lang: str, focus: Focus | None = Non
 
 
 _BARE = re.compile(r"\W*(?:(?:if so|si oui|and|et|then|alors|pis)\W+)*(?:how much|combien|what amount|quel montant)\W*$")  # the ask before, again
-_WH = re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quand|ou|pourquoi|comment|combien|lequel\w*)\b")
+_WH = re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quand|ou|pourquoi|comment|combien|lequel\w*|does|do|is|are|can|could|est-ce|y a-t-il)\b")  # yes/no asks too
 
 
 def amount_alone(question: str) -> bool:

@@ -210,7 +210,7 @@ _STATED_SIZE = re.compile(r"(?<! a )(?<! to )(?<!than )(?<!under )(?<!over )(?<!
                           r"\b\d+(?:\s|-)*(?:employes?|employees?|salaries|personnes|people|person|staff)\b")
 
 
-_WHAT_IS = re.compile(r"\b(?:c'est quoi|qu'est-ce que|what(?:'s| is) (?:exactly |really )?(?:the|this|that)|tell me about|parle(?:-moi|z-moi) d)")
+_WHAT_IS = re.compile(r"\b(?:c'est quoi|qu'est-ce que|what(?:'s| is) (?:exactly |really )?(?:the|this|that))")  # not "tell me about…": a topic
 
 
 def described(text: str, loose: list[str]) -> list[str]:
