@@ -40,7 +40,6 @@ from common.errors import InputError
 from common.lang import asked_language, detect, without_language_ask
 from common.safety import strip_instructions
 from common.settings import Settings
-from common.vocab import Need
 
 
 @dataclass
@@ -183,10 +182,10 @@ class Assistant:
             raise InputError(f"the question is longer than {self.settings.max_message_chars} characters")
         return message, casual.standard(without_language_ask(strip_instructions(message)) or message)
 
-    def _described(self, message: str, q: Question, alone: bool, needs: list[Need], used: list[str]) -> Question:
+    def _described(self, message: str, q: Question, alone: bool, profile: Profile, used: list[str]) -> Question:
         """The fact of a program the question describes without naming it ("the City of Montréal grant that…"), if
         one stands out and the company does not say it has it already; else `q`."""
-        pid = described_program(self.retriever, message, q.focus, alone, needs)
+        pid = described_program(self.retriever, message, q.focus, alone, profile.needs, profile.excluded)
         return classify(message, [pid], has_profile=False) if pid and pid not in used else q
 
     def _held(self, message: str, named: list[str]) -> tuple[list[str], str]:
@@ -242,7 +241,7 @@ class Assistant:
                 needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
                 company_facts=company_facts, held=bool(used))
         if q.intent in ("programs", "report") and not (mentioned or follow_up or documents):
-            q = self._described(message, q, not facts & OWN_STATE, inferred.needs, used)
+            q = self._described(message, q, not facts & OWN_STATE, inferred, used)
         texts = [*state.texts, message]
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words
         # would pull its programs back (tax credits again); the company facts come from the session profile

@@ -20,7 +20,7 @@ from assistant.understand.text import norm, sentences
 from common.lang import fold, unaccent
 from common.records import Program
 from common.tokens import tokenize
-from common.vocab import Need
+from common.vocab import Instrument, Need
 
 # 2026-12-03 (eleventh session), from a fresh set of ours (a helper, corpus only): of ten questions describing a
 # program in other words, nine had it first with relevance 0.79-1.0 and a lead of 0.11-0.56 over the second; a
@@ -147,17 +147,17 @@ def not_meant(programs: dict[str, Program], text: str, close: list[str]) -> str 
 
 
 def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool = True,
-                      needs: Collection[Need] = ()) -> str | None:
+                      needs: Collection[Need] = (), excluded: Collection[Instrument] = ()) -> str | None:
     """The program a question asking a specific fact (an amount, a rate, a date…) describes, when one stands out;
     else None (a list asked for, nothing described, or several programs close). `alone`: one program standing far
     above the others is taken without a definite article (not when the message describes the asker's company, which
     asks what it can use: « Existe-t-il des réductions de frais… » from a 9-person company in Lévis). `needs`:
-    those the message reads, to tell close programs apart by what each is made for."""
+    those the message reads, to tell close programs apart by what each is made for; `excluded`: the instruments it sets
+    aside ("Only non-dilutive — no loans, no equity"), none of which is meant."""
     one = describes_one(text)
     if focus == "general" or asks_list(text) or not (one or alone):  # nothing to search for
         return None
     snap = retriever.snapshot
-    excluded = set(infer(text).excluded)  # "Only non-dilutive — no loans, no equity": none of those is meant
     top = [(pid, r) for pid, r in _top(retriever, text) if not pid or snap.programs[pid].instrument not in excluded] + [("", 0.0)]
     lead = top[0][1] - top[1][1]
     close = [pid for pid, r in top[:3] if r >= max(DATED, top[0][1] - DATED_SPAN)]

@@ -17,7 +17,7 @@ ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ0-9+&-]{1,10})\)")
 # "Génome Québec (organisme…)", "MEDTEQ+ (gestion du fonds)"), without its article ("Les MRC (…)": "MRC").
 LEAD_NAME = re.compile(r"^\s*(?:(?:[Ll]es|[Ll]e|[Ll]a|[Tt]he)\s+|[Ll]')?([^(,;—–]+?)\s*(?:[(,;—–]|$)")
 MAX_NAME_WORDS = 4  # longer leads are descriptions ("Consortium de recherche industrielle et d'innovation…")
-# A whole government is no one body whose offer is asked ("Government of Canada" runs unrelated funds)
+# A whole government is no one body ("Government of Canada" runs unrelated funds)
 _GOVERNMENT = re.compile(r"^(?:gouvernement|government)\b")
 
 
@@ -33,14 +33,30 @@ def lead_name(text: str) -> str | None:
     return name if name and len(name.split()) <= MAX_NAME_WORDS else None
 
 
-def names_of(p: Program) -> set[str]:
+def names_of(p: Program) -> frozenset[str]:
     """The names of `p`'s operator, in both languages: its acronyms and its own short name."""
+    return _operator_names(p.operator.fr, p.operator.en)
+
+
+def bodies_of(p: Program) -> frozenset[str]:
+    """`p`'s operator names that name one body: not a whole government ("Government of Canada" runs unrelated funds)."""
+    return _body_names(p.operator.fr, p.operator.en)
+
+
+@lru_cache(maxsize=1024)
+def _operator_names(fr: str, en: str) -> frozenset[str]:
+    """names_of's reading of an operator field pair, done once per operator (every question looks them up)."""
     out: set[str] = set()
-    for text in (p.operator.fr, p.operator.en):
+    for text in (fr, en):
         out |= acronyms(text)
         if (name := lead_name(text)) is not None:
             out.add(name)
-    return out
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
+def _body_names(fr: str, en: str) -> frozenset[str]:
+    return frozenset(n for n in _operator_names(fr, en) if not _GOVERNMENT.match(fold(n)))
 
 
 @lru_cache(maxsize=4096)
@@ -65,10 +81,10 @@ def operator_side(message: str, first: str, programs: dict[str, Program], scores
     today = today or dt.date.today()
     folded = fold(message)
     names = {pid: names_of(p) for pid, p in programs.items()}  # each record's operator read once
-    own = names.get(first, set())
+    own = names.get(first, frozenset())
     if first in programs:  # a name of the first program itself ("IRAP" for NRC IRAP) is that side, not another
         own = own | {n for ns in names.values() for n in ns
-                     if any(re.search(rf"(?<![\w+]){re.escape(n)}(?![\w+])", t) for t in programs[first].all_names())}
+                     if any(_name_rx(n).search(t) for t in programs[first].all_names())}
     named = {n for ns in names.values() for n in ns - own if written(n, message, folded)}
     if not named:
         return None
@@ -87,9 +103,7 @@ def asked_of(message: str, programs: dict[str, Program]) -> set[str]:
     text = plain if len(plain) == len(message) else message  # spans on accent-free text (« Genome Quebec » is written)
     out: set[str] = set()
     for pid, p in programs.items():
-        for name in names_of(p):
-            if _GOVERNMENT.match(fold(name)):
-                continue
+        for name in bodies_of(p):
             rx = _name_rx(unaccent(name), re.I if " " in name else 0)  # several words in any case; one word as written
             if any(offering(text, m.start(), m.end()) for m in rx.finditer(text)):
                 out.add(pid)
@@ -103,5 +117,5 @@ def bodies_written(message: str, programs: dict[str, Program]) -> list[str]:
     the body a question is about when it names no program."""
     message = re.sub(r"\([^()]*\)", " ", message)
     folded = fold(message)
-    found = {n for p in programs.values() for n in names_of(p) if not _GOVERNMENT.match(fold(n)) and written(n, message, folded)}
+    found = {n for p in programs.values() for n in bodies_of(p) if written(n, message, folded)}
     return sorted(found)
