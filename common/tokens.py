@@ -12,6 +12,9 @@ from common.lang import fold
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&][a-z0-9]+)?")
 _RD = re.compile(r"\br\s?[-&]\s?d\b|\br\s?&\s?d\b")  # "R-D", "R&D", "R & D" → one token
+# Bump when tokens change: a published snapshot's lexical index is then rebuilt (ingest/publish.py).
+TOKENS_VERSION = "2"  # 2: American "-iz-" read as the French and British "-is-" before stemming
+_IZ = re.compile(r"(?<=[a-z])iz(?=[aeiouy])")  # "commercialization" ~ « commercialisation », "organize" ~ "organise"
 _STOP = {fold(w) for w in (*STOPWORDS_EN, *STOPWORDS_FRENCH)} | {"s", "l", "d", "qu", "j", "c", "n", "t"}
 
 
@@ -23,7 +26,7 @@ def _stemmers() -> tuple[Stemmer.Stemmer, Stemmer.Stemmer]:
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     en, fr = _stemmers()
-    return str(fr.stemWord(en.stemWord(word)))
+    return str(fr.stemWord(en.stemWord(_IZ.sub("is", word))))
 
 
 def tokenize(text: str) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from common.errors import StoreError
+from common.tokens import TOKENS_VERSION
 from ingest import verify
 from ingest.chunk import sha256
 from ingest.embed import Embedder
@@ -27,7 +28,7 @@ GENERATION_GRACE_S = 120.0
 def publish(lay: Layout, manifest: Manifest, embedder_of: Callable[[], Embedder], force: bool = False) -> str:
     """Write an immutable snapshot (chunks + BM25) of the manifest and point CURRENT at it, atomically."""
     rows = list(manifest.iter_chunks())
-    version = sha256("\n".join(cid for cid, _, _ in rows) + "\n".join(manifest.records()))[:12]
+    version = sha256(TOKENS_VERSION + "\n".join(cid for cid, _, _ in rows) + "\n".join(manifest.records()))[:12]
     target = lay.generation(version)
     if not force and lay.current.exists() and lay.current.read_text().strip() == target.name and target.exists():
         return version
