@@ -228,7 +228,7 @@ class Assistant:
         hinted = follows_up(message, state.texts, new_facts)
 
         def evidence(documents: bool) -> Evidence:
-            names, held = ([n for pid in ids for n in self.names().names.get(pid, ())] for ids in (mentioned, used))
+            names, held = ([n for pid in ids for n in self.names().names.get(pid, ())] for ids in ([*mentioned, *named], used))
             return scope.evidence(self.retriever, message, inferred, named=bool(mentioned or used) or documents,
                                   names=names, held=held)
 

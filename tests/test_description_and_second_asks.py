@@ -37,7 +37,6 @@ def test_a_share_of_costs_is_no_equity(question: str, equity: bool) -> None:
     ("heard Mila has a thing where one of their PhD students works on a startup's project", True),
     ("Mila a un programme où un doctorant travaille sur le projet d'une startup", True),
     ("On a un programme qui marche bien, on cherche des subventions", False),
-    ("Y a un programme où on peut avoir des subventions?", False),
     ("Which grants can a startup get?", False),
 ])
 def test_an_organisations_one_thing_told_by_what_it_does_is_one_program(text: str, one: bool) -> None:

@@ -80,9 +80,9 @@ def test_a_company_describing_itself_gets_a_list_even_when_one_program_stands_ou
 @pytest.mark.parametrize(("text", "one"), [("NSERC's tech-transfer grant", True), ("la subvention de la Ville", True),
                                           ("what's a good grant for us", False), ("it's a grant, right?", False)])
 def test_a_possessive_describes_one_program_a_contraction_does_not(text: str, one: bool) -> None:
-    from assistant.answer.described import _ONE
+    from assistant.answer.described import ONE_THING
     from common.lang import fold
-    assert bool(_ONE.search(fold(text))) is one
+    assert bool(ONE_THING.search(fold(text))) is one
 
 
 def test_the_fields_that_describe_the_company_are_profile_fields() -> None:

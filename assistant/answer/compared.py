@@ -11,16 +11,16 @@ from assistant.answer.described import (
     DATED,
     DATED_SPAN,
     MIN_LEAD,
+    ONE_THING,
     compared_with,
     described_side,
-    generic_named,
     known_owners,
     of_all,
-    others_than,
-    partner_named,
 )
+from assistant.answer.misnamed import generic_named, others_than, partner_named
 from assistant.answer.rank import text_relevance
 from assistant.retrieval.retrieve import Retriever
+from assistant.understand.intent import _COMPARE
 from assistant.understand.names import names_rx
 from assistant.understand.text import norm
 from common.tokens import tokenize
@@ -76,7 +76,10 @@ _PRONOUN_SIDE = re.compile(r"\b(?:et|ou|and|or|que|than)\s+(?:celui|celle|ceux|t
 def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: dict[str, list[str]]) -> list[str]:
     """`mentioned` and, when it holds one program, the one the other side of a comparison describes (compared_with);
     or instead the program described when the one named is only its partner (partner_named), named by common words
-    that fit another better (generic_named) or names the body that runs it (operator_named)."""
+    that fit another better (generic_named) or names the body that runs it (operator_named); the program described
+    first, and the one named, when the question stacks the first with it (stacked_with)."""
+    if len(mentioned) == 1 and (first := stacked_with(retriever, text, mentioned[0], names[mentioned[0]])):
+        return [first, mentioned[0]]
     if len(mentioned) == 1 and (described := partner_named(retriever, text, mentioned[0], names[mentioned[0]])
                                 or generic_named(retriever, text, mentioned[0], names[mentioned[0]])
                                 or operator_named(retriever, text, mentioned[0], names[mentioned[0]])):
@@ -88,8 +91,40 @@ def with_compared(retriever: Retriever, text: str, mentioned: list[str], names: 
     if side and (said := described_side(retriever, re.split(r"[,;:?!]", f[side.end():])[0], mentioned[0])):
         return [mentioned[0], said]  # the side the pronoun stands for, not a sibling of the first named loosely
     other = (compared_with(retriever, text, mentioned[0], names[mentioned[0]])
-             or _between_named(retriever, text, mentioned[0], names[mentioned[0]])) if len(mentioned) == 1 else None
+             or _between_named(retriever, text, mentioned[0], names[mentioned[0]])
+             or _either_named(retriever, text, mentioned[0], names[mentioned[0]])) if len(mentioned) == 1 else None
     return [*mentioned, other] if other else mentioned
+
+
+# A program combined with the one named ("if we stack it with the Fonds PME MTL", « si on le jumelle avec le Fonds PME
+# MTL »): the one named is no partner, and the program described before is the subject
+_STACKED = re.compile(r"\b(?:combin\w*|cumul\w*|stack\w*|jumel\w*|pair\w*)\s+(?:[\w'-]+\s+){0,3}?(?:with|avec|a|au|aux)\s+"
+                      r"(?:[\w'-]+\s+){0,2}$")  # "with the regular", « avec le »
+
+
+def stacked_with(retriever: Retriever, text: str, named: str, names: list[str]) -> str | None:
+    """The program other than `named` (its siblings too) that the text describes before stacking it with `named`: the
+    last part before the name that describes one program, where it stands out (DATED, MIN_LEAD)."""
+    f, rx = norm(text), names_rx(tuple(names))
+    m = rx.search(f) if rx else None
+    if m is None or not _STACKED.search(f[max(0, m.start() - 60):m.start()]):
+        return None
+    parts = [p for p in re.split(r"[.:;?!]|,\s", f[:m.start()]) if ONE_THING.search(p)]
+    top, _ = others_than(retriever, parts[-1], named) if parts else ([("", 0.0), ("", 0.0)], 0.0)
+    (pid, best), lead = top[0], top[0][1] - top[1][1]
+    return pid if pid and best >= DATED and lead >= MIN_LEAD else None
+
+
+_OR_ONE = re.compile(r"\s+(?:ou|or|pis|et|and)\s+(?=(?:the|le|la|l'|its|son|sa)\b)")
+
+
+def _either_named(retriever: Retriever, text: str, named: str, names: list[str]) -> str | None:
+    """The program described after "X or …" in a question weighing two (« qui prête le plus : Evol ou le fonds fédéral
+    de microprêts pour femmes? », "who lends more, Evol or the federal women's microloan fund?"), X named."""
+    f, rx = norm(text), names_rx(tuple(names))
+    m = rx.search(f) if rx else None
+    either = _OR_ONE.match(f, m.end()) if m and _COMPARE.search(f) else None
+    return described_side(retriever, re.split(r"[,;:?!]", f[either.end():])[0], named) if either else None
 
 
 def _between_named(retriever: Retriever, text: str, named: str, names: list[str]) -> str | None:

@@ -10,7 +10,8 @@ from assistant.answer.rank import text_relevance
 from assistant.answer.shortlist import family
 from assistant.retrieval.retrieve import Retriever
 from assistant.understand.ask import ORG_VERBS
-from assistant.understand.intent import Focus, asks_list
+from assistant.understand.intent import WHAT_IS, Focus, asks_list
+from assistant.understand.level import asked_government
 from assistant.understand.mentions import successor
 from assistant.understand.names import names_rx
 from assistant.understand.operators import bodies_written
@@ -42,8 +43,9 @@ DATED, DATED_SPAN = 0.5, 0.2
 OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # profile fields describing the asker's company
 # One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… »; not
 # across a conjunction (« les délais de démarrage de l'essai et ajouter un prêt »: two things, no program described).
-# A possessive is one too: "NSERC's tech-transfer grant" (not a contraction: "what's a grant").
-_ONE = re.compile(r"(?:\b(?:the|le|la|l'|its|son|sa)\s*|"
+# A possessive is one too: "NSERC's tech-transfer grant" (not a contraction: "what's a grant"). « les » is "the" too:
+# « les réductions de frais de Santé Canada » is one program, as "the fee reductions" is.
+ONE_THING = re.compile(r"(?:\b(?:the|le|la|les|its|son|sa|ses)\s+|\bl'\s*|"
                   r"\b(?!(?:what|that|it|let|there|here|who|where|he|she)'s)\w+'s\s+)"
                   r"(?:(?!(?:et|and|ou|or|pis|puis|then|mais|but)\s)[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|holiday|conge|"
                   r"exemption|"
@@ -66,10 +68,20 @@ _THERE_ONE = re.compile(r"\bthere(?:'s| is) (?:this|that)\s+(?:[\w'-]+\s+){0,2}?
                         r"service|stream)\s+(?:where|that|which|for)\b")
 
 
+# So is one asked to exist by what it does, in either language: "Is there a federal fund that pays back…", « Y a-tu un
+# service qui accélère… » (not "Is there a loan for us?", « Y a-tu un programme québécois pour ça? »: a list). Whether one
+# program stands out for it is described_program's to say.
+_EXISTS_ONE = re.compile(r"\b(?:(?:is|was) there|there(?:'s| is| was)|y a-t-il|y a-tu|y'a-tu|ya-tu|y a|y'a|existe-t-il|"
+                         r"est-ce qu'il (?:y a|existe))\s+(?:a|an|one|un|une)\s+(?:[\w'-]+\s+){0,4}?(?:program|programme|"
+                         r"fund|fonds|grant|subvention|credit|loan|pret|initiative|service|stream|volet|call|appel)s?\s+"
+                         r"(?:[\w'-]+\s+){0,2}?(?:that|which|where|whose|qui|ou|dont)\b")
+
+
 def describes_one(text: str) -> bool:
-    """The text describes one program (a definite article, a possessive, an organisation's one thing)."""
+    """The text describes one program (a definite article, a possessive, an organisation's one thing, one asked to
+    exist by what it does)."""
     f = fold(text)
-    return bool(_ONE.search(f) or _HAS_ONE.search(f) or _THERE_ONE.search(f))
+    return bool(ONE_THING.search(f) or _HAS_ONE.search(f) or _THERE_ONE.search(f) or _EXISTS_ONE.search(f))
 
 
 _MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"
@@ -86,7 +98,7 @@ _NOT = re.compile(r"\b(?:pas|not|non|sauf|except|other than|autre que)\s+(?:(?:l
 _THING = (r"(?:grants?|programs?|programmes?|funds?|fonds|credits?|subsid(?:y|ies)|loans?|prets?|subventions?|calls?|"
           r"appels?|initiatives?|streams?|volets?|aides?|mesures?|measures?)")
 _NAME = r"[A-Z][\w&+.-]*(?:\s+(?:(?:de|du|des|of)\s+|d')?[A-Z][\w&+.-]*){0,3}"
-_OWNER = re.compile(rf"(?<![\w'])({_NAME})['’]s\s+(?:[a-z-]+\s+){{0,3}}?{_THING}\b|"
+_OWNER = re.compile(rf"(?<![\w'])(?!(?i:what|that|it|there|here|who|where|let|he|she)['’]s)({_NAME})['’]s\s+(?:[a-z-]+\s+){{0,3}}?{_THING}\b|"
                     rf"\b{_THING}(?:\s+[a-z-]+){{0,2}}?\s+(?:de la |de l'|du |des |de |d'|of (?:the )?)({_NAME})|"
                     rf"\b([A-Z][A-Z0-9]{{2,}}\+?)\s+{_THING}\b")  # an acronym before it: "the FMSQ fund"
 
@@ -155,7 +167,7 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     those the message reads, to tell close programs apart by what each is made for; `excluded`: the instruments it sets
     aside ("Only non-dilutive — no loans, no equity"), none of which is meant."""
     one = describes_one(text)
-    if focus == "general" or asks_list(text) or not (one or alone):  # nothing to search for
+    if (focus == "general" and not WHAT_IS.search(fold(text))) or asks_list(text) or not (one or alone):  # nothing to search for
         return None
     snap = retriever.snapshot
     top = [(pid, r) for pid, r in _top(retriever, text) if not pid or snap.programs[pid].instrument not in excluded] + [("", 0.0)]
@@ -183,8 +195,15 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
 
 def _top(retriever: Retriever, text: str) -> list[tuple[str, float]]:
     """The three programs most relevant to `text`, then a blank one."""
-    rel = text_relevance(retriever, text)
+    rel = of_government(retriever.snapshot.programs, text, text_relevance(retriever, text))
     return sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:3] + [("", 0.0)]
+
+
+def of_government(programs: dict[str, Program], text: str, rel: dict[str, float]) -> dict[str, float]:
+    """`rel` kept to the programs of the government `text` says the one described is of (« le crédit remboursable
+    fédéral » is no Québec credit, "the federal program that pays for travel" no city's); all when it says none."""
+    gov = asked_government(fold(text))
+    return {pid: r for pid, r in rel.items() if gov in programs[pid].government} if gov else rel
 
 
 def _standout_in_description(retriever: Retriever, text: str) -> str | None:
@@ -218,7 +237,7 @@ def compared_with(retriever: Retriever, text: str, named: str, names: Collection
     if at is None or where is None:
         return None
     clause = f[at.end():] if where.start() < at.start() else f[:at.start()]
-    if len(clause.split()) < 3 or (asks_list(clause) and not _ONE.search(clause)):  # "the federal program that…"
+    if len(clause.split()) < 3 or (asks_list(clause) and not ONE_THING.search(clause)):  # "the federal program that…"
         return None
     return described_side(retriever, clause, named)
 
@@ -228,65 +247,16 @@ def described_side(retriever: Retriever, clause: str, named: str, rel: dict[str,
     (`rel`: the clause's relevance, when the caller has it)."""
     snap = retriever.snapshot
     mine = family(snap.programs[named]) if named else None
-    rel = dict(text_relevance(retriever, clause) if rel is None else rel)
+    rel = of_government(snap.programs, clause, text_relevance(retriever, clause) if rel is None else rel)
     old = {p: new for p in rel if (new := snap.programs[p].intake.replaced_by) in rel} if not _OLD.search(fold(clause)) else {}
     for pid, new in old.items():  # a program and the one that replaced it are one lineage: the new one, at the better score
         rel[new] = max(rel.get(new, 0.0), rel.pop(pid, 0.0))
     top = sorted(((r, pid) for pid, r in rel.items() if family(snap.programs[pid]) != mine), reverse=True)[:3]
-    if top and top[0][0] >= COMPARED_MIN and len({family(snap.programs[pid]) for _, pid in top}) == 1:
-        # one family's programs tied ("the federal women entrepreneurship microloans"): the one of the instrument named
-        kind = [pid for _, pid in top if snap.programs[pid].instrument in infer(clause).instruments]
-        if len(kind) == 1:
-            return successor(snap.programs, kind[0], clause)
+    # one family's programs tied ("the federal women entrepreneurship microloans"), or one government's said (« le
+    # crédit remboursable fédéral »): the one of the instrument named
+    kind = [pid for _, pid in top if snap.programs[pid].instrument in infer(clause).instruments]
+    if len(kind) == 1 and top and (asked_government(fold(clause)) or (top[0][0] >= COMPARED_MIN and len({family(snap.programs[pid]) for _, pid in top}) == 1)):
+        return successor(snap.programs, kind[0], clause)
     if not top or top[0][0] < COMPARED_MIN or top[0][0] - (top[1][0] if len(top) > 1 else 0.0) < MIN_LEAD:
         return None
     return successor(snap.programs, top[0][1], clause)  # "the credit that replaced the old ones": its replacement
-
-
-# A name said only as the partner of the program a definite article describes ("the startup loan-plus-mentoring program
-# that's co-financed with BDC", « le programme de prêt…, cofinancé par la BDC »): the program described is asked
-_PARTNER = re.compile(r"\b(?:with|avec|by|par|alongside|aux cotes de|in partnership with|en partenariat avec|"
-                      r"together with|conjointement avec|(?:extra|additional|complementary|matching|top-up|"
-                      r"complementaires?|additionnels?|d'appoint)\s+(?:[a-z]+\s+)?(?:from|de la|du|de|d'))\s*"
-                      r"(?:the |la |le |l')?$")
-
-
-_THAT = re.compile(r"\b(?:that|this|ce|cet|cette)\s+(?:[\w'-]+\s+){0,5}?(?:program|programme|loan|pret|grant|fund|fonds|"
-                   r"credit|subvention)s?\b")  # "Is that youth startup loan program, the one with…"
-
-
-def partner_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
-    """The one program `text` describes, first by MIN_LEAD among the others than `named` and at DATED at least (a
-    program described, its partner named: relevance runs lower than for a bare description, in French most), when
-    `named` is only its partner."""
-    f, rx = norm(text), names_rx(tuple(names))
-    found = list(rx.finditer(f)) if rx else []
-    told = _ONE.search(f) or _THAT.search(f)  # the program described, before its partner is named
-    if not found or told is None or told.end() > found[0].start() or not all(
-            _PARTNER.search(f[max(0, m.start() - 40):m.start()]) for m in found):
-        return None
-    top, _ = others_than(retriever, text, named)
-    (pid, best), lead = top[0], top[0][1] - top[1][1]
-    return pid if pid and best >= DATED and lead >= MIN_LEAD else None
-
-
-def others_than(retriever: Retriever, text: str, named: str) -> tuple[list[tuple[str, float]], float]:
-    """The programs other than `named` by their relevance to `text`, best first (two empty ones after them), and
-    `named`'s own relevance."""
-    rel = text_relevance(retriever, text)
-    others = sorted(((pid, r) for pid, r in rel.items() if pid != named), key=lambda pr: pr[1], reverse=True)
-    return others + [("", 0.0), ("", 0.0)], rel.get(named, 0.0)
-
-
-def generic_named(retriever: Retriever, text: str, named: str, names: Collection[str]) -> str | None:
-    """The program `text` describes when `named` is named only by an alias of common words in lower case ("a
-    pre-submission meeting", an alias of Health Canada's Device Advice, in a question on the drug plan's listing) and
-    another program stands out over it (MIN_RELEVANCE, MIN_LEAD)."""
-    written = {fold(n): n for n in names}
-    rx = names_rx(tuple(names))
-    found = [m.group() for m in rx.finditer(norm(text))] if rx else []
-    if not found or any(written.get(w, w) != written.get(w, w).lower() or " " not in w for w in found):
-        return None
-    top, own = others_than(retriever, text, named)
-    pid, best = top[0]
-    return pid if pid and best >= MIN_RELEVANCE and best - own >= MIN_LEAD else None

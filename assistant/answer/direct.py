@@ -1,11 +1,13 @@
-"""Where a company goes instead of a program it cannot approach: a fund of funds, or a program taking no applications."""
+"""Where a company goes instead of a program it cannot approach: a fund of funds, a program taking no applications, or
+one of another region."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from assistant.answer.match import Match
+from assistant.answer.match import Match, check
 from assistant.answer.rank import rank_programs
+from assistant.answer.shortlist import family
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Retriever
 from common.records import Program
@@ -20,7 +22,9 @@ def instead_of(retriever: Retriever, programs: dict[str, Program], gone: Program
     for its profile (stage, sector, region) by what `gone` serves, with the label of their lead line:
     - a fund of funds: the equity programs that invest in companies directly ("direct_lead");
     - a program closed, paused or past its call, with no replacement in the corpus: the open ones serving the needs
-      it served that the company asks for, or all of its needs when it asks none ("open_lead"; "quiet_lead" when dormant).
+      it served that the company asks for, or all of its needs when it asks none ("open_lead"; "quiet_lead" when dormant);
+    - a program of another region than the company's, which only that rules out: the open ones of the same
+      instrument for those needs, of other families ("fit_lead").
     ("", []) for another program, or an asker who says nothing of a company."""
     if not profile.known().keys() - {"language"}:
         return "", []
@@ -31,6 +35,10 @@ def instead_of(retriever: Retriever, programs: dict[str, Program], gone: Program
         needs = [n for n in gone.needs if n in profile.needs] or list(gone.needs)
         label = "quiet_lead" if gone.intake.dormant(today) else "open_lead"  # dormant: not seen open, not known closed
         keep = lambda p: bool(set(p.needs) & set(needs)) and not p.ended(today)  # noqa: E731
+    elif profile.region and check(gone, profile, lang).fit == "not_eligible" and check(  # where it is alone rules it out
+            gone, profile.model_copy(update={"region": None}), lang).fit != "not_eligible":
+        needs, label = [n for n in gone.needs if n in profile.needs] or list(gone.needs), "fit_lead"
+        keep = lambda p: p.instrument is gone.instrument and family(p) != family(gone) and bool(set(p.needs) & set(needs)) and not p.ended(today)  # noqa: E731
     else:
         return "", []
     pool = {k: p for k, p in programs.items() if p.company_can_apply() and k != gone.id and keep(p)}

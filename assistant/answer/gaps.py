@@ -58,9 +58,9 @@ class GapFinder:
         # the asker's language version of the same gap, when the digest has one that is as close
         same = [(s, g) for s, g in zip(sims, self.gaps, strict=True)
                 if g.row.meta.language == lang and s >= best[0] - 0.1 and g.row.meta.digest_id == best[1].row.meta.digest_id]
-        sim, gap = max(same, key=lambda x: x[0]) if same else best
-        if sim < GAP_SIM:
+        if best[0] < GAP_SIM:  # the closest version decides (a French question may sit closer to the English item)
             return ""
+        _, gap = max(same, key=lambda x: x[0]) if same else best
         book.retrieved = [gap.row.id, *book.retrieved]
         return (t(lang, "report_lead", title=gap.row.meta.title) + f" {gap.lead} [{book.cite(gap.row, gap.lead)}] "
                 f"{gap.item.rstrip(';.')} [{book.cite(gap.row, gap.item)}]")

@@ -218,7 +218,7 @@ def states(m: Measure, sentence: str, year: str | None = None) -> bool:
 _NOT_FOUND = re.compile(r"\b(?:not (?:found|published|stated|given|known)|non (?:trouvee?s?|publiee?s?|precisee?s?)|pas (?:trouvee?s?|publiee?s?))\b")
 _AND = re.compile(r"[;?]|\s&\s|\b(?:and|et|pis|puis|then|also|aussi|plus)\b")  # asks joined (not a comma: « X, elle vaut combien »)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_INSTEAD = [t(lang, lead) for lang in ("fr", "en") for lead in ("open_lead", "quiet_lead", "direct_lead")]  # where others are offered instead
+_INSTEAD = [t(lang, lead) for lang in ("fr", "en") for lead in ("open_lead", "quiet_lead", "direct_lead", "fit_lead")]  # where others are offered instead
 _FIGURE = Measure("figure", re.compile("$^"), re.compile(""))  # a study's figure of the kind asked (money, a rate, a count)
 _PERIOD = Measure("period", re.compile("$^"), re.compile(""))  # that figure for the year or the edition asked
 

@@ -16,7 +16,7 @@ from common.lang import fold
 from common.records import Program
 from common.tokens import tokenize
 
-FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|stack|combin)",
+FOCUS_WORDS = {"apply": r"(appl|postul|demande|contact)", "stacking": r"(cumul|stack|combin|jumel)",
                # "aged 18 to 35", « âgés de… »; who must own the company (« appartenir à au moins 25 % à… »)
                "eligibility": r"(admissib|eligib|employ|requi|\bage[sd]?\b|\bowned\b|appartenir|detenue?s?\b)",
                "status": r"(ferm|clos|suspend|paus|remplac|replac|termin|open|ouvert)",

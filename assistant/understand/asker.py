@@ -140,7 +140,7 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                               # a round to raise or in preparation: « nous préparons une série B », « lever une ronde »
                               ROUND_PREPARED,
                               rf"{NOT_DONE}lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)")),
-    ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"sr&ed", r"rs&de", RECOUP_BY_TAX,
+    ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"credits? remboursables?", r"refundable credits?", r"sr&ed", r"rs&de", RECOUP_BY_TAX,
                                   # the tax side of the support just listed (« et côté fiscal? », "on the tax side?");
                                   # not « avantages fiscaux » nor "tax breaks" alone, said of personal taxes too
                                   r"(?:cote|volet) (?:fiscal|impots?)", r"(?:on|from) the tax side",

@@ -52,7 +52,7 @@ def refers_back(message: str) -> bool:
     return bool(REFERS.search(_IDLE_IT.sub(" ", _ON_PRODUCT.sub(" ", fold(message)))))
 # "that" as what is compared ("how does that compare with SR&ED?", « ça se compare comment à la RS&DE? »)
 # Stacking the program just discussed with another one ("can we combine it with SR&ED?", « le cumuler avec la RS&DE »)
-_STACK = re.compile(r"\b(?:combin\w*|cumul\w*|stack\w*|in addition to|on top of|en plus d[eu]|en meme temps que)\b")
+_STACK = re.compile(r"\b(?:combin\w*|cumul\w*|stack\w*|jumel(?:er|ee?s?|le|les|lent|ant|ions|ez)\b|pair(?:ed|ing)? (?:it |them |this |that )?with|in addition to|on top of|en plus d[eu]|en meme temps que)\b")
 _THAT = re.compile(r"\b(?:it|that|this|its|ca|cela|ceci|son|sa|ses|leur|leurs|their)\b")
 # The asker points at the whole list just shown ("which of them is open?", « lequel est ouvert ? »).
 _AMONG = re.compile(r"\b(?:which of (?:them|these|those)|which ones?|any of (?:them|these)|among them|lesquel(?:s|les)|"

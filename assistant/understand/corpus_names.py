@@ -7,7 +7,7 @@ import re
 from assistant.retrieval.snapshot import Snapshot
 from assistant.understand.text import norm
 
-_CAPS = re.compile(r"(?<![\w'’])[A-ZÀ-Ý]{2,}(?![a-zà-ÿ])")
+_CAPS = re.compile(r"(?<![\w'’])([A-ZÀ-Ý]{2,})s?(?![a-zà-ÿ])")  # an acronym's plural too: "CCPCs" writes CCPC
 
 
 def capitals(snap: Snapshot) -> set[str]:

@@ -18,7 +18,7 @@ Intent = Literal["programs", "fact", "report", "compare", "off_topic"]
 Focus = Literal["amount", "rate", "duration", "date", "status", "eligibility", "apply", "stacking", "general"]
 
 _COMPARE = re.compile(r"\b(compar\w*|versus|vs\.?|differ\w*|stacks? up|measures? up|lequel|laquelle|lesquels|which one|than|(?:plus|moins|aussi|autant)"
-                      r"(?: \w+){0,2} que|mieux|better|worse|rather|plutot|instead|au lieu|which(?: \w+){0,3} (?:more|most|less|higher|bigger|larger|longer|shorter|faster|cheaper|best)|qui(?: \w+){0,3} (?:le|la|les) (?:plus|moins|mieux))\b")  # « qui rembourse la plus grosse part »
+                      r"(?: \w+){0,2} que|mieux|better|worse|rather|plutot|instead|au lieu|(?:which|who)(?: \w+){0,3} (?:more|most|less|higher|bigger|larger|longer|shorter|faster|cheaper|best)|qui(?: \w+){0,3} (?:le|la|les) (?:plus|moins|mieux))\b")  # « qui rembourse la plus grosse part »
 _CHANGES = re.compile(r"\b(changes?|changer?ait)\b")  # two programs named: "what changes with the new one?"
 _REPORT = re.compile(
     r"\b(rapport|etude|report|study|survey|sondage|strategie|strategy|budget|loi|law|act|politique|policy|"
@@ -105,7 +105,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"size (?:limits?|caps?|restrictions?|requirements?)|limites? de taille|"
                                # who must own it: "owned by women", « appartenir à des femmes à au moins… »
                                r"owned by|ownership|appartenir a|appartient a|detenue? (?:a|par)|actionnariat)\b")),
-    ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|plafond d.aide|aide publique totale|quand meme|(?:already|deja|also|aussi) (?:funding|funded|funds|finance\w*)|same project|meme projet|on top of|en plus d[eu]|reduces? (?:the |our )?(?:eligible )?expenses|reduit (?:les |nos )?depenses)\b")),
+    ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|jumel(?:er|ee?s?|le|les|lent|ant|ions|ez)\b|pair(?:ed|ing)? (?:it |them |this |that )?with|plafond d.aide|aide publique totale|quand meme|(?:already|deja|also|aussi) (?:funding|funded|funds|finance\w*)|same project|meme projet|on top of|en plus d[eu]|reduces? (?:the |our )?(?:eligible )?expenses|reduit (?:les |nos )?depenses)\b")),
     ("rate", re.compile(r"\b(taux|rates?|pourcentage|percentage|quelle (?:\w+ )?part|what (?:\w+ )?share|share of (?:\w+ )?time|proportions?|cost.share|"
                         r"partage des couts)\b|%")),  # "%" is no word: outside the word boundaries
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"
@@ -121,7 +121,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                           r"max|jusqu.a(?! (?:l'|la |le |les |ce que|quand|maintenant|present|ici))|up to|valeur|value|taille|size|how (?:big|large)|fourchettes?|(?:what|which) range|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
                           r"(?:fund|pay|cover|give|lend|grant|contribute|finance)|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"
-                          r"enveloppe|envelope|\$|costs?\b|coute|couterait|fees?\b|what (?:does|do|would|will) (?:[a-z]+ ){0,5}?pay(?:ing)?\b(?! for\b(?! (?:it|that|this|them)\b))|"
+                          r"enveloppe|envelope|\$|costs?\b|couts?\b|coute|couterait|fees?\b|what (?:does|do|would|will) (?:[a-z]+ ){0,5}?pay(?:ing)?\b(?! for\b(?! (?:it|that|this|them)\b))|"
                           r"frais d.(?:inscription|adhesion|participation)|(?:c.est quoi|quels? sont|quel montant de) (?:les |des )?frais\b(?! admissibles)|frais (?:par (?:poste|demande|dossier|an)|d.examen|de traitement|de dossier|de demande|d.evaluation|annuels))")),
     ("duration", re.compile(r"\b(combien de temps|how long|duree|duration|delais?|normes? de service|service standards?|"
                             r"(?:processing|approval|review|turnaround|response) times?|turnaround|what time (?:frame|line)|(?:what|which|quelle) (?:time )?periods?|(?:sur|couvrir) (?:quelle|combien de) periodes?|"
@@ -210,7 +210,7 @@ _STATED_SIZE = re.compile(r"(?<! a )(?<! to )(?<!than )(?<!under )(?<!over )(?<!
                           r"\b\d+(?:\s|-)*(?:employes?|employees?|salaries|personnes|people|person|staff)\b")
 
 
-_WHAT_IS = re.compile(r"\b(?:c'est quoi|qu'est-ce que|what(?:'s| is) (?:exactly |really )?(?:the|this|that))")  # not "tell me about…": a topic
+WHAT_IS = re.compile(r"\b(?:c'est quoi|qu'est-ce que|what(?:'s| is) (?:exactly |really )?(?:the|this|that))")  # not "tell me about…": a topic
 
 
 def described(text: str, loose: list[str]) -> list[str]:
@@ -218,7 +218,7 @@ def described(text: str, loose: list[str]) -> list[str]:
     names loosely (`loose`: its name's words apart or in another order); none when several fit, or the question asks
     a list ("a loan to fund our growth… what options exist for Indigenous entrepreneurs?" names no loan fund)."""
     f = fold(text)
-    return loose if len(loose) == 1 and (focus_of(_STATED_SIZE.sub(" ", f)) != "general" or _WHAT_IS.search(f)) and not asks_list(text) else []
+    return loose if len(loose) == 1 and (focus_of(_STATED_SIZE.sub(" ", f)) != "general" or WHAT_IS.search(f)) and not asks_list(text) else []
 
 
 def asks_who_applies(text: str) -> bool:

@@ -11,8 +11,10 @@ from common.vocab import Government
 
 # What a government gives, as a message names it in general (not one program: « le crédit RS&DE fédéral » names it).
 _SUPPORT_EN = (r"(?:support|funding|funds|grants?|programs?|programmes?|help|money|aid|financing|loans?|tax credits?|"
-               r"incentives?|assistance|options)")
+               r"incentives?|assistance|options|credits?)")
 _SUPPORT_FR = r"(?:aides?|subventions|programmes|financements?|soutien|fonds|prets|incitatifs|appuis?|credits?(?: d'impot)?)"
+# …and one thing of a government's, as English reads "a federal program": « un programme fédéral », « un fund fédéral »
+_ONE_FR = r"(?:subvention|programme|pret|incitatif|argent|funds?)"
 # Where a company is incorporated is not whose money it asks for (« constituée au fédéral »).
 _NOT_INCORPORATED = r"(?<!constitue )(?<!constituee )(?<!constitues )(?<!constituees )(?<!incorpore )(?<!incorporee )"
 
@@ -26,12 +28,12 @@ def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
     ecosystem, not only its government's), over folded text."""
     adjective = rf"{stem}(?:l|le|les|ux|lly)"
     return re.compile(
-        rf"\b{adjective}(?:[- ]funded)?\s+(?:government\s+)?{_SUPPORT_EN}\b"  # "federal grants"
+        rf"\b{adjective}(?:[- ]funded)?\s+(?:(?!(?:and|or|nor|only|just|also|not|never)\s)[a-z'-]+\s+){{0,2}}?{_SUPPORT_EN}\b"  # "federal (refundable) grants"
         rf"|\b(?:{governments})(?:'s)?\s+{_SUPPORT_EN}\b"  # "Québec government programs"
         rf"|\b(?:from|by|through|with) (?:the )?(?:{governments}|{adjective} government)\b"  # "help from Ottawa"
         rf"|\bat the {adjective} level\b|\bon the {adjective} side\b"
         rf"|\bcote (?:du )?(?:gouvernement )?{adjective}\b"  # « du côté fédéral »
-        rf"|\b{_SUPPORT_FR}\s+(?:[a-z']+\s+){{0,2}}?{adjective}\b"  # « aide financière fédérale »
+        rf"|\b(?:{_SUPPORT_FR}|{_ONE_FR})\s+(?:[a-z']+\s+){{0,2}}?{adjective}\b"  # « aide financière fédérale »
         rf"|{_NOT_INCORPORATED}\b(?:du|au) (?:gouvernement |niveau |palier )?{adjective}\b"  # « de l'aide du fédéral »
         rf"|\bgouvernement (?:{adjective}|du {place})\b"
         # "federal only", "only the federal ones", "Quebec government only", « juste le fédéral », « que du provincial »

@@ -102,9 +102,33 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
     runs = [toks for _, toks in titled_runs(message)]
     loose = [k for k in index.find_loose(message) if not in_longer_name(runs, programs[k])]
     found = by_name_match(most_specific(named) or described(message, loose), message, programs)
+    found = [longer_named(found[0], index, message, programs)] if len(found) == 1 and named else found
     if len(found) == 1 and len(sub := [k for k in loose if k.startswith(found[0] + "-")]) == 1:
         found = sub  # "IRAP's 2026 Canada–Singapore R&D call": the stream written loosely, not its program
     return family_for_need([successor(programs, found[0], message)], programs, message) if len(found) == 1 else found
+
+
+_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "s", "by", "par", "and", "et", "offert", "offered"})
+
+
+def longer_named(found: str, index: NameIndex, message: str, programs: dict[str, Program]) -> str:
+    """The program whose longer name, written loosely in full, holds a name of `found` and goes on right beside it
+    ("le Fonds local de solidarité de Montréal": FLS Montréal, not the MRCs' funds of that generic name; "the FLS of PME
+    MTL"); else `found` ("le fonds innovation … avec le Fonds PME MTL" names the Fonds PME MTL)."""
+    f, rx = norm(message), names_rx(tuple(index.names.get(found, ())))
+    m = rx.search(f) if rx else None
+    if m is None:
+        return found
+    near = [w for w in re.findall(r"[a-z0-9]+", f[:m.start()]) if w not in _JOINS][-1:] + \
+        [w for w in re.findall(r"[a-z0-9]+", f[m.end():]) if w not in _JOINS][:1]
+    scores = index.loose_scores(message)
+    mine = [frozenset(tokenize(n)) for n in programs[found].all_names()]
+    for k in sorted(scores, key=lambda k: (-scores[k], k)):
+        longer = [frozenset(tokenize(n)) for n in programs[k].all_names()]
+        if k != found and scores[k] > scores.get(found, 0.0) and any(
+                m < n and set(tokenize(" ".join(near))) & (n - m) for m in mine for n in longer):
+            return k
+    return found
 
 
 def in_longer_name(runs: list[frozenset[str]], p: Program) -> bool:
@@ -157,7 +181,7 @@ def set_aside(message: str, names: Sequence[str]) -> bool:
 # Another than the program named: "Anything other than IRAP?", « Autre chose que le PARI? », "besides BDC", "beyond
 # CanExport?", « au-delà de CanExport »
 OTHER_THAN = re.compile(r"\b(?:other than|besides|beyond|on top of|apart from|aside from|instead of|au-dela d(?:e|u|es)|en plus d(?:e|u|es)|autres? (?:(?:chose|choses|programmes?|"
-                        r"options?|fonds|pr[eê]ts|subventions?|aides?) )?que|[aà] part|en dehors d(?:e|u|es)|au lieu d(?:e|u|es))\b")
+                        r"options?|fonds|pr[eê]ts|subventions?|aides?) )?que|[aà] part|en dehors d(?:e|u|es)(?! (?:la |l')?(?:quebec|canada|province|pays|ville|region)\b)|au lieu d(?:e|u|es))\b")
 
 
 # Others than those said before asked: "CanExport's closed for the year, so what else does Ottawa offer?", « quoi
