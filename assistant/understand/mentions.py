@@ -126,7 +126,7 @@ def longer_named(found: str, index: NameIndex, message: str, programs: dict[str,
     for k in sorted(scores, key=lambda k: (-scores[k], k)):
         longer = [frozenset(tokenize(n)) for n in programs[k].all_names()]
         if k != found and scores[k] > scores.get(found, 0.0) and any(
-                m < n and set(tokenize(" ".join(near))) & (n - m) for m in mine for n in longer):
+                own < n and set(tokenize(" ".join(near))) & (n - own) for own in mine for n in longer):
             return k
     return found
 
