@@ -110,7 +110,9 @@ def stacked_with(retriever: Retriever, text: str, named: str, names: list[str]) 
     if m is None or not _STACKED.search(f[max(0, m.start() - 60):m.start()]):
         return None
     parts = [p for p in re.split(r"[.:;?!]|,\s", f[:m.start()]) if ONE_THING.search(p)]
-    top, _ = others_than(retriever, parts[-1], named) if parts else ([("", 0.0), ("", 0.0)], 0.0)
+    if not parts:
+        return None
+    top, _ = others_than(retriever, parts[-1], named)
     (pid, best), lead = top[0], top[0][1] - top[1][1]
     return pid if pid and best >= DATED and lead >= MIN_LEAD else None
 

@@ -21,7 +21,7 @@ from assistant.understand.text import norm, sentences
 from common.lang import fold, unaccent
 from common.records import Program
 from common.tokens import tokenize
-from common.vocab import Instrument, Need
+from common.vocab import Government, Instrument, Need
 
 # 2026-12-03 (eleventh session), from a fresh set of ours (a helper, corpus only): of ten questions describing a
 # program in other words, nine had it first with relevance 0.79-1.0 and a lead of 0.11-0.56 over the second; a
@@ -195,15 +195,14 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
 
 def _top(retriever: Retriever, text: str) -> list[tuple[str, float]]:
     """The three programs most relevant to `text`, then a blank one."""
-    rel = of_government(retriever.snapshot.programs, text, text_relevance(retriever, text))
+    rel = of_government(retriever.snapshot.programs, asked_government(fold(text)), text_relevance(retriever, text))
     return sorted(rel.items(), key=lambda pr: pr[1], reverse=True)[:3] + [("", 0.0)]
 
 
-def of_government(programs: dict[str, Program], text: str, rel: dict[str, float]) -> dict[str, float]:
-    """`rel` kept to the programs of the government `text` says the one described is of (« le crédit remboursable
-    fédéral » is no Québec credit, "the federal program that pays for travel" no city's); all when it says none."""
-    gov = asked_government(fold(text))
-    return {pid: r for pid, r in rel.items() if gov in programs[pid].government} if gov else rel
+def of_government(programs: dict[str, Program], gov: Government | None, rel: dict[str, float]) -> dict[str, float]:
+    """A copy of `rel` kept to the programs of `gov`, the government a text says the one described is of (« le crédit
+    remboursable fédéral » is no Québec credit, "the federal program that pays for travel" no city's); all when none."""
+    return {pid: r for pid, r in rel.items() if gov is None or gov in programs[pid].government}
 
 
 def _standout_in_description(retriever: Retriever, text: str) -> str | None:
@@ -247,16 +246,18 @@ def described_side(retriever: Retriever, clause: str, named: str, rel: dict[str,
     (`rel`: the clause's relevance, when the caller has it)."""
     snap = retriever.snapshot
     mine = family(snap.programs[named]) if named else None
-    rel = of_government(snap.programs, clause, text_relevance(retriever, clause) if rel is None else rel)
+    gov = asked_government(fold(clause))
+    rel = of_government(snap.programs, gov, text_relevance(retriever, clause) if rel is None else rel)  # a copy
     old = {p: new for p in rel if (new := snap.programs[p].intake.replaced_by) in rel} if not _OLD.search(fold(clause)) else {}
     for pid, new in old.items():  # a program and the one that replaced it are one lineage: the new one, at the better score
         rel[new] = max(rel.get(new, 0.0), rel.pop(pid, 0.0))
     top = sorted(((r, pid) for pid, r in rel.items() if family(snap.programs[pid]) != mine), reverse=True)[:3]
-    # one family's programs tied ("the federal women entrepreneurship microloans"), or one government's said (« le
-    # crédit remboursable fédéral »): the one of the instrument named
-    kind = [pid for _, pid in top if snap.programs[pid].instrument in infer(clause).instruments]
-    if len(kind) == 1 and top and (asked_government(fold(clause)) or (top[0][0] >= COMPARED_MIN and len({family(snap.programs[pid]) for _, pid in top}) == 1)):
-        return successor(snap.programs, kind[0], clause)
+    tied = bool(top) and top[0][0] >= COMPARED_MIN and len({family(snap.programs[pid]) for _, pid in top}) == 1
+    if gov or tied:  # one family's programs tied ("the federal women entrepreneurship microloans"), or one government's
+        # said (« le crédit remboursable fédéral »): the one of the instrument named
+        kind = [pid for _, pid in top if snap.programs[pid].instrument in infer(clause).instruments]
+        if len(kind) == 1:
+            return successor(snap.programs, kind[0], clause)
     if not top or top[0][0] < COMPARED_MIN or top[0][0] - (top[1][0] if len(top) > 1 else 0.0) < MIN_LEAD:
         return None
     return successor(snap.programs, top[0][1], clause)  # "the credit that replaced the old ones": its replacement

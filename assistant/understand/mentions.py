@@ -100,9 +100,10 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
             second = [side]
         return mentioned + [successor(programs, p, message) for p in second]  # « le nouveau crédit québécois »: CRIC
     runs = [toks for _, toks in titled_runs(message)]
-    loose = [k for k in index.find_loose(message) if not in_longer_name(runs, programs[k])]
+    scores = index.loose_scores(message)  # once: the loose names, and the longer names beside one written
+    loose = [k for k in best_loose(scores) if not in_longer_name(runs, programs[k])]
     found = by_name_match(most_specific(named) or described(message, loose), message, programs)
-    found = [longer_named(found[0], index, message, programs)] if len(found) == 1 and named else found
+    found = [longer_named(found[0], index, message, programs, scores)] if len(found) == 1 and named else found
     if len(found) == 1 and len(sub := [k for k in loose if k.startswith(found[0] + "-")]) == 1:
         found = sub  # "IRAP's 2026 Canada–Singapore R&D call": the stream written loosely, not its program
     return family_for_need([successor(programs, found[0], message)], programs, message) if len(found) == 1 else found
@@ -111,17 +112,18 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
 _JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "s", "by", "par", "and", "et", "offert", "offered"})
 
 
-def longer_named(found: str, index: NameIndex, message: str, programs: dict[str, Program]) -> str:
+def longer_named(found: str, index: NameIndex, message: str, programs: dict[str, Program],
+                 scores: dict[str, float]) -> str:
     """The program whose longer name, written loosely in full, holds a name of `found` and goes on right beside it
     ("le Fonds local de solidarité de Montréal": FLS Montréal, not the MRCs' funds of that generic name; "the FLS of PME
-    MTL"); else `found` ("le fonds innovation … avec le Fonds PME MTL" names the Fonds PME MTL)."""
+    MTL"); else `found` ("le fonds innovation … avec le Fonds PME MTL" names the Fonds PME MTL). `scores`: the
+    message's loose_scores."""
     f, rx = norm(message), names_rx(tuple(index.names.get(found, ())))
     m = rx.search(f) if rx else None
     if m is None:
         return found
     near = [w for w in re.findall(r"[a-z0-9]+", f[:m.start()]) if w not in _JOINS][-1:] + \
         [w for w in re.findall(r"[a-z0-9]+", f[m.end():]) if w not in _JOINS][:1]
-    scores = index.loose_scores(message)
     mine = [frozenset(tokenize(n)) for n in programs[found].all_names()]
     for k in sorted(scores, key=lambda k: (-scores[k], k)):
         longer = [frozenset(tokenize(n)) for n in programs[k].all_names()]
