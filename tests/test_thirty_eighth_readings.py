@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.measures import amount_alone, asked_measures, asks_per_one
+from assistant.answer.measures import amount_alone, asked_measures
+from assistant.answer.recipient import asks_per_one
 from assistant.service import Assistant
 from assistant.understand.advice import PERSONAL
 from assistant.understand.ask import asked_part, continues

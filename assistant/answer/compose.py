@@ -11,7 +11,7 @@ from assistant.answer.evidence import CitationBook, enforce_grounding, renumber
 from assistant.answer.facts import FactAnswerer
 from assistant.answer.gaps import GapFinder
 from assistant.answer.match import Match, check
-from assistant.answer.measures import amount_alone, asks_per_one, said_unstated, states_money
+from assistant.answer.measures import amount_alone, said_unstated, states_money
 from assistant.answer.passages import (
     ProgramPassages,
     amount_fact,
@@ -21,6 +21,7 @@ from assistant.answer.passages import (
     rank_facts,
 )
 from assistant.answer.rank import Ranking, rank_programs
+from assistant.answer.recipient import asks_per_one
 from assistant.answer.reports import ReportAnswerer
 from assistant.answer.shortlist import instrument_ok, of_group_asked, other_kind
 from assistant.answer.texts import describe, label, t

@@ -46,8 +46,8 @@ OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # profile fi
 # A possessive is one too: "NSERC's tech-transfer grant" (not a contraction: "what's a grant"). « les » is "the" too:
 # « les réductions de frais de Santé Canada » is one program, as "the fee reductions" is.
 ONE_THING = re.compile(r"(?:\b(?:the|le|la|les|its|son|sa|ses)\s+|\bl'\s*|"
-                  r"\b(?!(?:what|that|it|let|there|here|who|where|he|she)'s)\w+'s\s+)"
-                  r"(?:(?!(?:et|and|ou|or|pis|puis|then|mais|but)\s)[\w'-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|holiday|conge|"
+                  r"\b(?!(?:what|that|it|let|there|here|who|where|he|she)'s)\w+'s\s+|\b\w+s'\s+)"  # "Mitacs' program"
+                  r"(?:(?!(?:et|and|ou|or|pis|puis|then|mais|but)\s)[\w'+&-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|holiday|conge|"
                   r"exemption|"
                   r"initiative|volet|stream|firm|firme|incubator|incubateur|accelerator|accelerateur|scholarship|"
                   r"bourse|loan|(?<!est )(?<!sont )(?<!etre )(?<!sera )pret|subvention|call|appel|sprint|service|"
@@ -98,7 +98,7 @@ _NOT = re.compile(r"\b(?:pas|not|non|sauf|except|other than|autre que)\s+(?:(?:l
 _THING = (r"(?:grants?|programs?|programmes?|funds?|fonds|credits?|subsid(?:y|ies)|loans?|prets?|subventions?|calls?|"
           r"appels?|initiatives?|streams?|volets?|aides?|mesures?|measures?)")
 _NAME = r"[A-Z][\w&+.-]*(?:\s+(?:(?:de|du|des|of)\s+|d')?[A-Z][\w&+.-]*){0,3}"
-_OWNER = re.compile(rf"(?<![\w'])(?!(?i:what|that|it|there|here|who|where|let|he|she)['’]s)({_NAME})['’]s\s+(?:[a-z-]+\s+){{0,3}}?{_THING}\b|"
+_OWNER = re.compile(rf"(?<![\w'])(?!(?i:what|that|it|there|here|who|where|let|he|she)['’]s)({_NAME})(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){{0,3}}?{_THING}\b|"
                     rf"\b{_THING}(?:\s+[a-z-]+){{0,2}}?\s+(?:de la |de l'|du |des |de |d'|of (?:the )?)({_NAME})|"
                     rf"\b([A-Z][A-Z0-9]{{2,}}\+?)\s+{_THING}\b")  # an acronym before it: "the FMSQ fund"
 

@@ -266,7 +266,7 @@ def said_unstated(question: str, text: str, lang: str, focus: Focus | None = Non
 
 
 _BARE = re.compile(r"\W*(?:(?:if so|si oui|and|et|then|alors|pis)\W+)*(?:how much|combien|what amount|quel montant)\W*$")  # the ask before, again
-_WH = re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quand|ou|pourquoi|comment|combien|lequel\w*|does|do|is|are|can|could|est-ce|y a-t-il)\b")  # yes/no asks too
+_WH = re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quoi|qu.est-ce|quand|ou|pourquoi|comment|combien|lequel\w*|does|do|is|are|can|could|est-ce|y a-t-il)\b")  # yes/no asks too
 
 
 def amount_alone(question: str) -> bool:
@@ -275,25 +275,9 @@ def amount_alone(question: str) -> bool:
     asked = " ".join(s for s in sentences(question) if "?" in s)  # "…per trip? I need a number for my budget." asks one
     asks = [seg for seg in _AND.split(main_ask(fold(asked or asked_part(question) or question))) if len(seg.split()) > 1
             and (_WH.search(seg) or focuses_of(seg))]  # "the Mila and Inovia fund": no second ask
-    return focuses_of(question) == ["amount"] and len(asks) == 1
+    return focuses_of(question) == ["amount"] and bool(asks) and all(focuses_of(a) == ["amount"] for a in asks)  # said again
 
 
 def states_money(text: str) -> bool:
     """The text states a sum of money (a fee, a cost, a past award answers "how much" too)."""
     return any(f.kind == "money" for f in figures.extract(text))
-
-
-# What one recipient gets ("per project", "each startup", "give a researcher", « par startup », « donne à une entreprise »): a program's envelope or a call's total does not answer it (2026-12-07, dev sets of ours)
-_ONE = (r"(?:compan(?:y|ies)|startups?|start-ups?|firms?|business(?:es)?|projects?|trips?|researchers?|founders?|"
-        r"applicants?|participants?|entreprises?|jeunes? pousses?|pme|projets?|voyages?|chercheu\w+|fondat\w+|demandeurs?)")
-_PER_ONE = re.compile(rf"\b(?:per|each|every|a single|par|chaque)\s+(?:[a-z-]+\s+){{0,2}}?{_ONE}\b|"
-                      r"\b(?:give|gives|put|puts|invest|invests|lend|lends|award|awards|offer|offers|provide|provides|"
-                      r"donne|donnent|met|mettent|investit|investissent|prete|pretent|accorde|accordent|offre|offrent)\s+"
-                      r"(?:combien\s+(?:(?:en|de|d')\s*[a-z]+\s+)?)?"  # « donne combien en financement à un chercheur »
-                      rf"(?:(?:into|in|to|a|aux?)\s+)?(?:a|an|each|one|une?|chaque)\s+(?:[a-z-]+\s+){{0,2}}?{_ONE}\b")
-
-
-def asks_per_one(question: str) -> bool:
-    """The amount asked is what one company, project or person gets, not a program's total."""
-    return bool(_PER_ONE.search(fold(question)))
-

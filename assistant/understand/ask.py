@@ -80,7 +80,10 @@ def words_of(text: str) -> list[str]:
 
 # "The (Québec economy ministry's loan) program for biotech firms that…: what is its minimum?" describes one program:
 # a definite article before the program word, words between that are no determiner or subject (2026-12-06)
-_THE_PROGRAM = re.compile(r"\bthe ((?:(?!(?:a|an|any|some|we|i|you|they|our|my)\b)[\w'&-]+ ){1,6})program (for|that)\b")
+_THE_PROGRAM = re.compile(r"\bthe ((?:(?!(?:a|an|any|some|we|i|you|they|our|my)\b)[\w'&+-]+ ){1,6})program (for|that)\b")
+# So does an owner's one program: "Mitacs' program that covers…", "NSERC's program for…" (not "what's", "it's")
+_OWN_PROGRAM = re.compile(r"\b((?!(?:what|that|it|there|here|who|where|let|he|she)'s)\w+(?:'s|(?<=s)') )"
+                          r"((?:[\w'&+-]+ ){0,5})program (for|that)\b")
 # So does an organisation's one program told by what it does (ORG_VERBS: "HEC Montréal runs a mentoring program for…",
 # « Mila offre un programme pour… »)
 ORG_VERBS = r"has|runs|offers|a|offre|gere"
@@ -92,6 +95,7 @@ def one_program(f: str) -> str:
     """Folded `f` with each program it describes with "the … program for/that" (or an organisation's "runs a … program
     for") marked as one, not a list asked."""
     f = _HAS_PROGRAM.sub(r"\1\2\3-described \4", f)
+    f = _OWN_PROGRAM.sub(r"\1\2program-described \3", f)
     return _THE_PROGRAM.sub(r"the \1program-described \2", f)
 
 

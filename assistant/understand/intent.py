@@ -117,7 +117,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
     # « combien de jeunes pousses » is a count ("how many"), « combien d'argent » an amount
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))(?! d(?:e |')(?!argent|dollars|fonds|"
                           r"financement|credits?|prets?|capital|subventions?|aide|contributions?|investissement)[a-z])|how much|montant|amount|maximum|minimum|"
-                          r"plafonds?|ceilings?|caps?|capped|budgets?\b(?! impact)|(?:smallest|largest|biggest|lowest|highest|plus (?:petit|gros|grand|bas|haut)(?:e|se)?) (?:[a-z-]+ ){0,2}?(?:loan|grant|cheque|check|investment|amount|award|pret|montant|subvention|investissement)s?|"
+                          r"plafonds?|ceilings?|caps?|capped|budgets?\b(?! impact)|(?:smallest|largest|biggest|lowest|highest|typical|average|usual|median|plus (?:petit|gros|grand|bas|haut)(?:e|se)?) (?:[a-z-]+ ){0,2}?(?:loan|grant|cheque|check|ticket|investment|amount|award|pret|montant|subvention|investissement)s?|(?:cheque|ticket|investissement|pret|montant|subvention)s? (?:moyen|typique|habituel|median)\w*|"
                           r"max|jusqu.a(?! (?:l'|la |le |les |ce que|quand|maintenant|present|ici))|up to|valeur|value|taille|size|how (?:big|large)|fourchettes?|(?:what|which) range|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
                           r"(?:fund|pay|cover|give|lend|grant|contribute|finance)|the most (?:i|we|you|one|it|a company) (?:can|could) "
                           r"(?:get|borrow|receive|obtain|claim|raise|put|invest|lend|give)|"

@@ -43,7 +43,10 @@ def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
 
 
 # Both named as one ask ("federal or provincial grants", « fédéral et provincial »): every level is wanted.
-_BOTH = re.compile(r"\b(?:federa|provincia|municipa)\w*\s+(?:or|and|ou|et|nor|/)\s+(?:federa|provincia|municipa)\w*")
+# Québec beside the federal level is its government too: "federal and Quebec", « au fédéral pis au Québec ».
+_AND = r"\s*(?:or|and|ou|et|nor|/|pis|puis|&)\s*(?:(?:au|du|the)\s+)?"
+_BOTH = re.compile(rf"\b(?:federa|provincia|municipa)\w*{_AND}(?:federa|provincia|municipa)\w*|"
+                   rf"\bfedera\w*{_AND}quebec\b|\bquebec{_AND}federa\w*")
 # A city's own support: "anything from the City of Montreal?", « de quoi de la Ville de Montréal », "municipal grants";
 # not where the company is (« une entreprise de la ville de Québec », "a startup from the city of Laval")
 _MUNICIPAL = re.compile(rf"\b(?:(?:anything|something|{_SUPPORT_EN})\s+(?:[a-z]+\s+)?(?:from|by|through) the city(?: of [a-z-]+)?|"

@@ -50,6 +50,9 @@ _ITS_PROCESS = re.compile(r"\b(?:applications?|demandes?|dossiers?|candidatures?
 _PLACE_WORDS = frozenset(t for code, alts in PLACES if code in QUEBEC_REGIONS for t in tokenize(alts.replace("|", " ")))
 
 
+_CLAUSE = re.compile(r"\s[—–-]{1,2}\s|\s?[:;]\s")  # a sentence's clauses, told apart by a dash, a colon or a semicolon
+
+
 class Scope:
     """The corpus's vocabulary and regions (built once per snapshot) and the evidence for one question."""
 
@@ -153,8 +156,9 @@ class Scope:
         asks for no support in words (grants, programs, funding): no record covers another country's approvals."""
         if support_asked(norm(text)):
             return None
-        for sentence in sentences(text):  # the sentence that names it asks no support
-            f = norm(sentence)
+        # the clause that names it asks no support ("We're going after the US — what's the FDA fee…?": the market
+        # before the dash is context, the fee asked after it)
+        for f in (c for s in sentences(text) for c in _CLAUSE.split(norm(s)) if c.strip()):
             code = next((code for code, pat in self._regulators if pat.search(f)), None)
             if code and not stated_needs(f) & SUPPORT_NEEDS:
                 return code

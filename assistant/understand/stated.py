@@ -89,6 +89,8 @@ _DONE = re.compile(r"\b(?:finished|completed|done with|wrapped up|after|terminee
 # its results, to sell or commercialize: « nos résultats de R-D », "our R&D results"
 _RESULTS = re.compile(r"\s+(?:results?|findings|outputs?)\b")
 _RESULTS_OF = re.compile(r"\b(?:resultats?(?: de| d'| des)?|results? of)\s+(?:[a-z']+\s+)?$")
+# the sector's labour shortage (« la pénurie de main-d'œuvre », "the shortage of staff"), which a product may address
+_THE_SHORTAGE = re.compile(r"\b(?:la|the)\s+(?:penurie|rarete|manque|shortage)\s+(?:de\s+|d'|of\s+)$")
 _TO_GET = re.compile(r"\b(?:get|getting|obtain\w*|obteni\w*|be|being|etre|become|devenir)\b")  # to be approved: a wish
 
 
@@ -103,6 +105,8 @@ def need_hit(f: str, need: Need, m: re.Match[str]) -> bool:
         return False
     if need is Need.talent and _SELF_IS.search(f[max(0, m.start() - 30):m.start()]):
         return False
+    if need is Need.talent and _THE_SHORTAGE.search(f[max(0, m.start() - 30):m.start()]):
+        return bool(_WISH.search(_clause(f, m.start())))  # « aider avec la pénurie de main-d'œuvre »: the product's aim
     if (need is Need.accelerator and m.group().startswith(("spin", "derive", "essaim"))
             and (_WE_ARE.search(f[max(0, m.start() - 30):m.start()]) or _MADE.search(f[max(0, m.start() - 40):m.start()]))):
         return bool(_WISH.search(_clause(f, m.start())))

@@ -1,0 +1,143 @@
+"""Readings fixed in the forty-first session (2026-12-07), French and English alike: what one recipient can get
+(« qu'un projet peut aller chercher », "a single project can get", a prize's winning team, « par compagnie ») is an
+amount for one, not a program's total; a typical or average cheque (« le chèque moyen ») asks an amount; an amount asked
+twice in other words is still the one thing asked; an owner's possessive ending in s ("Mitacs' program that…") and a
+name with a plus ("the MEDTEQ+-run fund") describe one program; a foreign regulator asked in its own clause ("We're
+going after the US — what's the FDA fee…?") is outside the corpus even when another clause states a need; Québec
+beside the federal level (« au fédéral pis au Québec ») asks both governments; the labour shortage a product addresses
+is no hiring need."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.described import describes_one, owners
+from assistant.answer.measures import amount_alone
+from assistant.answer.recipient import asks_per_one
+from assistant.service import Assistant
+from assistant.understand.intent import asks_list, focuses_of
+from assistant.understand.level import asked_government
+from assistant.understand.profile import infer
+from common.lang import fold
+from common.vocab import Government, Need
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Quel est le montant maximal qu'un projet peut aller chercher?", True),
+    ("What's the maximum a single project can get?", True),
+    ("C'est combien le montant qu'une entreprise peut recevoir?", True),
+    ("How much can one company receive?", True),
+    ("Combien le fonds investit-il par compagnie?", True),
+    ("How much does the fund invest per company?", True),
+    ("L'équipe gagnante du concours repart avec combien?", True),
+    ("How much does the winning team of the competition take home?", True),
+    ("Combien le fonds totalise-t-il?", False),
+    ("How big is the fund in total?", False),
+])
+def test_what_one_recipient_gets_is_asked_in_both_languages(question: str, expected: bool) -> None:
+    assert asks_per_one(question) is expected
+
+
+@pytest.mark.parametrize("question", [
+    "C'est quoi leur chèque moyen en pré-amorçage?",
+    "What's their typical cheque at pre-seed?",
+    "Quel est l'investissement typique du fonds?",
+    "What's the fund's average investment?",
+])
+def test_a_typical_or_average_cheque_asks_an_amount(question: str) -> None:
+    assert focuses_of(question) == ["amount"]
+
+
+@pytest.mark.parametrize("question", ["Quel est l'âge moyen des fondateurs?", "What's the average age of founders?"])
+def test_an_average_of_no_money_asks_no_amount(question: str) -> None:
+    assert "amount" not in focuses_of(question)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("C'est quoi leur chèque typique? Genre leur investissement moyen par startup?", True),
+    ("What's their typical cheque? Like their average investment per startup?", True),
+    ("Qu'est-ce que ça finance, et jusqu'à combien?", False),
+    ("What does it fund, and up to how much?", False),
+    ("C'est quoi le PARI? Ça donne combien?", False),  # « c'est quoi » asks too
+    ("What is IRAP? How much does it give?", False),
+])
+def test_an_amount_asked_again_in_other_words_is_the_one_thing_asked(question: str, expected: bool) -> None:
+    assert amount_alone(question) is expected
+
+
+@pytest.mark.parametrize(("text", "one"), [
+    ("Mitacs' program that covers founders' trips abroad: how much per trip?", True),
+    ("For the MEDTEQ+-run fund that pays for demonstrations in care settings, what's the max?", True),
+    ("Le programme de Mitacs qui couvre les voyages des fondateurs : combien par voyage?", True),
+    ("Which programs pay for trips abroad?", False),
+])
+def test_a_possessive_in_s_and_a_name_with_a_plus_describe_one_program(text: str, one: bool) -> None:
+    assert describes_one(text) is one
+
+
+def test_an_owner_possessive_in_s_is_an_owner_and_no_list() -> None:
+    text = "Mitacs' program that covers founders' business trips abroad — how much does it pay per trip?"
+    assert owners(text) == ["Mitacs"]
+    assert not asks_list(text)
+    assert asks_list("Is there a program that covers business trips abroad?")
+
+
+@pytest.mark.parametrize("question", [
+    "We're also going after the US — what's the FDA user fee for a 510(k) submission?",
+    "On vise aussi les États-Unis : combien coûtent les frais d'une soumission 510(k) à la FDA?",
+])
+def test_a_foreign_regulator_asked_in_its_own_clause_is_outside_the_corpus(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.scope.regulator(question) == "US"
+    assert assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "We want to export to the US: which grants help pay for FDA clearance?",
+    "On veut exporter aux États-Unis : quelles subventions aident à payer l'homologation FDA?",
+])
+def test_support_asked_for_a_foreign_approval_is_still_answered(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.scope.regulator(question) is None
+    assert not assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "Le programme de Mitacs qui paie les voyages d'affaires des fondateurs à l'étranger donne combien par voyage?",
+    "Mitacs' program that pays for founders' business trips abroad — how much does it give per trip?",
+])
+def test_an_owners_program_told_by_what_it_does_is_the_program_asked(assistant_bot: Assistant, question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert ans.intent == "fact" and ans.programs[0].id == "mitacs-entrepreneur-international"
+
+
+@pytest.mark.parametrize("text", [
+    "Quels crédits d'impôt remboursables on peut aller chercher, au fédéral pis au Québec?",
+    "Which refundable tax credits can we claim, federal and Quebec?",
+    "Des crédits du Québec et du fédéral?",
+    "Quebec or federal credits?",
+])
+def test_quebec_beside_the_federal_level_asks_both_governments(text: str) -> None:
+    assert asked_government(fold(text)) is None
+
+
+@pytest.mark.parametrize(("text", "government"), [
+    ("Des subventions fédérales pour notre startup au Québec?", Government.federal),
+    ("Any federal grants for Quebec startups?", Government.federal),
+])
+def test_the_federal_level_asked_for_a_quebec_company_is_still_federal(text: str, government: Government) -> None:
+    assert asked_government(fold(text)) is government
+
+
+@pytest.mark.parametrize(("text", "talent"), [
+    ("Notre outil fait les horaires des infirmières pour aider avec la pénurie de main-d'œuvre. Quelle aide existe?", False),
+    ("Our tool builds nurse schedules to help with the shortage of staff. What support exists?", False),
+    ("On manque de main-d'œuvre pour notre labo : quelles aides?", True),
+    ("We need to hire staff for our lab: what support exists?", True),
+])
+def test_the_sectors_labour_shortage_a_product_addresses_is_no_hiring_need(text: str, talent: bool) -> None:
+    assert (Need.talent in infer(text).needs) is talent
+
+
+def test_both_governments_asked_in_french_get_both_credits(assistant_bot: Assistant) -> None:
+    ans = assistant_bot.ask("On a dépensé 400 000 $ en salaires de R-D l'an passé à Laval. Quels crédits d'impôt "
+                            "remboursables on peut aller chercher, au fédéral pis au Québec?")
+    assert {"sred", "cric"} <= {p.id for p in ans.programs[:3]}
