@@ -10,7 +10,7 @@ _FR = set(
     "nous vous je tu il elle ils elles mon ma mes notre nos votre vos leur leurs ce cette ces son sa ses être avoir "
     "peut peuvent plus moins très aussi comme mais donc entre chez selon jusqu lors dont où combien quand comment "
     "pourquoi programme programmes subvention subventions entreprise entreprises démarrage financement aide crédit "
-    "impôt santé jeune pousse employés chiffre affaires l d qu j c n s y a t-il est-ce et-ce".split()
+    "impôt santé jeune pousse employés chiffre affaires l d qu j c n s y a t-il est-ce et-ce ça pis ben moi toi".split()
 )
 _EN = set(
     "the a an of and or is are for with in on by not that which what who whom how when where why this these those "
@@ -46,6 +46,8 @@ _NAME = re.compile(r"(?<![.?!] )(?<=[\s(«\"])[A-ZÀ-ÖØ-Þ][^\s,.;:!?)»\"]*")
 
 def scores(text: str) -> tuple[float, float]:
     words = [w.strip("'-") for w in _WORD.findall(text.lower())]
+    # a hyphenated word the lists lack is read by its parts: « peut-tu », « nous-mêmes », « dites-moi »
+    words = [p for w in words for p in ([w] if w in _FR or w in _EN or "-" not in w else w.split("-"))]
     fr = sum(1 for w in words if w in _FR) + 0.5 * len(re.findall(r"[éèêàùçôîâœ]", _NAME.sub(" ", text).lower()))
     fr += 2 * len(re.findall(r"\b(?:qu'|l'|d'|j'|c'|n'|s')\w", text.lower()))
     en = sum(1 for w in words if w in _EN)

@@ -5,7 +5,9 @@ twice in other words is still the one thing asked; an owner's possessive ending 
 name with a plus ("the MEDTEQ+-run fund") describe one program; a foreign regulator asked in its own clause ("We're
 going after the US — what's the FDA fee…?") is outside the corpus even when another clause states a need; Québec
 beside the federal level (« au fédéral pis au Québec ») asks both governments; the labour shortage a product addresses
-is no hiring need."""
+is no hiring need; an advisor's client is the company; « la dernière date limite » is a date, not the last program
+listed; quotation marks are no words of a short follow-up; a hyphenated word is read by its parts for the language;
+« si je le combine » points at the program shown, as "if I stack it" does."""
 
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ from assistant.service import Assistant
 from assistant.understand.intent import asks_list, focuses_of
 from assistant.understand.level import asked_government
 from assistant.understand.profile import infer
-from common.lang import fold
+from common.lang import detect, fold
 from common.vocab import Government, Need
+from tests.helpers import last_answer
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -141,3 +144,72 @@ def test_both_governments_asked_in_french_get_both_credits(assistant_bot: Assist
     ans = assistant_bot.ask("On a dépensé 400 000 $ en salaires de R-D l'an passé à Laval. Quels crédits d'impôt "
                             "remboursables on peut aller chercher, au fédéral pis au Québec?")
     assert {"sred", "cric"} <= {p.id for p in ans.programs[:3]}
+
+
+@pytest.mark.parametrize("text", [
+    "Il veut maximiser les crédits sur les salaires de ses devs pis aller chercher aussi le crédit fédéral pour sa R-D.",
+    "They want to get the most out of credits on developer salaries and also claim the federal credit for their R&D.",
+])
+def test_credits_on_salaries_or_for_rd_are_tax_credits_and_the_federal_one_is_one_item(text: str) -> None:
+    profile = infer(text)
+    assert Need.tax_credit in profile.needs
+    assert profile.government is None  # "federal" qualifies the second item only: both levels' credits are wanted
+
+
+def test_a_line_of_credit_is_no_tax_credit() -> None:
+    assert Need.tax_credit not in infer("On a une marge de crédit pour notre R-D; on cherche des subventions.").needs
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Mon client à Québec (Saint-Roch) édite un logiciel d'IA.", "capitale-nationale"),
+    ("A client of mine in Québec City (Saint-Roch) publishes AI software.", "capitale-nationale"),
+    ("Ma cliente à Sherbrooke fabrique des capteurs.", "estrie"),
+    ("A client of mine in Sherbrooke makes sensors.", "estrie"),
+    ("Nous sommes à Laval et nos clients sont à Sherbrooke.", "laval"),
+    ("We're in Laval and sell to clients in Sherbrooke.", "laval"),
+])
+def test_an_advisors_client_is_where_the_company_is_and_a_companys_clients_are_a_market(text: str, region: str) -> None:
+    assert infer(text).region == region
+
+
+@pytest.mark.parametrize("turns", [
+    ["Génome Québec a un programme pour des preuves de concept en santé humaine avec une entreprise, c'est ça?",
+     "ok pis la dernière date limite, c'était quand?"],
+    ["Genome Québec has a program for proof-of-concept work in human health with a company, right?",
+     "ok and when was the last deadline?"],
+])
+def test_the_last_deadline_is_a_date_not_the_last_program_listed(assistant_bot: Assistant, turns: list[str]) -> None:
+    assert last_answer(assistant_bot, turns).programs[0].id == "genome-quebec-integration"
+
+
+@pytest.mark.parametrize("turns", [
+    ["C'est quoi les réductions de frais que Santé Canada donne aux petites entreprises pour les instruments médicaux?",
+     "ok pis c'est quoi la limite pour être considéré comme une « petite entreprise »?"],
+    ["What fee breaks does Health Canada give small businesses on medical devices?",
+     "ok and what's the cutoff to count as a \"small business\"?"],
+])
+def test_quotation_marks_are_no_words_of_a_short_follow_up(assistant_bot: Assistant, turns: list[str]) -> None:
+    ans = last_answer(assistant_bot, turns)
+    assert not ans.abstained and ans.programs[0].id == "health-canada-small-business-fee-reduction"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ok pis on peut-tu appliquer direct nous-mêmes?", "fr"),
+    ("Dites-moi si ça s'applique", "fr"),
+    ("Ok, can we just apply directly?", "en"),
+    ("State-of-the-art AI start-up: any grants?", "en"),
+])
+def test_hyphenated_words_are_read_by_their_parts_for_the_language(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize("turns", [
+    ["Startup de 6 personnes à Montréal, on lance notre plateforme de télé-réadaptation. PME MTL a-tu du financement "
+     "pour commercialiser une innovation?", "Ok pis si je le combine avec leur autre fonds, je peux monter jusqu'à combien max?"],
+    ["We're a 6-person startup in Montréal launching a tele-rehab platform. Does PME MTL have financing to commercialize "
+     "an innovation?", "OK, and if I stack it with their other fund, what's the most I can get in total?"],
+])
+def test_a_french_pronoun_before_a_conjugated_verb_points_at_the_program_shown(assistant_bot: Assistant,
+                                                                               turns: list[str]) -> None:
+    ans = last_answer(assistant_bot, turns)
+    assert ans.intent == "fact" and ans.programs[0].id == "pme-mtl-innovation"

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from assistant.models import Profile
+from assistant.understand.ask import words_of
 from assistant.understand.evidence import Evidence
 from assistant.understand.intent import _COMPARE, Question, asks_list, classify, focus_of
 from assistant.understand.mentions import OTHER_THAN as _OTHER_THAN
@@ -21,14 +22,15 @@ from common.vocab import Need
 _POINTERS = (r"ce programme|ce fonds|ce credit|cette subvention|ce pret|ce visa|cet appel|ce volet|ce truc|cette affaire|"
              r"celui(?:-ci|-la)?|(?:this|that) (?:program|fund|thing|grant|credit|loan|visa|call|stream)|"
              # « Est-ce encore ouvert ça? », « ça l'est-tu encore? »: its status, the thing by a pronoun
-             r"(?:encore|toujours) (?:ouvert|ouverte|actif|active|disponible|en vigueur),? ca|ca (?:est )?(?:encore|toujours) "
-             r"(?:ouvert|actif|disponible)")
+             r"(?:encore|toujours) (?:ouvert|ouverte|actif|active|disponible|en vigueur),? ca|ca (?:est )?(?:encore|toujours) (?:ouvert|actif|disponible)")
 POINTS = re.compile(rf"\b(?:{_POINTERS})\b")
 # French points back with a pronoun before the verb: « l'utiliser », « y postuler », « y avoir droit », « en profiter »
 # (after « à », « de », « vers », l' is an article: « à l'étranger »).
 _FR_PRONOUN = (r"(?<!\ba )(?<!\bde )(?<!\bvers )l'[a-z]+(?:er|ir|re)|y (?:etre |avoir )?[a-z]+(?:er|ir|re|droit)|en (?:beneficier|profiter)|"
-               # « le réclamer », « la demander », « les cumuler »: the program as the object of applying for it
-               r"(?:le|la|les) (?:reclamer|demander|obtenir|utiliser|deposer|soumettre|recevoir|toucher|cumuler|combiner|jumeler)")
+               # « le réclamer », « la demander », « les cumuler »: the program as the object of applying for it; conjugated
+               # after its subject too (« si je le combine », « on les cumule »)
+               r"(?:le|la|les) (?:reclamer|demander|obtenir|utiliser|deposer|soumettre|recevoir|toucher|cumuler|combiner|jumeler)|"
+               r"(?:je|on|tu|nous|vous|il|elle|ils|elles) (?:le|la|les) (?:combin|cumul|jumel|reclam|utilis)\w*")
 REFERS = re.compile(rf"\b(?:it|{_POINTERS}|{_FR_PRONOUN})\b")
 # "it" is the company's product when it is tested, sold or deployed ("we want to trial it in a hospital", « le tester
 # dans un CIUSSS »): no program is pointed at
@@ -60,15 +62,15 @@ _AMONG = re.compile(r"\b(?:which of (?:them|these|those)|which ones?|any of (?:t
                     # all of them at once: "what does all that cost us?", « ça nous coûte quoi, tout ça? »
                     r"all (?:of )?(?:that|this|these|them)|each of (?:them|these)|tout (?:ca|cela)|chacun(?:e)? d'(?:eux|elles))\b")
 # One program of the last answer by its place (« le deuxième », "the second one", "the latter"), not a round or a
-# stream of a program (« le deuxième volet », "the second round").
-_NOT_A_PROGRAM = r"(?! (?:round|ronde|volet|stream|tour|annee|year|phase|call|appel|cohort|cohorte|option|tranche))"
+# stream of a program or its date (« le deuxième volet », "the second round", « la dernière date limite »).
+_NOT_A_PROGRAM = r"(?! (?:round|ronde|volet|stream|tour|annee|year|phase|call|appel|cohort|cohorte|option|tranche|date|deadline|echeance|edition|version))"
 _PLACES: list[tuple[int, re.Pattern[str]]] = [
     # « le deuxième », « du deuxième », « au deuxième », « de la deuxième »
     (0, re.compile(rf"\b(?:(?:le|du|au) premier|(?:la|de la|a la) premiere|the first(?: one)?|the former){_NOT_A_PROGRAM}\b")),
     (1, re.compile(rf"\b(?:(?:le|du|au) (?:deuxieme|second|2e)|(?:la|de la|a la) (?:deuxieme|seconde|2e)|"
                    rf"the second(?: one)?){_NOT_A_PROGRAM}\b")),
     (2, re.compile(rf"\b(?:(?:le|du|au) troisieme|(?:la|de la|a la) troisieme|the third(?: one)?){_NOT_A_PROGRAM}\b")),
-    (-1, re.compile(r"\b(?:the latter|ce dernier|cette derniere|(?:le|du|au) dernier|(?:la|de la|a la) derniere|the last one)\b")),
+    (-1, re.compile(rf"\b(?:the latter|ce dernier|cette derniere|(?:le|du|au) dernier|(?:la|de la|a la) derniere|the last one){_NOT_A_PROGRAM}\b")),
 ]
 # A message that opens on a pronoun for the program just discussed (« Il rembourse quel pourcentage… », « Pis lui, il
 # met combien? », "It covers what share…?"): a fact of it, however long.
@@ -118,7 +120,7 @@ def follows_study(message: str, last_intent: str) -> bool:
     """The message goes on asking the study just answered: short, opening as a follow-up or on a figure, asking no list
     of programs and not speaking for a company (« nous », "our": the company's own need is a programs question)."""
     f = fold(message)
-    return (last_intent == "report" and len(message.split()) <= STUDY_FOLLOW_WORDS and bool(_GOES_ON.search(f))
+    return (last_intent == "report" and len(words_of(message)) <= STUDY_FOLLOW_WORDS and bool(_GOES_ON.search(f))
             and not asks_list(message) and not company_voice(message))
 
 
@@ -128,7 +130,7 @@ def follows_up(message: str, earlier: Sequence[str], new_facts: bool) -> bool:
     if not earlier:
         return False
     return (any(h in message.lower() for h in FOLLOW_UP_HINTS) or bool(POINTS.search(fold(message)))
-            or (new_facts and len(message.split()) <= REFINE_WORDS))
+            or (new_facts and len(words_of(message)) <= REFINE_WORDS))
 
 
 def carried_instruments(profile: Profile, inferred: Profile, earlier: Sequence[str], explicit: bool = False) -> Profile:
@@ -267,18 +269,18 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
         return Question("programs", focus_of(message), ()), True  # `held`: programs it has named; more of the same kind
     if not mentioned and last_programs and MORE_NEEDED.search(fold(message)) and not refers:
         return Question("programs", focus_of(message), ()), True  # another need of the same company: a new list
-    if not mentioned and len(last_programs) > 1 and _AMONG.search(fold(message)) and len(message.split()) <= POINTED:
+    if not mentioned and len(last_programs) > 1 and _AMONG.search(fold(message)) and len(words_of(message)) <= POINTED:
         # "Which of them is specifically for AI startups?": each program just shown, whatever facts the message adds
         return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
     if not mentioned and last_intent == "fact" and last_programs and ALTERNATIVES.search(fold(message)):
         return Question("programs", "general", (), instead=(last_programs[0],)), True  # the same purpose, another one
     if not mentioned and company_facts and not needs and last_intent == "fact" and len(last_programs) == 1 and \
-            len(message.split()) <= SHORT:  # "Tell me about IRAP." → "And for a company with 600 employees?": its fit
+            len(words_of(message)) <= SHORT:  # "Tell me about IRAP." → "And for a company with 600 employees?": its fit
         return classify(message, list(last_programs), has_profile=False), True
     # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
     if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
             not _PREFERS.search(fold(message)) and not (new_facts and asks_list(message)) and \
-            (len(message.split()) <= SHORT or LEADS.search(fold(message)) or (refers and len(message.split()) <= POINTED)):
+            (len(words_of(message)) <= SHORT or LEADS.search(fold(message)) or (refers and len(words_of(message)) <= POINTED)):
         if _AMONG.search(fold(message)) and len(last_programs) > 1:  # each program of the list, one line each
             return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
         return classify(message, pointed(message, last_programs), has_profile=False), True

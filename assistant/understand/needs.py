@@ -27,6 +27,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                             r"(?:r&d|r-d) (?:funding|financing|money)")),
     (Need.tax_credit, _rx(r"credits? d'impots?", r"tax credits?", r"credits? remboursables?", r"refundable credits?", r"sr&ed", r"rs&de", r"cric", r"tax (?:breaks?|incentives?|relief|holidays?|exemptions?)", r"(?:avantages?|allegements?|incitatifs?|conges?) fisca(?:l|ux|les?)", r"exempt\w* (?:[a-z'-]+ ){0,8}(?:from |d')(?:[a-z]+ )?(?:income tax|impots?)",
                           r"credits? (?:de |en )?(?:r-d|r&d|recherche)", r"(?:r&d|r-d) credits?",  # « nos crédits R-D », "our R&D credits"
+                          r"(?<!marge de )(?<!line of )credits? (?:[a-z'-]+ ){0,2}?(?:sur|on|for|pour) (?:(?:les|the|our|nos|ses|son|sa|leurs?|their|its|la) )?(?:[a-z'-]+ ){0,2}?(?:salaires?|salar(?:y|ies)|wages|payroll|masse salariale|r-d|r&d|recherche|research)\b",  # « les crédits sur les salaires de ses devs », « le crédit fédéral pour sa R-D »
                           # claiming for the company's R&D or salaries ("never claimed anything for our R&D": still to claim)
                           r"(?:never |not yet |jamais |pas encore )?(?:claim|claimed|claiming) (?:[a-z'-]+ ){0,6}(?:r&d|research|(?:our|its|their) (?:[a-z'-]+ ){0,2}(?:salar(?:y|ies)|wages|payroll|expen\w+|spending))",
                           r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,6}(?:r-d|r&d|recherche|(?:nos|notre|ses|leurs?) (?:[a-z'-]+ ){0,2}(?:salaires?|masse salariale|depenses)"
@@ -283,8 +284,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                            r"residen?t?) (?:pas |plus )?(?:au|en) (?:canada|quebec)",
                            r"bring (?:them|him|her|it) (?:in|over|here)", r"(?:le|la|les) faire venir")),
     (Need.equipment, _rx(r"equipements?", r"equipment", r"machinerie", r"machinery", r"immobilisations", r"(?:agrandir|agrandissement d[e']|construire|expand(?:ing)?|build(?:ing)?|invest\w* (?:[\w$.,]+ ){0,4}?(?:in|into|dans)) (?:(?:la|l'|notre|une|nos|our|the|a|an|new|nouvelle) )?(?:nouvelle |new |automated |automatisee )?(?:usines?|plants?|factory|factories|production (?:line|facility)|ligne de production|manufacturing (?:plant|facility))",
-                         r"hardware purchases?", r"(?:achat|acquisition) (?:de |du )?materiel",
-                         r"capital (?:assets|expenditures?|investments?)", r"capex",
+                         r"hardware purchases?", r"(?:achat|acquisition) (?:de |du )?materiel", r"capital (?:assets|expenditures?|investments?)", r"capex",
                          r"(?:achet(?:er|e|es|ons|ez|ent)|acquerir|achat d'|acquisition d')\s*(?:un |une |des |de |d'|l'|le |la |nos |notre |deux |trois |[0-9]+ )?"
                          r"(?:nouvel(?:le)?s? |nouveaux? |propres? )?(?:appareils?|instruments?|machines?|robots?|serveurs?|"
                          r"microscopes?|spectrometres?|sequenceurs?|imprimantes?|outillage|[a-z]+metres?|[a-z]+scopes?)",

@@ -254,7 +254,7 @@ def _needs(f: str, loan: bool) -> list[Need]:
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
-_CLAUSE_BREAK = re.compile(r"[.;:!?]\s+|,?\s+\b(?:and|et|ainsi que|as well as|plus|puis|then)\s+")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s+|,?\s+\b(?:and|et|ainsi que|as well as|plus|puis|pis|then)\s+")
 _ITEM_BREAK = re.compile(r",\s+|" + _CLAUSE_BREAK.pattern)  # the items of a list of needs too
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 

@@ -31,7 +31,8 @@ WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|
                   r"veux|veut|voulons|voulez|veulent|integrer|apply|postuler|devenir|become|r?entrer|enter(?!ing|ed)|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
 # The company's own site: "expand our plant in Drummondville" says where it is, not a market
 _OWN_SITE = r"(?:our|my|notre|nos|mon|ma) (?:plant|factor|lab|facilit|site|office|usine|labo|bureau|locaux)"
-TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|marche|market|client|customer|demenag|"
+# (not an advisor's own client, the company asked about: "my client in Sherbrooke", « mon client à Québec », "a client of mine")
+TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|marche|market|(?<!my )(?<!mon )(?<!ma )(?:client|customer)(?!e?s?\s+of mine)|demenag|"
                     r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?!\s+" + _OWN_SITE + r")"
                     r"(?:\s+[a-z'-]+){0,3}\s*$")
 # Settling somewhere: a Québec place after these is where the company will be (« s'implanter à Montréal », "relocating
