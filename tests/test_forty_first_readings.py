@@ -7,7 +7,9 @@ going after the US — what's the FDA fee…?") is outside the corpus even when 
 beside the federal level (« au fédéral pis au Québec ») asks both governments; the labour shortage a product addresses
 is no hiring need; an advisor's client is the company; « la dernière date limite » is a date, not the last program
 listed; quotation marks are no words of a short follow-up; a hyphenated word is read by its parts for the language;
-« si je le combine » points at the program shown, as "if I stack it" does."""
+« si je le combine » points at the program shown, as "if I stack it" does; a digest sentence's words that are another
+record's title still count (« la puissance de calcul »); a second ask by a pronoun (« pis ça représentait combien? »)
+is about the document the question names."""
 
 from __future__ import annotations
 
@@ -213,3 +215,26 @@ def test_a_french_pronoun_before_a_conjugated_verb_points_at_the_program_shown(a
                                                                                turns: list[str]) -> None:
     ans = last_answer(assistant_bot, turns)
     assert ans.intent == "fact" and ans.programs[0].id == "pme-mtl-innovation"
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("Dans le budget provincial de mars 2019, c'était combien le montant réservé à la puissance de calcul pour l'IA?", "34,5"),
+    ("In the provincial budget of March 2019, how much was set aside for AI computing power?", "34.5"),
+])
+def test_a_budget_line_named_like_a_program_is_still_the_line_asked(assistant_bot: Assistant, question: str,
+                                                                     figure: str) -> None:
+    """The compute fund's record is titled « puissance de calcul »: its title's words still count for the budget's
+    own sentence about computing power."""
+    assert figure in assistant_bot.ask(question).answer
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("La stratégie québécoise des sciences de la vie 2022-2025, elle a été dévoilée quand pis ça représentait combien "
+     "d'argent au total?", "211"),
+    ("Québec's 2022-2025 life sciences strategy: when was it unveiled, and how much money did it represent in total?",
+     "211"),
+])
+def test_a_second_ask_by_a_pronoun_is_about_the_document_the_question_names(assistant_bot: Assistant, question: str,
+                                                                            figure: str) -> None:
+    answer = assistant_bot.ask(question).answer
+    assert figure in answer and "2022" in answer

@@ -18,7 +18,7 @@ from assistant.answer.figure_asks import (
     wanted_figure,
 )
 from assistant.answer.lists import lead_of, with_list
-from assistant.answer.reports import in_language
+from assistant.answer.report_sentences import in_language
 from assistant.retrieval.retrieve import Hit
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.service import Assistant

@@ -8,11 +8,12 @@ import threading
 import numpy as np
 
 from assistant.answer.evidence import CitationBook, best_sentences, heading, in_context, sentences
-from assistant.answer.figure_asks import counted, counts, distinct, figure_asks, states
+from assistant.answer.figure_asks import counted, counts, figure_asks, states
 from assistant.answer.lists import cited_lines, lead_of, list_items, with_list
 from assistant.answer.passages import SINCE_ASKED, SINCE_WORDS, ProgramPassages
+from assistant.answer.report_sentences import CLOSE, in_language, shown_sentences, title_words
 from assistant.answer.texts import t
-from assistant.retrieval.glossary import expand, spelled_out, variants
+from assistant.retrieval.glossary import expand, spelled_out
 from assistant.retrieval.retrieve import Hit, Retriever
 from assistant.retrieval.snapshot import ChunkRow
 from assistant.understand.intent import Focus
@@ -22,17 +23,12 @@ from common.tokens import tokenize
 
 MIN_REPORT_SCORE = 0.35
 PASSAGES = 8  # retrieved passages whose sentences may answer
-CLOSE = 0.8  # sentences shown: those scoring at least this share of the best one
 FIGURE_NEAR = 0.5  # a figure of the best sentence's own document, shown when the best sentence states none
 LEAD_DEPTH = 3  # linked digest passages compared with a program's record (dense cosine)
 NEAR_DEPTH = 300  # the closest passages by meaning among which linked digests and records are compared
 W_YEAR = 0.3  # a sentence of the year the question names, or of a document whose title holds it
 W_OTHER_YEAR = -0.2  # a sentence whose document title and words name other years only
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-def in_language(scored: list[tuple[float, Hit, str]], lang: str) -> list[tuple[float, Hit, str]]:
-    """Candidates without the translations of digests that also have candidates in the asker's language."""
-    own = {h.row.meta.digest_id for _, h, _ in scored if h.row.meta.language == lang and h.row.meta.digest_id}
-    return [x for x in scored if x[1].row.meta.language == lang or x[1].row.meta.digest_id not in own]
 
 
 _VECTORS: dict[str, dict[str, np.ndarray]] = {}
@@ -45,15 +41,6 @@ def shared_vectors(embedder_name: str) -> dict[str, np.ndarray]:
     if len(cache) > MAX_CACHED_SENTENCES:
         cache.clear()
     return cache
-
-
-def shown_sentences(scored: list[tuple[float, Hit, str]], figured: set[str],
-                    counting: set[str]) -> list[tuple[float, Hit, str]]:
-    """The sentences shown: those close to the best one and any that counts the thing asked (`counting`), however far
-    ("how many startups": the study's list line), the figure asked first and each figure once."""
-    best = max((x[0] for x in scored), default=0.0)
-    return distinct(sorted((x for x in scored if x[0] >= best * CLOSE or x[2] in counting),
-                           key=lambda x: (x[2] not in figured, -x[0])))
 
 
 class ReportAnswerer:
@@ -198,16 +185,20 @@ class ReportAnswerer:
         return hits if best and best >= record else []
 
     def score(self, query: str, want: str | None, cands: list[tuple[int, Hit, str]], top_hit: float,
-              lang: str, said_years: set[str] | None = None) -> tuple[list[tuple[float, Hit, str]], set[str], set[str]]:
+              lang: str, said_years: set[str] | None = None,
+              named: set[str] | None = None) -> tuple[list[tuple[float, Hit, str]], set[str], set[str]]:
         """Each candidate sentence's score for `query` (its words beyond the document's own title, its meaning, the
         figure asked for, its passage's rank), without other documents when the question names one; and the
         sentences that state the figure asked for, and those that count the thing asked."""
         sims = self.similarities(spelled_out(query), [in_context(h.row.text, s) for _, h, s in cands])  # a pronoun's sentence: with the one before; « l'IA » spelled out
-        # words that name a document (its title) say which document, not which sentence: its rank counts them
-        titles = {tok for t in {h.row.meta.title for _, h, _ in cands}  # and the acronym of a term it spells out (« IA »)
-                  for tok in tokenize(f"{t} {' '.join(v for v in variants(t) if len(v) <= 3)}")}
-        terms = set(tokenize(expand(unquoted(query)))) - titles  # a quoted title names the document too
-        shared = [len(terms & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
+        # words that name a document (its title, and the acronym of a term it spells out: « IA ») say which document,
+        # not which sentence: its rank counts them. A digest's title, or the sentence's own program record's; not
+        # another record's (« la puissance de calcul » is a budget line, whatever program is so named)
+        title = {src: title_words(name) for src, name in {(h.row.meta.source, h.row.meta.title) for _, h, _ in cands}}
+        named = self.named_documents(query) if named is None else named  # a part's: the whole question's ("…pis ça…")
+        digests = {w for _, h, _ in cands if h.row.meta.doc_kind != "program" for w in title[h.row.meta.source]}
+        terms = set(tokenize(expand(unquoted(query)))) - digests  # a quoted title names the document too
+        shared = [len((terms - title[h.row.meta.source]) & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
         most = max(shared, default=0) or 1
         scored: list[tuple[float, Hit, str]] = []
         figured: set[str] = set()
@@ -233,7 +224,6 @@ class ReportAnswerer:
                   + year)
             scored.append((sc - 0.02 * rank, h, s))
         figured = counting or figured  # "how many startups": a count of startups answers, not another sum
-        named = self.named_documents(query)
         if named and any(h.row.meta.source in named for _, h, _ in scored):
             scored = [x for x in scored if x[1].row.meta.source in named]
         return in_language(scored, lang), figured, counting
@@ -266,8 +256,9 @@ class ReportAnswerer:
             if own and not any(x[1].row.meta.source == doc and x[2] in figured for x in close):
                 close = [max(own, key=lambda x: x[0]), *close][:3]
         close = [(sc, h, lead_of(h.row.text, s)) for sc, h, s in close]  # items of one list: the whole list
+        named = self.named_documents(query)
         for part, part_want in asks if len(asks) > 1 else []:  # "how much in all, and for growth?": each its answer
-            ps, pf, _ = self.score(part, part_want, cands, top_hit, lang, set(_YEAR.findall(query)))
+            ps, pf, _ = self.score(part, part_want, cands, top_hit, lang, set(_YEAR.findall(query)), named)
             ranked = sorted(ps, key=lambda x: (x[2] in pf, x[0]), reverse=True)
             shown = {s for _, _, s in close}
             # its best sentence, or if shown for another part, the next one close to it stating the figure asked, in
