@@ -182,9 +182,10 @@ class Assistant:
             raise InputError(f"the question is longer than {self.settings.max_message_chars} characters")
         return message, casual.standard(without_language_ask(strip_instructions(message)) or message)
 
-    def _described(self, message: str, q: Question, alone: bool, profile: Profile, used: list[str]) -> Question:
-        """The fact of a program the question describes without naming it ("the City of Montréal grant that…"), if
-        one stands out and the company does not say it has it already; else `q`."""
+    def _described(self, message: str, q: Question, alone: bool, profile: Profile, used: list[str], evidence: Callable[[bool], Evidence]) -> Question:
+        """The fact of a program described unnamed ("the City of Montréal grant that…") that stands out and the company lacks, even where the words seemed off topic (unless what is asked is no program's matter); else `q`."""
+        if q.intent == "off_topic" and (q.uncovered is not None or evidence(False).asks_outside):
+            return q
         pid = described_program(self.retriever, message, q.focus, alone, profile.needs, profile.excluded)
         return classify(message, [pid], has_profile=False) if pid and pid not in used else q
 
@@ -240,8 +241,8 @@ class Assistant:
                 names_document=lambda: bool(documents), evidence=evidence,
                 needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
                 company_facts=company_facts, held=bool(used))
-        if q.intent in ("programs", "report") and not (mentioned or follow_up or documents):
-            q = self._described(message, q, not facts & OWN_STATE, inferred, used)
+        if q.intent in ("programs", "report", "off_topic") and not (mentioned or follow_up or documents):
+            q = self._described(message, q, not facts & OWN_STATE, inferred, used, evidence)
         texts = [*state.texts, message]
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words
         # would pull its programs back (tax credits again); the company facts come from the session profile

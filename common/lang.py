@@ -19,6 +19,7 @@ _EN = set(
     "funding help credit tax health employees revenue which much many only just ones government please there any "
     "other else thanks me us give find list show tell".split()
 )
+COMMON_WORDS = frozenset(_FR | _EN)  # words of either language, never a name by themselves ("We'd" is not the WE fund)
 _WORD = re.compile(r"[a-zà-öø-ÿœ'-]+", re.I)
 
 

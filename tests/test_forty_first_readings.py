@@ -9,7 +9,8 @@ is no hiring need; an advisor's client is the company; « la dernière date limi
 listed; quotation marks are no words of a short follow-up; a hyphenated word is read by its parts for the language;
 « si je le combine » points at the program shown, as "if I stack it" does; a digest sentence's words that are another
 record's title still count (« la puissance de calcul »); a second ask by a pronoun (« pis ça représentait combien? »)
-is about the document the question names."""
+is about the document the question names; "We'd" is no acronym of the WE Loan Fund; "how high does it go?" asks an
+amount; a program that stands out for its description is no off-topic question."""
 
 from __future__ import annotations
 
@@ -238,3 +239,35 @@ def test_a_second_ask_by_a_pronoun_is_about_the_document_the_question_names(assi
                                                                             figure: str) -> None:
     answer = assistant_bot.ask(question).answer
     assert figure in answer and "2022" in answer
+
+
+@pytest.mark.parametrize("question", [
+    "Black founder here, digital health startup in Laval. Is there a loan fund for Black entrepreneurs? We'd need $50K.",
+    "Fondateur noir, startup de santé numérique à Laval. Y a-tu un fonds de prêts pour les entrepreneurs noirs? On aurait besoin de 50k.",
+])
+def test_a_pronoun_at_a_sentence_start_is_no_acronym_of_a_name(assistant_bot: Assistant, question: str) -> None:
+    """"We'd" is not the WE Loan Fund (the women's fund): its capital is the sentence's, and "we" a common word."""
+    ids = [p.id for p in assistant_bot.ask(question).programs]
+    assert ids[0] == "black-entrepreneurship-loan-fund" and "wes-loan-fund" not in ids[:1]
+
+
+def test_an_acronym_that_is_a_common_word_still_names_its_program_in_capitals(assistant_bot: Assistant) -> None:
+    assert [p.id for p in assistant_bot.ask("What's the maximum of the WE Loan Fund?").programs][:1] == ["wes-loan-fund"]
+
+
+@pytest.mark.parametrize("question", ["The start-up grant for young Montréal companies, how high does it go?",
+                                      "La bourse de démarrage pour les jeunes entreprises montréalaises, ça va jusqu'à combien?"])
+def test_how_high_does_it_go_asks_an_amount(question: str) -> None:
+    assert focuses_of(question) == ["amount"]
+
+
+@pytest.mark.parametrize("question", [
+    "The federal government sometimes buys a late-stage prototype that isn't on the market yet and tests it in real "
+    "conditions. In the most recent health call, what was the maximum contract value for the standard component?",
+    "Le gouvernement fédéral achète parfois un prototype avancé, pas encore commercialisé, pour le mettre à l'essai en "
+    "conditions réelles. Lors du dernier appel en santé, quel était le montant maximal d'un contrat (composante standard)?",
+])
+def test_a_program_that_stands_out_for_its_description_is_no_off_topic_question(assistant_bot: Assistant,
+                                                                                question: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert not ans.abstained and ans.programs[0].id == "isc-testing-stream"

@@ -94,6 +94,12 @@ class Evidence:
     off_score: float = 0.0  # how likely it is off topic by its embedding (off_topic_model; 0 without a model)
 
     @property
+    def asks_outside(self) -> bool:
+        """What is asked is no program's matter, whatever the corpus holds close: a task beside programs told as
+        context, advice, a matter outside (taxes to collect, one's permit), one's own situation, another trade."""
+        return self.aside or self.thing_out or self.advice or self.outside or self.personal_asked or self.other_sector
+
+    @property
     def score(self) -> float:
         return self.dense + COVERAGE_WEIGHT * self.coverage
 

@@ -13,7 +13,7 @@ from assistant.understand.spelling import misspelled
 from assistant.understand.text import L as _L
 from assistant.understand.text import R as _R
 from assistant.understand.text import norm as _norm
-from common.lang import unaccent
+from common.lang import COMMON_WORDS, unaccent
 from common.records import Program
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, five letters or more
@@ -93,8 +93,7 @@ class NameIndex:
         self._acronyms: dict[str, set[str]] = {}  # a key's name words written in capitals ("NEXT", "PARI")
         for key, ns in names.items():
             for n in ns:
-                self._acronyms.setdefault(key, set()).update(
-                    _norm(w) for w in re.findall(r"[\w-]+", n) if len(w) >= 3 and w.isupper())
+                self._acronyms.setdefault(key, set()).update(_norm(w) for w in re.findall(r"[\w-]+", n) if len(w) >= 3 and w.isupper() or w.isupper() and _norm(w) in COMMON_WORDS and re.search(rf"(?<![\w&+.'’-]){w}(?![\w&+.'’-])", n))  # "WE", not RS&DE's "DE"
                 words = _ALNUM.findall(_norm(n))
                 if _generic_first(words):
                     words = words[1:]
@@ -125,8 +124,8 @@ class NameIndex:
         """Each key whose name `text` writes loosely, with the summed rarity of that name's words (see find_loose)."""
         seq = _ALNUM.findall(_norm(text))
         words = set(seq)
-        # a name's acronym counts loosely only with a capital: "the next intake … AI grant" is not NEXT AI
-        capital = {_norm(w) for w in re.findall(r"(?<![\w-])[A-ZÀ-Ý][\w-]*", text)}
+        # a name's acronym counts loosely only with a capital ("the next intake … AI grant" is not NEXT AI), all in capitals when a stop word ("We'd need" is not the WE Loan Fund)
+        capital = {_norm(w) for w in re.findall(r"(?<![\w-])[A-ZÀ-Ý][\w-]*", text) if w.isupper() or _norm(w) not in COMMON_WORDS}
         best = {k: max((self._loose_score(ws - _FILLER, words, seq) for ws in self._words[k]
                         if not (ws & self._acronyms.get(k, set())) - capital), default=0.0)
                 for w in words for k in self._by_word.get(w, ())}
