@@ -1,4 +1,5 @@
 """What one recipient gets: a question asking the amount for one company, project, team or person."""
+
 from __future__ import annotations
 
 import re

@@ -194,11 +194,11 @@ class ReportAnswerer:
         # words that name a document (its title, and the acronym of a term it spells out: « IA ») say which document,
         # not which sentence: its rank counts them. A digest's title, or the sentence's own program record's; not
         # another record's (« la puissance de calcul » is a budget line, whatever program is so named)
-        title = {src: title_words(name) for src, name in {(h.row.meta.source, h.row.meta.title) for _, h, _ in cands}}
+        title = {doc: title_words(doc[1]) for doc in {(h.row.meta.source, h.row.meta.title) for _, h, _ in cands}}
         named = self.named_documents(query) if named is None else named  # a part's: the whole question's ("…pis ça…")
-        digests = {w for _, h, _ in cands if h.row.meta.doc_kind != "program" for w in title[h.row.meta.source]}
+        digests = {w for doc in {(h.row.meta.source, h.row.meta.title) for _, h, _ in cands if h.row.meta.doc_kind != "program"} for w in title[doc]}
         terms = set(tokenize(expand(unquoted(query)))) - digests  # a quoted title names the document too
-        shared = [len((terms - title[h.row.meta.source]) & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
+        shared = [len((terms - title[(h.row.meta.source, h.row.meta.title)]) & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
         most = max(shared, default=0) or 1
         scored: list[tuple[float, Hit, str]] = []
         figured: set[str] = set()
