@@ -185,17 +185,15 @@ class ReportAnswerer:
         return hits if best and best >= record else []
 
     def score(self, query: str, want: str | None, cands: list[tuple[int, Hit, str]], top_hit: float,
-              lang: str, said_years: set[str] | None = None,
-              named: set[str] | None = None) -> tuple[list[tuple[float, Hit, str]], set[str], set[str]]:
+              lang: str, named: set[str], said_years: set[str] | None = None) -> tuple[list[tuple[float, Hit, str]], set[str], set[str]]:
         """Each candidate sentence's score for `query` (its words beyond the document's own title, its meaning, the
-        figure asked for, its passage's rank), without other documents when the question names one; and the
+        figure asked for, its passage's rank), without other documents when the question names some (`named`); and the
         sentences that state the figure asked for, and those that count the thing asked."""
         sims = self.similarities(spelled_out(query), [in_context(h.row.text, s) for _, h, s in cands])  # a pronoun's sentence: with the one before; « l'IA » spelled out
         # words that name a document (its title, and the acronym of a term it spells out: « IA ») say which document,
         # not which sentence: its rank counts them. A digest's title, or the sentence's own program record's; not
         # another record's (« la puissance de calcul » is a budget line, whatever program is so named)
         title = {doc: title_words(doc[1]) for doc in {(h.row.meta.source, h.row.meta.title) for _, h, _ in cands}}
-        named = self.named_documents(query) if named is None else named  # a part's: the whole question's ("…pis ça…")
         digests = {w for doc in {(h.row.meta.source, h.row.meta.title) for _, h, _ in cands if h.row.meta.doc_kind != "program"} for w in title[doc]}
         terms = set(tokenize(expand(unquoted(query)))) - digests  # a quoted title names the document too
         shared = [len((terms - title[(h.row.meta.source, h.row.meta.title)]) & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
@@ -243,7 +241,8 @@ class ReportAnswerer:
                       if not (head and s in head)]
         cands += self.counting(query, want, hits, {s for _, _, s in cands}, lang)
         top_hit = max((h.score for h in hits), default=1.0) or 1.0
-        scored, figured, counting = self.score(query, want, cands, top_hit, lang)
+        named = self.named_documents(query)  # a part's too ("…pis ça représentait combien?"): the whole question's
+        scored, figured, counting = self.score(query, want, cands, top_hit, lang, named)
         best = max((x[0] for x in scored), default=0.0)
         if best < MIN_REPORT_SCORE:
             return ""
@@ -256,9 +255,8 @@ class ReportAnswerer:
             if own and not any(x[1].row.meta.source == doc and x[2] in figured for x in close):
                 close = [max(own, key=lambda x: x[0]), *close][:3]
         close = [(sc, h, lead_of(h.row.text, s)) for sc, h, s in close]  # items of one list: the whole list
-        named = self.named_documents(query)
         for part, part_want in asks if len(asks) > 1 else []:  # "how much in all, and for growth?": each its answer
-            ps, pf, _ = self.score(part, part_want, cands, top_hit, lang, set(_YEAR.findall(query)), named)
+            ps, pf, _ = self.score(part, part_want, cands, top_hit, lang, named, set(_YEAR.findall(query)))
             ranked = sorted(ps, key=lambda x: (x[2] in pf, x[0]), reverse=True)
             shown = {s for _, _, s in close}
             # its best sentence, or if shown for another part, the next one close to it stating the figure asked, in

@@ -12,7 +12,7 @@ from assistant.understand.evidence import Evidence
 from assistant.understand.intent import _COMPARE, Question, asks_list, classify, focus_of
 from assistant.understand.mentions import OTHER_THAN as _OTHER_THAN
 from assistant.understand.stated import MONEY_NEEDS
-from assistant.understand.text import OPEN_TO, company_voice
+from assistant.understand.text import OPEN_TO, STACKING, company_voice
 from common.lang import fold
 from common.records import Program
 from common.safety import is_suspicious
@@ -54,7 +54,7 @@ def refers_back(message: str) -> bool:
     return bool(REFERS.search(_IDLE_IT.sub(" ", _ON_PRODUCT.sub(" ", fold(message)))))
 # "that" as what is compared ("how does that compare with SR&ED?", « ça se compare comment à la RS&DE? »)
 # Stacking the program just discussed with another one ("can we combine it with SR&ED?", « le cumuler avec la RS&DE »)
-_STACK = re.compile(r"\b(?:combin\w*|cumul\w*|stack\w*|jumel(?:er|ee?s?|le|les|lent|ant|ions|ez)\b|pair(?:ed|ing)? (?:it |them |this |that )?with|in addition to|on top of|en plus d[eu]|en meme temps que)\b")
+_STACK = re.compile(rf"\b(?:{STACKING}|in addition to|on top of|en plus d[eu]|en meme temps que)\b")
 _THAT = re.compile(r"\b(?:it|that|this|its|ca|cela|ceci|son|sa|ses|leur|leurs|their)\b")
 # The asker points at the whole list just shown ("which of them is open?", « lequel est ouvert ? »).
 _AMONG = re.compile(r"\b(?:which of (?:them|these|those)|which ones?|any of (?:them|these)|among them|lesquel(?:s|les)|"
@@ -262,6 +262,7 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
     - a question naming a digest by one of its aliases ("AI4Health") is about that document, not a profile;
     - weak retrieval evidence (scope) makes it off topic, unless it follows up the last turn ("et pour une série B ?")
       or only corrects the company's facts in a conversation, which is then a programs question."""
+    n = len(words_of(message))  # its length in words (quotation marks are none)
     if len(mentioned) == 1 and _OTHER_THAN.search(fold(message)):  # its alternatives, for the same purpose
         return Question("programs", "general", (), instead=(mentioned[0],)), bool(last_programs) or follow_up
     if not mentioned and held and last_programs and (_ELSE.search(fold(message)) or ALTERNATIVES.search(fold(message))
@@ -269,18 +270,17 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
         return Question("programs", focus_of(message), ()), True  # `held`: programs it has named; more of the same kind
     if not mentioned and last_programs and MORE_NEEDED.search(fold(message)) and not refers:
         return Question("programs", focus_of(message), ()), True  # another need of the same company: a new list
-    if not mentioned and len(last_programs) > 1 and _AMONG.search(fold(message)) and len(words_of(message)) <= POINTED:
+    if not mentioned and len(last_programs) > 1 and _AMONG.search(fold(message)) and n <= POINTED:
         # "Which of them is specifically for AI startups?": each program just shown, whatever facts the message adds
         return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
     if not mentioned and last_intent == "fact" and last_programs and ALTERNATIVES.search(fold(message)):
         return Question("programs", "general", (), instead=(last_programs[0],)), True  # the same purpose, another one
-    if not mentioned and company_facts and not needs and last_intent == "fact" and len(last_programs) == 1 and \
-            len(words_of(message)) <= SHORT:  # "Tell me about IRAP." → "And for a company with 600 employees?": its fit
+    if not mentioned and company_facts and not needs and last_intent == "fact" and len(last_programs) == 1 and n <= SHORT:  # "Tell me about IRAP." → "And for a company with 600 employees?": its fit
         return classify(message, list(last_programs), has_profile=False), True
     # « pis si on veut tester ça dans un CIUSSS? »: a new need, asked as a what-if, is a new list, not a fact of the last
     if not mentioned and (not new_facts or (refers and not (needs and follow_up))) and last_programs and \
             not _PREFERS.search(fold(message)) and not (new_facts and asks_list(message)) and \
-            (len(words_of(message)) <= SHORT or LEADS.search(fold(message)) or (refers and len(words_of(message)) <= POINTED)):
+            (n <= SHORT or LEADS.search(fold(message)) or (refers and n <= POINTED)):
         if _AMONG.search(fold(message)) and len(last_programs) > 1:  # each program of the list, one line each
             return Question("fact", focus_of(message), tuple(last_programs[:LIST_ASKED]), listed=True), True
         return classify(message, pointed(message, last_programs), has_profile=False), True

@@ -11,7 +11,7 @@ from typing import Literal
 
 from assistant.understand.ask import MARKET_TOTAL, one_program
 from assistant.understand.evidence import DIGEST_SHARE, Evidence
-from assistant.understand.text import main_ask
+from assistant.understand.text import STACKING, main_ask
 from common.lang import fold
 
 Intent = Literal["programs", "fact", "report", "compare", "off_topic"]
@@ -105,7 +105,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"size (?:limits?|caps?|restrictions?|requirements?)|limites? de taille|"
                                # who must own it: "owned by women", « appartenir à des femmes à au moins… »
                                r"owned by|ownership|appartenir a|appartient a|detenue? (?:a|par)|actionnariat)\b")),
-    ("stacking", re.compile(r"\b(cumul\w*|stack\w*|combin\w*|jumel(?:er|ee?s?|le|les|lent|ant|ions|ez)\b|pair(?:ed|ing)? (?:it |them |this |that )?with|plafond d.aide|aide publique totale|quand meme|(?:already|deja|also|aussi) (?:funding|funded|funds|finance\w*)|same project|meme projet|on top of|en plus d[eu]|reduces? (?:the |our )?(?:eligible )?expenses|reduit (?:les |nos )?depenses)\b")),
+    ("stacking", re.compile(rf"\b({STACKING}|plafond d.aide|aide publique totale|quand meme|(?:already|deja|also|aussi) (?:funding|funded|funds|finance\w*)|same project|meme projet|on top of|en plus d[eu]|reduces? (?:the |our )?(?:eligible )?expenses|reduit (?:les |nos )?depenses)\b")),
     ("rate", re.compile(r"\b(taux|rates?|pourcentage|percentage|quelle (?:\w+ )?part|what (?:\w+ )?share|share of (?:\w+ )?time|proportions?|cost.share|"
                         r"partage des couts)\b|%")),  # "%" is no word: outside the word boundaries
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"

@@ -93,7 +93,8 @@ class NameIndex:
         self._acronyms: dict[str, set[str]] = {}  # a key's name words written in capitals ("NEXT", "PARI")
         for key, ns in names.items():
             for n in ns:
-                self._acronyms.setdefault(key, set()).update(_norm(w) for w in re.findall(r"[\w-]+", n) if len(w) >= 3 and w.isupper() or w.isupper() and _norm(w) in COMMON_WORDS and re.search(rf"(?<![\w&+.'’-]){w}(?![\w&+.'’-])", n))  # "WE", not RS&DE's "DE"
+                self._acronyms.setdefault(key, set()).update(  # and a common word in capitals, standing alone: "WE"
+                    {_norm(w) for w in re.findall(r"[\w-]+", n) if len(w) >= 3 and w.isupper()} | {_norm(w) for w in n.split() if w.isupper() and _norm(w) in COMMON_WORDS})
                 words = _ALNUM.findall(_norm(n))
                 if _generic_first(words):
                     words = words[1:]

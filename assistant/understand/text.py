@@ -31,6 +31,8 @@ WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|
                   r"veux|veut|voulons|voulez|veulent|integrer|apply|postuler|devenir|become|r?entrer|enter(?!ing|ed)|intere|interest)\w*(?:\s+[a-z'-]+){0,4}\s*$")
 # The company's own site: "expand our plant in Drummondville" says where it is, not a market
 _OWN_SITE = r"(?:our|my|notre|nos|mon|ma) (?:plant|factor|lab|facilit|site|office|usine|labo|bureau|locaux)"
+# Joining two programs' money: « cumuler », "stack", « jumeler », "pair it with" (the stacking focus, a follow-up's stack)
+STACKING = r"combin\w*|cumul\w*|stack\w*|jumel(?:er|ee?s?|le|les|lent|ant|ions|ez)\b|pair(?:ed|ing)? (?:it |them |this |that )?with"
 # (not an advisor's own client, the company asked about: "my client in Sherbrooke", « mon client à Québec », "a client of mine")
 TARGET = re.compile(r"\b(?:export|expan|vend|sell|vente|sales|percer|implant|marche|market|(?<!my )(?<!mon )(?<!ma )(?:client|customer)(?!e?s?\s+of mine)|demenag|"
                     r"relocat|mov|hire|hiring|recrut|recruit|embauch|engager|ajouter|atteindre)\w*(?!\s+" + _OWN_SITE + r")"
