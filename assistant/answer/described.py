@@ -77,11 +77,17 @@ _EXISTS_ONE = re.compile(r"\b(?:(?:is|was) there|there(?:'s| is| was)|y a-t-il|y
                          r"(?:[\w'-]+\s+){0,2}?(?:that|which|where|whose|qui|ou|dont)\b")
 
 
+# Or a thing named so with a definite article and told by what happens in it: "the federal thing where a department posts
+# a challenge", « le truc où le ministère publie un défi »
+_THE_THING = re.compile(r"\b(?:the|that|this|le|ce|cette)\s+(?:[\w'-]+\s+){0,2}?(?:thing|truc|affaire|patente)\s+"
+                        r"(?:[\w'-]+\s+){0,2}?(?:where|that|which|ou|qui)\b")
+
+
 def describes_one(text: str) -> bool:
     """The text describes one program (a definite article, a possessive, an organisation's one thing, one asked to
     exist by what it does)."""
     f = fold(text)
-    return bool(ONE_THING.search(f) or _HAS_ONE.search(f) or _THERE_ONE.search(f) or _EXISTS_ONE.search(f))
+    return bool(ONE_THING.search(f) or _HAS_ONE.search(f) or _THERE_ONE.search(f) or _EXISTS_ONE.search(f) or _THE_THING.search(f))
 
 
 _MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"

@@ -77,16 +77,19 @@ SUPPORT_WORDS = re.compile(
     r"\b(?:grants?|subventions?|subsid\w*|fund(?:s|ing|ed)?|financ(?:ement|ements|ing|er|ons|ez|e|ee|es)|programs?|programmes?|credits? d'impots?|"
     r"tax credits?|credits?|loans?|prets?|" + "|".join(INVESTORS) + r"|venture capital|capital de risque|rais(?:e|ing)" + NOT_MONEY_RAISED + r"|"
     r"non[- ]?diluti\w+|non[- ]?rembours\w+|non[- ]?repayable|"
-    r"lever|levee|" + not_kit(r"accelerat\w*") + r"|" + not_kit(r"incubat\w*") + r"|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
-    r"soutien|bourses?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|projets? pilotes?|pilot projects?|"
+    r"lever|levee|(?:on|nous|je) lev(?:e|ons)\b|" + not_kit(r"accelerat\w*") + r"|" + not_kit(r"incubat\w*") + r"|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
+    r"soutien|bourses?|subvs?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|cash(?!back| ?register)|projets? pilotes?|pilot projects?|"
     # applying in French words (« à quoi je pourrais faire une demande? », « appliquer au programme »)
     r"(?:faire|deposer|soumettre|presenter) (?:une |la |des |ma |notre |nos )?demandes?(?! (?:de |d')(?!financement|"
     r"subvention|aide|pret|bourse|credit|admissibilite))|"
     # « appliquer » as "to apply" (« on peut-tu appliquer direct? »), not applying a method; filing, said alone
     r"appliquer\b(?!\s+(?:la|le|les|l'|une?|des|du|ce|cet|cette|ces|nos|notre|mes|mon|ma|leurs?|ses|son|sa|cela|ca)\b)|"
+    # « elle peut appliquer là? » (« là », accents folded, reads as an article above)
+    r"(?:peu[xt]|peuvent|pourrai[st]?|pourraient|pouvons|pouvez)(?:-t-il|-t-elle|-il|-elle|-on)? appliquer\b"
+    r"(?!\s+(?:une?|des|cette|ces|notre|nos|leurs?|le|les|l')\s*[a-z]|\s+la\s+(?!maintenant|tout de suite|direct)[a-z])|"
     r"(?:droit de |peut |peuvent |pouvait |pourrait )(?:\w+ )?deposer\b(?! (?:la|le|les|l'|une?|des|du|ce|cette|ces|nos|notre)\b)|"
     # tax measures are programs (« mesures fiscales », "tax holidays", « congés fiscaux »)
-    r"(?:tax|fiscal) (?:measures?|incentives?|breaks?|holidays?)|income[- ]tax holidays?|mesures? fiscales?|"
+    r"(?:tax|fiscal) (?:measures?|incentives?|breaks?|holidays?|perks?|benefits?|advantages?)|income[- ]tax holidays?|mesures? fiscales?|"
     r"avantages? fiscaux|incitatifs? fiscaux|conges? fiscaux|conge fiscal|"
     r"mentor\w*|coach\w*|accompagnement|(?:anything|something|quelque chose) (?:for|pour) (?:[\w-]+ ){0,2}(?:smes?|small business\w*|startups?|compan\w+|pme|entreprises?|us|nous)\b|"
     # a service asked for by what it does (« existe-t-il un service qui accélère l'approbation éthique »)

@@ -103,7 +103,8 @@ def one_program(f: str) -> str:
 # data named, "Is there a program to pay for it?", « un programme pour en obtenir? » (2026-12-06, a dev set of ours)
 _POINTS_BACK = re.compile(r"\b(?:y (?:acceder|avoir acces|arriver)|(?:l'|les |en )(?:obtenir|avoir|financer|payer|acceder)|"
                           r"(?:access(?:ing)?|get(?:ting)?|obtain(?:ing)?|fund(?:ing)?|financ(?:e|ing)|pay(?:ing)? for|cover(?:ing)?|"
-                          r"afford(?:ing)?) (?:it|them|that|those|this)(?![\w-]| (?:year|month|week|time|round)\b)|"
+                          r"afford(?:ing)?|file|filing|claim(?:ing)?|submit(?:ting)?|apply(?:ing)? for) (?:it|them|that|those|this)(?![\w-]| (?:year|month|week|time|round)\b)|"
+                          r"(?:le|la|les) (?:reclamer|deposer|demander|soumettre)\b|"
                           r"access to (?:it|them|that|those)(?![\w-])|(?:get|gain|obtain|getting) access\s*[?.!]|"
                           # whom to approach for it: "Who should we be talking to?", « À qui devrait-on s'adresser? »
                           r"who (?:should|do|can|could) (?:we|i) (?:be )?(?:talk|talking|speak|speaking|contact|approach|call|go see)\b(?:(?! about| regarding)[^?.!])*(?:[?.!]|$)|"

@@ -167,10 +167,16 @@ _OR = r"\s+(?:ou|or|et|and|and/or|et/ou)\s+(?:(?:des|les|de|other|any|quel(?:le)
 _EITHER = rx(_ANY_HELP + _OR + r"[a-z'-]+", r"[a-z'-]+" + _OR + _ANY_HELP)
 
 
+# an age bound said of the founder ("if she's under 40", « si elle a moins de 40 ans »): one year less, for the rules
+_UNDER = rx(r"(?:i am|i'm|im|she's|she is|he's|he is|they're|they are|founder is|j'ai|(?:elle|il) a|(?:elle|il) est|je suis)\s+"
+            r"(?:under|below|younger than|less than|moins de|en bas de|sous)\s+(?P<n>[0-9]{2})(?:\s*(?:years?(?: old)?|ans))?\b")
+
+
 def founder_age(f: str) -> int | None:
-    """The founder's age when the asker states it (16 to 99), else None."""
-    found = sorted((m.start(), max(int(m["n"]), int(m.groupdict().get("m") or 0))) for pat in _AGE
-                   for m in pat.finditer(f) if not negated(f, m.start()))
+    """The founder's age when the asker states it (16 to 99), else None; "under 40" gives 39."""
+    found = sorted([(m.start(), max(int(m["n"]), int(m.groupdict().get("m") or 0))) for pat in _AGE
+                    for m in pat.finditer(f) if not negated(f, m.start())]
+                   + [(m.start(), int(m["n"]) - 1) for m in _UNDER.finditer(f) if not negated(f, m.start())])
     return next((n for _, n in found if 16 <= n <= 99), None)
 
 

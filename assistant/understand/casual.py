@@ -21,6 +21,11 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [(re.compile(rf"(?<![\w'’-]){a}(?!
     (r"y['’]?\s?a[- ]tu", "y a-t-il"),
     (r"c['’]est[- ]tu", "est-ce que c'est"),
     (r"y['’]a", "il y a"),
+    # the question particle after a verb (« ça existe-tu? », « faut-tu », « on peut-tu »): the standard inversion;
+    # not a second person's own « tu » (« peux-tu », « as-tu »: the verb ends in s or x), nor « X a-tu », which the
+    # rules read as written (its search words stay those of the message)
+    (r"(?!a-tu)([\w'’]*[aeiouéè])-tu", r"\1-t-il"),
+    (r"([\w'’]*[^\Wsxaeiouéè])-tu", r"\1-il"),
     (r"la diff", "la différence"),
     (r"partir(?= une? (?:compagnie|entreprise|business|startup|start-up|boite|boîte|jeune pousse))", "lancer"),
 )]

@@ -85,7 +85,7 @@ class Evidence:
     offered: bool = False  # the unknown program is a body's own support, asked about ("what funding does X offer")
     asked: bool = False  # support asked in so many words (money, a program, help, a call, what money pays for)
     alone: bool = True  # the question stands alone (not a follow-up, read with the conversation: MIN_DENSE_ONE aside)
-    firm: bool = False  # it names the kind of company asking ("Mitacs pour une startup?"): support for a company
+    firm: bool = False  # it names or describes the company asking ("Mitacs pour une startup?", "4 staff, seed stage")
     ask_dense: float = 1.0  # best cosine of its question sentences alone, when they ask nothing programs serve (ask.py)
     operator_asked: bool = False  # an operator named where the question asks, not only in its context
     personal_asked: bool = False  # the question sentences ask household or personal matters, whoever speaks
@@ -97,7 +97,13 @@ class Evidence:
     def asks_outside(self) -> bool:
         """What is asked is no program's matter, whatever the corpus holds close: a task beside programs told as
         context, advice, a matter outside (taxes to collect, one's permit), one's own situation, another trade."""
-        return self.aside or self.thing_out or self.advice or self.outside or self.personal_asked or self.other_sector
+        return self.advice or self.beside_advice
+
+    @property
+    def beside_advice(self) -> bool:
+        """What is asked is no program's matter, advice aside ("how does the federal thing where… work?" asks how a
+        program described works)."""
+        return self.aside or self.thing_out or self.outside or self.personal_asked or self.other_sector
 
     @property
     def score(self) -> float:
@@ -111,7 +117,8 @@ class Evidence:
             return self.aside and self.alone  # a program the company has, told as context of a task (see aside)
         unanswered_advice = self.advice and not self.operator_asked and (self.dense < ADVICE_DENSE or self.deal)
         if self.alone and self.off_score >= OFF_LIKELY and self.dense < MIN_DENSE_CONTEXT and not self.operator \
-                and not (self.domain and self.support):  # a sector of ours with support sought is our question
+                and not (self.support and (self.domain or self.firm and self.asked)):  # support sought for a sector
+            # of ours, or asked in words for a company described, is our question ("My startup in Rimouski needs a loan.")
             return True  # like our labelled off-topic questions (asked alone) and no passage close (off_topic_model)
         if self.thing_out and not (asks or study or self.asked or self.digest_share >= DIGEST_SHARE):  # nor a study's
             return True  # "Design a hiring process for our first ML engineer", "What terms should we push for?"
@@ -121,7 +128,7 @@ class Evidence:
             return True  # a trade's own programs, or its AI adoption: a bakery's loans, a trucker's route planning
         if self.alone and not (asks or study) and self.ask_dense < MIN_ASK_DENSE:
             return True  # the context is ours, the question is not: "We're a Montréal AI startup. What are qSOFA's criteria?"
-        signals = sum((self.support or asks, self.domain, self.company, self.operator))
+        signals = sum((self.support or asks, self.domain, self.company or self.firm, self.operator))
         if self.alone and not (self.support or asks or self.asked or self.operator or study) and self.dense < MIN_DENSE_CONTEXT \
                 and not (self.digest_share and self.dense >= MIN_DENSE_STUDY and not self.company):
             return True  # who asks and in what field, nothing programs give: "a fair salary for our ML engineer?"

@@ -136,12 +136,12 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"age (?:max\w*|limit\w*|min\w*)|(?:max\w*|min\w*) age|limites? d.age|conditions?|criteres?|criteria|requis|"
                                r"required|requirements?|considere\w* comme|counts? as|qualif(?:y|ies) as)\b")),
     ("apply", re.compile(r"\b(postuler|(?<!rates )(?<!rate )(?<!rules )(?<!conditions )(?<!limits )(?<!caps )apply|application|demande|soumettre|submit|comment obtenir|how to get|"
-                         r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre|(?:prochaine|premiere) etape|(?:next|first) step|(?<!s.)appliqu(?:er|e|es|ons|ez|ent)\b(?! (?:la|le|les|l.|une?|des|du|ce|cette|ces|a nous|aux?)\b)|"
+                         r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre|(?:prochaine|premiere) etape|(?:next|first) step|step one|la demarche|premiere (?:chose|affaire) a faire|first thing to do|(?<!s.)appliqu(?:er|e|es|ons|ez|ent)\b(?! (?:la|le|les|l.|une?|des|du|ce|cette|ces|a nous|aux?)\b)|"
                          # whom to call: "what number do I call", « le numéro de téléphone »
                          r"(?:tele)?phone|what number|which number|numero (?:de telephone|a composer|sans frais)|"
                          r"quel numero|who (?:do|should|can) (?:i|we) (?:contact|call|talk to|reach)|whom to contact|(?:on )?s.adresse(?:r)? a qui|a qui (?:s.adresser|on s.adresse|m.adresser|nous adresser)|qui (?:contacter|appeler)|"
                          # what to file: "which code do we enter on the return", « quel formulaire »
-                         r"(?:which|what|quel(?:le)?) (?:code|form|schedule|annexe|ligne|line)s?|to claim (?:it|them))\b")),
+                         r"(?:which|what|quel(?:le)?) (?:code|form|schedule|annexe|ligne|line)s?|to claim (?:it|them)|(?:file|claim|submit) (?:it|them))\b")),
 ]
 
 
@@ -210,7 +210,7 @@ _STATED_SIZE = re.compile(r"(?<! a )(?<! to )(?<!than )(?<!under )(?<!over )(?<!
                           r"\b\d+(?:\s|-)*(?:employes?|employees?|salaries|personnes|people|person|staff)\b")
 
 
-WHAT_IS = re.compile(r"\b(?:c'est quoi|qu'est-ce que|what(?:'s| is) (?:exactly |really )?(?:the|this|that))")  # not "tell me about…": a topic
+WHAT_IS = re.compile(r"\b(?:c'est quoi|qu'est-ce que|what(?:'s| is) (?:exactly |really )?(?:the|this|that)|how (?:does|do) (?:the|this|that) .{0,80}\bwork|(?:ca|cela) (?:marche|fonctionne) comment|comment (?:ca|cela) (?:marche|fonctionne)|comment fonctionne)")  # not "tell me about…": a topic; "how does the … work?" asks what it is
 
 
 def described(text: str, loose: list[str]) -> list[str]:

@@ -55,8 +55,9 @@ _STAGES: list[tuple[Stage, re.Pattern[str]]] = [
     (Stage.pre_seed, _rx(r"pre[- ]?(?:amorcage|seed|demarrage)", r"(?:stade|etape|phase)\s+(?:de\s+)?(?:l'|d')?idee",
                          r"idea[- ]stage", r"(?:juste|seulement|qu')\s*une\s+idee", r"(?:just|only)\s+an\s+idea",  # and a company set up last month
                          r"(?:incorpor|constitu|fond|found|launch|lanc)\w* (?:\w+ ){0,5}?(?:le mois (?:passe|dernier)|last month|la semaine (?:passee|derniere)|last week)", r"(?:viens|vient|venons|venez|just) (?:d'|de )?(?:incorporer|constituer|fonder|incorporated|founded)")),
-    (Stage.seed, _rx(r"(?<!pre-)(?<!pre )(?:amorcage|seed)", r"(?:ronde|tour) de demarrage")),
-    (Stage.series_a, _rx(r"(?:series?|ronde|round)[- ]?a(?!\s+(?:ete|eu|permis|pris|lieu|commence|debute)\b)(?!')")),
+    (Stage.seed, _rx(r"(?<!pre-)(?<!pre )(?:amorcage|seed)", r"(?:ronde|tour) de demarrage",
+                     r"pre[- ]?(?:series?|ronde|round)[- ]?a\b")),  # "pre-Series A": raising towards it, seed-stage
+    (Stage.series_a, _rx(r"(?<!pre-)(?<!pre )(?<!pre)(?:series?|ronde|round)[- ]?a(?!\s+(?:ete|eu|permis|pris|lieu|commence|debute)\b)(?!')")),
     (Stage.series_b_plus, _rx(r"(?:series?|ronde|round)[- ]?[b-f](?:\+|(?!')(?![a-z0-9]))")),
     (Stage.growth, _rx(r"(?<!notre )(?<!sa )(?<!leur )croissance", r"scale-?ups?", r"(?<!our )(?<!its )(?<!their )growth")),
     # not a partner described ("a large established organization", « une grande entreprise établie »)

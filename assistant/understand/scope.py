@@ -32,7 +32,7 @@ from assistant.understand.outside_matters import BOOKS, CONTACT, OUTSIDE
 from assistant.understand.places import ANY_COUNTRY, COUNTRIES, PLACES, PROVINCES, QUEBEC_REGIONS, program_countries
 from assistant.understand.profile import _PLACES, infer
 from assistant.understand.provinces import COMPARED, PROVINCE_BODIES, PROVINCIAL, with_place
-from assistant.understand.text import company_voice, norm, sentences
+from assistant.understand.text import ADVISED, company_voice, norm, sentences
 from assistant.understand.unknown import PROGRAM_WORDS, UnknownNames, quoted_phrases
 from common.tokens import tokenize
 from common.vocab import Need
@@ -42,7 +42,7 @@ from common.vocab import Need
 _SETBACK = re.compile(r"\b(?:did(?:n't| not) get|(?:was|were|got) (?:refused|rejected|turned down|declined|denied)|"
                       r"n'(?:a|avons|ai) pas (?:eu|obtenu|recu)|(?:a|ont) ete (?:refusee?s?|rejetee?s?)|refus de)\b")
 # A program's own process, asked after it is named: an application, a claim, a report to it, its advisor, reapplying
-_ITS_PROCESS = re.compile(r"\b(?:applications?|demandes?|dossiers?|candidatures?|claims?|reclam\w*|submissions?|"
+_ITS_PROCESS = re.compile(r"\b(?:applications?|demandes?|dossiers?|candidatures?|claims?|reclam\w*|submissions?|fil(?:e|es|ed|ing)|"
                           r"soumissions?|re-?appl\w*|re-?submit\w*|resoumettre|redeposer|eligib\w*|admissib\w*|"
                           r"conseill\w+|advisors?|officers?|agents?|deadlines?|dates? limites?|intakes?|appels?|calls?|appeal\w*|contest\w*|"
                           r"contester|again|encore|next (?:round|time|year)|prochaine? (?:fois|ronde|annee))\b")
@@ -220,7 +220,10 @@ class Scope:
                         other_sector=business.other_sector(f, profile.sectors), outside=out,
                         offered=not named and self.names.offered(text),
                         asked=support_asked(f) or asks_money(ask, amounts=False),
-                        firm=profile.for_profit is True,
+                        # the company described: for profit, a stage, or a team its members or advisor state (not « un
+                        # employé a-t-il droit… », one employee in general)
+                        firm=profile.for_profit is True or profile.stage is not None or (
+                            (profile.employees or 0) >= 2 and (company_voice(text) or bool(ADVISED.search(f)))),
                         operator=operator, ask_dense=ask_d, thing_out=thing_out, off_score=self.off_score(text),
                         aside=bool(names or held) and ((advice or out) and self.named_aside(text, wished, [*names, *held],
                                                                                            setback) or thing_out))

@@ -86,6 +86,8 @@ _STILL = re.compile(r"\b(?:and|et|but|mais|now|maintenant|want|veut|voudr\w*|nee
 # The asker speaking for a team or a company (first person plural; French « on » only before a verb it leads).
 COMPANY_VOICE = re.compile(r"\b(?:we|we're|we've|our|ours|nous|notre|nos|on (?:est|a|n'a|va|veut|voudrait|aimerait|"
                            r"cherche|fait|developpe|vend|travaille|utilise|souhaite|prevoit|compte|doit|peut))\b")
+# An advisor speaking of a client company: "my client", « ma cliente », "a client of mine"
+ADVISED = re.compile(r"\b(?:(?:my|mon|ma) cliente?|clients? of mine|(?:un|une) de mes clientes?)\b")
 _US = re.compile(r"\bus\b")  # "which grants fit us", in lower case: the asker's team, not the United States
 
 
