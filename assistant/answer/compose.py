@@ -134,11 +134,11 @@ class Composer:
             text = f"{gap}\n\n{text}" if gap else text  # what no source states, before the closest programs
         if not text:
             return self._abstain(lang, profile, q)
-        alone = unpublished
         # "IRAP's approval rate?", "which one decides fastest?": no source states it, said first
         fixed = any(amount_fact(self.programs[f.id], profile.employees, profile.request) is not None for f in fits[:2])
         text, unstated = said_unstated(turn.texts[-1], text, lang, q.focus if q.intent == "report" else None, fixed)
-        alone = alone or unstated
+        # a program that takes no applications: its status answers what a company applying to it asks
+        alone = (unpublished or unstated) and not (q.intent == "fact" and fits and self.programs[fits[0].id].ended(dt.date.today()) and "apply" in focuses_of(turn.texts[-1]))
         support = [*turn.texts, *(f.name for f in fits), *(c.title for c in book.items)]
         return Draft(q, lang, profile, text, fits, book, support, abstained=alone)
 

@@ -118,7 +118,7 @@ MEASURES = [
         r"refunds?)\b.{0,80}\b(?:combien de temps|how long)\b|"
         r"\bhow long (?:\w+ ){0,6}(?:to|before|until) (?:\w+ ){0,3}(?:approve|review|process|pay|refund|decide|answer|"
         r"respond|receive|get)\b|"
-        r"\bhow many (?:business |working )?(?:days|weeks|months) (?:\w+ ){0,6}(?:take|takes|wait)\b|"  # "how many days does it take?"
+        r"\bhow many (?:business |working )?(?:days|weeks|months) (?:[\w'-]+ ){0,6}(?:take|takes|wait)\b|"  # "how many days does it take?"
         r"\b(?:prend\w*|faut) combien de (?:jours|semaines|mois)\b|\bcombien de (?:jours|semaines|mois) (?:\w+ ){0,6}(?:prend\w*|faut|attendre|confirm\w*|approuv\w*|trait\w*|repond\w*)\b"),
         # a time said of the processing: "a 10-business-day review", « délai médian de 45 jours » (not a course's 12 weeks)
         re.compile(rf"^(?=.*{_TIME})(?=.*\b(?:process\w*|review\w*|decision\w*|respon\w*|reponse|traite\w*|analys\w*|"
@@ -127,7 +127,12 @@ MEASURES = [
                    r"fast\w*|rapide\w*|quick\w*|deliver\w*|livr\w*|issu\w*|obtain\w*|obten\w*|receiv\w*|recev\w*|"
                    r"recoi\w*|from|avant|before|after|apres)\b)")),
     Measure("equity", re.compile(
-        r"\bhow much equity\b|\b(?:equity|stake|ownership) (?:do|does|did|will|would) (?:\w+ ){1,3}(?:take|get|ask|"
+        # "does CDL take equity?", « y prennent-tu de l'equity? »: the equity a program takes
+        # (a yes/no question, not "which funds take equity stakes": a list)
+        r"\b(?:do|does|did|will|would)\s+(?:[\w'-]+\s+){1,3}(?:take|require)\s+(?:any\s+|an?\s+)?(?:equity|stakes?|shares)\b|"
+        r"(?:\b(?:prend|prennent|exige|exigent)-(?:t-)?(?:il|elle|ils|elles|tu)|\best-ce (?:que |qu.)(?:[\w'-]+\s+){1,3}"
+        r"(?:prend|prennent|exige|exigent))\s+(?:de\s+l.|des\s+|une\s+)?"
+        r"(?:equity|equite|parts|participation|actions)\b|\bhow much equity\b|\b(?:equity|stake|ownership) (?:do|does|did|will|would) (?:\w+ ){1,3}(?:take|get|ask|"
         r"require|want|hold)\b|\b(?:what|which) (?:percentage|share|stake|portion|%) of (?:the |our |your |a )?"
         r"(?:company|equity|startup|shares|business)\b(?!(?:'s)?[ -](?:costs?|expenses?|budgets?|spending|salar\w*|payroll|"
         r"revenues?|sales)\b)(?!(?: \w+){0,2} (?:must|need|needs|have to|has to|should)\b(?: \w+){0,3} (?:own|hold|keep)\b)|(?<!no )(?<!without )(?<!zero )(?<!sans )(?<!pas de )(?<!aucune )"
@@ -140,7 +145,11 @@ MEASURES = [
         r"la compagnie|la startup|la jeune pousse)\b"),
         re.compile(r"\b(?:equity|stake|ownership|shares|dilut\w*|participation|parts|actions|equite)\b"), _NONE_OR_PCT),
     Measure("fee", re.compile(
-        r"\b(?:membership|application|registration|participation|entry|annual|program) (?:fees?|dues)\b|\bhow much (?:does|do|will|would) (?:it|\w+ ){0,4}cost (?:us |me |a company |a startup )?to (?:join|apply|participate|register|enrol|enroll|become)\b|\bcotisations?\b|\bfrais (?:d.adhesion|"
+        r"\b(?:membership|application|registration|participation|entry|annual|program) (?:fees?|dues)\b|"
+        # what a service costs the company ("how much does the service cost", « ça coûte combien », « y chargent-tu des frais »)
+        r"\bhow much (?:does|do|will|would) (?:it|that|this|the (?:[\w-]+ ){0,2}(?:service|track|accelerator|incubator|"
+        r"evaluation|coaching|program|programme)) cost\b|\b(?:ca|cela) (?:coute|couterait) combien\b|"
+        r"\bcombien (?:ca|cela) (?:coute|couterait)\b|\b(?:charg|factur)\w*(?:-tu|-ils|-elles|-il|-t-il)? (?:des |de )?frais\b|\bhow much (?:does|do|will|would) (?:it|\w+ ){0,4}cost (?:us |me |a company |a startup )?to (?:join|apply|participate|register|enrol|enroll|become)\b|\bcotisations?\b|\bfrais (?:d.adhesion|"
         r"d.inscription|de participation|de dossier|annuels|de service|exiges|factures|charges)\b|\b(?:what|which|how much)(?: is| are|'s|s)? (?:the |a |an |their |its |any )?(?:[\w-]+ ){0,3}"
         r"fees?\b|\bfees? (?:does|do|will|would) (?:\w+ ){0,3}(?:charge|ask|cost)|\b(?:charges?|charging) (?:\w+ ){0,2}"
         r"fees?\b|\bany fees?\b|\b(?:are|is) there (?:any )?(?:\w+ ){0,2}fees?\b|\by a-t-il des frais\b|\bdes frais "
@@ -149,8 +158,16 @@ MEASURES = [
         # what a service charges: "what hourly rate does CITADEL charge", « ses tarifs », « combien en frais »
         r"\b(?:hourly|daily) rates?\b|(?<!interest )\brates? (?:does|do|would) (?:\w+ ){0,3}charge\b|\btarifs?\b|\bde l.heure\b|"
         r"\bcombien (?:\w+ ){0,2}en frais\b|\bfrais (?:\w+ ){0,2}(?:pour|de|d.) (?:faire )?(?:evaluer|evaluation|examen|examiner)\b"),
-        re.compile(r"\b(?:fees?|dues|frais|cotisations?|tarifs?|prix|price[sd]?|free|gratuit\w*|membership|adhesion|"
+        re.compile(r"\b(?:fees?|dues|frais|cotisations?|tarifs?|prix|price[sd]?|free|gratuit\w*|membership|adhesion|costs?|couts?|"
+                   r"pays|paie|paient|contribut\w*|out-of-pocket|"
                    r"no cost|sans cout)\b"), None),
+    # the security a lender asks ("do they want collateral?", « faut-tu donner une garantie? »)
+    Measure("collateral", re.compile(
+        r"\bcollateral\b|\b(?:personal guarantees?|(?:security|guarantees?) (?:required|needed|asked))\b|\b(?:want|wants|require|"
+        r"requires|ask for|need|needs|take|takes) (?:any |a |some )?(?:personal )?(?:security|guarantee)\b|\b(?:garanties?|cautions?|"
+        r"suretes?|cautionnements?) (?:personnelles? )?(?:exigee?s?|demandee?s?|requises?)\b|\b(?:donner|fournir|offrir|exige\w*|"
+        r"demande\w*)(?:-tu|-ils|-elles|-il|-t-il)? (?:une |des |de )?(?:garanties?|cautions?|suretes?|cautionnements?)\b"),
+        re.compile(r"\b(?:collateral|security|guarantee\w*|garanti\w*|caution\w*|surete\w*)\b"), None),
     Measure("beneficiaries", re.compile(
         r"\bhow many (?:\w+ ){0,2}(?:companies|startups|firms|businesses|projects|smes|organi[sz]ations|applicants|"
         r"researchers|experts|people|employees|workers|students|interns) "
@@ -265,7 +282,7 @@ def said_unstated(question: str, text: str, lang: str, focus: Focus | None = Non
     return t(lang, "unstated", what=what) + "\n\n" + text, alone
 
 
-_BARE = re.compile(r"\W*(?:(?:if so|si oui|and|et|then|alors|pis)\W+)*(?:how much|combien|what amount|quel montant)\W*$")  # the ask before, again
+_BARE = re.compile(r"\W*(?:(?:if so|si oui|and|et|then|alors|pis|like|genre|say|disons)\W+)*(?:how much|combien|what amount|quel montant|what (?:percent(?:age)?|%|share)|quel (?:pourcentage|%))\W*$")  # the ask before, again ("Like, what percent?")
 _WH = re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quoi|qu.est-ce|quand|ou|pourquoi|comment|combien|lequel\w*|does|do|is|are|can|could|est-ce|y a-t-il)\b")  # yes/no asks too
 
 

@@ -78,6 +78,10 @@ OUTSIDE = re.compile(
     r"entrer en|etre admise? (?:en|a|au))\s+(?:[\w'-]+\s+){0,3}(?:msc|phd|master'?s|maitrise|doctorat|medecine|"
     r"medical school|dess)|law 25|loi 25|bill 64|projet de loi 64|gdpr|rgpd|"
     r"pipeda|market size|taille du marche|(?:le|the) marche (?:[a-z'-]+ ){0,6}vaut|market (?:[a-z'-]+ ){0,4}worth|"
+    # securities rules on raising from the public: a crowdfunding exemption's cap, a prospectus, who may invest
+    r"(?:(?:rais\w*|lev(?:er|ee)s?)\s+(?:[\w'-]+\s+){0,4}?)?(?:(?:equity|capital) )?(?:crowd-?funding|socio-?financement|"
+    r"financement participatif)(?: (?:en|in) (?:equity|capital|actions))?(?: (?:raises?|rounds?|campaigns?))?|prospectus|"
+    r"accredited investors?|investisseurs? (?:qualifies?|accredites?|agrees?)|offering memorand(?:um|a)|notices? d'offre|"
     r"capital gains? (?:exemption|tax(?:es)?)|exoneration (?:cumulative )?(?:des|pour) gains en capital|"
     r"impots? (?:sur (?:le |les )?)?gains? en capital|"
     # contact details asked alone (a few records hold an application phone number, asked with the program named)
