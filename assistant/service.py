@@ -184,7 +184,7 @@ class Assistant:
 
     def _described(self, message: str, q: Question, alone: bool, profile: Profile, used: list[str], evidence: Callable[[bool], Evidence]) -> Question:
         """The fact of a program described unnamed ("the City of Montréal grant that…") that stands out and the company lacks, even where the words seemed off topic (unless what is asked is no program's matter); else `q`."""
-        if q.intent == "off_topic" and (q.uncovered is not None or (ev := evidence(False)).asks_outside and not (describes_one(message) and not ev.beside_advice)):
+        if q.intent == "off_topic" and (q.uncovered is not None or (ev := evidence(False)).beside_advice or (ev.advice and not describes_one(message))):
             return q
         pid = described_program(self.retriever, message, q.focus, alone, profile.needs, profile.excluded)
         return classify(message, [pid], has_profile=False) if pid and pid not in used else q

@@ -193,8 +193,9 @@ class ReportAnswerer:
         # words that name a document (its title, and the acronym of a term it spells out: « IA ») say which document,
         # not which sentence: its rank counts them. A digest's title, or the sentence's own program record's; not
         # another record's (« la puissance de calcul » is a budget line, whatever program is so named)
-        title = {doc: title_words(doc[1]) for doc in {(h.row.meta.source, h.row.meta.title) for _, h, _ in cands}}
-        digests = {w for doc in {(h.row.meta.source, h.row.meta.title) for _, h, _ in cands if h.row.meta.doc_kind != "program"} for w in title[doc]}
+        docs = {(h.row.meta.source, h.row.meta.title): h.row.meta.doc_kind for _, h, _ in cands}  # a document's kind is its own
+        title = {doc: title_words(doc[1]) for doc in docs}
+        digests = {w for doc, kind in docs.items() if kind != "program" for w in title[doc]}
         terms = set(tokenize(expand(unquoted(query)))) - digests  # a quoted title names the document too
         shared = [len((terms - title[(h.row.meta.source, h.row.meta.title)]) & set(tokenize(f"{h.row.meta.section} {s}"))) for _, h, s in cands]  # heading: context
         most = max(shared, default=0) or 1

@@ -141,7 +141,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                          r"(?:tele)?phone|what number|which number|numero (?:de telephone|a composer|sans frais)|"
                          r"quel numero|who (?:do|should|can) (?:i|we) (?:contact|call|talk to|reach)|whom to contact|(?:on )?s.adresse(?:r)? a qui|a qui (?:s.adresser|on s.adresse|m.adresser|nous adresser)|qui (?:contacter|appeler)|"
                          # what to file: "which code do we enter on the return", « quel formulaire »
-                         r"(?:which|what|quel(?:le)?) (?:code|form|schedule|annexe|ligne|line)s?|to claim (?:it|them)|(?:file|claim|submit) (?:it|them))\b")),
+                         r"(?:which|what|quel(?:le)?) (?:code|form|schedule|annexe|ligne|line)s?|(?:file|claim|submit) (?:it|them))\b")),
 ]
 
 

@@ -202,11 +202,12 @@ class Scope:
         # a thing asked that no program gives, in a clause that names no program asked nor an operator of ours (a
         # program the company holds is context)
         thing = asked_thing(text)
+        voice = company_voice(text)  # the asker speaks for a team or a company
         thing_out = thing is not None and _without(thing[1], names) == thing[1] and not self.about_context(ask, text) and not (
             self._operators and re.search(self._operators.pattern, _without(thing[1], held), re.IGNORECASE))
         return Evidence(dense=best, coverage=coverage, digest_share=digests,
                         domain=self.serves_domain(profile), support=self.serves_support(profile) and not advice,
-                        company=company_voice(text), named=named, uncovered_place=None if named else
+                        company=voice, named=named, uncovered_place=None if named else
                         self.uncovered_place(text, profile.model_copy(update={"region": region})),
                         foreign_source=None if named else self.foreign_source(text, Need.export in profile.needs),
                         regulator=None if named else self.regulator(text),
@@ -223,7 +224,7 @@ class Scope:
                         # the company described: for profit, a stage, or a team its members or advisor state (not « un
                         # employé a-t-il droit… », one employee in general)
                         firm=profile.for_profit is True or profile.stage is not None or (
-                            (profile.employees or 0) >= 2 and (company_voice(text) or bool(ADVISED.search(f)))),
+                            (profile.employees or 0) >= 2 and (voice or bool(ADVISED.search(f)))),
                         operator=operator, ask_dense=ask_d, thing_out=thing_out, off_score=self.off_score(text),
                         aside=bool(names or held) and ((advice or out) and self.named_aside(text, wished, [*names, *held],
                                                                                            setback) or thing_out))
