@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from assistant.answer.evidence import CitationBook, best_sentences
 from assistant.answer.figure_asks import described_ask, question_parts
 from assistant.answer.match import Match, check
+from assistant.answer.measures import asked_measures
 from assistant.answer.passages import ProgramPassages, amount_fact, award_facts, rank_facts, threshold_fact
 from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
 from assistant.answer.texts import t
@@ -22,9 +23,13 @@ from common import figures
 from common.labels import label, phrase
 from common.lang import fold
 from common.records import Program
+from common.vocab import Instrument
 
 SHOWN_FACTS = 3  # facts per program for one focus; one more per further focus the question asks
 # Who runs the program asked ("who runs it?", « qui gère ce programme? », « c'est offert par qui? »): its operator
+# A loan's terms asked of a program that lends nothing: its type of support answers them
+_LOAN_TERMS = {"interest", "collateral"}
+_LENDS = {Instrument.loan, Instrument.repayable_contribution, Instrument.loan_guarantee, Instrument.fund_of_funds}
 _WHO_RUNS = re.compile(r"\b(?:who (?:runs|operates|manages|offers|administers|delivers|is behind|is running)|"
                        r"(?:run|operated|managed|offered|administered|delivered) by (?:whom|who)|qui (?:gere|offre|"
                        r"administre|opere|s'occupe|est derriere|chapeaute|pilote)|(?:gere|offert|administre|opere)e? par qui|"
@@ -156,9 +161,7 @@ class FactAnswerer:
         step = pas.next_step(book, p, lang) if "apply" in focuses else None
         if step:  # "how do we apply?": the record's how-to-apply answers it, before other facts
             lines.append(f"**{name}** — {step}")
-        if false_figs:
-            quoted = " / ".join(t(lang, "quote", text=x) for x in false_figs)
-            lines.append(t(lang, "premise", figs=quoted, name=name))
+        lines += premise_lines(question, false_figs, p, lang)
         if top is None and "amount" in focuses:
             lines.append(t(lang, "no_amount"))
         if ranked:
@@ -206,3 +209,14 @@ class FactAnswerer:
         today = dt.date.today()  # no one applies to an ended program now, whatever the rules say: its reason first
         fit, why = m.fit_now(today), [t(lang, "r_not_open"), *why] if m.program.ended(today) else why
         return [f"{t(lang, 'for_you')}{t(lang, 'sep')}*{phrase('fit', fit, lang)}* — " + "; ".join(why)] if why else []
+
+
+def premise_lines(question: str, false_figs: list[str], p: Program, lang: str) -> list[str]:
+    """What the question presumes that the record does not say: figures no source of `p` states ("$500K"), and a
+    loan's terms asked of a program that lends nothing ("IRAP's interest rate?": its type of support answers it)."""
+    name, out = p.name.get(lang), []
+    if false_figs:
+        out.append(t(lang, "premise", figs=" / ".join(t(lang, "quote", text=x) for x in false_figs), name=name))
+    if {a.name for a in asked_measures(question)} & _LOAN_TERMS and p.instrument not in _LENDS:
+        out.append(t(lang, "not_loan", name=name, kind=label("instrument", p.instrument, lang).lower()))
+    return out

@@ -93,7 +93,7 @@ MEASURES = [
         rf"how many) of {_N}(?:applications|applicants|requests|projects|files|submissions|proposals) (?:[\w'-]+ ){{0,8}}"
         r"(?:approved|accepted|funded|selected|rejected|succeed\w*|successful)\b|"
         # "how many actually end up with a contribution?"
-        r"\bhow many (?:of them |of those )?(?:\w+ ){0,2}(?:end up (?:with|getting)|actually (?:get|receive)|get funded|"
+        r"\bhow many (?:applications|applicants|requests|submissions|proposals) (?:do|does|did) (?:\w+ ){0,2}(?:get|receive)\b|\bcombien de (?:demandes|candidatures|dossiers|soumissions) (?:\w+ ){0,2}(?:recoi\w*|recev\w*)|\b(?:recoi\w*|recev\w*) combien de (?:demandes|candidatures|dossiers|soumissions)\b|" r"\bhow many (?:of them |of those )?(?:\w+ ){0,2}(?:end up (?:with|getting)|actually (?:get|receive)|get funded|"  # with the count an approval rate is of
         r"succeed)\b|\bcombien (?:d'entre (?:elles|eux) )?(?:\w+ ){0,2}(?:finissent par|obtiennent vraiment|sont "
         r"vraiment (?:financ|accept|retenu))|\bcombien (?:en )?(?:passent|sont (?:acceptes|retenus|approuves))\b|"
         rf"\b(?:pourcentage|proportion|part) (?:des|de|d.) {_N}(?:demandes|dossiers|projets|candidatures|"
@@ -119,7 +119,7 @@ MEASURES = [
         r"\bhow long (?:\w+ ){0,6}(?:to|before|until) (?:\w+ ){0,3}(?:approve|review|process|pay|refund|decide|answer|"
         r"respond|receive|get)\b|"
         r"\bhow many (?:business |working )?(?:days|weeks|months) (?:[\w'-]+ ){0,6}(?:take|takes|wait)\b|"  # "how many days does it take?"
-        r"\b(?:prend\w*|faut) combien de (?:jours|semaines|mois)\b|\bcombien de (?:jours|semaines|mois) (?:\w+ ){0,6}(?:prend\w*|faut|attendre|confirm\w*|approuv\w*|trait\w*|repond\w*)\b"),
+        r"\b(?:prend\w*|faut) combien de (?:jours|semaines|mois)\b|\b(?:prend\w*|faut) combien de temps\b(?=.{0,40}\b(?:entre|avant|jusqu|pour (?:avoir|obtenir|recevoir|etre))\b)|\bcombien de (?:jours|semaines|mois) (?:\w+ ){0,6}(?:prend\w*|faut|attendre|confirm\w*|approuv\w*|trait\w*|repond\w*)\b"),
         # a time said of the processing: "a 10-business-day review", « délai médian de 45 jours » (not a course's 12 weeks)
         re.compile(rf"^(?=.*{_TIME})(?=.*\b(?:process\w*|review\w*|decision\w*|respon\w*|reponse|traite\w*|analys\w*|"
                    r"approv\w*|approbation|evaluat\w*|examen|assess\w*|delais?|delays?|turnaround|within|ouvrables?|"
@@ -136,7 +136,7 @@ MEASURES = [
         r"require|want|hold)\b|\b(?:what|which) (?:percentage|share|stake|portion|%) of (?:the |our |your |a )?"
         r"(?:company|equity|startup|shares|business)\b(?!(?:'s)?[ -](?:costs?|expenses?|budgets?|spending|salar\w*|payroll|"
         r"revenues?|sales)\b)(?!(?: \w+){0,2} (?:must|need|needs|have to|has to|should)\b(?: \w+){0,3} (?:own|hold|keep)\b)|(?<!no )(?<!without )(?<!zero )(?<!sans )(?<!pas de )(?<!aucune )"
-        r"\bdilution\b|"  # then "equity stake — what %?", « combien de % d'equity »
+        r"(?<!avoid )(?<!avoiding )(?<!avoid any )(?<!further )(?<!more )(?<!eviter )(?<!evitant )(?<!eviter la )(?<!eviter toute )(?<!nouvelle )(?<!davantage de )\bdilution\b|"  # then "equity stake — what %?", « combien de % d'equity »
         r"\b(?:equity|stake)\b[\s,:;—–-]*(?:what|which|how much)\b\s*(?:%|percent\w*|share)|\b(?:what|which) (?:%|percent\w*) "
         r"(?:of )?(?:equity|ownership)\b|\bcombien (?:de )?(?:%|pour ?cent|pourcent\w*) (?:d.|de )(?:equity|equite|capital|parts)\b|"
         r"\bparticipation (?:au |dans le )?capital "
@@ -283,7 +283,7 @@ def said_unstated(question: str, text: str, lang: str, focus: Focus | None = Non
 
 
 _BARE = re.compile(r"\W*(?:(?:if so|si oui|and|et|then|alors|pis|like|genre|say|disons)\W+)*(?:how much|combien|what amount|quel montant|what (?:percent(?:age)?|%|share)|quel (?:pourcentage|%))\W*$")  # the ask before, again ("Like, what percent?")
-_WH = re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quoi|qu.est-ce|quand|ou|pourquoi|comment|combien|lequel\w*|does|do|is|are|can|could|est-ce|y a-t-il)\b")  # yes/no asks too
+_WH, _ASK_WORD = re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quoi|qu.est-ce|quand|ou|pourquoi|comment|combien|lequel\w*|does|do|is|are|can|could|est-ce|y a-t-il)\b"), re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quoi|qu.est-ce|quand|ou|pourquoi|comment|combien|lequel\w*)\b|^\W*(?:does|do|is|are|can|could|est-ce|y a-t-il)\b")  # yes/no asks too; _ASK_WORD: a yes/no ask only at its start ("… in real settings can grant?" asks nothing more)
 
 
 def amount_alone(question: str) -> bool:
@@ -291,7 +291,7 @@ def amount_alone(question: str) -> bool:
     and up to how much?")."""
     asked = " ".join(s for s in sentences(question) if "?" in s)  # "…per trip? I need a number for my budget." asks one
     asks = [seg for seg in _AND.split(main_ask(fold(asked or asked_part(question) or question))) if len(seg.split()) > 1
-            and (_WH.search(seg) or focuses_of(seg))]  # "the Mila and Inovia fund": no second ask
+            and (_ASK_WORD.search(seg) or focuses_of(seg))]  # "the Mila and Inovia fund": no second ask
     return focuses_of(question) == ["amount"] and bool(asks) and all(focuses_of(a) == ["amount"] for a in asks)  # said again
 
 

@@ -94,7 +94,7 @@ SUPPORT_WORDS = re.compile(
     r"mentor\w*|coach\w*|accompagnement|(?:anything|something|quelque chose) (?:for|pour) (?:[\w-]+ ){0,2}(?:smes?|small business\w*|startups?|compan\w+|pme|entreprises?|us|nous)\b|"
     # a service asked for by what it does (« existe-t-il un service qui accélère l'approbation éthique »)
     r"(?:existe-t-il|y a-t-il|is there|are there|there's|there is|il y a|il existe) (?:un |une |a |an |des |any |some )?(?:services?|organismes?|offices?|bureaux?|"
-    r"vitrines?|showcases?|forums?|guichets?|portails?|portals?) (?:(?:in|at|au|en|a) [a-z-]+ )?(?:qui|that|which|to|pour|where|ou)|"
+    r"vitrines?|showcases?|forums?|guichets?|portails?|portals?) (?:(?:in|at|au|en|a) [a-z-]+ |[a-z-]+ )?(?:qui|that|which|to|pour|where|ou|permettant)|"
     # a fee cut is help too: "fee reductions", « réductions de frais », "a discount on the fees"
     r"(?:fee|fees) (?:reductions?|discounts?|waivers?|relief)|(?:reductions?|remises?|rabais|exonerations?|dispenses?) "
     r"(?:de |des |sur les )?(?:frais|droits|tarifs)|(?:discounts?|reductions?|waivers?) (?:on|of|in) (?:the |our )?(?:[a-z-]+ ){0,3}fees)\b")
@@ -119,7 +119,9 @@ _DEAL = re.compile(r"\b(?:term sheets?|safes?|convertible notes?|notes? converti
                    r"shareholders'? agreements?|conventions? d'actionnaires|pactes? d'actionnaires|"
                    r"incorporat(?:e|ing|ion)|s'incorporer|(?:nous|m'|t'|vous) incorporer|registraire des entreprises|"
                    r"business regist(?:ry|rar)|lawyers?|avocats?|legal fees|frais juridiques|board seats?|"
-                   r"sieges? au (?:ca|conseil)|veto rights?|droits? de veto|dilue?e?s?|diluted|(?:anti-?)?dilution|ratchet|"
+                   r"sieges? au (?:ca|conseil)|veto rights?|droits? de veto|dilue?e?s?|diluted|ratchet|anti-?dilution|"
+                   # dilution weighed in a deal, not ruled out as a constraint (« pas de dilution », "avoid any further dilution")
+                   r"(?<!pas de )(?<!no )(?<!without )(?<!sans )(?<!avoid )(?<!avoid any )(?<!eviter )(?<!eviter la )(?<!eviter toute )(?<!aucune )(?<!further )(?<!nouvelle )dilution|"
                    # a round's diligence and its data room (2026-12-06, a dev set of ours)
                    r"data ?rooms?|salles? de donnees|due diligence|diligence raisonnable|verification diligente)\b")
 _RAISING = re.compile(r"\b(?:raise|raising|lever|levee|rondes? de financement|(?:funding|financing) rounds?|"

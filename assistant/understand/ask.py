@@ -27,7 +27,10 @@ _PAYS = re.compile(r"\bpays? for\b|\bpaid for\b|\breimburs\w*|\brefunds?\b|\bcov
                    r"\bcouvrir (?:les |nos )?(?:couts|frais|depenses)\b|\bout of (?:our |its |their |my )?pocket\b|\bde (?:sa|notre|leur|ma) poche\b|"
                    # what a program or its phase pays out: "how much can Phase 1 pay?", « combien la phase 1 verse? »
                    r"\bhow much (?:can|could|does|do|will|would|did) (?!(?:i|we|you|they)\b)(?:[\w()-]+ ){1,6}?(?:pay|give|award)\s*(?:[?.!]|$)|"
-                   r"\bcombien (?:[\w'-]+ ){0,6}?(?:verse|versent|verser|accorde|accordent|octroie|octroient)\b")
+                   r"\bcombien (?:[\w'-]+ ){0,6}?(?:verse|versent|verser|accorde|accordent|octroie|octroient)\b|"
+                   # its ceiling for one project: "which offers the higher ceiling per project?", « le plafond le plus élevé »
+                   r"\b(?:ceilings?|caps?|plafonds?) (?:per|par|for each|pour chaque|for one|pour un) (?:project|projet|company|entreprise|firm|applicant)\b|"
+                   r"\b(?:higher|highest|bigger|biggest) (?:ceiling|cap)s?\b|\bplafonds? (?:le )?plus (?:eleve|haut)s?\b")
 _AMOUNT = re.compile(r"\$|\b\d+\s?k\b|\bdollars?\b")
 MIN_ASK_WORDS = 6  # a question this long says what it is about ("What fits?" leans on the context before it)
 
@@ -129,7 +132,7 @@ _ANAPHOR = re.compile(rf"\b(?:they|them|their|those|these)\b(?! {_TIME})|\b(?:bo
                       rf"\b(?:on|for|to|of|into|in|about|with|from|under|through|at|by|get|join|pay) (?:that|this) (?!{_TIME})[a-z]|"
                       r"(?<![\w-])(?:ces|cette|cet|ceux|celles?|celui)\b(?! (?:annee|semaine|fois|epoque|soir|matin)\b)|"
                       r"(?<![\w-])ce (?!(?:que|qui|dont|soir|matin|mois|sont|serait|sera)\b)[a-z]{3,}|"
-                      r"\bla-dedans\b|\b(?:get|getting|got) in\s*(?:[?.!]|$)|\bembarqu(?:er|e)\b|"
+                      r"\bla-dedans\b|\b(?:get|getting|got) in\s*(?:[?.!]|$)|\bembarqu(?:er|e)\b|\b(?:for|to|pour) (?:her|him|elle|lui)\b|"  # the person told of
                       # access with no object: "can a company get access?", « comment y avoir accès? »
                       r"\b(?:get|gain|obtain|have|request) access\s*(?:[?,.!]|and\b|$)|\by (?:avoir )?acc(?:es|eder)\b|"
                       # where to start on what was said: "where do we start?", « par où on commence? »

@@ -64,6 +64,7 @@ _OURS = re.compile(
     r"prices?|prix|values?|valeurs?|sizes?|tailles?|limits?|limites?|thresholds?|seuils?|targets?|cibles?|ratios?|"
     # words that stand for any of them
     r"options?|resources?|ressources?|opportunit\w*|ways?|moyens?|facons?|solutions?|ones?|things?|choses?|what|"
+    r"mechanisms?|mecanismes?|dispositifs?|levers?|leviers?|avenues?|pistes?|instruments?|"
     r"quoi|kinds?|types?|else|other|others|more|autres?|encore)\b")
 
 

@@ -123,7 +123,10 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
      rx(r"non[- ]?diluti(?:f|fs|ve|on)", r"sans (?:trop (?:de )?)?dilution", r"without (?:heavy |much |too much |significant |major |big )?dilution",
         r"sans (?:trop )?diluer", r"no dilution",
         # « on veut pas diluer », "we don't want to dilute"
-        r"(?:veu[xt]|voulons|voulez|veulent) pas (?:se )?diluer", r"(?:don't|do not|doesn't|does not) want to dilute")),
+        r"(?:veu[xt]|voulons|voulez|veulent) pas (?:se )?diluer", r"(?:don't|do not|doesn't|does not) want to dilute",
+        # « on aime mieux pas diluer », « éviter de diluer », "we'd rather not dilute", "without diluting", "avoid any dilution"
+        r"(?:mieux|prefer\w*) (?:ne )?pas (?:se )?diluer", r"(?:eviter|evitons|evite) (?:de (?:se )?diluer|(?:toute |la |une )?(?:nouvelle )?dilution)",
+        r"rather not dilute", r"without diluting", r"avoid(?:ing)? (?:any |further |more |all )*(?:further )?dilution")),
     ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", *NO_REPAY_MONEY)),
     ((Instrument.repayable_contribution,), rx(r"(?<!non )(?<!non-)(?:contribution|avance)s? remboursables?",
                                               r"(?<!non )(?<!non-)repayable contributions?")),

@@ -39,6 +39,11 @@ MIN_DENSE_ALONE = 0.48
 # the assistant's help asked ("help me write…", « aide-moi »)
 _SUPPORT_ASKED = re.compile(r"\b(?:(?<!-)(?<!decision )(?<!diagnostic )support|aides?(?!-moi|-nous|z-moi|z-nous)|aider(?! a (?:ecrire|rediger|formuler|preparer|traduire|corriger))|help(?! me\b| us (?:write|draft|word|prepare|plan|fix|debug|translate)\b)|fonds|appels?|open to|ouverte?s? (?:aux?|a)|accompagn\w*|"
                            r"(?:who|qui) (?:can|could|peut|pourrait|peuvent|pourraient) (?:m'|me |nous |us )?(?:help|aider|support|soutenir|guider?|conseiller)|"
+                           # guidance sought (« être accompagnés » reads above): "to be guided through it", "guide us into the network"
+                           r"(?:be|get|getting|being) guided|guid(?:e|es|ing) (?:us|me|them|her|him|our|my)\b|"
+                           # a body to turn to: "which government service should we approach?", « vers quel organisme se tourner? »
+                           r"(?:which|what) (?:[a-z-]+ ){0,2}(?:service|agency|organi[sz]ation|office|body|door|department)s? (?:[a-z-]+ ){0,3}(?:approach|contact|turn to|go to|talk to|reach out|knock on)|"
+                           r"quel(?:le)?s? (?:[a-z-]+ ){0,2}(?:service|organisme|bureau|instance|porte|ministere)s? (?:[a-z'-]+ ){0,3}(?:solliciter|contacter|approcher|consulter|frapper|adresser|tourner)|"
                            # relief on fees is support ("any break on the fees?", « des frais réduits? »)
                            r"(?:break|reductions?|waivers?|relief|discounts?) on (?:the |our |its )?(?:[a-z-]+ )?fees|fee (?:breaks?|reductions?|"
                            r"waivers?|relief|discounts?)|reduced fees|frais reduits|(?:reduction|exoneration|rabais)s? (?:des|de|sur les) frais|"

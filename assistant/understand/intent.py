@@ -106,7 +106,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                # who must own it: "owned by women", « appartenir à des femmes à au moins… »
                                r"owned by|ownership|appartenir a|appartient a|detenue? (?:a|par)|actionnariat)\b")),
     ("stacking", re.compile(rf"\b({STACKING}|plafond d.aide|aide publique totale|quand meme|(?:already|deja|also|aussi) (?:funding|funded|funds|finance\w*)|same project|meme projet|on top of|en plus d[eu]|reduces? (?:the |our )?(?:eligible )?expenses|reduit (?:les |nos )?depenses)\b")),
-    ("rate", re.compile(r"\b(taux|rates?|pourcentage|percentage|quelle (?:\w+ )?part|what (?:\w+ )?share|share of (?:\w+ )?time|proportions?|cost.share|"
+    ("rate", re.compile(r"\b(taux|rates?|pourcentage|percentage|quelle (?:\w+ )?part|what (?:\w+ )?share|share of (?:\w+ )?time|proportions?|cost.share|how much of (?:her|his|their|our|its|my|your|the) (?:[a-z-]+ )?(?:pay|salary|salaries|income|wages?|bills?|costs?|expenses|invoices?)|"
                         r"partage des couts)\b|%")),  # "%" is no word: outside the word boundaries
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"
                         r"in force|from which|a partir de quel\w*|starting (?:with|from|in) which|(?:which|what) tax years?|"
@@ -136,7 +136,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"age (?:max\w*|limit\w*|min\w*)|(?:max\w*|min\w*) age|limites? d.age|conditions?|criteres?|criteria|requis|"
                                r"required|requirements?|considere\w* comme|counts? as|qualif(?:y|ies) as)\b")),
     ("apply", re.compile(r"\b(postuler|(?<!rates )(?<!rate )(?<!rules )(?<!conditions )(?<!limits )(?<!caps )apply|application|demande|soumettre|submit|comment obtenir|how to get|"
-                         r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre|(?:prochaine|premiere) etape|(?:next|first) step|step one|la demarche|premiere (?:chose|affaire) a faire|first thing to do|(?<!s.)appliqu(?:er|e|es|ons|ez|ent)\b(?! (?:la|le|les|l.|une?|des|du|ce|cette|ces|a nous|aux?)\b)|"
+                         r"s.inscrire|inscri(?:s|t|vons|vez|ption)|formulaires?|sign up|marche a suivre|(?:prochaine|premiere) etape|(?:next|first) step|step one|la demarche|(?:on )?commence(?:r|-t-on)? par quoi|par (?:quoi|ou) (?:on )?commence(?:r|-t-on)?|where (?:do|should|can) (?:we|i) (?:even )?start|where to start|premiere (?:chose|affaire) a faire|first thing to do|(?<!s.)appliqu(?:er|e|es|ons|ez|ent)\b(?! (?:la|le|les|l.|une?|des|du|ce|cette|ces|a nous|aux?)\b)|"
                          # whom to call: "what number do I call", « le numéro de téléphone »
                          r"(?:tele)?phone|what number|which number|numero (?:de telephone|a composer|sans frais)|"
                          r"quel numero|who (?:do|should|can) (?:i|we) (?:contact|call|talk to|reach)|whom to contact|(?:on )?s.adresse(?:r)? a qui|a qui (?:s.adresser|on s.adresse|m.adresser|nous adresser)|qui (?:contacter|appeler)|"

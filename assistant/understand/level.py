@@ -36,6 +36,7 @@ def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
         rf"|\b(?:{_SUPPORT_FR}|{_ONE_FR})\s+(?:[a-z']+\s+){{0,2}}?{adjective}\b"  # « aide financière fédérale »
         rf"|{_NOT_INCORPORATED}\b(?:du|au) (?:gouvernement |niveau |palier )?{adjective}\b"  # « de l'aide du fédéral »
         rf"|\bgouvernement (?:{adjective}|du {place})\b"
+        rf"|\b(?<!constituted )(?<!incorporated )(?:the |a )?{adjective} government\b(?!'s? (?:budget|deficit|election))(?! only\b)"  # as « gouvernement fédéral »
         # "federal only", "only the federal ones", "Quebec government only", « juste le fédéral », « que du provincial »
         rf"|\b{adjective}(?: (?:ones?|programs?|support|government|level))? only{_END}|\bonly (?:the )?{adjective}\b"
         rf"|\b(?:{governments}) only{_END}|\b(?:juste|seulement|uniquement|que) (?:le |du |au )?{adjective}\b"
@@ -45,8 +46,8 @@ def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
 # Both named as one ask ("federal or provincial grants", « fédéral et provincial »): every level is wanted.
 # Québec beside the federal level is its government too: "federal and Quebec", « au fédéral pis au Québec ».
 _AND = r"\s*(?:or|and|ou|et|nor|/|pis|puis|&)\s*(?:(?:au|du|the)\s+)?"
-_BOTH = re.compile(rf"\b(?:federa|provincia|municipa)\w*{_AND}(?:federa|provincia|municipa)\w*|"
-                   rf"\bfedera\w*{_AND}quebec\b|\bquebec{_AND}federa\w*")
+_BOTH = re.compile(rf"\b(?:federa|provincia|municipa)\w*(?: governments?)?{_AND}(?:federa|provincia|municipa)\w*|"
+                   rf"\bfedera\w*(?: government)?{_AND}quebec\b|\bquebec(?: government)?{_AND}federa\w*")
 # A city's own support: "anything from the City of Montreal?", « de quoi de la Ville de Montréal », "municipal grants";
 # not where the company is (« une entreprise de la ville de Québec », "a startup from the city of Laval")
 _MUNICIPAL = re.compile(rf"\b(?:(?:anything|something|{_SUPPORT_EN})\s+(?:[a-z]+\s+)?(?:from|by|through) the city(?: of [a-z-]+)?|"

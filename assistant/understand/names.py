@@ -232,17 +232,17 @@ def _title_acronym(raw: str, f: str, span: tuple[int, int], names: list[str], pr
 
 # An acronym written in lower case as an ordinary word: a verb after its subject ("we face", « on face »), or a
 # noun bound by « à » (« sceptique face à l'IA », « faire face aux coûts ») or "-to-" ("face-to-face")
-_SUBJECT = re.compile(r"(?:^|\s)(?:we|they|i|you|companies|startups|nous|on|ils|elles|je|tu)\s+$")
-_BOUND = re.compile(r"\s*(?:a\s+(?:l'|(?:la|le|les|des|un|une|ce|cette|ces|nos|notre|leur|leurs|son|sa|ses|cet)\s)|aux?\s|-to-)")
+_SUBJECT, _BOUND, _OBJECT = re.compile(r"(?:^|\s)(?:we|they|i|you|companies|startups|nous|on|ils|elles|je|tu)\s+$"), re.compile(r"\s*(?:a\s+(?:l'|(?:la|le|les|des|un|une|ce|cette|ces|nos|notre|leur|leurs|son|sa|ses|cet)\s)|aux?\s|-to-)"), re.compile(r"\s+(?:(?:un|une|des|de|du|le|la|les|a|an|the|to|our|notre|nos)\b|[dl]')")
 
 
 def _as_word(raw: str, f: str, span: tuple[int, int], names: list[str]) -> bool:
     """The match is an acronym of `names` written in lower case where an ordinary word stands (see _SUBJECT, _BOUND)."""
     s, e = span
     word = raw[s:e] if len(f) == len(raw) else ""
-    if not (word.islower() and word.upper() in names):
+    mixed = any(n.lower() == word and n[:1].islower() and not n.islower() for n in names)  # "envisAGE" written « envisage un prêt »: a verb
+    if not (word.islower() and (word.upper() in names or mixed)):
         return False
-    return bool(_SUBJECT.search(f[max(0, s - 20):s]) or _BOUND.match(f, e) or f[max(0, s - 4):s] == "-to-")
+    return bool(_SUBJECT.search(f[max(0, s - 20):s]) or _BOUND.match(f, e) or f[max(0, s - 4):s] == "-to-" or mixed and _OBJECT.match(f, e))
 
 
 def _inside(mine: list[tuple[int, int]], spans: dict[str, list[tuple[int, int]]], pid: str) -> bool:

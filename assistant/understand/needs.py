@@ -5,16 +5,15 @@ from __future__ import annotations
 import re
 
 from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, RECOUP_BY_TAX, ROUND_PREPARED
+from assistant.understand.care_network import CARE_NETWORK
 from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, HIRES, HIRING, NOT_HIRES, NOT_MONEY_RAISED, not_kit
-from assistant.understand.places import COUNTRY_ALTERNATIONS, PLACES, QUEBEC_REGIONS
+from assistant.understand.places import ABROAD, PLACES, QUEBEC_REGIONS
 from assistant.understand.text import INVESTORS, NOT_DONE
 from assistant.understand.text import rx as _rx
 from common.vocab import Need
 
 # Where someone lives or comes from is not where the company sells: "an engineer who lives abroad" is a hire, not an export.
 _NOT_HOME = r"(?<!lives )(?<!living )(?<!based )(?<!vit )(?<!vivent )(?<!habite )(?<!habitent )(?<!reside )(?<!demeure )(?<!from )(?<!de l')"
-# Foreign countries and their best-known cities (the gazetteer's), for a hire who lives abroad.
-ABROAD = "|".join(alts for _, alts in COUNTRY_ALTERNATIONS)
 # Québec's places: settling in one is where the company will be, not a market (« s'implanter à Montréal »).
 _HOME = "|".join(alts for code, alts in PLACES if code in QUEBEC_REGIONS or code == "QC")
 NEEDS: list[tuple[Need, re.Pattern[str]]] = [
@@ -154,58 +153,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                                       r"co-?develop\w*", r"co-?developp\w*", r"joint (?:r&d|development|research)",
                                       # an R&D deal with a partner abroad: "an R&D collaboration agreement", « une entente de R-D »
                                       r"(?:r&d|r-d|research) collaborations?", r"ententes? de (?:r-?d|r&d|recherche)")),
-    (Need.procurement_pilot, _rx(r"(?:bought|purchased|adopted|evaluated|assessed)(?: and (?:bought|purchased|adopted|evaluated|assessed))? by (?:the |our )?(?:[a-z']+ ){0,2}(?:public |health |healthcare )+(?:network|system)", r"(?:achete|adopte|evalue)(?:e?s?|r) (?:et (?:achete|adopte|evalue)(?:e?s?|r) )?par le reseau",
-                                 r"(?:sell|selling|vendre|vente) (?:[a-z']+ ){0,3}(?:(?:public|health|healthcare|sante) )+"
-                                 r"(?:network|system|reseau)", r"(?:vendre|vente) (?:[a-z']+ ){0,3}(?:au|dans le) reseau",
-                                 r"(?<!revenus de )(?<!revenus des )(?<!ventes de )projets? pilotes?",
-                                 r"(?<!revenus )(?<!revenue from )(?<!revenus de projets )(?<!revenus des projets )(?<!ventes )(?<!clients )(?<!client )(?<!clientes )pilot(?:e|es|s|ing)?(?! (?:revenues?|revenus?|sales|ventes|customers?|clients?)\b)",
-                                 # a site to try it in: "a partner hospital to test", « un hôpital partenaire »
-                                 r"(?:partner|pilot|test) (?:hospitals?|clinics?)", r"pilot sites?", r"sites? pilotes?",
-                                 r"(?:hopita(?:l|ux)|cliniques?|etablissements?) (?:partenaires?|pilotes?)", r"approvisionnement", r"procurement",
-                                 r"hopita(?:l|ux) vitrines?", r"valid(?:er|ation) (?:en )?(?:milieu )?clinique",
-                                 r"clinical(?:ly)? validat(?:e|ion|ing)",  # then validated with the clinicians who would use it
-                                 r"valid\w* (?:[a-z']+ ){0,3}(?:with|avec) (?:des |les |nos |some |our )?(?:clinicians|cliniciens|"
-                                 r"cliniciennes|medecins|physicians|doctors|nurses|infirmieres)", r"real[- ]world (?:test\w*|validation|setting)",
-                                 r"valid\w* (?:[a-z']+ ){0,2}(?:en|dans|in) (?:un |le |a |the )?(?:milieux? (?:de soins|"
-                                 r"clinique|hospitaliers?)|contexte clinique|clinical settings?|care settings?|hospital settings?)",
-                                 r"(?:tester|essayer|test|testing|trial(?:l?ing)?|valider|validate|validating|validation) (?:[a-z'-]+ ){0,6}(?:(?:dans|en|in|au|aux|at) "
-                                 # one word may qualify the place: "in Québec hospitals", "in a real clinic", « au CHU »
-                                 r"(?:le |un |les |des |the |a |l')?|a l')(?:[a-z'-]+ )?(?:reseau|chu(?:s|m|q|l)?\b|cliniques?|milieux? (?:de soins|clinique|hospitaliers?)|hopita\w*|"
-                                 r"hospital settings?|etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|emergency (?:departments?|rooms?)|urgences?|"
-                                 r"c[i]?u?sss|chsld|long-term care (?:homes?|facilit\w*|centres?|centers?)|residences? pour aines|"
-                                 r"nursing homes?)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
-                                 # showing its value where care is given, to win a contract: « démontrer la valeur … dans
-                                 # un CIUSSS », "a contract with the public network"
-                                 r"(?:demontrer|prouver|demonstrate|prove|show) (?:[a-z'-]+ ){0,6}(?:dans|en|in|at) (?:le |un |les |des |the |a )?"
-                                 r"(?:c[i]?u?sss|chu\w*|hopita\w*|hospitals?|reseau|etablissements? de sante|clinics?|cliniques?|care settings?|milieux? de soins|emergency (?:departments?|rooms?)|urgences?)",
-                                 r"(?:contrats?|contracts?) (?:[a-z'-]+ ){0,2}(?:avec|with) (?:le |the )?(?:reseau|public (?:health )?(?:system|network))",
-                                 # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer… »
-                                 r"(?:get|bring|introduce|roll out|deploy) (?:(?!funding|money|grants?|financing)[a-z']+ ){0,4}(?:into|in|across) "
-                                 r"(?:the |our |a |an )?(?:[a-z']+ )?"
-                                 r"(?:hospitals?|clinics?|chslds?|c[i]?u?sss|long-term care|care homes?|nursing homes?|"
-                                 r"health(?:care)? (?:system|network))",
-                                 r"(?:faire entrer|introduire|amener) (?:[a-z']+ ){0,4}(?:dans|aux?) (?:les |des |un |une |le |la |l')?"
-                                 r"(?:hopita\w*|cliniques?|chsld|c[i]?u?sss|reseau|etablissements?|residences?)",
-                                 r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
-                                 r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements (?:de sante|"
-                                 r"du reseau)|hopitaux|c[i]?u?sss)",
-                                 rf"sell(?:ing)? (?:[a-z']+ ){{0,2}}to (?!(?:{ABROAD}|us|american|european|foreign|international)(?![a-z]))(?:[a-z']+ )?(?:hospitals|health[- ](?:systems|institutions|"
-                                 r"network)|the health ?care (?:system|network)|c[i]?u?sss)",
-                                 # health organisations as buyers: "hospitals in other provinces to buy our tool"
-                                 r"(?:hospitals?|health(?:care)? (?:systems?|organi[sz]ations?|institutions?)|hopitaux|"
-                                 r"etablissements? de sante) (?:[a-z']+ ){0,4}(?:buy|purchase|achet\w*)\b",
-                                 # health organisations to adopt it: "we want health-network institutions to adopt it"
-                                 r"(?:hospitals?|clinics?|chslds?|c[i]?u?sss|health(?:care)?[- ](?:network|system)s?"
-                                 r"(?:[- ]institutions?)?|health(?:care)? (?:institutions?|organi[sz]ations?)) "
-                                 r"(?:[a-z']+ ){0,2}(?:to )?adopt(?!ed)\w*",
-                                 r"(?:reseau|hopitaux|etablissements?|cliniques?|chsld|c[i]?u?sss) (?:[a-z']+ ){0,3}"
-                                 r"(?:l'adopte(?:nt)?|adopte(?:nt)? (?:notre|nos|le|la|les|cet|cette))\b",
-                                 # adopted by the public network: « adopté par le réseau », "adopted in Québec's health network"
-                                 r"adopt(?:ed|ion|er|e|ee|es)? (?:[a-z']+ ){0,3}(?:in|by|par|dans|across|throughout) "
-                                 r"(?:the |le |les |tout le )?"
-                                 r"(?:[a-z']+ ){0,2}(?:public )?(?:health ?care|health|reseau|hospitals?|hopitaux|network|c[i]?u?sss|chsld)"
-                                 r"(?: (?:network|system|de la sante|public))?")),
-    (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"advice",
+    (Need.procurement_pilot, _rx(*CARE_NETWORK)),
+    (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"(?<!scientific )advice",  # a regulator's « avis scientifique »
+                        # guidance sought: "who can guide us?", "to be guided", « qui peut nous guider », « être accompagnés »
+                        r"guidance(?! (?:documents?|on|for (?:industry|manufacturers)))", r"(?:guide|guiding|orient) (?:us|me)", r"(?:be|get|getting|being) guided",
+                        r"(?:nous|me) (?:guider|orienter|accompagner)", r"etre (?:guide|accompagne|oriente)(?:e|s|es)?",
                         r"advisory(?! (?:board|committee|council|panel))", r"accompagnement", r"coaching", r"(?:une |un |a |an |the |la |le )(?:vitrines?|showcases?|forums?)", r"transferts? (?:de )?technolog\w*|technology transfer|(?:patented|brevetee?s?) (?:[a-z-]+ )?inventions?|inventions? (?:[a-z-]+ )?(?:brevetee?s?|patented)|(?:transf[ea]r\w*|commerciali[sz]\w*|valoris\w*) (?:ma |mon |notre |nos |my |our |the |la |le |cette |this )?(?:[a-z-]+ ){0,2}(?:technolog\w*|inventions?|decouvertes?|discover\w*|research|recherches?)",
                         # support beside money, as « financement ou accompagnement »: "funding or support"
                         # (an article and "program" between: "a loan and a support program", « un prêt et du soutien »)

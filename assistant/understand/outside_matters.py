@@ -45,7 +45,7 @@ TASK = re.compile(
 OUTSIDE = re.compile(
     r"\b(?:gst|qst|hst|tps|tvq|tvh|sales tax(?:es)?|taxes? de vente|taxe sur les produits et services|"
     r"taxe de vente du quebec|source deductions?|retenues? a la source|payroll (?:taxes?|deductions?)|"
-    r"permanent residen(?:ce|cy|t)|residen(?:ce|t) permanente?|express entry|entree express|crs (?:score|points)|"
+    r"permanent residen(?:ce|cy|t)|residen(?:ce|t) permanente?|express entry|entree express|crs (?:score|points)|h-?1b|green cards?|cartes? vertes?|"
     r"(?:score|pointage|points) crs|citizenship|citoyennete|programme de l'experience quebecoise|"
     r"quebec experience (?:program|class)|open work permit|permis de travail ouvert|"
     # one's own work permit, a trial's statistics, the weather (2026-12-06, thirty-second session, on our own sets)

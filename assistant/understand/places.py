@@ -99,7 +99,7 @@ _OTTAWA = "ottawa"
 # your bank lends and Ottawa shares the risk": the government, whatever verb follows)
 _AT = "|".join(rf"(?<=\b{w} )" for w in ("in", "from", "near", "at", "to", "a", "de", "en", "of", "an", "our", "around",
                                       "vers", "pres", "notre")) + "|(?<=d')"
-_LOCATED = (r"(?=[- ](?:[a-z-]+ )?(?:based|area|region|startups?|compan\w*|medtech|biotech|firms?|business\w*|entreprises?|"
+_LOCATED = (r"(?=[- ](?:[a-z-]+ )?(?:based|area|region|startups?|compan\w*|medtech|healthtech|health-tech|biotech|firms?|business\w*|entreprises?|"
             r"pme|smes?|labs?|hospitals?|hopita\w*|universit\w*)\b)")
 
 
@@ -151,6 +151,7 @@ HAND_CODES = frozenset(_COUNTRY_PLACES) | {"GB"}  # the hand table's codes (GB i
 _COUNTRY_PLACES |= {code: names for code, (_, _, names) in world(HAND_CODES).items()}
 EUROPE = frozenset({"EU", "FR", "DE", "BE", "UK", "IT", "ES", "NL", "SE", "CH"})
 COUNTRY_ALTERNATIONS: list[tuple[str, str]] = [(code, _alternation(names)) for code, names in _COUNTRY_PLACES.items()]
+ABROAD = "|".join(alts for _, alts in COUNTRY_ALTERNATIONS)  # foreign countries and their best-known cities, as one alternation
 COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
     (code, re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")) for code, alts in COUNTRY_ALTERNATIONS]
 # Any of them: most messages name no foreign place, and one search spares the ~250 of each country

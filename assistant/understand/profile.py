@@ -85,12 +85,15 @@ def _loan_noun(f: str, m: re.Match[str]) -> bool:
 
 _PLACES = PLACES  # (code, alternation): administrative-region slugs, then province codes, then CA
 _ADJS = [("montreal", r"montrealais"), ("estrie", r"sherbrookois"), ("outaouais", r"gatinois"), ("laval", r"lavallois"), ("monteregie", r"longueuillois"), ("mauricie", r"trifluvien"), ("chaudiere-appalaches", r"levisien"), ("bas-saint-laurent", r"rimouskois"), ("saguenay-lac-saint-jean", r"sagueneen"), ("QC", r"quebecois"), ("ON", r"ontarien"), ("AB", r"albertain"), ("CA", r"canadien")]
-_COMPANY = (r"(?:entreprise|startup|start-up|pousse|pme|societe|compagnie|boite|biotech|medtech|pharma|firme|equipe|organisme|"
+_COMPANY = (r"(?:entreprise|startup|start-up|pousse|pme|societe|compagnie|boite|biotech|medtech|healthtech|health-tech|pharma|firme|equipe|organisme|"
             r"obnl|sommes|suis|fabricant|manufacturier|cliente?|labo|laboratoire)s?")
+# where the product is used or sold is a market, not where the company is ("already used in Ontario", « vendue en Ontario »)
+_MARKET = "".join(f"(?<!{w} )" for w in ("used", "sold", "deployed", "installed", "sell", "sells", "selling", "utilise", "utilisee",
+                                          "utilisees", "utilises", "vendu", "vendue", "vendus", "vendues", "deploye", "deployee", "installee"))
 _NOT_ORG = (r"(?![- ](?:program|programme|grant|tax|credit|fund|government|gouvernement|agency|initiative|incentive|"
             r"subsid|loan|innovation|international|invivo|inc\b))")
 _REGIONS: list[tuple[str, re.Pattern[str]]] = [
-    (code, _rx(rf"(?:(?:au|aux|en|a|in|dans|within|around|near|close to|pres de|autour de|proche de|local to|locale?s? (?:a|au))\s+"
+    (code, _rx(rf"{_MARKET}(?:(?:au|aux|en|a|in|dans|within|around|near|close to|pres de|autour de|proche de|local to|locale?s? (?:a|au))\s+"
                rf"(?:(?:la |the |le |l')?(?:(?:ville|province|region|city|borough) (?:de |of )|arrondissement |quartier |ville )?)?|"
                rf"(?:startup|start-up|company|firm|business|team|sme|spin-?off|spin-?out)s?\s+from\s+(?:the\s+)?)(?:{places}){_NOT_ORG}",
                rf"(?:{places})[- ]based",
@@ -99,7 +102,7 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
                # "a Montreal digital-health company", "Montreal biotech, 20 employees": a place as the company's adjective
                rf"(?:(?:a|an|our|my|the)\s+(?:[a-z0-9-]+,?\s+){{0,2}}|(?:^|(?<=[.!?] ))(?:established\s+|young\s+|small\s+)?)"
                rf"(?:{places})\s+(?:[a-z-]+\s+){{0,2}}?"
-               r"(?:startup|start-up|company|firm|business|sme|biotech|medtech|maker|manufacturer|scale-?up|spin-?off|saas|platform|software|app|team|lab|clinic)s?"))
+               r"(?:startup|start-up|company|firm|business|sme|biotech|medtech|healthtech|health-tech|maker|manufacturer|scale-?up|spin-?off|saas|platform|software|app|team|lab|clinic)s?"))
     for code, places in _PLACES
 ] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [
     ("CA", _rx(r"canadian\s+(?:[a-z-]+\s+)?(?:startup|company|firm|sme|business|biotech|medtech)s?"))] + [

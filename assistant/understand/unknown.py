@@ -10,8 +10,7 @@ from assistant.understand.text import norm
 from common.lang import unaccent
 from common.tokens import tokenize
 
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|[«\"(]\s*)$")
-_WORD = re.compile(r"[\w'’&+.-]+")
+_SENTENCE_END, _WORD = re.compile(r"(?:^|[.!?:;]\s*|[«\"(]\s*)$"), re.compile(r"[\w'’&+.-]+")
 # A program word right after an unknown name ("SBIR grant", "EIC Accelerator") or right before it (« le prêt X »).
 PROGRAM_WORDS = (r"(?:credits? d'impots?|grants?|programs?|programmes?|funds?|fonds|calls?|appels?|loans?|prets?|subventions?|"
                  r"accelerators?|accelerateurs?|incubators?|incubateurs?|awards?|bourses?|credits?|vouchers?|cheques?|"
@@ -51,7 +50,8 @@ _HELD_BY = re.compile(rf"(?:\s*\([^()]{{0,80}}\))?\s+(?:[a-z-]+\s+){{0,3}}(?:{PR
 _PROGRAM_OF = re.compile(rf"\b(?:{PROGRAM_WORDS}|taux|montants?|rates?|amounts?)\s+(?:[\w'-]+\s+){{0,4}}(?:de la|du|de l'|des|of the|of|de)\s*$")
 # An acronym in brackets after a program told in words (« le crédit … des jeunes pousses (CISN) »), an inversion, an aside
 _BRACKETED = re.compile(rf"\b{PROGRAM_WORDS}\b[^.?!;()]{{0,70}}\(\s*$")
-_INVERTED, _ASIDE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|tu)\b"), re.compile(r"\s*\([^()]{0,80}\)")
+_INVERTED, _ASIDE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|tu)\b"), re.compile(r"\s*\([^()]{0,80}\)")  # and a local body's territory next: « la MRC de Rimouski-Neigette »
+_LOCAL_BODY = re.compile(r"\b(?:mrcs?|villes?|city|municipalites?|municipality|town|arrondissements?|borough)\s+(?:de\s+(?:la\s+)?|d'|du\s+|of\s+(?:the\s+)?)$")
 _OPERATOR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w+&-]+)[ \t]+$")  # one capitalised word just before a name
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{3,80}?)\s*[»\"”]|(?<![\w'’])['‘]([^'‘’\n]{3,80}?)['’](?![\w'’])")
 # A quoted name right after a program word: « le programme "Cap IA Santé" »
@@ -210,7 +210,7 @@ class UnknownNames:
                 (m.end() <= a and not text[m.end():a].strip()) or (b <= m.start() and _OF_NAME.match(text[b:m.start()]))
                 for m in found)]
         for start, end in spans:
-            if text[start:end].endswith(".") or (toks := set(tokenize(text[start:end]))) and toks <= self.places:
+            if text[start:end].endswith(".") or (toks := set(tokenize(text[start:end]))) and toks <= self.places or _LOCAL_BODY.search(norm(text[max(0, start - 30):start])):
                 continue  # "… for the CLSC. Which credits…": the sentence ended; "Which Sherbrooke incubator": a city
             before = text[max(0, start - 30):start]
             if not beside and (op := self._after_operator(before)):
