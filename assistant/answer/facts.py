@@ -13,6 +13,7 @@ from assistant.answer.match import Match, check
 from assistant.answer.measures import asked_measures
 from assistant.answer.passages import ProgramPassages, amount_fact, award_facts, rank_facts, threshold_fact
 from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
+from assistant.answer.shortlist import ALLOWED
 from assistant.answer.texts import t
 from assistant.models import Profile
 from assistant.retrieval.retrieve import Hit
@@ -29,7 +30,7 @@ SHOWN_FACTS = 3  # facts per program for one focus; one more per further focus t
 # Who runs the program asked ("who runs it?", « qui gère ce programme? », « c'est offert par qui? »): its operator
 # A loan's terms asked of a program that lends nothing: its type of support answers them
 _LOAN_TERMS = {"interest", "collateral"}
-_LENDS = {Instrument.loan, Instrument.repayable_contribution, Instrument.loan_guarantee, Instrument.fund_of_funds}
+_LENDS = ALLOWED[Instrument.loan] | {Instrument.fund_of_funds}  # what a loan ask is answered by, and funds of funds
 _WHO_RUNS = re.compile(r"\b(?:who (?:runs|operates|manages|offers|administers|delivers|is behind|is running)|"
                        r"(?:run|operated|managed|offered|administered|delivered) by (?:whom|who)|qui (?:gere|offre|"
                        r"administre|opere|s'occupe|est derriere|chapeaute|pilote)|(?:gere|offert|administre|opere)e? par qui|"

@@ -236,8 +236,7 @@ _NOT_FOUND = re.compile(r"\b(?:not (?:found|published|stated|given|known)|non (?
 _AND = re.compile(r"[;?]|\s&\s|\b(?:and|et|pis|puis|then|also|aussi|plus)\b")  # asks joined (not a comma: « X, elle vaut combien »)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _INSTEAD = [t(lang, lead) for lang in ("fr", "en") for lead in ("open_lead", "quiet_lead", "direct_lead", "fit_lead")]  # where others are offered instead
-_FIGURE = Measure("figure", re.compile("$^"), re.compile(""))  # a study's figure of the kind asked (money, a rate, a count)
-_PERIOD = Measure("period", re.compile("$^"), re.compile(""))  # that figure for the year or the edition asked
+_FIGURE, _PERIOD = Measure("figure", re.compile("$^"), re.compile("")), Measure("period", re.compile("$^"), re.compile(""))  # a study's figure of the kind asked (money, a rate, a count); that figure for the year or the edition asked
 
 
 def unstated(question: str, text: str, focus: Focus | None = None,
@@ -283,7 +282,8 @@ def said_unstated(question: str, text: str, lang: str, focus: Focus | None = Non
 
 
 _BARE = re.compile(r"\W*(?:(?:if so|si oui|and|et|then|alors|pis|like|genre|say|disons)\W+)*(?:how much|combien|what amount|quel montant|what (?:percent(?:age)?|%|share)|quel (?:pourcentage|%))\W*$")  # the ask before, again ("Like, what percent?")
-_WH, _ASK_WORD = re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quoi|qu.est-ce|quand|ou|pourquoi|comment|combien|lequel\w*|does|do|is|are|can|could|est-ce|y a-t-il)\b"), re.compile(r"\b(?:what|which|who|when|where|why|how|quel\w*|qui|quoi|qu.est-ce|quand|ou|pourquoi|comment|combien|lequel\w*)\b|^\W*(?:does|do|is|are|can|could|est-ce|y a-t-il)\b")  # yes/no asks too; _ASK_WORD: a yes/no ask only at its start ("… in real settings can grant?" asks nothing more)
+_WH_WORDS, _YES_NO = r"what|which|who|when|where|why|how|quel\w*|qui|quoi|qu.est-ce|quand|ou|pourquoi|comment|combien|lequel\w*", r"does|do|is|are|can|could|est-ce|y a-t-il"
+_WH, _ASK_WORD = re.compile(rf"\b(?:{_WH_WORDS}|{_YES_NO})\b"), re.compile(rf"\b(?:{_WH_WORDS})\b|^\W*(?:{_YES_NO})\b")  # yes/no asks too; _ASK_WORD: a yes/no ask only at its start ("… in real settings can grant?" asks nothing more)
 
 
 def amount_alone(question: str) -> bool:
