@@ -226,3 +226,23 @@ def test_dilution_ruled_out_is_a_constraint_not_deal_advice(assistant_bot: Assis
 ])
 def test_ones_own_us_visa_is_a_matter_no_program_answers(assistant_bot: Assistant, question: str) -> None:
     assert assistant_bot.ask(question).abstained
+
+
+def test_loose_name_scores_are_the_same_whatever_the_hash_seed() -> None:
+    """Two names with the same words score the same in every process: their rarities are summed exactly, not in the
+    order a set happens to give (which changed the program asked with PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    code = ("from pathlib import Path; from common.records import load_programs; "
+            "from assistant.understand.names import program_names; "
+            "p, _ = load_programs(Path('corpus/programs')); "
+            "s = program_names(p, 'v').loose_scores('Our lab in Lévis does R&D. Under the new Québec tax credit that "
+            "consolidated and replaced the former R&D credits, what rate applies to the first tranche?'); "
+            "print(sorted(s.items()))")
+    outs = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 7)}
+    assert len(outs) == 1 and "cric" in next(iter(outs))

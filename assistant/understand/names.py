@@ -144,7 +144,7 @@ class NameIndex:
         rarities = [self._rarity(x) for x in present]
         distinct = max(min(r, math.log((len(self._words) + 1) / (self._prose_df.get(x, 0) + 1)))
                        for r, x in zip(rarities, present, strict=True))
-        return sum(rarities) if distinct >= DISTINCT else 0.0
+        return math.fsum(rarities) if distinct >= DISTINCT else 0.0  # exactly rounded: the same in any set order
 
     def _rarity(self, word: str) -> float:
         """How few programs' names use `word` (log of programs over those that do): « salaires » over « Québec »."""
