@@ -21,7 +21,6 @@ from assistant.understand import casual, mentions
 from assistant.understand import profile as profiles
 from assistant.understand.conversation import (
     ASKED_FIELDS,
-    by_body,
     carried_government,
     carried_instruments,
     choose_question,
@@ -35,6 +34,7 @@ from assistant.understand.intent import Question, classify, focus_of
 from assistant.understand.mentions import besides, in_use, operators_besides, programs_asked, set_aside, without_besides
 from assistant.understand.names import NameIndex, program_names, strip_names, unquoted
 from assistant.understand.places import QUEBEC_REGIONS
+from assistant.understand.pointed_at import pointed_order
 from assistant.understand.scope import Evidence, Scope
 from common.errors import InputError
 from common.lang import asked_language, detect, without_language_ask
@@ -237,7 +237,7 @@ class Assistant:
             q, follow_up = Question("report", focus_of(message), ()), True  # the study's next figure
         else:
             q, follow_up = choose_question(
-                message, mentioned, new_facts=new_facts, last_programs=by_body(message, state.last_programs, self.retriever.snapshot.programs), follow_up=hinted,
+                message, mentioned, new_facts=new_facts, last_programs=pointed_order(message, state.last_programs, self.retriever.snapshot.programs), follow_up=hinted,
                 names_document=lambda: bool(documents), evidence=evidence,
                 needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
                 company_facts=company_facts, held=bool(used))

@@ -44,8 +44,9 @@ OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # profile fi
 # One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… »; not
 # across a conjunction (« les délais de démarrage de l'essai et ajouter un prêt »: two things, no program described).
 # A possessive is one too: "NSERC's tech-transfer grant" (not a contraction: "what's a grant"). « les » is "the" too:
-# « les réductions de frais de Santé Canada » is one program, as "the fee reductions" is.
-ONE_THING = re.compile(r"(?:\b(?:the|le|la|les|its|son|sa|ses)\s+|\bl'\s*|\b(?:from|for|about|of|on|with|in|to|by|under|de|sur|pour|avec|dans|par)\s+(?:that|this|ce|cet|cette)\s+|"  # "from that … fund"
+# « les réductions de frais de Santé Canada » is one program, as "the fee reductions" is. So is a demonstrative opening
+# the message or a clause ("that service that speeds up approvals, …", « ce programme fédéral qui… »).
+ONE_THING = re.compile(r"(?:\b(?:the|le|la|les|its|son|sa|ses)\s+|\bl'\s*|(?:^|(?<=[.?!:;,] ))\W*(?:that|this|ce|cet|cette)\s+|\b(?:from|for|about|of|on|with|in|to|by|under|de|sur|pour|avec|dans|par)\s+(?:that|this|ce|cet|cette)\s+|"  # "from that … fund"
                   r"\b(?!(?:what|that|it|let|there|here|who|where|he|she)'s)\w+'s\s+|\b\w+s'\s+)"  # "Mitacs' program"
                   r"(?:(?!(?:et|and|ou|or|pis|puis|then|mais|but)\s)[\w'+&-]+\s+){0,5}?(?:grant|program|programme|fund|fonds|credit|holiday|conge|"
                   r"exemption|"

@@ -7,10 +7,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from assistant.answer.evidence import CitationBook, best_sentences
+from assistant.answer.evidence import CitationBook, best_sentences, sentences
 from assistant.answer.figure_asks import described_ask, question_parts
 from assistant.answer.match import Match, check
-from assistant.answer.measures import asked_measures
+from assistant.answer.measures import Measure, asked_measures, states
 from assistant.answer.passages import ProgramPassages, amount_fact, award_facts, rank_facts, threshold_fact
 from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
 from assistant.answer.shortlist import ALLOWED
@@ -56,6 +56,20 @@ def ranked_facts(p: Program, question: str, focuses: list[Focus], lang: str, oth
     if focuses[0] != "general" and len(set(out)) < SHOWN_FACTS:
         out += rank_facts(p, question, "general", lang)
     return list(dict.fromkeys(out))
+
+
+def measured_first(p: Program, asked: Sequence[Measure], ranked: list[int], lang: str) -> list[int]:
+    """`ranked` with the first fact stating a measure asked ("participation is free") before the closest ones."""
+    return list(dict.fromkeys([i for i, f in enumerate(p.facts) if any(states(x, f.get(lang)) for x in asked)][:1] + ranked))
+
+
+def overview_stating(pas: ProgramPassages, book: CitationBook, p: Program, asked: Sequence[Measure], lang: str) -> list[str]:
+    """The overview's sentence stating a measure asked that no fact states ("a free MSSS service…"), cited."""
+    if not asked or any(states(x, f.get(lang)) for x in asked for f in p.facts):
+        return []
+    said = next((s for s in sentences(p.summary.get(lang)) if any(states(x, s) for x in asked)), None)
+    n = pas.cite_text(book, p.id, lang, "overview", said) if said else None
+    return [f"{said} [{n}]"] if n else []
 
 
 def other_asks(parts: list[str], focuses: list[Focus]) -> list[str]:
@@ -123,7 +137,8 @@ class FactAnswerer:
             book.retrieved = [h.row.id for h in lead[:LEAD_DEPTH]] + [r.id for r in records]
         else:
             book.retrieved = []  # no search: the passages it cites are what the answer used
-        focuses = focuses_of(question) or [q.focus]
+        fee = any(x.name == "fee" for x in asked_measures(question))  # what taking part costs is no support's amount
+        focuses = [f for f in focuses_of(question) if not (fee and f == "amount")] or ["general" if fee else q.focus]
         for pid in q.programs[:2]:
             p = self.programs.get(pid)
             if p is not None:
@@ -137,7 +152,8 @@ class FactAnswerer:
         p, pas, lines, question = m.program, self.passages, [], texts[-1]
         parts = question_parts(question)
         others = other_asks(parts, focuses)
-        ranked = ranked_facts(p, question, focuses, lang, others, parts)
+        asked = asked_measures(question)
+        ranked = measured_first(p, asked, ranked_facts(p, question, focuses, lang, others, parts), lang)
         known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
         own = {("money", figures._fmt(profile.revenue))} if profile.revenue else set()  # the company's revenue
         claimed = [f for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known and f.key not in own]
@@ -159,6 +175,7 @@ class FactAnswerer:
             said = f"{label('record', 'operator', lang)} {p.operator.get(lang)}."  # as ingest wrote it: the citation finds it
             n = pas.cite_text(book, p.id, lang, "overview", said)
             lines.append(f"**{name}** — {said}" + (f" [{n}]" if n else ""))
+        lines += [f"**{name}** — {said}" for said in overview_stating(pas, book, p, asked, lang)]
         step = pas.next_step(book, p, lang) if "apply" in focuses else None
         if step:  # "how do we apply?": the record's how-to-apply answers it, before other facts
             lines.append(f"**{name}** — {step}")

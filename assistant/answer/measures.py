@@ -149,7 +149,7 @@ MEASURES = [
         # what a service costs the company ("how much does the service cost", « ça coûte combien », « y chargent-tu des frais »)
         r"\bhow much (?:does|do|will|would) (?:it|that|this|the (?:[\w-]+ ){0,2}(?:service|track|accelerator|incubator|"
         r"evaluation|coaching|program|programme)) cost\b|\b(?:ca|cela) (?:coute|couterait) combien\b|"
-        r"\bcombien (?:ca|cela) (?:coute|couterait)\b|\b(?:charg|factur)\w*(?:-tu|-ils|-elles|-il|-t-il)? (?:des |de )?frais\b|\bhow much (?:does|do|will|would) (?:it|\w+ ){0,4}cost (?:us |me |a company |a startup )?to (?:join|apply|participate|register|enrol|enroll|become)\b|\bcotisations?\b|\bfrais (?:d.adhesion|"
+        r"\bcombien (?:ca|cela) (?:coute|couterait)\b|\b(?:charg|factur)\w*(?:-tu|-ils|-elles|-il|-t-il)? (?:des |de )?frais\b|\b(?:how much|what) (?:does|do|will|would) (?:it|\w+ ){0,4}cost (?:us |me |a company |a startup )?to (?:join|apply|participate|register|enrol|enroll|become|take part|attend|exhibit|present|get listed)\b|\bcosts? (?:us |me |a company |a startup )?(?:anything|something)\b|\b(?:is|are) (?!there\b)(?:[\w+'-]+ ){1,8}free(?: of charge)?\s*(?:[?.!,]|$|to (?:join|apply|use|take part|participate))|\b(?:est-ce|c.est|est-il|est-elle)(?:-tu)? (?:gratuite?|payante?)\b|\bcotisations?\b|\bfrais (?:d.adhesion|"
         r"d.inscription|de participation|de dossier|annuels|de service|exiges|factures|charges)\b|\b(?:what|which|how much)(?: is| are|'s|s)? (?:the |a |an |their |its |any )?(?:[\w-]+ ){0,3}"
         r"fees?\b|\bfees? (?:does|do|will|would) (?:\w+ ){0,3}(?:charge|ask|cost)|\b(?:charges?|charging) (?:\w+ ){0,2}"
         r"fees?\b|\bany fees?\b|\b(?:are|is) there (?:any )?(?:\w+ ){0,2}fees?\b|\by a-t-il des frais\b|\bdes frais "
@@ -232,7 +232,7 @@ def states(m: Measure, sentence: str, year: str | None = None) -> bool:
             and (year is None or year in f)) and not _NOT_FOUND.search(f)
 
 
-_NOT_FOUND = re.compile(r"\b(?:not (?:found|published|stated|given|known)|non (?:trouvee?s?|publiee?s?|precisee?s?)|pas (?:trouvee?s?|publiee?s?))\b")
+_NOT_FOUND = re.compile(r"\b(?:not (?:found|published|stated|given|known|recorded|collected|noted)|non (?:trouvee?s?|publiee?s?|precisee?s?|relevee?s?|indiquee?s?)|pas (?:trouvee?s?|publiee?s?|relevee?s?))\b")
 _AND = re.compile(r"[;?]|\s&\s|\b(?:and|et|pis|puis|then|also|aussi|plus)\b")  # asks joined (not a comma: « X, elle vaut combien »)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _INSTEAD = [t(lang, lead) for lang in ("fr", "en") for lead in ("open_lead", "quiet_lead", "direct_lead", "fit_lead")]  # where others are offered instead
@@ -292,7 +292,7 @@ def amount_alone(question: str) -> bool:
     asked = " ".join(s for s in sentences(question) if "?" in s)  # "…per trip? I need a number for my budget." asks one
     asks = [seg for seg in _AND.split(main_ask(fold(asked or asked_part(question) or question))) if len(seg.split()) > 1
             and (_ASK_WORD.search(seg) or focuses_of(seg))]  # "the Mila and Inovia fund": no second ask
-    return focuses_of(question) == ["amount"] and bool(asks) and all(focuses_of(a) == ["amount"] for a in asks)  # said again
+    return focuses_of(question) == ["amount"] and bool(asks) and all(focuses_of(a) == ["amount"] for a in asks) and not any(m.name == "fee" for m in _measures_in(asked or question))  # said again; a fee is no amount of support
 
 
 def states_money(text: str) -> bool:

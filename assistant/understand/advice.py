@@ -262,7 +262,7 @@ PERSONAL = re.compile(r"\b(?:personal (?!(?:income )?tax (?:holidays?|exemptions
                       r"je postule (?:comme|chez|pour un poste)|(?:my|mon|ma) (?:job application|candidature)|"
                       r"je cherche (?:une |un )?(?:job|emploi|travail)|(?:i'm|i am) looking for a job|my (?:resume|cv)|mon (?:cv|curriculum)|(?:declaration|impots?|finances?) (?:de revenus )?"
                       r"personnel(?:le)?s?|my (?:[a-z]+ )?(?:son|daughter|kids|children|wife|husband|house|home|car|"
-                      r"apartment|family|salary|mortgage)|mon (?:[a-z]+ )?(?:fils|conjoint|auto|appartement|enfant|salaire)|"
+                      r"apartment|condo|cottage|family|salary|mortgage)|mon (?:[a-z]+ )?(?:fils|conjoint|auto|appartement|condo|chalet|logement|enfant|salaire)|"
                       r"ma (?:[a-z]+ )?(?:fille|maison|voiture|conjointe|famille|hypotheque)|mes enfants|garde d'enfants|"
                       r"child ?care|personal loans?|prets? personnels?|credit cards?|cartes? de credit|credit score|cote de credit|"
                       r"student loans?|prets? etudiants?|aide financiere aux etudes|student financial aid|prets? et bourses?|rrsp|reer|tfsa|celi|"

@@ -7,9 +7,11 @@ from assistant.understand.places import ABROAD
 # The public care network, or its institutions, named after a verb of entry: "Québec's public health network", « le réseau
 # public de la santé », "the health and social services network", the CIUSSSs, « les établissements du réseau »
 _NOT_ABROAD = rf"(?!(?:{ABROAD}|us|u\.s\.|american|european|foreign|international|other)(?![a-z]))"  # "US hospitals": an export
+# …or after it: « les hôpitaux américains », "hospitals in Germany", « des cliniques aux États-Unis »
+ABROAD_AFTER = rf"(?![a-z])(?! (?:{ABROAD}|etrangers?|etrangeres?|(?:aux?|en|in|across) (?:the )?(?:{ABROAD}))(?![a-z]))"
 _NETWORK = (rf"(?:(?:{_NOT_ABROAD}[a-z'-]+ ){{0,2}}(?:public |health |healthcare |sante )+(?:and social services? )?(?:network|system)s?|"
             r"(?:reseau|systeme)s? (?:public )?(?:de (?:la )?sante|sociosanitaire)|reseau public|public (?:health )?network|"
-            r"rsss|ci?u?ssss?|chslds?|hopita(?:l|ux)|hospitals?|etablissements? (?:de sante|du reseau|publics?))")
+            r"rsss|ci?u?ssss?|chslds?|hopita(?:l|ux)|hospitals?|etablissements? (?:de sante|du reseau|publics?))" + ABROAD_AFTER)
 # Getting in: "get our tool into the CIUSSSs", "integrated and scaled up within Québec's public health network", "we want
 # into…", « rentrer dans le réseau public de la santé », « implanter dans les CIUSSS », « vendre sa solution au CIUSSS »
 _ENTRY_EN = (r"(?:get|gets|getting|bring|bringing|introduc(?:e|ing)|roll(?:ing)? (?:it |them )?out|deploy(?:ed|ing)?|integrat(?:e|ed|ing)|"
@@ -46,16 +48,15 @@ CARE_NETWORK: tuple[str, ...] = (
     r"(?:demontrer|prouver|demonstrate|demonstrating|demo|demoing|prove|proving|show|showing) (?:[a-z'-]+ ){0,6}(?:dans|en|in|at) (?:le |un |les |des |the |a )?"
     r"(?:c[i]?u?sss|chu\w*|hopita\w*|hospitals?|reseau|etablissements? de sante|clinics?|cliniques?|care settings?|milieux? de soins|emergency (?:departments?|rooms?)|urgences?)",
     r"(?:contrats?|contracts?) (?:[a-z'-]+ ){0,2}(?:avec|with) (?:le |the )?(?:reseau|public (?:health )?(?:system|network))",
-    # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer… »
-    r"(?:get|bring|introduce|roll out|deploy) (?:(?!funding|money|grants?|financing)[a-z']+ ){0,4}(?:into|in|across) "
-    r"(?:the |our |a |an )?(?:[a-z']+ )?"
-    r"(?:hospitals?|clinics?|chslds?|c[i]?u?sss|long-term care|care homes?|nursing homes?|"
-    r"health(?:care)? (?:system|network))",
+    # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer… » (selling to clinics is
+    # no entry: "already selling to physio clinics")
+    r"(?:get|bring|introduce|roll|rolling|deploy) (?:(?!funding|money|grants?|financing)[a-z']+ ){0,4}(?:into|in|across) "
+    rf"(?:the |our |a |an )?(?:{_NOT_ABROAD}[a-z']+ )?(?:clinics?|long-term care(?: homes?| facilit\w*| centres?| centers?)?|(?:care|nursing) homes?)" + ABROAD_AFTER,
     r"(?:faire entrer|introduire|amener) (?:[a-z']+ ){0,4}(?:dans|aux?) (?:les |des |un |une |le |la |l')?"
-    r"(?:hopita\w*|cliniques?|chsld|c[i]?u?sss|reseau|etablissements?|residences?)",
+    r"(?:hopita\w*|cliniques?|chsld|c[i]?u?sss|reseau|etablissements?|residences?)" + ABROAD_AFTER,
     r"(?:vendre|vente|ventes|acheteurs?|clients?|adoption|deployer|implanter) (?:[a-z']+ ){0,3}"
     r"(?:dans |a des |aux |a )?(?:le |au |les )?(?:reseau de la sante|etablissements (?:de sante|"
-    r"du reseau)|hopitaux|c[i]?u?sss)",
+    r"du reseau)|hopitaux|c[i]?u?sss)" + ABROAD_AFTER,
     rf"sell(?:ing)? (?:[a-z']+ ){{0,2}}to (?!(?:{ABROAD}|us|american|european|foreign|international)(?![a-z]))(?:[a-z']+ )?(?:hospitals|health[- ](?:systems|institutions|"
     r"network)|the health ?care (?:system|network)|c[i]?u?sss)",
     # health organisations as buyers: "hospitals in other provinces to buy our tool"
@@ -72,6 +73,6 @@ CARE_NETWORK: tuple[str, ...] = (
     r"(?:the |le |les |tout le )?"
     r"(?:[a-z']+ ){0,2}(?:public )?(?:health ?care|health|reseau|hospitals?|hopitaux|network|c[i]?u?sss|chsld)"
     r"(?: (?:network|system|de la sante|public))?",
-    _ENTRY_EN + rf"(?:{_NOT_ABROAD}[a-z'-]+ )?" + _NETWORK, _ENTRY_FR + rf"(?:{_NOT_ABROAD}[a-z'-]+ )?" + _NETWORK,
+    _ENTRY_EN + rf"(?:{_NOT_ABROAD}[a-z'-]+ )?" + _NETWORK, _ENTRY_FR + rf"(?:{_NOT_ABROAD}[a-z'-]+ )?" + _NETWORK, _ENTRY_FR + r"reseau(?! (?:de |d'|des |du |social|sociaux|professionnel|d'affaires)(?!la sante|sante))(?![a-z-])",  # « entrer dans le réseau »
     r"(?:public|health(?:care)?) network (?:[a-z']+ ){0,2}adopt\w*",  # "so the public network can adopt it"
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.models import Profile
@@ -14,7 +14,6 @@ from assistant.understand.mentions import OTHER_THAN as _OTHER_THAN
 from assistant.understand.stated import MONEY_NEEDS
 from assistant.understand.text import OPEN_TO, STACKING, company_voice
 from common.lang import fold
-from common.records import Program
 from common.safety import is_suspicious
 from common.vocab import Need
 
@@ -208,25 +207,6 @@ def pointed(message: str, last_programs: list[str]) -> list[str]:
         if pat.search(f) and -len(last_programs) <= place < len(last_programs):
             return [last_programs[place]]
     return last_programs[:1]
-
-
-# The kind of body a follow-up points at ("who do we talk to on the ministry side?", « à l'université »), read in the
-# operators' names of the programs just shown (a city is left out: "Québec City" is where the company is).
-_BODIES = [re.compile(rf"\b(?:{alts})\b") for alts in (r"ministr(?:y|ies)|ministeres?|ministerial|ministeriel\w*",
-                                                       r"universit\w+", r"(?<!our )(?<!my )banks?|(?<!notre )(?<!ma )banques?",  # not the company's own
-                                                       r"foundations?|fondations?")]
-
-
-def by_body(message: str, last_programs: list[str], programs: Mapping[str, Program]) -> list[str]:
-    """The programs just shown, those run by the kind of body the message names first; as they were when it names
-    none, or when none or all of them are run by one."""
-    f = fold(message)
-    for pat in (pat for pat in _BODIES if pat.search(f)):
-        hits = [p for p in last_programs if p in programs
-                and pat.search(fold(f"{programs[p].operator.fr} {programs[p].operator.en}"))]
-        if 0 < len(hits) < len(last_programs):
-            return [*hits, *(p for p in last_programs if p not in hits)]
-    return last_programs
 
 
 def with_last(message: str, mentioned: list[str], last_programs: list[str]) -> list[str]:

@@ -44,6 +44,8 @@ _SUPPORT_ASKED = re.compile(r"\b(?:(?<!-)(?<!decision )(?<!diagnostic )support|a
                            # a body to turn to: "which government service should we approach?", « vers quel organisme se tourner? »
                            r"(?:which|what) (?:[a-z-]+ ){0,2}(?:service|agency|organi[sz]ation|office|body|door|department)s? (?:[a-z-]+ ){0,3}(?:approach|contact|turn to|go to|talk to|reach out|knock on)|"
                            r"quel(?:le)?s? (?:[a-z-]+ ){0,2}(?:service|organisme|bureau|instance|porte|ministere)s? (?:[a-z'-]+ ){0,3}(?:solliciter|contacter|approcher|consulter|frapper|adresser|tourner)|"
+                           # a shortlist asked, of nothing else than programs (« quelle courte liste tu me suggères? »)
+                           r"(?:shortlist|short[- ]list|courte liste|liste courte|liste restreinte)(?!\w| (?:of|de|d'|des) (?!programs?|programmes?|options?|aides?|subventions?|grants?|funding|financement))|"
                            # relief on fees is support ("any break on the fees?", « des frais réduits? »)
                            r"(?:break|reductions?|waivers?|relief|discounts?) on (?:the |our |its )?(?:[a-z-]+ )?fees|fee (?:breaks?|reductions?|"
                            r"waivers?|relief|discounts?)|reduced fees|frais reduits|(?:reduction|exoneration|rabais)s? (?:des|de|sur les) frais|"

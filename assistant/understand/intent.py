@@ -107,7 +107,7 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                                r"owned by|ownership|appartenir a|appartient a|detenue? (?:a|par)|actionnariat)\b")),
     ("stacking", re.compile(rf"\b({STACKING}|plafond d.aide|aide publique totale|quand meme|(?:already|deja|also|aussi) (?:funding|funded|funds|finance\w*)|same project|meme projet|on top of|en plus d[eu]|reduces? (?:the |our )?(?:eligible )?expenses|reduit (?:les |nos )?depenses)\b")),
     ("rate", re.compile(r"\b(taux|rates?|pourcentage|percentage|quelle (?:\w+ )?part|what (?:\w+ )?share|share of (?:\w+ )?time|proportions?|cost.share|how much of (?:her|his|their|our|its|my|your|the) (?:[a-z-]+ )?(?:pay|salary|salaries|income|wages?|bills?|costs?|expenses|invoices?)|"
-                        r"partage des couts)\b|%")),  # "%" is no word: outside the word boundaries
+                        r"partage des couts|mise de fonds|(?:put|invest|chip) in (?:ourselves|myself|themselves)|(?:have|need) to put in|de (?:notre|ma|leur) poche|(?:our|my|their) own (?:share|contribution|money)|(?:notre|leur) (?:propre )?(?:part|contribution))\b|%")),  # "%" is no word: outside the word boundaries
     ("date", re.compile(r"\b(date limite|deadline|quand|when|echeance|due|depuis quand|since when|date|en vigueur|"
                         r"in force|from which|a partir de quel\w*|starting (?:with|from|in) which|(?:which|what) tax years?|"
                         r"quelles? annees?|(?:what|which) year|t[oa]ok effect|takes effect|came into force|entre en vigueur|"

@@ -59,6 +59,30 @@ def without_operators(ids: list[str], message: str, names: dict[str, list[str]],
     return [a for a in ids if not any(b != a and b in programs and a in programs and runs(a, b) for b in ids)]
 
 
+def of_family_said(ids: list[str], message: str, names: dict[str, list[str]], programs: dict[str, Program]) -> list[str]:
+    """`ids` with a program named by a short name that another family's program also bears, that family written beside
+    it ("PME MTL's FLS", « le FLS de PME MTL », "the PME MTL FLS"), replaced by that family's program: the MRCs' FLS
+    is not Montréal's."""
+    f = norm(message)
+    out = []
+    for a in ids:
+        for s, e in _spans(f, names.get(a, ())) if a in programs else []:
+            said = re.compile(rf"(?<![\w-]){re.escape(f[s:e])}(?![\w-])")
+            theirs = [b for b, p in programs.items() if p.family and p.family != programs[a].family
+                      and _family_beside(p.family.replace("-", " "), f, s, e) and any(said.search(norm(n)) for n in names.get(b, ()))]
+            if len(theirs) == 1:
+                a = theirs[0]
+                break
+        out.append(a)
+    return list(dict.fromkeys(out))
+
+
+def _family_beside(family: str, f: str, start: int, end: int) -> bool:
+    """The family's words just before the name ("pme mtl's fls", "the pme mtl fls") or just after (« fls de pme mtl »)."""
+    fam = re.escape(family)
+    return bool(re.search(rf"(?<![\w-]){fam}(?:'s|’s|s')? $", f[:start]) or re.match(rf" (?:de|du|d'|of|from) (?:la |le |l')?{fam}(?![\w-])", f[end:]))
+
+
 def most_specific(ids: list[str]) -> list[str]:
     """'IRAP youth program' names nrc-irap and nrc-irap-yep: keep the stream."""
     return [i for i in ids if not any(o != i and o.startswith(i + "-") for o in ids)]
@@ -84,6 +108,7 @@ def programs_asked(named: list[str], index: NameIndex, message: str, programs: d
     words apart, found by `index` only when needed) when it asks a specific fact; in a comparison, a second program
     named loosely is compared too ("Innovative Solutions Canada or the City of Montréal's open innovation subsidy")."""
     if _COMPARE.search(fold(message)):  # every program named is compared, the stream with its program too
+        named = of_family_said(named, message, index.names, programs)  # "PME MTL's FLS vs …" (longer_named for one)
         scores = index.loose_scores(message)
         ranked = sorted(scores, key=lambda k: (-scores[k], k))
         if len(named) > 1 or (not named and len(ranked) > 1):  # and each other one named loosely ("…, the fee

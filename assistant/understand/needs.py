@@ -16,6 +16,9 @@ from common.vocab import Need
 _NOT_HOME = r"(?<!lives )(?<!living )(?<!based )(?<!vit )(?<!vivent )(?<!habite )(?<!habitent )(?<!reside )(?<!demeure )(?<!from )(?<!de l')"
 # Québec's places: settling in one is where the company will be, not a market (« s'implanter à Montréal »).
 _HOME = "|".join(alts for code, alts in PLACES if code in QUEBEC_REGIONS or code == "QC")
+# who buys care: hospitals, clinics, health systems and payers
+_CARE_BUYER = (r"(?:hospitals?|clinics?|health ?(?:care )?(?:systems?|providers?|networks?)|payers?|hopita(?:l|ux)|cliniques?|"
+               r"(?:systemes?|etablissements?|reseaux?) de sante|assureurs?)(?![a-z])")
 NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.non_dilutive, _rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", r"non[- ]?diluti(?:f|fs|ve|on)",
                             r"contributions?", *NO_REPAY_MONEY,
@@ -98,7 +101,11 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       rf"(?:spend|spending|travel|travelling|traveling|trip|visit|visiting|going|heading|headed)\s+(?:[a-z']+\s+){{0,3}}?"
                       rf"(?:to|in)\s+(?:the\s+)?(?:{ABROAD})(?![a-z])",
                       rf"(?:passer|voyager|sejourner|sejour|mission|visiter|va|vais|allons|allez|vont)\s+(?:[a-z']+\s+){{0,3}}?"
-                      rf"(?:au|aux|en|a)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])")),
+                      rf"(?:au|aux|en|a)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])",
+                      # care buyers abroad: "get it into US hospitals", « vendre aux hôpitaux américains », "customers are clinics in Germany" (not data from them)
+                      rf"(?<![a-z])(?<!from )(?<!from the )(?<!of )(?:{ABROAD}|us|u\.s\.) (?:[a-z-]+ )?{_CARE_BUYER}",
+                      rf"(?:vendre|vente|ventes|clients?|acheteurs?|entrer|rentrer|percer|implanter|deployer|integrer|introduire|amener|acceder|"
+                      rf"adopte\w*|get|gets|getting|bring\w*|sell\w*|deploy\w*|enter\w*|want|wants|customers?|buyers?) (?:[a-z'-]+ ){{0,8}}{_CARE_BUYER} (?:(?:aux?|en|in) (?:the )?)?(?:{ABROAD})(?![a-z])")),
     (Need.accelerator, _rx(not_kit(r"accelerat(?:eur|eurs|or|ors)"), not_kit(r"incubat(?:eur|eurs|or|ors)"), r"mentorat", r"mentoring",
                            # « un programme d'accélération », "an incubation program"
                            r"(?:programmes?|parcours|cohortes?) d'(?:acceleration|incubation)",

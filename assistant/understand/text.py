@@ -64,6 +64,11 @@ HELD = re.compile(r"(?:\b(?:doing|claiming|filing|receiving)(?: the| our| some)?
                   r"approche)(?: to| with| a| au| aux| avec)?(?: the| le| la| l'|l')?|"
                   r"\b(?:we're|we are|we've been|on est|nous sommes)(?: already| currently| deja| actuellement)? "
                   r"(?:in|at|with|dans|au|a|chez)(?: the| le| la| l'|l')?|"
+                  # …or a cohort it is in, said among its facts ("pre-revenue, currently in District 3's cohort", « dans la
+                  # cohorte de District 3 »)
+                  r"(?:(?<=, )|(?<=; )|(?<=and )|(?<=et ))(?:currently|presently|now|actuellement|presentement) (?:in|at|part of|dans|au|a|chez)(?: the| le| la| l'|l')?|"
+                  r"\b(?:in|dans|part of|of|membres? de) (?:the |our |la |notre |l')?(?:current |latest |derniere |actuelle )?cohortes? "
+                  r"(?:of|de|du|d')(?: the| le| la| l')?|"
                   # a place it belongs to ("incubated at Centech", « incubée au Centech de l'ÉTS », "members of MEDTEQ+")
                   r"\b(?:incubated|accelerated|hosted|incubee?s?|accompagnee?s?|hebergee?s?|members?|membres?) "
                   r"(?:at|in|by|of|au|a|chez|par|de|du|d')(?: the| le| la| l'|l')?|"

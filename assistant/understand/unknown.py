@@ -80,14 +80,14 @@ _ASKS_SUPPORT = re.compile(rf"\b(?:(?:what|which|quel(?:le)?s?)(?:'s| is| est)?\
                            rf"(?:kind of\s+|type de\s+)?(?:funding|financement|support|soutien|aides?|help|{PROGRAM_WORDS})|"
                            rf"how much|combien)\b")
 _OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|invest|invests|lend|lends|offre|offrent|propose|"
-                     rf"proposent|accorde|accordent|investit|investissent|donne|donnent|prete|pretent|(?:have|has|a|ont)(?=(?:-t-(?:il|elle)|-tu)?\s+(?:a|an|any|un|une|des|de)\s+(?:[a-z-]+\s+){{0,2}}{PROGRAM_WORDS}))(?![\w])")  # or has one ("Does X have a fund?")
+                     rf"proposent|accorde|accordent|investit|investissent|donne|donnent|prete|pretent|(?:have|has|a|ont)(?=(?:-t-(?:il|elle)|-tu)?\s+(?:a|an|any|un|une|des|de)\s+(?:[a-z-]+\s+){{0,2}}(?:{PROGRAM_WORDS}|vitrines?|showcases?|forums?|services?|parcours)))(?![\w])")  # or has one ("Does X have a fund?", « X a-tu une vitrine? »)
 # "What does X offer…", « Que propose X… », « X, qu'est-ce que ça offre… »: what the body offers is the question
 _WHAT_DOES = re.compile(r"\b(?:what (?:does|do|can|could)|que (?:propose|offre)(?:nt)?|qu'est-ce (?:que|qu'))\s*(?:the\s+|le\s+|la\s+|l'|les\s+)?$")
 _WHAT_IT_OFFERS = re.compile(r"[^.?!]{0,40}?\bqu'est-ce (?:que|qu')\s*(?:ca|ils?|elles?)\s+(?:offre|offrent|propose|proposent)\b")
 # "Does X fund…?", « Est-ce qu'X finance… ? »: whether the body funds it is the question
 _FUNDS = re.compile(r"\s+(?:funds?|finance|financent|subventionne|subventionnent)(?![\w])")
 _TAG = re.compile(r"^[^.?!]*?,?\s(?:right|correct|no|non|hein|isn't it|doesn't (?:it|he|she)|don't they|n'est-ce pas|pas vrai|c'est ca)\s*\?")  # a statement checked by a tag ("X has a loan program, right?")
-_YES_NO = re.compile(r"(?:^|\s)(?:est-ce (?:que |qu')?\s*|does\s+(?:the\s+)?|do\s+(?:the\s+)?|will\s+(?:the\s+)?)$")
+_YES_NO = re.compile(r"(?:^|\s)(?:est-ce (?:que |qu')?\s*(?:le\s+|la\s+|les\s+|l')?|does\s+(?:the\s+)?|do\s+(?:the\s+)?|will\s+(?:the\s+)?)$")
 
 
 def offering(text: str, start: int, end: int) -> bool:
