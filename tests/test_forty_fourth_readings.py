@@ -191,3 +191,14 @@ def test_a_body_asked_whether_it_has_a_showcase_or_a_service_offers_its_own(assi
 ])
 def test_the_network_alone_after_a_verb_of_entry_is_the_care_network(text: str, care: bool) -> None:
     assert (Need.procurement_pilot in infer(text).needs) is care
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Two cofounders, pre-revenue, AI for wound imaging. We want an equity investor for our pre-seed, no loans. Who "
+     "should we approach?", "(2 employees)"),
+    ("Deux cofondateurs, pré-revenu, IA pour l'imagerie des plaies. On cherche un investisseur en capital pour notre "
+     "pré-amorçage, pas de prêts. Qui approcher?", "(2 employés)"),
+])
+def test_a_headcount_written_in_words_keeps_the_answers_lead(assistant_bot: Assistant, question: str, said: str) -> None:
+    ans = assistant_bot.ask(question)
+    assert said in ans.answer.split("\n")[0]  # the figure check knows the asker's own headcount

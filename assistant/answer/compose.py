@@ -139,7 +139,7 @@ class Composer:
         text, unstated = said_unstated(turn.texts[-1], text, lang, q.focus if q.intent == "report" else None, fixed)
         # a program that takes no applications: its status answers what a company applying to it asks
         alone = (unpublished or unstated) and not (q.intent == "fact" and fits and self.programs[fits[0].id].ended(dt.date.today()) and "apply" in focuses_of(turn.texts[-1]))
-        support = [*turn.texts, *(f.name for f in fits), *(c.title for c in book.items)]
+        support = [*turn.texts, *(f.name for f in fits), *(c.title for c in book.items), *([f"{profile.employees}"] if profile.employees else [])]  # "Two cofounders": 2, the asker's
         return Draft(q, lang, profile, text, fits, book, support, abstained=alone)
 
     def _abstain(self, lang: str, profile: Profile, q: Question) -> Answer:
