@@ -58,15 +58,14 @@ def ranked_facts(p: Program, question: str, focuses: list[Focus], lang: str, oth
     return list(dict.fromkeys(out))
 
 
-def measured_first(p: Program, asked: Sequence[Measure], ranked: list[int], lang: str) -> list[int]:
-    """`ranked` with the first fact stating a measure asked ("participation is free") before the closest ones."""
-    return list(dict.fromkeys([i for i, f in enumerate(p.facts) if any(states(x, f.get(lang)) for x in asked)][:1] + ranked))
+def facts_stating(p: Program, asked: Sequence[Measure], lang: str) -> list[int]:
+    """The indexes of the facts stating a measure asked ("participation is free")."""
+    return [i for i, f in enumerate(p.facts) if any(states(x, f.get(lang)) for x in asked)]
 
 
 def overview_stating(pas: ProgramPassages, book: CitationBook, p: Program, asked: Sequence[Measure], lang: str) -> list[str]:
-    """The overview's sentence stating a measure asked that no fact states ("a free MSSS service…"), cited."""
-    if not asked or any(states(x, f.get(lang)) for x in asked for f in p.facts):
-        return []
+    """The overview's sentence stating a measure asked ("a free MSSS service…"), cited: for a record no fact of which
+    states it (facts_stating)."""
     said = next((s for s in sentences(p.summary.get(lang)) if any(states(x, s) for x in asked)), None)
     n = pas.cite_text(book, p.id, lang, "overview", said) if said else None
     return [f"{said} [{n}]"] if n else []
@@ -152,8 +151,8 @@ class FactAnswerer:
         p, pas, lines, question = m.program, self.passages, [], texts[-1]
         parts = question_parts(question)
         others = other_asks(parts, focuses)
-        asked = asked_measures(question)
-        ranked = measured_first(p, asked, ranked_facts(p, question, focuses, lang, others, parts), lang)
+        stating = facts_stating(p, asked := asked_measures(question), lang)  # the first of them before the closest facts
+        ranked = list(dict.fromkeys(stating[:1] + ranked_facts(p, question, focuses, lang, others, parts)))
         known = set().union(*(figures.keys(f.en) for f in p.facts)) if p.facts else set()
         own = {("money", figures._fmt(profile.revenue))} if profile.revenue else set()  # the company's revenue
         claimed = [f for f in figures.extract(question) if f.kind in ("money", "pct") and f.key not in known and f.key not in own]
@@ -175,7 +174,7 @@ class FactAnswerer:
             said = f"{label('record', 'operator', lang)} {p.operator.get(lang)}."  # as ingest wrote it: the citation finds it
             n = pas.cite_text(book, p.id, lang, "overview", said)
             lines.append(f"**{name}** — {said}" + (f" [{n}]" if n else ""))
-        lines += [f"**{name}** — {said}" for said in overview_stating(pas, book, p, asked, lang)]
+        lines += [] if stating else [f"**{name}** — {said}" for said in overview_stating(pas, book, p, asked, lang)]
         step = pas.next_step(book, p, lang) if "apply" in focuses else None
         if step:  # "how do we apply?": the record's how-to-apply answers it, before other facts
             lines.append(f"**{name}** — {step}")
