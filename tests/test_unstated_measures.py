@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.measures import asked_measures, period_unstated, states, unstated
+from assistant.answer.measures import asked_measures, states, unstated
+from assistant.answer.periods import period_unstated
 from assistant.answer.texts import label
 from assistant.service import Assistant
 

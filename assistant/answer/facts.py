@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from assistant.answer.evidence import CitationBook, best_sentences, sentences
 from assistant.answer.figure_asks import described_ask, question_parts
 from assistant.answer.match import Match, check
-from assistant.answer.measures import Measure, asked_measures, states
+from assistant.answer.measures import Measure, asked_measures, asks_fee, states, support_focuses
 from assistant.answer.passages import ProgramPassages, amount_fact, award_facts, rank_facts, threshold_fact
 from assistant.answer.reports import LEAD_DEPTH, ReportAnswerer
 from assistant.answer.shortlist import ALLOWED
@@ -136,8 +136,7 @@ class FactAnswerer:
             book.retrieved = [h.row.id for h in lead[:LEAD_DEPTH]] + [r.id for r in records]
         else:
             book.retrieved = []  # no search: the passages it cites are what the answer used
-        fee = any(x.name == "fee" for x in asked_measures(question))  # what taking part costs is no support's amount
-        focuses = [f for f in focuses_of(question) if not (fee and f == "amount")] or ["general" if fee else q.focus]
+        focuses = support_focuses(question) or ["general" if asks_fee(question) else q.focus]  # a fee asked: no amount
         for pid in q.programs[:2]:
             p = self.programs.get(pid)
             if p is not None:

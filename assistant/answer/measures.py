@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.answer.figure_asks import described_ask, question_parts, wanted_figure
 from assistant.answer.figure_asks import states as figure_states
+from assistant.answer.periods import SENTENCE, period_unstated, year_asked
 from assistant.answer.texts import label, t
 from assistant.understand.ask import MARKET_TOTAL, asked_part
 from assistant.understand.intent import Focus, focuses_of
@@ -24,51 +25,6 @@ _MONEY = re.compile(r"\$|\d\s*(?:k|m|millions?|milliards?|billions?)\b|\b(?:doll
 _ANY = re.compile(r"\d")
 _RATE_OR_FREE = re.compile(r"\d\s*%|\b(?:interest[- ]free|sans interet|without interest|no interest|aucun interet)\b|\bprime\b")
 _COUNT = re.compile(r"(?<![\d.,$])\b(?!(?:19|20)\d\d\b)\d[\d ,.]*\b(?!\s*(?:%|\$|k\b|m\b|millions?|milliards?))")
-# The figure asked for a year ("in 2025", « en 2025 »): a sentence states it only when it names that year
-_YEAR_ASKED = re.compile(r"\b(?:in|en|for|pour|during|durant|au cours de|since|depuis|as of|en date de) ((?:19|20)\d\d)\b")
-_YEARS = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b")
-
-
-def year_asked(ask: str) -> str | None:
-    """The year the asking part names for its figure ("in 2025", « en 2025 »), if any."""
-    m = _YEAR_ASKED.search(fold(ask))
-    return m.group(1) if m else None
-
-
-def covers(text: str, year: str) -> bool:
-    """The text names the year, or a period that holds it ("2022-2025" holds 2024)."""
-    return any(m.group(1) <= year <= (m.group(2) or m.group(1)) for m in _YEARS.finditer(text))
-
-
-# A record's status sentence ("Status: open (seen March 1, 2023); facts checked December 1, 2026"): its dates say when a page was read, not the period a figure is for
-_SEEN = re.compile(r"\((?:seen|constate le) |\b(?:facts checked|faits verifies le)\b")
-# An edition after those the sources hold: "the next strategy", « celle qui suivra 2022-2025 », "a phase 3"
-_LATER = re.compile(r"\b(?:next|upcoming|future|following|prochaine?s?|futur(?:e|s|es)?|suivante?s?)\s+(?:[\w-]+\s+){0,3}?"
-                    r"(?:strateg\w*|phases?|plans?|budgets?|editions?|mandats?|politiques?|polic(?:y|ies))\b|"
-                    r"\b(?:qui suivra|qui va suivre|that follows|that will follow|comes after|coming after|"
-                    r"apres (?:celle|celui) (?:de )?)\s*(?:la |le |the )?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*[-\u2013]\s*)?((?:19|20)\d\d)?|"
-                    r"\b(?:phase (?:3|4|iii|iv|trois|three|quatre|four)|(?:third|fourth|troisieme|quatrieme) phase)\b")
-_NEXT_SAID = re.compile(r"\b(?:next|upcoming|future|prochaine?s?|futur\w*|suivante?s?|a venir|phase (?:3|4|iii|iv)|"
-                        r"(?:third|fourth|troisieme|quatrieme) phase)\b")
-
-
-def period_unstated(ask: str, text: str, stating: list[str], year: str | None) -> bool:
-    """The question asks a figure for a year (or a later edition: "the next strategy", « la phase 3 ») that no
-    sentence stating a figure is for: a source's figure for another period is not the one asked. A year is held
-    when a figure's sentence covers it or the text names it outside a range ("(2019)" in a study's title, not a
-    strategy's "2017-2027"); status sentences' dates do not count."""
-    facts = " ".join(s for s in _SENTENCE.split(text) if not _SEEN.search(fold(s)))
-    if year is not None and not (any(covers(s, year) for s in stating)
-                                 or any(m.group(1) == year and not m.group(2) for m in _YEARS.finditer(facts))):
-        return True
-    later = _LATER.search(fold(ask))
-    if later is None:
-        return False
-    after = later.group(1)
-    return not any(_NEXT_SAID.search(fold(s)) or (after and any(y.group(1) > after for y in _YEARS.finditer(s)))
-                   for s in stating if not _SEEN.search(fold(s)))
-
-
 _NONE_OR_PCT = re.compile(r"\d\s*%|\b(?:no|not|none|without|sans|aucune?|pas de|non-dilutive|non dilutive|non dilutif)\b")
 
 
@@ -218,6 +174,16 @@ def asked_measures(question: str) -> list[Measure]:
     return _measures_in(asked_part(question) or question)
 
 
+def asks_fee(question: str) -> bool:
+    """The question asks what taking part costs (a fee, « gratuit »), which is no amount of support."""
+    return any(m.name == "fee" for m in asked_measures(question))
+
+
+def support_focuses(question: str) -> list[Focus]:
+    """The question's focuses, less the amount when it asks a fee."""
+    return [f for f in focuses_of(question) if not (f == "amount" and asks_fee(question))]
+
+
 def _measures_in(ask: str) -> list[Measure]:
     """The measures an asking part asks (not its description before a colon)."""
     f = fold(described_ask(ask))
@@ -234,7 +200,6 @@ def states(m: Measure, sentence: str, year: str | None = None) -> bool:
 
 _NOT_FOUND = re.compile(r"\b(?:not (?:found|published|stated|given|known|recorded|collected|noted)|non (?:trouvee?s?|publiee?s?|precisee?s?|relevee?s?|indiquee?s?)|pas (?:trouvee?s?|publiee?s?|relevee?s?))\b")
 _AND = re.compile(r"[;?]|\s&\s|\b(?:and|et|pis|puis|then|also|aussi|plus)\b")  # asks joined (not a comma: « X, elle vaut combien »)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _INSTEAD = [t(lang, lead) for lang in ("fr", "en") for lead in ("open_lead", "quiet_lead", "direct_lead", "fit_lead")]  # where others are offered instead
 _FIGURE, _PERIOD = Measure("figure", re.compile("$^"), re.compile("")), Measure("period", re.compile("$^"), re.compile(""))  # a study's figure of the kind asked (money, a rate, a count); that figure for the year or the edition asked
 
@@ -249,7 +214,7 @@ def unstated(question: str, text: str, focus: Focus | None = None,
     if not asked and focus is None:
         return [], False  # most questions: nothing to look for in the text
     own = min((text.find(x) % (len(text) + 1) for x in _INSTEAD), default=len(text))  # not the open programs listed after
-    said = [s for s in _SENTENCE.split(text[:own]) if s.strip()]
+    said = [s for s in SENTENCE.split(text[:own]) if s.strip()]
     year = year_asked(ask)
     # an average of a sum the program fixes for one company (Mitacs's $15,000 a unit) is that sum (`fixed`)
     missing = [m for m in asked if not (fixed and m.name == "average") and not any(states(m, s, year) for s in said)]
@@ -292,7 +257,7 @@ def amount_alone(question: str) -> bool:
     asked = " ".join(s for s in sentences(question) if "?" in s)  # "…per trip? I need a number for my budget." asks one
     asks = [seg for seg in _AND.split(main_ask(fold(asked or asked_part(question) or question))) if len(seg.split()) > 1
             and (_ASK_WORD.search(seg) or focuses_of(seg))]  # "the Mila and Inovia fund": no second ask
-    return focuses_of(question) == ["amount"] and bool(asks) and all(focuses_of(a) == ["amount"] for a in asks) and not any(m.name == "fee" for m in _measures_in(asked or question))  # said again; a fee is no amount of support
+    return support_focuses(question) == ["amount"] and bool(asks) and all(focuses_of(a) == ["amount"] for a in asks)
 
 
 def states_money(text: str) -> bool:
