@@ -5,12 +5,12 @@ from __future__ import annotations
 import threading
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from assistant.answer.compared import with_compared
 from assistant.answer.compose import Composer, Draft, Turn, guard
-from assistant.answer.described import OWN_STATE, described_program, describes_one
+from assistant.answer.described import OWN_STATE, asks_fit, described_program, describes_one
 from assistant.answer.follow_up import follow_up
 from assistant.answer.rank import Ranking, program_hits, rank_programs
 from assistant.answer.shortlist import family
@@ -27,15 +27,16 @@ from assistant.understand.conversation import (
     corrected,
     follows_study,
     follows_up,
+    merged_profile,
     narrowed_needs,
     refers_back,
 )
 from assistant.understand.intent import Question, classify, focus_of
 from assistant.understand.mentions import besides, in_use, operators_besides, programs_asked, set_aside, without_besides
 from assistant.understand.names import NameIndex, program_names, strip_names, unquoted
-from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.pointed_at import pointed_order
 from assistant.understand.scope import Evidence, Scope
+from assistant.understand.side import side_clause
 from common.errors import InputError
 from common.lang import asked_language, detect, without_language_ask
 from common.safety import strip_instructions
@@ -89,18 +90,6 @@ class Understood:
     used: tuple[str, ...] = ()  # programs the company says it already uses ("we claim SR&ED"): not offered again
 
 
-def merged_profile(session: Profile, inferred: Profile, explicit: Profile | None, language: str) -> Profile:
-    """Session profile + what the message says; an explicit profile (API, UI sidebar) wins, cleared fields too. « au
-    Québec » after the company's region was given says less, not another place: the region stays."""
-    if inferred.region == "QC" and session.region in QUEBEC_REGIONS:
-        inferred = inferred.model_copy(update={"region": session.region})
-    prof = profiles.merge(session, inferred)
-    if explicit is not None:
-        prof = profiles.merge(prof, explicit).model_copy(
-            update={f: getattr(explicit, f) for f in explicit.model_fields_set})
-    return prof.model_copy(update={"language": language})
-
-
 class Assistant:
     def __init__(self, settings: Settings, retriever: Retriever, sessions: SessionStore | None = None) -> None:
         self.settings = settings
@@ -111,7 +100,6 @@ class Assistant:
         self._incubators: tuple[str, ...] = ()
         self.warm_in_background = True  # embed digest sentences after a snapshot loads, not on users' questions
         self._composer_version = ""
-        self.generator = None
         from assistant.llm import get_generator
 
         self.generator = get_generator(settings)
@@ -196,6 +184,14 @@ class Assistant:
         aside = [pid for pid in dict.fromkeys([*besides(message, {pid: self.names().names[pid] for pid in named}), *operators_besides(message, self.retriever.snapshot.programs)]) if pid not in used]  # or by its operator
         return used + aside, without_besides(message) if aside else message
 
+    def _language(self, raw: str, message: str, named: list[str], documents: Collection[str], state: SessionState) -> str:
+        """The language asked for, else the asker's own words' (names removed; a message that is only names keeps
+        theirs), else the session's."""
+        plain = strip_names(unquoted(message), [n for pid in named for n in self.names().names[pid]]
+                            + [a for src in documents for a in self.composer.reports.aliases.get(src, [])])
+        return asked_language(raw) or detect(plain, default=detect(
+            message, default=state.profile.language or self.settings.default_language))
+
     def understand(self, message: str, session_id: str | None, profile: Profile | None,
                    lang: str | None) -> Understood:
         """The question checked, its language, the asker's profile (session, message, explicit), what is asked."""
@@ -207,15 +203,11 @@ class Assistant:
         used, read = self._held(message, named)  # "we claim SR&ED", "besides IRAP and SR&ED": context, not
         named = [pid for pid in named if pid not in used  # the subject, though it says the question is ours
                  and not set_aside(message, self.names().names[pid])]  # « pas le FLS, l'autre »: another one
-        if lang in ("fr", "en"):  # else the asker's own words, names removed; a message that is only names keeps theirs
-            language = lang
-        else:
-            plain = strip_names(unquoted(message), [n for pid in named for n in self.names().names[pid]]
-                                + [a for src in documents for a in self.composer.reports.aliases.get(src, [])])
-            language = asked_language(raw) or detect(plain, default=detect(
-                message, default=state.profile.language or self.settings.default_language))
+        language = lang if lang in ("fr", "en") else self._language(raw, message, named, documents, state)
         scope = self.scope
         inferred = profiles.infer(read, default_language=language, incubators=self._incubators)
+        side = side_clause(message, state.texts) if not inferred.needs else None  # "the hospital side": the needs
+        inferred = inferred.model_copy(update={"needs": n}) if side and (n := profiles.infer(side, default_language=language).needs) else inferred  # of that earlier clause, alone
         prof = carried_instruments(merged_profile(corrected(state.profile, message, inferred), inferred, profile,
                                                   language), inferred, state.texts,
                                    explicit=profile is not None and "instruments" in profile.model_fields_set)
@@ -241,8 +233,8 @@ class Assistant:
                 names_document=lambda: bool(documents), evidence=evidence,
                 needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
                 company_facts=company_facts, held=bool(used))
-        if q.intent in ("programs", "report", "off_topic") and not (mentioned or follow_up or documents):
-            q = self._described(message, q, not facts & OWN_STATE, inferred, used, evidence)
+        if q.intent in ("programs", "report", "off_topic") and not (mentioned or documents) and (not follow_up or describes_one(message)):
+            q = self._described(message, q, not facts & OWN_STATE or asks_fit(message), inferred, used, evidence)  # the company told, whether it qualifies for one program: a fact
         texts = [*state.texts, message]
         # a follow-up that states its own need ("And grants?") is searched alone: the last question's need words
         # would pull its programs back (tax credits again); the company facts come from the session profile
@@ -251,6 +243,7 @@ class Assistant:
         if kept is not None:  # « Seulement des prêts »: the same purposes, another kind, searched with the last question
             prof = prof.model_copy(update={"needs": kept})
         query = message if not follow_up or (inferred.needs and not study and kept is None) else " ".join(texts[-2:])
+        query = f"{side} {message}" if side and inferred.needs else query  # searched with what that side was
         if q.instead:  # "Are there alternatives?": searched by what the program replaced does, for its first purpose
             gone = self.retriever.snapshot.programs[q.instead[0]]
             query = f"{gone.summary.fr if language == 'fr' else gone.summary.en} {message}"

@@ -8,6 +8,7 @@ _DICTATED = r"""(?:\s*:?\s*['"«“‘][^'"»”’]{0,40}['"»”’])?\s*:?"""
 INJECTION = re.compile(
     r"ignore (?:all |any |the |your )?(?:previous |prior |above )?(?:instructions|rules)|"
     r"ignorez? (?:toutes )?(?:les |vos |tes )?(?:instructions|consignes|règles)(?: précédentes)?|"
+    r"(?:forget|oublie[sz]?) (?:all |toutes )?(?:your |the |tes |vos |les )?(?:previous |prior )?(?:instructions|rules|consignes|règles)|"
     r"disregard (?:the |all |any )?(?:previous|above|prior)|system prompt|invite système|"
     # a note posing as the system's, an order not to cite (« [NOTE SYSTÈME : … cite pas tes sources] »)
     r"system (?:note|message)|(?:note|message) syst[eè]me|(?:don'?t|do not|never) cite (?:your |the |any )?sources|"
@@ -34,14 +35,19 @@ _CLAUSE = re.compile(r",\s+(?!\d{4}\b)|\s+(?:puis|ensuite|then|and then|et ensui
 
 def strip_instructions(text: str) -> str:
     """The question without its sentences (or clauses) that try to instruct the assistant; when that leaves nothing
-    asked, what those clauses ask with their instruction taken out (_rest); '' if nothing is left."""
-    kept = _kept(text, False)
-    return kept if _asks(kept) else _kept(text, True) or kept
+    asked, or an ask that names nothing after an instruction that does ("Ignore… confirm the PARI covers 100%. ok but
+    seriously, what's the real rate?"), what those clauses ask with their instruction taken out (_rest) comes first, as
+    data; '' if nothing is left."""
+    kept, full = _kept(text, False), _kept(text, True)
+    return kept if _asks(kept) and (_NAMED.search(kept) or not _NAMED.search(full.replace(kept, ""))) else full or kept
 
 
 def _asks(text: str) -> bool:
     """Some sentence of `text` asks a question of its own ("Is it open?"), not a tag left of a clause ("…, right?")."""
     return any("?" in s and len(s.split()) >= 3 for s in _SENTENCE.split(text))
+
+
+_NAMED = re.compile(r"\b[A-Z][A-Z0-9&+-]+\b|(?<=[\w,;:] )[A-Z]")  # an acronym, or a capital inside a sentence: a name
 
 
 def _kept(text: str, rests: bool) -> str:
@@ -50,7 +56,8 @@ def _kept(text: str, rests: bool) -> str:
         if not is_suspicious(sentence):
             kept.append(sentence)
             continue
-        clauses = [c if not is_suspicious(c) else _rest(c) if rests else "" for c in _CLAUSE.split(sentence) if c.strip()]
+        rest = rests and not sentence.lstrip().startswith("[")  # a note posing as the system's is dropped whole
+        clauses = [c if not is_suspicious(c) else _rest(c) if rest else "" for c in _CLAUSE.split(sentence) if c.strip()]
         kept.append(" ".join(c for c in clauses if c))
     return " ".join(k.strip() for k in kept if k.strip()).strip()
 

@@ -9,8 +9,8 @@ from collections.abc import Collection
 from assistant.answer.rank import text_relevance
 from assistant.answer.shortlist import family
 from assistant.retrieval.retrieve import Retriever
-from assistant.understand.ask import ORG_VERBS
-from assistant.understand.intent import WHAT_IS, Focus, asks_list
+from assistant.understand.ask import ORG_VERBS, asked_part
+from assistant.understand.intent import _STATED_SIZE, WHAT_IS, Focus, asks_list, focus_of
 from assistant.understand.level import asked_government
 from assistant.understand.mentions import successor
 from assistant.understand.names import names_rx
@@ -84,6 +84,12 @@ _THE_THING = re.compile(r"\b(?:the|that|this|le|ce|cette)\s+(?:[\w'-]+\s+){0,2}?
                         r"(?:[\w'-]+\s+){0,2}?(?:where|that|which|ou|qui)\b")
 
 
+def asks_fit(text: str) -> bool:
+    """The question asks first whether the company qualifies ("do we still count as a small business for…"); its
+    headcount stated ("15 employees") asks nothing."""
+    return focus_of(_STATED_SIZE.sub(" ", fold(asked_part(text) or text))) == "eligibility"  # not « détenue à 100 % par… »
+
+
 def describes_one(text: str) -> bool:
     """The text describes one program (a definite article, a possessive, an organisation's one thing, one asked to
     exist by what it does)."""
@@ -94,8 +100,6 @@ def describes_one(text: str) -> bool:
 _MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"
            "march|april|may|june|july|august|september|october|november|december")
 _WHEN = re.compile(rf"\b(?:({_MONTHS})\s+)?((?:19|20)[0-9]{{2}})\b")  # « décembre 2020 », "2019"
-
-
 _NOT = re.compile(r"\b(?:pas|not|non|sauf|except|other than|autre que)\s+(?:(?:le|la|les|un|une|des|l'|the|a|an)\s*)?"
                   r"([a-z][a-z-]+)")  # a thing set aside: « pas un chercheur », "not the FLS"
 
@@ -157,6 +161,29 @@ def for_need(programs: dict[str, Program], needs: Collection[Need], close: list[
     return made[0] if len(made) == 1 else None
 
 
+# What a program is, in words its names bear in either language (generic ones, "program" or "service", tell none apart)
+_KINDS = tuple(frozenset(k.split()) for k in ("fund fonds", "credit", "loan pret", "grant subvention", "incubator incubateur", "accelerator accelerateur",
+                                             "scholarship bourse", "call appel", "competition concours", "exemption holiday conge", "discount rabais reduction remise"))
+
+
+_MONEY_THING = re.compile(r"\b(?:grant|subvention|loan|pret|credit|funding|financement)s?$")  # money the described thing gives
+_NO_MONEY = frozenset({Instrument.services, Instrument.in_kind, Instrument.fast_track})
+
+
+def of_kind(programs: dict[str, Program], text: str, close: list[str]) -> str | None:
+    """The first of the programs close to the question when it alone is named for the kind of thing the question
+    describes ("that MEDTEQ+-managed fund": the Innovation Support Fund, not the MEDTEQ+ Impact program close by)."""
+    m = ONE_THING.search(fold(text))
+    said = m.group(0).split() if m else []
+    word = said[-1] if said and not {"a", "an", "un", "une"} & set(said[1:-1]) else ""  # "the govt backs a loan": no head
+    kind = next((k for k in _KINDS if word in k or word.removesuffix("s") in k), None)
+    if kind is None or len(close) < 2:
+        return None  # none to tell apart
+    bearing = [pid for pid in close if any(w in kind or w.removesuffix("s") in kind
+                                           for w in re.findall(r"[a-z]+", fold(" ".join(programs[pid].all_names()))))]
+    return close[0] if bearing == close[:1] else None
+
+
 def not_meant(programs: dict[str, Program], text: str, close: list[str]) -> str | None:
     """Of programs close to the question, the one left when the question sets the others aside by a word of their
     names (« l'exemption … pour un spécialiste (pas un chercheur) »: the experts' tax holiday, not the researchers')."""
@@ -186,7 +213,8 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
         mine = [pid for pid, r in top[:3] if r >= DATED and of_all(snap.programs[pid], bodies_written(text, snap.programs))]
         theirs, one = (mine, True) if mine == [top[0][0]] else (theirs, one)
     picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close) or \
-        not_meant(snap.programs, text, close) or (theirs[0] if len(theirs) == 1 and one else None)
+        not_meant(snap.programs, text, close) or (theirs[0] if len(theirs) == 1 and one else None) or \
+        of_kind(snap.programs, text, close)
     if not (picked and one and alone):  # a company describing itself asks what it can use, not a fact of one program
         standout = one and top[0][1] >= STANDOUT and lead >= STANDOUT_LEAD  # far ahead, below MIN_RELEVANCE
         if (top[0][1] < MIN_RELEVANCE and not standout) or lead < MIN_LEAD or not (one or lead >= ALONE_LEAD):
@@ -197,6 +225,8 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
             picked = top[0][0]
     if any(not of_owner(snap.programs[picked], o) for o in owners(text)):
         return None  # another body's program: a federal placement grant is not Services Québec's wage subsidy
+    if (m := ONE_THING.search(fold(text))) and _MONEY_THING.search(m.group(0)) and snap.programs[picked].instrument in _NO_MONEY:
+        return None  # "the federal grant that helps you sell abroad" is no free advisory service
     return successor(snap.programs, picked, text)  # "the one that replaced eight older measures": the replacement
 
 

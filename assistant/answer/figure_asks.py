@@ -37,7 +37,9 @@ _PART = re.compile(r",?\s+(?:et|and|&|puis|pis|then)\s+(?=(?:(?:a|à|de|en|pour|
                    r"how|what|when|which|who|where|why|since|could|can|do|does|is|are|will)\b|"
                    # a clause of its own that asks ("pis ça peut couvrir quelle part des coûts?", "and it covers what share?")
                    r"(?:(?:ça|ca|cela|il|elle|ils|elles|on|it|they)\s+|c'(?:est|etait|était|sera)\s+)(?:[\w'-]+\s+){0,4}?"
-                   r"(?:combien|quel(?:le)?s?|quand|quoi|what|which|how much|how many|when)\b)", re.I)
+                   r"(?:combien|quel(?:le)?s?|quand|quoi|what|which|how much|how many|when)\b|"
+                   # or asks yes or no by its inverted verb (« pis ça coûte-tu quelque chose? », « et est-il gratuit? »)
+                   r"(?:(?:ça|ca|cela)\s+)?[\w']+-(?:tu|t-il|t-elle|t-on|il|elle|ils|elles)\b)", re.I)
 
 
 # A program or a document described before the question, after a colon ("The ministry's loan program for biotechs,

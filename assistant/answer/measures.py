@@ -105,7 +105,7 @@ MEASURES = [
         # what a service costs the company ("how much does the service cost", « ça coûte combien », « y chargent-tu des frais »)
         r"\bhow much (?:does|do|will|would) (?:it|that|this|the (?:[\w-]+ ){0,2}(?:service|track|accelerator|incubator|"
         r"evaluation|coaching|program|programme)) cost\b|\b(?:ca|cela) (?:coute|couterait) combien\b|"
-        r"\bcombien (?:ca|cela) (?:coute|couterait)\b|\b(?:charg|factur)\w*(?:-tu|-ils|-elles|-il|-t-il)? (?:des |de )?frais\b|\b(?:how much|what) (?:does|do|will|would) (?:it|\w+ ){0,4}cost (?:us |me |a company |a startup )?to (?:join|apply|participate|register|enrol|enroll|become|take part|attend|exhibit|present|get listed)\b|\bcosts? (?:us |me |a company |a startup )?(?:anything|something)\b|\b(?:is|are) (?!there\b)(?:[\w+'-]+ ){1,8}free(?: of charge)?\s*(?:[?.!,]|$|to (?:join|apply|use|take part|participate))|\b(?:est-ce|c.est|est-il|est-elle)(?:-tu)? (?:gratuite?|payante?)\b|\bcotisations?\b|\bfrais (?:d.adhesion|"
+        r"\bcombien (?:ca|cela) (?:coute|couterait)\b|\b(?:charg|factur)\w*(?:-tu|-ils|-elles|-il|-t-il)? (?:des |de )?frais\b|\b(?:how much|what) (?:does|do|will|would) (?:it|\w+ ){0,4}cost (?:us |me |a company |a startup )?to (?:join|apply|participate|register|enrol|enroll|become|take part|attend|exhibit|present|get listed)\b|\bcosts? (?:us |me |a company |a startup )?(?:anything|something)\b|\b(?<!qui )(?<!that )(?:coute|coutent|couterait)(?:-tu|-t-il|-t-elle|-ti)? (?:\w+ ){0,2}?(?:quelque chose|de quoi|qqch|rien)\b|\b(?:charge|charges|charging|factur\w*)(?:-tu|-t-il|-ils|-elles)? (?:\w+ ){0,2}?(?:(?:anything|something|quelque chose)(?=\s*(?:[?.!,;]|$|to |for |pour ))|for (?:it|that|this|the service)\b)|\b(?:is|are) (?!there\b)(?:[\w+'-]+ ){1,8}free(?: of charge)?\s*(?:[?.!,]|$|to (?:join|apply|use|take part|participate))|\b(?:est-ce|c.est|est-il|est-elle)(?:-tu)? (?:gratuite?|payante?)\b|\bcotisations?\b|\bfrais (?:d.adhesion|"
         r"d.inscription|de participation|de dossier|annuels|de service|exiges|factures|charges)\b|\b(?:what|which|how much)(?: is| are|'s|s)? (?:the |a |an |their |its |any )?(?:[\w-]+ ){0,3}"
         r"fees?\b|\bfees? (?:does|do|will|would) (?:\w+ ){0,3}(?:charge|ask|cost)|\b(?:charges?|charging) (?:\w+ ){0,2}"
         r"fees?\b|\bany fees?\b|\b(?:are|is) there (?:any )?(?:\w+ ){0,2}fees?\b|\by a-t-il des frais\b|\bdes frais "
@@ -113,10 +113,12 @@ MEASURES = [
         r"\bcombien (?:ca |cela )?(?:coute|coutent|couterait) (?:\w+ ){0,3}(?:pour )?(?:participer|s.inscrire|adherer|joindre|etre membre|postuler)\b|\badhesion (?:\w+ ){0,3}(?:coute|coutent)\b|\b(?:coute|coutent) (?:\w+ ){0,3}(?:l.|d.)?adhesion\b|"
         # what a service charges: "what hourly rate does CITADEL charge", « ses tarifs », « combien en frais »
         r"\b(?:hourly|daily) rates?\b|(?<!interest )\brates? (?:does|do|would) (?:\w+ ){0,3}charge\b|\btarifs?\b|\bde l.heure\b|"
-        r"\bcombien (?:\w+ ){0,2}en frais\b|\bfrais (?:\w+ ){0,2}(?:pour|de|d.) (?:faire )?(?:evaluer|evaluation|examen|examiner)\b"),
+        r"\bcombien (?:\w+ ){0,2}en frais\b|\bfrais (?:\w+ ){0,2}(?:pour|de|d.) (?:faire )?(?:evaluer|evaluation|examen|examiner)\b|"
+        # what it charges or the rent it asks: "what does CITADEL charge for an extraction", « le loyer au pied carré »
+        r"\bwhat (?:does|do|would|will) (?:[\w'+-]+ ){1,5}charge\b|\b(?:the|their|its|le|leur|son) (?:monthly |annual |mensuel )?(?:rent|loyer)s?\b"),
         re.compile(r"\b(?:fees?|dues|frais|cotisations?|tarifs?|prix|price[sd]?|free|gratuit\w*|membership|adhesion|costs?|couts?|"
                    r"pays|paie|paient|contribut\w*|out-of-pocket|"
-                   r"no cost|sans cout)\b"), None),
+                   r"no cost|sans cout|rent|loyers?)\b"), None),
     # the security a lender asks ("do they want collateral?", « faut-tu donner une garantie? »)
     Measure("collateral", re.compile(
         r"\bcollateral\b|\b(?:personal guarantees?|(?:security|guarantees?) (?:required|needed|asked))\b|\b(?:want|wants|require|"
@@ -152,6 +154,12 @@ MEASURES = [
     # an age limit ("what's the exact max age?", « c'est quoi l'âge maximum? »): a sentence with an age and a number
     Measure("age", re.compile(r"\b(?:age (?:cap|limit|max\w*|min\w*|cut-?off|ceiling)|(?:max|maximum|min|minimum|exact) age|limite d.age|age (?:max|min)\w*|jusqu.a quel age|how old can)\b"),
             re.compile(r"\b(?:ages?d?|ans|years? old|age)\b"), _ANY),
+    # how long the company must have existed: "how many years in business does BDC require", « combien d'années d'existence »
+    Measure("history", re.compile(r"\bhow (?:many|much) (?:years?|months?|time) (?:\w+ ){0,2}(?:in business|of existence|of operations?|in operation|operating)\b|"
+                                  r"\b(?:minimum|min|required) (?:years?|time) (?:in business|of (?:existence|operations?))\b|\bcombien (?:d.annees|de mois|de temps) (?:\w+ ){0,2}(?:d.existence|d.operations?|en affaires|d.activite)\b|"
+                                  r"\b(?:annees?|mois) d.existence (?:minimum|minimale?s?|requises?|exigees?)\b|\bminimum d.(?:annees?|mois) d.(?:existence|activite|exploitation)\b"),
+            re.compile(r"\b(?:years? (?:in business|of (?:existence|operations?)|old)|in (?:business|operation) (?:for|since)|"
+                       r"(?:ans|annees|mois) d.(?:existence|activite|exploitation)|en (?:affaires|activite|exploitation) depuis)\b"), _ANY),
     # the countries a program covers, listed: "which countries take part?", « la liste des pays »
     Measure("countries", re.compile(r"\b(?:list|which|what) (?:of )?(?:all )?(?:the )?(?:[\w-]+ )?countries\b|\bquels? (?:sont les )?pays\b|\bliste (?:\w+ )?des pays\b"),
             re.compile(r"\b(?:countries|pays)\b[^.]{0,40}(?::|\binclud\w*|\bsuch as|\bnotamment|\bdont|\bcomme|\bare|\bsont)\s+[\w-]+,\s*[\w-]+"), None),

@@ -7,10 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.models import Profile
+from assistant.understand import profile as profiles
 from assistant.understand.ask import words_of
 from assistant.understand.evidence import Evidence
 from assistant.understand.intent import _COMPARE, Question, asks_list, classify, focus_of
 from assistant.understand.mentions import OTHER_THAN as _OTHER_THAN
+from assistant.understand.places import QUEBEC_REGIONS
 from assistant.understand.stated import MONEY_NEEDS
 from assistant.understand.text import OPEN_TO, STACKING, company_voice
 from common.lang import fold
@@ -278,3 +280,15 @@ def choose_question(message: str, mentioned: list[str], new_facts: bool, last_pr
         q = Question("programs", q.focus, q.programs)
         follow_up = True
     return q, follow_up
+
+
+def merged_profile(session: Profile, inferred: Profile, explicit: Profile | None, language: str) -> Profile:
+    """Session profile + what the message says; an explicit profile (API, UI sidebar) wins, cleared fields too. « au
+    Québec » after the company's region was given says less, not another place: the region stays."""
+    if inferred.region == "QC" and session.region in QUEBEC_REGIONS:
+        inferred = inferred.model_copy(update={"region": session.region})
+    prof = profiles.merge(session, inferred)
+    if explicit is not None:
+        prof = profiles.merge(prof, explicit).model_copy(
+            update={f: getattr(explicit, f) for f in explicit.model_fields_set})
+    return prof.model_copy(update={"language": language})

@@ -91,9 +91,10 @@ _ASKS_LIST = re.compile(rf"\b({_LIST})\b")  # a list of programs asked for, what
 _PROGRAMS = re.compile(rf"\b({_LIST}|suits?|convien\w*|je dirige|we are|nous sommes|our (startup|company)|"
                        r"notre (entreprise|jeune pousse|startup))\b")
 _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
-    # the company's size, in staff or in the revenue required ("what revenue does a company need", « quel chiffre
-    # d'affaires faut-il »; not "how much revenue did the sector make")
+    # the company's size, in staff or in the revenue required ("what revenue does a company need", « quel chiffre d'affaires faut-il »; not "how much revenue did the sector make")
     ("eligibility", re.compile(r"\b((?:^|(?<=[.?!,;:] ))(?:can|could|may) (?:a|an|our|my) (?:[a-z-]+ ){0,2}(?:get|receive|apply|qualify|claim|use)|(?:^|(?<=[.?!,;:] ))(?:est-ce qu.)?(?:un|une|les|notre|mon|ma) (?:[a-z-]+ ){0,2}(?:peut|peuvent|pourrait)-(?:il|elle|ils|elles) (?:recevoir|obtenir|demander|avoir|beneficier|postuler|reclamer|utiliser)|open to (?:(?!applications|applicants|submissions|proposals|new\b)[a-z-]+s|me|us|someone|anyone|somebody)\b|ouverte?s? aux (?!demandes|candidatures|candidats|propositions)[a-z-]+|(?:do|does|must) (?:we|i|you|one|a company|the company) (?:need|have) to be|must (?:we|i|you) be|faut-(?:il|tu) (?:qu'on soit|etre)|doit-on etre|devons-nous etre|est-ce qu'(?:il faut|on doit) etre|"
+                               # whether the company may apply, told otherwise: "can any SME just jump in", "do we still count as", « on peut-tu y avoir accès », « ça nous bloque-tu »
+                               r"(?<!how )(?<!where )(?<!when )(?:can|could|may) (?:any|a|an|we|i|our|my|they|startups?|companies|smes?|non-?profits?)\b(?: [\w-]+){0,4}? (?:apply(?! (?:online|by|through|via|at|in person))|qualify|be (?:the )?(?:lead |main |principal |primary )?applicants?|jump in|join\b|take part|participate|get (?:in(?=\s*(?:[?.!,]|$))|access|one|it|that)\b|get (?:a|an|some) (?:[\w-]+ ){0,2}?(?:loan|grant|credit|funding|money) (?:from|through|with)|access (?:it|this|that|them|one))\b|(?:do|does|would|will) (?:we|i|it|they|our [\w-]+) (?:still )?(?:count|qualify) as|on the table for|(?:block|blocks|blocking|disqualif\w*|rules?) (?:us|me|them|our \w+)(?: out)?\b|(?:require|requires|need|needs|demand|demands) (?:the |our |its |all )?(?:[\w-]+ ){0,2}?to be\b|(?:compte|comptons|comptez|comptent)(?:-tu|-t-on|-t-il|-ils)? (?:encore |quand meme |toujours |pareil )?comme|c.est(?:-tu)? (?:encore |toujours )?pour (?:nous|moi)\b|(?:exige|exigent|demande|requiert)(?:-tu|-t-il|-t-elle|-ils)? (?:\w+ ){0,2}?d.etre|(?:avoir|avait|aurait|avons|aurions|ai|as) (?:encore |toujours |quand meme )?droit|avoir acces|(?:nous|me|m.) ?(?:bloque|bloquer|exclut|exclure|disqualifie\w*)|(?<!comment )(?<!comment on )peut(?:-tu|-t-elle|-t-il|-elle|-il|-on|-ils)? (?:\w+ ){0,2}?(?:etre (?:le |la )?demandeu\w*|y acceder|y appliquer|y postuler)|"
                                r"employes?|employees?|headcount|effectif|taille (?:max\w* |maximale |minimale )?"
                                r"(?:de l.entreprise|d.entreprise)|company size|"
                                # the founder's age, before "up to" reads an amount: « jusqu'à quel âge », "how old"
@@ -112,11 +113,11 @@ _FOCUS: list[tuple[Focus, re.Pattern[str]]] = [
                         r"in force|from which|a partir de quel\w*|starting (?:with|from|in) which|(?:which|what) tax years?|"
                         r"quelles? annees?|(?:what|which) year|t[oa]ok effect|takes effect|came into force|entre en vigueur|"
                         r"est entree en vigueur)\b")),
-    ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore|still|actif|active|statut|status|suspendu|paused|"
+    ("status", re.compile(r"\b(ouvert|open|ferme|closed|encore(?! (?:admissib\w*|droit|pour nous|comme))|still(?! (?:eligible|count|qualif\w*|be eligible|on the table))|actif|active|statut|status|suspendu|paused|"
                           r"remplace|replaced|termine|ended|existe(?:-t-(?:il|elle)| (?:encore|toujours|plus)|(?=\s*\?))|n'existe)\b")),
     # « combien de jeunes pousses » is a count ("how many"), « combien d'argent » an amount
     ("amount", re.compile(r"\b(combien(?! de (?:temps|jours|semaines|mois|annees))(?! d(?:e |')(?!argent|dollars|fonds|"
-                          r"financement|credits?|prets?|capital|subventions?|aide|contributions?|investissement)[a-z])|how much|montant|amount|maximum|minimum|"
+                          r"financement|credits?|prets?|capital|subventions?|aide|contributions?|investissement)[a-z])|how much|how many (?:dollars|bucks)|montant|amount|maximum|minimum|"
                           r"plafonds?|ceilings?|caps?|capped|budgets?\b(?! impact)|(?:smallest|largest|biggest|lowest|highest|typical|average|usual|median|plus (?:petit|gros|grand|bas|haut)(?:e|se)?) (?:[a-z-]+ ){0,2}?(?:loan|grant|cheque|check|ticket|investment|amount|award|pret|montant|subvention|investissement)s?|(?:cheque|ticket|investissement|pret|montant|subvention)s? (?:moyen|typique|habituel|median)\w*|"
                           r"max|jusqu.a(?! (?:l'|la |le |les |ce que|quand|maintenant|present|ici))|up to|valeur|value|taille|size|how (?:big|large)|how high (?:does|do|can|could|will|would) (?:it|they|that|this|the [a-z-]+) go|fourchettes?|(?:what|which) range|genereu\w*|generous|what(?:'s| is) the most\b|the most (?:[a-z&+-]+ ){1,3}(?:will|would|can|could) "
                           r"(?:fund|pay|cover|give|lend|grant|contribute|finance)|the most (?:i|we|you|one|it|a company) (?:can|could) "
@@ -176,8 +177,6 @@ _SINCE_APPLIES = re.compile(rf"\b({SINCE_WHEN})\b(.{{0,80}}?)\b(?:appl(?:y|ies)|
 # "Does the CRIC apply to us?", « est-ce que ça s'applique à nous? »: who qualifies, not how to apply.
 _APPLIES_TO = re.compile(r"\b(?:appl(?:y|ies)|s.appliqu\w*) (?=(?:to|a) (?:us|me|our|my|nous|notre|nos|mon|ma|une?|an?|"
                          r"(?:les |the )?(?:[a-z-]+ )?(?:companies|entreprises|startups?|jeunes pousses|pme|smes?))\b)")
-
-
 _HOW = re.compile(r"\b(?:how|comment)\b")
 
 

@@ -28,7 +28,7 @@ def _asks(stem: str, governments: str, place: str) -> re.Pattern[str]:
     ecosystem, not only its government's), over folded text."""
     adjective = rf"{stem}(?:l|le|les|ux|lly)"
     return re.compile(
-        rf"\b{adjective}(?:[- ]funded)?\s+(?:(?!(?:and|or|nor|only|just|also|not|never)\s)[a-z'-]+\s+){{0,2}}?{_SUPPORT_EN}\b"  # "federal (refundable) grants"
+        rf"\b{adjective}(?:[- ]funded)?\s+(?:(?!(?:and|or|nor|only|just|also|not|never)\s)(?:r&d|[a-z'-]+)\s+){{0,2}}?{_SUPPORT_EN}\b"  # "federal (refundable) grants", "federal R&D credit"
         rf"|\b(?:{governments})(?:'s)?\s+{_SUPPORT_EN}\b"  # "Québec government programs"
         rf"|\b(?:from|by|through|with) (?:the )?(?:{governments}|{adjective} government)\b"  # "help from Ottawa"
         rf"|\bat the {adjective} level\b|\bon the {adjective} side\b"

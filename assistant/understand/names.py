@@ -17,8 +17,7 @@ from common.lang import COMMON_WORDS, unaccent
 from common.records import Program
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9]{4,}")  # a one-word name in capitals, five letters or more
-# A generic first word a question may leave out when at least two words of the name remain.
-_GENERIC = frozenset({"programme", "program", "programs", "programmes"})
+_GENERIC = frozenset({"programme", "program", "programs", "programmes"})  # a first word a question may leave out
 # Articles, prepositions and the generic words ("program" says not which): a loosely written name must share more.
 _FILLER = _GENERIC | {"de", "d", "du", "des", "la", "le", "les", "l", "en", "et", "pour", "a", "au", "aux", "of", "the",
                       "for", "and", "in", "s"}
@@ -37,7 +36,7 @@ def _generic_first(words: list[str]) -> bool:
 def _alias_rx(alias: str) -> str | None:
     a = _norm(alias).strip()
     words = [w for w in re.split(r"[\s\-]+", a) if w]
-    if not re.search(r"[a-z0-9]", a) or not words:
+    if not re.search(r"[a-z0-9]", a) or not words:  # nothing to match
         return None
     parts = [r"\s*&\s*".join(re.escape(p) for p in w.split("&")) for w in words]
     if len(words) > 1 and re.fullmatch(r"[a-z]{4,}", words[-1]):  # "small business fee reductions": a plural too
@@ -82,10 +81,8 @@ class NameIndex:
         self.names = names
         self._words: dict[str, list[frozenset[str]]] = {}
         self._by_word: dict[str, set[str]] = {}
-        self._df: dict[str, int] | None = None
-        # how many keys' descriptions (`prose`) use each word: a word rare in names but common in what questions say
-        # (« aide », "help") does not make a loosely written name distinct (« notre logiciel d'IA aide au triage » is
-        # not the « Programme d'aide à l'IA »)
+        self._df: dict[str, int] | None = None  # how many keys' names use each word (_rarity)
+        # how many keys' descriptions (`prose`) use each word: one rare in names but common in what questions say (« aide », "help") does not make a loosely written name distinct (« notre logiciel d'IA aide au triage » is not the « Programme d'aide à l'IA »)
         self._prose_df: dict[str, int] = {}
         for text in (prose or {}).values():
             for w in set(_ALNUM.findall(_norm(text))):
@@ -269,22 +266,25 @@ def unquoted(text: str) -> str:
 
 
 _BY_SNAPSHOT: dict[tuple[int, str], NameIndex] = {}
-
-
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Z0-9&+]{1,9})$")
+_COUNTRY = re.compile(r"^Canada\s+(?=\w)|\s+(?:du|of) Canada(?=\s*(?:\(|$))")  # the country a name opens or closes with
 
 
 def with_short_names(names: list[str], operator: str = "") -> list[str]:
     """The names, and each without its closing parenthesis when two words or more remain ("Trade Commissioner
     Service (TCS)" is also "Trade Commissioner Service"), or without the closing acronym of its `operator` when
     six words or more remain and the last is no article or preposition (« Programme d'emploi pour les jeunes du
-    PARI CNRC » is also « … du PARI »; « … du CNRC » is not « … du »)."""
+    PARI CNRC » is also « … du PARI »; « … du CNRC » is not « … du »), or without the country it opens or closes with
+    when three words of substance remain ("Small Business Financing Program"; not "Digital Adoption Program": too
+    plain alone)."""
     short = [m for n in names if (m := _TRAILING_NOTE.sub("", n)) != n and len(m.split()) >= 2]
     ops = set(re.findall(r"\b[A-Z][A-Z0-9&+]{1,9}\b", operator))
     bare = [m for n in [*names, *short] if (a := _TRAILING_ACRONYM.search(n)) and a.group(1) in ops
             and len((m := n[:a.start()]).split()) >= 6 and _norm(m.split()[-1]) not in _FILLER]
-    return list(dict.fromkeys([*names, *short, *bare]))
+    plain = [m for n in [*names, *short] if (m := _COUNTRY.sub("", n)) != n  # "Small Business Financing Program"
+             and len([w for w in _ALNUM.findall(_norm(_TRAILING_NOTE.sub("", m))) if w not in _FILLER]) >= 3]
+    return list(dict.fromkeys([*names, *short, *bare, *plain]))
 
 
 def program_names(programs: dict[str, Program], version: str) -> NameIndex:

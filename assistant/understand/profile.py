@@ -100,8 +100,8 @@ _REGIONS: list[tuple[str, re.Pattern[str]]] = [
                # « Entreprise de Sherbrooke », « petite biotech de Gaspé », « une PME de la Montérégie »
                rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?(?:de\s+|d'|du\s+)(?:la\s+|l')?(?:{places}){_NOT_ORG}",
                # "a Montreal digital-health company", "Montreal biotech, 20 employees": a place as the company's adjective
-               rf"(?:(?:a|an|our|my|the)\s+(?:[a-z0-9-]+,?\s+){{0,2}}|(?:^|(?<=[.!?] ))(?:established\s+|young\s+|small\s+)?)"
-               rf"(?:{places})\s+(?:[a-z-]+\s+){{0,2}}?"
+               rf"(?:(?:a|an|our|my|the)\s+(?:[a-z0-9-]+,?\s+){{0,2}}|(?:^|(?<=[.!?] ))(?:(?!(?:which|what|whose|any|is|are|do|does|for|quel(?:le)?s?|les?|la|des|pour)\b)[a-z0-9-]+\s+){{0,2}}?)"
+               rf"(?:{places})\s+(?:(?!(?:ou|or|et|and|vs)\s)[a-z-]+\s+){{0,2}}?"
                r"(?:startup|start-up|company|firm|business|sme|biotech|medtech|healthtech|health-tech|maker|manufacturer|scale-?up|spin-?off|saas|platform|software|app|team|lab|clinic)s?"))
     for code, places in _PLACES
 ] + [(code, _rx(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,2}}?{adj}(?:e|ne)?s?")) for code, adj in _ADJS] + [
@@ -160,7 +160,7 @@ _CITY_OF_QUEBEC = re.compile(r"(?<![\w-])à\s+qu[ée]bec(?![\w-])", re.IGNORECAS
 # « quel organisme québécois… », « quelle entreprise montréalaise… »: a body asked about, before the company noun
 _WHICH_BODY = re.compile(r"\b(?:quel(?:le)?s?|which)\s+$")
 # a place said of the service sought (« y a-t-il un service au Québec qui… », "some service in Quebec that…")
-_THING_AT = re.compile(r"\b(?:services?|organismes?|offices?|bureaux?)\s+(?:(?:au|en|in|a|at|dans)\s+(?:la |le |l')?)?$")
+_THING_AT = re.compile(r"\b(?<!head )(?<!our )(?<!nos )(?<!notre )(?:services?|organismes?|offices?|bureaux?)\s+(?:(?:au|en|in|a|at|dans)\s+(?:la |le |l')?)?$")
 # « une PME de Québec », « nous sommes de Québec »: the city (the province is « du Québec »)
 _COMPANY_OF_QUEBEC_CITY = re.compile(rf"{_COMPANY}\s+(?:[a-z'-]+\s+){{0,3}}?de\s+quebec(?![a-z-])")
 
@@ -222,7 +222,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
     f = _norm(text)
     lang: Lang = "en" if detect(text, "en" if default_language == "en" else "fr") == "en" else "fr"
     loan, own = _loan(f), asker.audience(f)  # the asker's own groups: her audience, and not groups asked about
-    needs = _needs(f, loan)
+    needs = _needs(f, loan) if not (plain := _EXAMPLE.sub(" ", f)) != f else list(dict.fromkeys([*_needs(f, loan), *_needs(plain, loan)]))
     in_incubator = _flag(f, "in_incubator")
     if in_incubator is None and _incubated(f, tuple(incubators)):
         in_incubator = True
@@ -238,6 +238,10 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
         institutions=institutions(f), government=level.asked_government(f, [[_norm(c) for c in need_clauses(x, needs, _ITEM_BREAK)]
                                                                     for x in _SENTENCE.split(text)]),
     )
+
+
+# An example set between commas ("the public network, say the CIUSSS de l'Estrie, to adopt it"): read without it too
+_EXAMPLE = re.compile(r",\s*(?:say|like|e\.?g\.?|for example|for instance|such as|genre|comme|par exemple|disons|mettons|notamment)\s+[^,.;?!]{1,60},\s*")
 
 
 def _loan(f: str) -> bool:

@@ -113,7 +113,11 @@ def held(f: str, start: int) -> bool:
     before = re.split(r"[.;!?](?:\s|$)", f[max(0, start - 60):start])[-1]  # « 1,5 M$ »: a comma ends no clause here
     raised = RAISED.search(before + (" " if before.endswith("'") else ""))
     return bool(HELD.search(f[max(0, start - 40):start]) or _AND_HELD.search(f[max(0, start - 100):start])
-                or (raised and not _STILL.search(raised.group(1)))) and not WISH.search(clause(f, start))
+                or (raised and not _STILL.search(raised.group(1)))) and not WISH.search(clause(f, start)) \
+        and not _IF.search(re.split(r"[,:]", before)[-1])  # « si on fait une rencontre… »: a what-if, not done
+
+
+_IF = re.compile(r"\b(?:si|s'(?=il)|if|once|quand|lorsqu'?)\s")
 
 
 # The company's own investors ("alongside our VC investors", « aux côtés de nos investisseurs en capital de risque »):

@@ -47,7 +47,7 @@ def titled_runs(text: str) -> list[tuple[str, frozenset[str]]]:
     return out
 # A program held by the name: "NBIF's startup investment fund", « le fonds d'investissement en démarrage de la FINB ».
 _HELD_BY = re.compile(rf"(?:\s*\([^()]{{0,80}}\))?\s+(?:[a-z-]+\s+){{0,3}}(?:{PROGRAM_WORDS}|rates?|taux|amounts?|montants?|terms|conditions)(?![a-z])")
-_PROGRAM_OF = re.compile(rf"\b(?:{PROGRAM_WORDS}|taux|montants?|rates?|amounts?)\s+(?:[\w'-]+\s+){{0,4}}(?:de la|du|de l'|des|of the|of|de)\s*$")
+_PROGRAM_OF = re.compile(rf"\b(?:{PROGRAM_WORDS}|taux|montants?|rates?|amounts?)\s+(?:(?!(?:nos|notre|our|mes|ma|mon|my|vos|votre|your)\s)[\w'-]+\s+){{0,4}}(?:de la|du|de l'|des|of the|of|de)\s*$")  # not a thing of ours: « l'aide pour payer nos heures de GPU »
 # An acronym in brackets after a program told in words (« le crédit … des jeunes pousses (CISN) »), an inversion, an aside
 _BRACKETED = re.compile(rf"\b{PROGRAM_WORDS}\b[^.?!;()]{{0,70}}\(\s*$")
 _INVERTED, _ASIDE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|tu)\b"), re.compile(r"\s*\([^()]{0,80}\)")  # and a local body's territory next: « la MRC de Rimouski-Neigette »
