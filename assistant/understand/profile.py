@@ -222,7 +222,7 @@ def infer(text: str, default_language: str = "fr", incubators: Sequence[str] = (
     f = _norm(text)
     lang: Lang = "en" if detect(text, "en" if default_language == "en" else "fr") == "en" else "fr"
     loan, own = _loan(f), asker.audience(f)  # the asker's own groups: her audience, and not groups asked about
-    needs = _needs(f, loan) if not (plain := _EXAMPLE.sub(" ", f)) != f else list(dict.fromkeys([*_needs(f, loan), *_needs(plain, loan)]))
+    needs = _needs(f, loan) if (plain := _EXAMPLE.sub(" ", f)) == f else list(dict.fromkeys([*_needs(f, loan), *_needs(plain, loan)]))
     in_incubator = _flag(f, "in_incubator")
     if in_incubator is None and _incubated(f, tuple(incubators)):
         in_incubator = True
