@@ -38,8 +38,11 @@ def strip_instructions(text: str) -> str:
     asked, or an ask that names nothing after an instruction that does ("Ignore… confirm the PARI covers 100%. ok but
     seriously, what's the real rate?"), what those clauses ask with their instruction taken out (_rest) comes first, as
     data; '' if nothing is left."""
-    kept, full = _kept(text, False), _kept(text, True)
-    return kept if _asks(kept) and (_NAMED.search(kept) or not _NAMED.search(full.replace(kept, ""))) else full or kept
+    kept = _kept(text, False)
+    if _asks(kept) and _NAMED.search(kept):
+        return kept  # most questions: the rests are not read
+    full = _kept(text, True)
+    return kept if _asks(kept) and not _NAMED.search(full.replace(kept, "")) else full or kept
 
 
 def _asks(text: str) -> bool:

@@ -10,7 +10,7 @@ from assistant.answer.rank import text_relevance
 from assistant.answer.shortlist import family
 from assistant.retrieval.retrieve import Retriever
 from assistant.understand.ask import ORG_VERBS, asked_part
-from assistant.understand.intent import _STATED_SIZE, WHAT_IS, Focus, asks_list, focus_of
+from assistant.understand.intent import WHAT_IS, Focus, asked_focus, asks_list
 from assistant.understand.level import asked_government
 from assistant.understand.mentions import successor
 from assistant.understand.names import names_rx
@@ -36,9 +36,9 @@ ALONE_LEAD = 0.4
 # French first at 0.70, 0.39 ahead; in English 0.84): one program this far ahead of the second stands out below
 # MIN_RELEVANCE.
 STANDOUT, STANDOUT_LEAD = 0.6, 0.3
-# Sibling calls told apart by the year the question names (or programs by the need each is made for): the first
-# three within DATED_SPAN of the best, above DATED
-# (probes41, 2026-12-05: the MEI's December 2020 call asked in French came third at 0.54, after its 2019 and 2022 calls)
+# Sibling calls told apart by the year the question names (or programs by the need each is made for): the first three
+# within DATED_SPAN of the best, above DATED (probes41, 2026-12-05: the MEI's December 2020 call asked in French came
+# third at 0.54, after its 2019 and 2022 calls)
 DATED, DATED_SPAN = 0.5, 0.2
 OWN_STATE = frozenset({"region", "employees", "revenue", "stage"})  # profile fields describing the asker's company
 # One thing described with a definite article: "the … tax credit", « le volet fédéral qui… », « l'incubateur de… »; not
@@ -63,11 +63,9 @@ _HAS_ONE = re.compile(rf"(?<!\bon )(?<!\by )\b(?:{ORG_VERBS}|announced|launched|
                       r"(?:thing|truc|affaire|program|programme|fund|fonds|grant|subvention|initiative|service|volet|"
                       r"stream)\s+(?:(?:de|d'|du|des|of)\s*[\w'-]+\s+)?(?:where|that|which|ou|qui|dans lequel|in which|for|pour)\b")
 
-
 # One thing told as it is said aloud: "There's this Mila thing where one of their PhD students…"
 _THERE_ONE = re.compile(r"\bthere(?:'s| is) (?:this|that)\s+(?:[\w'-]+\s+){0,2}?(?:thing|program|fund|grant|initiative|"
                         r"service|stream)\s+(?:where|that|which|for)\b")
-
 
 # So is one asked to exist by what it does, in either language: "Is there a federal fund that pays back…", « Y a-tu un
 # service qui accélère… » (not "Is there a loan for us?", « Y a-tu un programme québécois pour ça? »: a list). Whether one
@@ -87,7 +85,7 @@ _THE_THING = re.compile(r"\b(?:the|that|this|le|ce|cette)\s+(?:[\w'-]+\s+){0,2}?
 def asks_fit(text: str) -> bool:
     """The question asks first whether the company qualifies ("do we still count as a small business for…"); its
     headcount stated ("15 employees") asks nothing."""
-    return focus_of(_STATED_SIZE.sub(" ", fold(asked_part(text) or text))) == "eligibility"  # not « détenue à 100 % par… »
+    return asked_focus(asked_part(text) or text) == "eligibility"  # not « détenue à 100 % par… »
 
 
 def describes_one(text: str) -> bool:
@@ -164,17 +162,19 @@ def for_need(programs: dict[str, Program], needs: Collection[Need], close: list[
 # What a program is, in words its names bear in either language (generic ones, "program" or "service", tell none apart)
 _KINDS = tuple(frozenset(k.split()) for k in ("fund fonds", "credit", "loan pret", "grant subvention", "incubator incubateur", "accelerator accelerateur",
                                              "scholarship bourse", "call appel", "competition concours", "exemption holiday conge", "discount rabais reduction remise"))
-
-
 _MONEY_THING = re.compile(r"\b(?:grant|subvention|loan|pret|credit|funding|financement)s?$")  # money the described thing gives
 _NO_MONEY = frozenset({Instrument.services, Instrument.in_kind, Instrument.fast_track})
+
+
+def thing_said(text: str) -> list[str]:
+    """The words of the one thing the text describes (ONE_THING), folded: "that medteq+-managed fund"; none if none."""
+    return m.group(0).split() if (m := ONE_THING.search(fold(text))) else []
 
 
 def of_kind(programs: dict[str, Program], text: str, close: list[str]) -> str | None:
     """The first of the programs close to the question when it alone is named for the kind of thing the question
     describes ("that MEDTEQ+-managed fund": the Innovation Support Fund, not the MEDTEQ+ Impact program close by)."""
-    m = ONE_THING.search(fold(text))
-    said = m.group(0).split() if m else []
+    said = thing_said(text)
     word = said[-1] if said and not {"a", "an", "un", "une"} & set(said[1:-1]) else ""  # "the govt backs a loan": no head
     kind = next((k for k in _KINDS if word in k or word.removesuffix("s") in k), None)
     if kind is None or len(close) < 2:
@@ -225,7 +225,7 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
             picked = top[0][0]
     if any(not of_owner(snap.programs[picked], o) for o in owners(text)):
         return None  # another body's program: a federal placement grant is not Services Québec's wage subsidy
-    if (m := ONE_THING.search(fold(text))) and _MONEY_THING.search(m.group(0)) and snap.programs[picked].instrument in _NO_MONEY:
+    if _MONEY_THING.search(" ".join(thing_said(text))) and snap.programs[picked].instrument in _NO_MONEY:
         return None  # "the federal grant that helps you sell abroad" is no free advisory service
     return successor(snap.programs, picked, text)  # "the one that replaced eight older measures": the replacement
 

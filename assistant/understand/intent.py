@@ -162,8 +162,6 @@ _WHO_APPLIES = re.compile(r"\b(who|qui)\s+(can|may|could|is able to|is allowed t
                           # "who actually applies, the company or the university?", « qui dépose la demande? »
                           r"|\b(who|qui)\s+(?:actually |really |vraiment |en fait )?()(applies|submits the application|"
                           r"(?:presente|depose|fait|soumet) (?:la|une) demande)\b")
-
-
 # "Up to what age can you apply?", « jusqu'à quel âge peut-on faire une demande? »: the founder's age limit.
 _AGE_ASKED = re.compile(r"\b(?:(?:jusqu.a |up to )?(?:quel|what) age|(?:upper |lower )?age (?:limit|cut-?off|cap)s?|"
                         r"oldest (?:you|one) can be|limites? d.age)(?: (?:can|may|"
@@ -172,8 +170,6 @@ _AGE_ASKED = re.compile(r"\b(?:(?:jusqu.a |up to )?(?:quel|what) age|(?:upper |l
 # "Since when does the credit apply?", « depuis quand ça s'applique? »: when it took effect, not how to apply.
 SINCE_WHEN = r"since when|depuis quand|from when|as of when|a partir de quand"  # when a rule took effect (folded)
 _SINCE_APPLIES = re.compile(rf"\b({SINCE_WHEN})\b(.{{0,80}}?)\b(?:appl(?:y|ies)|s.appliqu\w*)\b")
-
-
 # "Does the CRIC apply to us?", « est-ce que ça s'applique à nous? »: who qualifies, not how to apply.
 _APPLIES_TO = re.compile(r"\b(?:appl(?:y|ies)|s.appliqu\w*) (?=(?:to|a) (?:us|me|our|my|nous|notre|nos|mon|ma|une?|an?|"
                          r"(?:les |the )?(?:[a-z-]+ )?(?:companies|entreprises|startups?|jeunes pousses|pme|smes?))\b)")
@@ -209,6 +205,11 @@ _STATED_SIZE = re.compile(r"(?<! a )(?<! to )(?<!than )(?<!under )(?<!over )(?<!
                           r"\b\d+(?:\s|-)*(?:employes?|employees?|salaries|personnes|people|person|staff)\b")
 
 
+def asked_focus(text: str) -> Focus:
+    """The focus of what the text asks, a headcount it states aside ("15 employees" asks no size limit)."""
+    return focus_of(_STATED_SIZE.sub(" ", fold(text)))
+
+
 WHAT_IS = re.compile(r"\b(?:c'est quoi|qu'est-ce que|what(?:'s| is) (?:exactly |really )?(?:the|this|that)|how (?:does|do) (?:the|this|that) .{0,80}\bwork|(?:ca|cela) (?:marche|fonctionne) comment|comment (?:ca|cela) (?:marche|fonctionne)|comment fonctionne)")  # not "tell me about…": a topic; "how does the … work?" asks what it is
 
 
@@ -216,8 +217,7 @@ def described(text: str, loose: list[str]) -> list[str]:
     """The one program a question about a specific fact (status, amount, date…) or what it is (« C'est quoi au juste le fonds fédéral d'accès au calcul pour l'IA? »)
     names loosely (`loose`: its name's words apart or in another order); none when several fit, or the question asks
     a list ("a loan to fund our growth… what options exist for Indigenous entrepreneurs?" names no loan fund)."""
-    f = fold(text)
-    return loose if len(loose) == 1 and (focus_of(_STATED_SIZE.sub(" ", f)) != "general" or WHAT_IS.search(f)) and not asks_list(text) else []
+    return loose if len(loose) == 1 and (asked_focus(text) != "general" or WHAT_IS.search(fold(text))) and not asks_list(text) else []
 
 
 def asks_who_applies(text: str) -> bool:

@@ -117,7 +117,7 @@ def held(f: str, start: int) -> bool:
         and not _IF.search(re.split(r"[,:]", before)[-1])  # « si on fait une rencontre… »: a what-if, not done
 
 
-_IF = re.compile(r"\b(?:si|s'(?=il)|if|once|quand|lorsqu'?)\s")
+_IF = re.compile(r"\b(?:si|if|once|quand)\s")
 
 
 # The company's own investors ("alongside our VC investors", « aux côtés de nos investisseurs en capital de risque »):
