@@ -9,7 +9,8 @@ from collections.abc import Collection
 from assistant.answer.rank import text_relevance
 from assistant.answer.shortlist import family
 from assistant.retrieval.retrieve import Retriever
-from assistant.understand.ask import ORG_VERBS, asked_part
+from assistant.understand.ask import ORG_VERBS, asked_part, continues
+from assistant.understand.evidence import support_asked
 from assistant.understand.intent import WHAT_IS, Focus, asked_focus, asks_list
 from assistant.understand.level import asked_government
 from assistant.understand.mentions import successor
@@ -74,8 +75,6 @@ _EXISTS_ONE = re.compile(r"\b(?:(?:is|was) there|there(?:'s| is| was)|y a-t-il|y
                          r"est-ce qu'il (?:y a|existe))\s+(?:a|an|one|un|une)\s+(?:[\w'-]+\s+){0,4}?(?:program|programme|"
                          r"fund|fonds|grant|subvention|credit|loan|pret|initiative|service|stream|volet|call|appel)s?\s+"
                          r"(?:[\w'-]+\s+){0,2}?(?:that|which|where|whose|qui|ou|dont)\b")
-
-
 # Or a thing named so with a definite article and told by what happens in it: "the federal thing where a department posts
 # a challenge", « le truc où le ministère publie un défi »
 _THE_THING = re.compile(r"\b(?:the|that|this|le|ce|cette)\s+(?:[\w'-]+\s+){0,2}?(?:thing|truc|affaire|patente)\s+"
@@ -210,7 +209,8 @@ def described_program(retriever: Retriever, text: str, focus: Focus, alone: bool
     bodies = known_owners(snap.programs, text)
     theirs = [pid for pid, r in top[:3] if r >= DATED and of_all(snap.programs[pid], bodies)]
     if not bodies:  # "Does INESSS charge a fee…?": the body named, when its one program close to the question is the closest
-        mine = [pid for pid, r in top[:3] if r >= DATED and of_all(snap.programs[pid], bodies_written(text, snap.programs))]
+        seen = text if (ask := asked_part(text)) == text.strip() or continues(ask, rest := text.replace(ask, " ")) or support_asked(norm(rest)) else ask  # a body named in a context that tells no support ("tested at the CHUM. Whom do we ask at the ministry?") is not asked of
+        mine = [pid for pid, r in top[:3] if r >= DATED and of_all(snap.programs[pid], bodies_written(seen, snap.programs))]
         theirs, one = (mine, True) if mine == [top[0][0]] else (theirs, one)
     picked = of_year(snap.programs, text, close) or for_need(snap.programs, needs, close) or \
         not_meant(snap.programs, text, close) or (theirs[0] if len(theirs) == 1 and one else None) or \

@@ -132,6 +132,9 @@ _ANAPHOR = re.compile(rf"\b(?:they|them|their|those|these)\b(?! {_TIME})|\b(?:bo
                       rf"\b(?:on|for|to|of|into|in|about|with|from|under|through|at|by|get|join|pay) (?:that|this) (?!{_TIME})[a-z]|"
                       r"(?<![\w-])(?:ces|cette|cet|ceux|celles?|celui)\b(?! (?:annee|semaine|fois|epoque|soir|matin)\b)|"
                       r"(?<![\w-])ce (?!(?:que|qui|dont|soir|matin|mois|sont|serait|sera)\b)[a-z]{3,}|"
+                      r"\b(?:does|did|would|will) (?:that|this) (?:come|amount|add|go|cost|work|cover|pay|give)\b|"
+                      # « ça monte à combien? », « ça couvre quoi? »: what was said is the subject
+                      r"(?<![\w-])(?:ca|cela) (?:monte|donne|represente|rapporte|couvre|paie|paye|rembourse|dure|prend|exige)\b|"
                       r"\bla-dedans\b|\b(?:get|getting|got) in\s*(?:[?.!]|$)|\bembarqu(?:er|e)\b|\b(?:for|to|pour) (?:her|him|elle|lui)\b|"  # the person told of
                       # access with no object: "can a company get access?", « comment y avoir accès? »
                       r"\b(?:get|gain|obtain|have|request) access\s*(?:[?,.!]|and\b|$)|\by (?:avoir )?acc(?:es|eder)\b|"

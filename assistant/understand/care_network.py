@@ -43,6 +43,10 @@ CARE_NETWORK: tuple[str, ...] = (
     r"hospital settings?|etablissements? de sante|hospitals?|clinics?|care settings?|health(?:care)? (?:system|network)|emergency (?:departments?|rooms?)|urgences?|"
     r"c[i]?u?sss|chsld|long-term care (?:homes?|facilit\w*|centres?|centers?)|residences? pour aines|"
     r"nursing homes?)", r"(?:vendre|vente|ventes) (?:[a-z']+ ){0,2}au reseau\b",
+    # the place first, then the trial: « un établissement du réseau pour tester notre solution », "a hospital to pilot it in"
+    r"(?:hopita(?:l|ux)|cliniques?|chslds?|c[i]?u?sss|chu[smql]?|etablissements? (?:du reseau|de (?:la )?sante|publics?)|milieux? de soins|"
+    rf"hospitals?|clinics?|care settings?|long-term care homes?) (?:{_NOT_ABROAD}[a-z'-]+ ){{0,5}}(?:pour (?:y |l'|les |la |le )?|to |where (?:we|i) (?:can|could) |ou (?:on|nous) (?:pourr\w+|peu\w+) )"
+    r"(?:tester|essayer|valider|piloter|test|trial|try|validate|pilot)\b" + ABROAD_AFTER,
     # showing its value where care is given, to win a contract: « démontrer la valeur … dans
     # un CIUSSS », "a contract with the public network"
     r"(?:demontrer|prouver|demonstrate|demonstrating|demo|demoing|prove|proving|show|showing) (?:[a-z'-]+ ){0,6}(?:dans|en|in|at) (?:le |un |les |des |the |a )?"

@@ -40,7 +40,11 @@ MIN_DENSE_ALONE = 0.48
 _SUPPORT_ASKED = re.compile(r"\b(?:(?<!-)(?<!decision )(?<!diagnostic )support|aides?(?!-moi|-nous|z-moi|z-nous)|aider(?! a (?:ecrire|rediger|formuler|preparer|traduire|corriger))|help(?! me\b| us (?:write|draft|word|prepare|plan|fix|debug|translate)\b)|fonds|appels?|open to|ouverte?s? (?:aux?|a)|accompagn\w*|"
                            r"(?:who|qui) (?:can|could|peut|pourrait|peuvent|pourraient) (?:m'|me |nous |us )?(?:help|aider|support|soutenir|guider?|conseiller)|"
                            # guidance sought (« être accompagnés » reads above): "to be guided through it", "guide us into the network"
-                           r"(?:be|get|getting|being) guided|guid(?:e|es|ing) (?:us|me|them|her|him|our|my)\b|"
+                           r"(?:be|get|getting|being) guided|(?:se|nous|me) faire (?:guider|orienter|accompagner|conseiller)|guid(?:e|es|ing) (?:us|me|them|her|him|our|my)\b|"
+                           # a government as the provider asked of: "Does the Canadian government have people…", « le fédéral a des conseillers qui… »
+                           r"(?:government|gouvernement|feds|federal|ottawa)(?: (?:du |of )?(?:canada|quebec|federal|provincial)| canadien| quebecois)? (?:ha(?:ve|s)|offers?|runs?|provides?|a|offre|propose|donne|finance|rembourse) (?:(?:des|de|d'|du|any|some|a|an|un|une) ?)?(?:[a-z-]+ )?"
+                           r"(?:people|gens|personnes|someone|quelqu'un|programs?|programmes?|advis[eo]rs?|conseill\w+|agents?|experts?|officers?|services?|funds?|fonds|grants?|loans?|something|anything|help|aides?|way)\b|"
+                           r"(?:does|do|est-ce que (?:le )?) ?(?:canada|quebec) (?:have|has|offer|run|provide|a|offre|propose) (?:something|anything|any|a|an|quelque chose|un|une|des)\b|"
                            # a body to turn to: "which government service should we approach?", « vers quel organisme se tourner? »
                            r"(?:which|what) (?:[a-z-]+ ){0,2}(?:service|agency|organi[sz]ation|office|body|door|department)s? (?:[a-z-]+ ){0,3}(?:approach|contact|turn to|go to|talk to|reach out|knock on)|"
                            r"quel(?:le)?s? (?:[a-z-]+ ){0,2}(?:service|organisme|bureau|instance|porte|ministere)s? (?:[a-z'-]+ ){0,3}(?:solliciter|contacter|approcher|consulter|frapper|adresser|tourner)|"

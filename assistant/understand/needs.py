@@ -92,6 +92,9 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       rf"cibl(?:e|ons|ent|er))\s+(?:the\s+|le |la |les |l')?(?:{ABROAD})(?![a-z])",  # the US", « on vise Boston »
                       r"(?:s'implanter|percer|prendre pied)\s+(?:aux|en|au|a|sur les? marches?|(?:le|les) marches?)"
                       rf"(?!\s+(?:la (?:ville|region) de )?(?:{_HOME})(?![a-z]))",
+                      # buyers abroad: "hospital systems in Boston", « des cliniques aux États-Unis », « des hôpitaux de Boston »
+                      rf"(?:hospitals?|hospital systems?|health systems?|clinics?|buyers?|customers?|clients?|distributors?|hopitaux|systemes hospitaliers|"
+                      rf"cliniques|acheteurs|distributeurs)\s+(?:[a-z'-]+\s+){{0,2}}?(?:in|at|across|de|du|des|en|aux?|a)\s+(?:the\s+|l')?(?:{ABROAD})(?![a-z])",
                       # going to a foreign country: "we're expanding into Japan", « on s'en va au Japon »
                       rf"(?:expan\w*|launch\w*|sell\w*|mov(?:e|ing) into)\s+(?:[a-z']+\s+){{0,3}}?(?:to|into|in)\s+(?:the\s+)?"
                       rf"(?:{ABROAD})(?![a-z])",
@@ -164,7 +167,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
     (Need.advisory, _rx(r"conseils?(?!\s+(?:d'administration|national|nationale|de recherches?|des))", r"(?<!scientific )advice",  # a regulator's « avis scientifique »
                         # guidance sought: "who can guide us?", "to be guided", « qui peut nous guider », « être accompagnés »
                         r"guidance(?! (?:documents?|on|for (?:industry|manufacturers)))", r"(?:guide|guiding|orient) (?:us|me)", r"(?:be|get|getting|being) guided",
-                        r"(?:nous|me) (?:guider|orienter|accompagner)", r"etre (?:guide|accompagne|oriente)(?:e|s|es)?",
+                        r"(?:nous|me) (?:guider|orienter|accompagner)", r"(?:se|nous|me) faire (?:guider|orienter|accompagner|conseiller)", r"etre (?:guide|accompagne|oriente)(?:e|s|es)?",
                         r"advisory(?! (?:board|committee|council|panel))", r"accompagnement", r"coaching", r"(?:une |un |a |an |the |la |le )(?:vitrines?|showcases?|forums?)", r"transferts? (?:de )?technolog\w*|technology transfer|(?:patented|brevetee?s?) (?:[a-z-]+ )?inventions?|inventions? (?:[a-z-]+ )?(?:brevetee?s?|patented)|(?:transf[ea]r\w*|commerciali[sz]\w*|valoris\w*) (?:ma |mon |notre |nos |my |our |the |la |le |cette |this )?(?:[a-z-]+ ){0,2}(?:technolog\w*|inventions?|decouvertes?|discover\w*|research|recherches?)",
                         # support beside money, as « financement ou accompagnement »: "funding or support"
                         # (an article and "program" between: "a loan and a support program", « un prêt et du soutien »)

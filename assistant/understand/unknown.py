@@ -23,7 +23,7 @@ _OF_NAME = re.compile(r"\s+(?:[\w-]+\s+)?(?:de\s+|d'|d’|du\s+|of\s+(?:the\s+)?
 _PROGRAM_BEFORE = re.compile(rf"\b(?:(?:the|le|la|les|du|au|aux|a|an|un|une|son|sa|ses|its|their|leur|leurs|ce|cette|"
                              rf"this|quels|quelles|which|what)\s+"
                              rf"{PROGRAM_WORDS}\s+(?:de\s+|d'|of\s+)?|{PROGRAM_WORDS}\s*\(\s*|"
-                             rf"{PROGRAM_WORDS}\s+from\s+(?:the\s+)?)$")  # "a grant from the NIH"
+                             rf"{PROGRAM_WORDS}\s+from\s+(?:the\s+)?|(?:money|funding|financing|financement|argent) (?:through|via|par)\s+(?:the\s+|le\s+|la\s+|l')?)$")  # "a grant from the NIH"
 # A program's own name: in capitals ending with a program word ("the CIHR Project Grant"), or quoted with one
 _TITLED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,5}(?:Grants?|Programs?|Programmes?|Funds?|Fonds|Awards?|"
                      r"Challenges?|Initiatives?|Accelerators?|Incentives?|Vouchers?|Prizes?)(?![\w-])|"
@@ -84,16 +84,16 @@ _OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|invest|inv
 # "What does X offer…", « Que propose X… », « X, qu'est-ce que ça offre… »: what the body offers is the question
 _WHAT_DOES = re.compile(r"\b(?:what (?:does|do|can|could)|que (?:propose|offre)(?:nt)?|qu'est-ce (?:que|qu'))\s*(?:the\s+|le\s+|la\s+|l'|les\s+)?$")
 _WHAT_IT_OFFERS = re.compile(r"[^.?!]{0,40}?\bqu'est-ce (?:que|qu')\s*(?:ca|ils?|elles?)\s+(?:offre|offrent|propose|proposent)\b")
-# "Does X fund…?", « Est-ce qu'X finance… ? »: whether the body funds it is the question
-_FUNDS = re.compile(r"\s+(?:funds?|finance|financent|subventionne|subventionnent)(?![\w])")
+_FUNDS = re.compile(r"\s+(?:(?:peut|peuvent|pourrait|pourraient|can|could|would|will)\s+(?:nous\s+|us\s+|me\s+|m')?(?:fund|lend|invest in|pay|cover|reimburse|financer|preter|subventionner|investir|rembourser|payer|couvrir)|funds?|reimburses?|rembourse(?:nt)?|finance|financent|subventionne|subventionnent)(?![\w])")
+_OF_PLACE = re.compile(r"\s+(?:de|du|d'|of)\s*[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*")  # « la SADC de Memphrémagog »: the body of a place. _FUNDS: "Does X fund…?", « Est-ce qu'X finance… ? », « X peut nous financer »: whether the body funds it is the question
 _TAG = re.compile(r"^[^.?!]*?,?\s(?:right|correct|no|non|hein|isn't it|doesn't (?:it|he|she)|don't they|n'est-ce pas|pas vrai|c'est ca)\s*\?")  # a statement checked by a tag ("X has a loan program, right?")
-_YES_NO = re.compile(r"(?:^|\s)(?:est-ce (?:que |qu')?\s*(?:le\s+|la\s+|les\s+|l')?|does\s+(?:the\s+)?|do\s+(?:the\s+)?|will\s+(?:the\s+)?)$")
+_YES_NO = re.compile(r"(?:^|\s)(?:est-ce (?:que |qu')?\s*(?:le\s+|la\s+|les\s+|l')?|does\s+(?:the\s+)?|do\s+(?:the\s+)?|will\s+(?:the\s+)?|(?:can|could)\s+(?:the\s+)?)$")
 
 
 def offering(text: str, start: int, end: int) -> bool:
     """The name offers the support its sentence asks about ("what does X offer?", « X, qu'est-ce que ça offre? »)."""
     sentence = norm(re.sub(r"(?<=\s)(?:[A-ZÀ-Ý][\w'-]*\s+)+$", "", re.split(r"[.!?]\s", text[:start])[-1]))  # "Does Sherbrooke X"
-    tail = _TITLE_TAIL.match(text, end) or _ASIDE.match(text, end)  # "the TransMedTech Institute gives…", « X (…) »
+    tail = _TITLE_TAIL.match(text, end) or _ASIDE.match(text, end) or _OF_PLACE.match(text, end)  # "the TransMedTech Institute gives…", « X (…) »
     after = norm(text[tail.end() if tail else end:end + 160])
     offered = _OFFERS.match(after) or _FUNDS.match(after)  # "Does X fund…?", « X finance-tu… »: whether it funds it
     if offered is not None and _INVERTED.match(after, offered.end()) and "?" in after:

@@ -1,0 +1,128 @@
+"""Readings fixed in the forty-sixth session (2026-12-08), French and English alike: a body the corpus lacks, named
+with its place or reached "through" for money, is said unknown; a context that tells of support makes a short amount
+question ours (« ça monte à combien? », "how much does that come to?"); a government asked whether it has something
+asks for support; buyers abroad are an export; a care site named before the trial is a pilot; a body named only in the
+context is not the one asked of; what a money need's instrument hides from another need still serves that need."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.shortlist import support_beside
+from assistant.service import Assistant
+from assistant.understand.ask import continues
+from assistant.understand.evidence import support_asked
+from assistant.understand.profile import infer
+from assistant.understand.text import norm
+from common.vocab import Need
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Est-ce que la SADC de Memphrémagog peut nous financer? On est une startup de télésanté à Magog.", "SADC"),
+    ("Can the CFDC of Memphremagog fund us? We are a telehealth startup in Magog.", "CFDC"),
+    ("Our accountant mentioned ElevateIP. Could our startup get money through ElevateIP for patent costs?", "ElevateIP"),
+    ("Notre comptable a parlé d'ElevateIP. Notre startup pourrait-elle obtenir de l'argent par ElevateIP pour nos "
+     "frais de brevets?", "ElevateIP"),
+    ("We want to hire a data scientist who arrived in Québec last year. Could the PRIIME of Services Québec reimburse "
+     "part of her salary?", "PRIIME"),
+    ("On veut embaucher une data scientist arrivée au Québec l'an dernier. Est-ce que le PRIIME de Services Québec "
+     "pourrait rembourser une partie de son salaire?", "PRIIME"),
+])
+def test_a_body_the_corpus_lacks_is_said_unknown(assistant_bot: Assistant, question: str, name: str) -> None:
+    a = assistant_bot.ask(question)
+    assert a.abstained and name in a.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Can the BDC fund us? We are a telehealth startup in Magog.",
+    "Est-ce que le PARI peut nous financer? On est une startup de télésanté à Magog.",
+    "Can we get funding through Mitacs for an intern?",
+])
+def test_a_body_of_ours_asked_the_same_way_is_answered(assistant_bot: Assistant, question: str) -> None:
+    assert not assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "On est 6 à Trois-Rivières, on développe un modèle pour lire des échographies. Il paraît que le fédéral a des "
+    "conseillers techniques qui peuvent rembourser une partie des salaires de R-D. Pour un petit projet, ça monte à "
+    "combien?",
+    "We're 6 people in Trois-Rivières building an ultrasound model. I hear the federal government has technical "
+    "advisors who can reimburse part of R&D salaries. For a small project, how much does that come to?",
+])
+def test_an_amount_asked_of_support_told_before_is_ours(assistant_bot: Assistant, question: str) -> None:
+    a = assistant_bot.ask(question)
+    assert not a.abstained and "nrc-irap" in [p.id for p in a.programs][:3]
+
+
+@pytest.mark.parametrize(("ask", "context", "expected"), [
+    ("Pour un petit projet, ça monte à combien?", "Le fédéral a des conseillers qui remboursent des salaires.", True),
+    ("For a small project, how much does that come to?", "The feds have advisors who repay salaries.", True),
+    ("Quelle est la météo demain matin?", "On est à Québec.", False),
+])
+def test_a_pronoun_subject_continues_the_context(ask: str, context: str, expected: bool) -> None:
+    assert continues(ask, context) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Does the Canadian government have people on the ground in Boston?", True),
+    ("Est-ce que le gouvernement canadien a des gens sur place à Boston?", True),
+    ("Il paraît que le fédéral a des conseillers techniques qui remboursent des salaires.", True),
+    ("Does Canada have something like that for health?", True),
+    ("Est-ce que le Canada a quelque chose de semblable en santé?", True),
+    ("The government has changed twice since we started.", False),
+])
+def test_a_government_asked_whether_it_has_something_asks_support(text: str, expected: bool) -> None:
+    assert support_asked(norm(text)) is expected
+
+
+@pytest.mark.parametrize("question", [
+    "We're planning to pitch our remote-monitoring platform to hospital systems in Boston next year. Does the "
+    "Canadian government have people on the ground there who can set up introductions or host us for a few months?",
+    "On veut présenter notre plateforme de télésurveillance à des systèmes hospitaliers de Boston l'an prochain. "
+    "Est-ce que le gouvernement canadien a des gens sur place qui peuvent nous présenter ou nous héberger quelques mois?",
+])
+def test_buyers_abroad_are_an_export(assistant_bot: Assistant, question: str) -> None:
+    assert Need.export in infer(question).needs
+    a = assistant_bot.ask(question)
+    assert not a.abstained and {"trade-commissioner-service", "canadian-technology-accelerators"} <= {
+        p.id for p in a.programs}
+
+
+@pytest.mark.parametrize(("text", "pilot"), [
+    ("On cherche des investisseurs et un établissement du réseau de la santé pour tester notre solution.", True),
+    ("We need a seed investor, and a hospital to pilot our triage tool.", True),
+    ("We need a seed investor, and hospitals in the US to test our tool.", False),
+])
+def test_a_care_site_named_before_the_trial_is_a_pilot(text: str, pilot: bool) -> None:
+    assert (Need.procurement_pilot in infer(text).needs) is pilot
+
+
+@pytest.mark.parametrize("question", [
+    "Notre logiciel de planification des blocs opératoires a été testé au CHUM. On voudrait le déployer dans "
+    "d'autres CIUSSS. À qui on s'adresse au ministère pour se faire guider? On ne cherche pas d'argent.",
+    "Our operating-room scheduling software was tested at the CHUM. We'd like to roll it out in other CIUSSSs. "
+    "Whom do we turn to at the ministry to be guided? We're not looking for money.",
+])
+def test_a_body_named_in_the_context_only_is_not_the_one_asked(assistant_bot: Assistant, question: str) -> None:
+    a = assistant_bot.ask(question)
+    assert a.intent == "programs" and "msss-bureau-innovation" in [p.id for p in a.programs][:4]
+
+
+def test_a_body_told_with_its_support_in_the_context_is_asked(assistant_bot: Assistant) -> None:
+    a = assistant_bot.ask("Health Canada supposedly gives small companies a break on regulatory fees. How much would "
+                          "we save on our first pre-market application, and what's the cutoff to count as small?")
+    assert a.intent == "fact" and [p.id for p in a.programs][:1] == ["health-canada-small-business-fee-reduction"]
+
+
+@pytest.mark.parametrize("question", [
+    "We need seed investors, and a hospital in the network to pilot our triage tool.",
+    "On cherche des investisseurs pour notre ronde d'amorçage et un établissement du réseau de la santé pour tester "
+    "notre solution.",
+])
+def test_a_pilot_asked_beside_equity_is_served(assistant_bot: Assistant, question: str) -> None:
+    programs = assistant_bot.retriever.snapshot.programs
+    profile = infer(question)
+    beside = support_beside(programs, profile, profile.instruments)
+    assert beside and all(Need.procurement_pilot in programs[pid].needs for pid in beside)
+    shown = [p.id for p in assistant_bot.ask(question).programs][:6]
+    assert any(programs[pid].needs[0] == Need.procurement_pilot for pid in shown)
