@@ -2,13 +2,12 @@
 with its place or reached "through" for money, is said unknown; a context that tells of support makes a short amount
 question ours (« ça monte à combien? », "how much does that come to?"); a government asked whether it has something
 asks for support; buyers abroad are an export; a care site named before the trial is a pilot; a body named only in the
-context is not the one asked of; what a money need's instrument hides from another need still serves that need."""
+context is not the one asked of; a pilot asked beside equity is named as of another kind."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answer.shortlist import support_beside
 from assistant.service import Assistant
 from assistant.understand.ask import continues
 from assistant.understand.evidence import support_asked
@@ -119,10 +118,59 @@ def test_a_body_told_with_its_support_in_the_context_is_asked(assistant_bot: Ass
     "On cherche des investisseurs pour notre ronde d'amorçage et un établissement du réseau de la santé pour tester "
     "notre solution.",
 ])
-def test_a_pilot_asked_beside_equity_is_served(assistant_bot: Assistant, question: str) -> None:
-    programs = assistant_bot.retriever.snapshot.programs
-    profile = infer(question)
-    beside = support_beside(programs, profile, profile.instruments)
-    assert beside and all(Need.procurement_pilot in programs[pid].needs for pid in beside)
-    shown = [p.id for p in assistant_bot.ask(question).programs][:6]
-    assert any(programs[pid].needs[0] == Need.procurement_pilot for pid in shown)
+def test_a_pilot_asked_beside_equity_is_named_of_another_kind(assistant_bot: Assistant, question: str) -> None:
+    a = assistant_bot.ask(question)
+    head = a.answer.split("\n- ")[0]
+    assert "CAN" in head and all(p.instrument == "equity" for p in a.programs[:6]), head
+
+
+@pytest.mark.parametrize(("text", "asked", "ruled_out"), [
+    ("We need about $2M to scale up and would prefer debt over another equity round.", "loan", "equity"),
+    ("Il nous faudrait 2 M$ et on préférerait de la dette plutôt que des investisseurs.", "loan", "equity"),
+    ("J'aime mieux emprunter que d'aller chercher des investisseurs. Qui prête à des entreprises comme la mienne?",
+     "loan", "equity"),
+    ("We prefer grants to loans.", "grant", "loan"),
+    ("On aime mieux des subventions qu'un prêt.", "grant", "loan"),
+])
+def test_the_other_side_of_a_preference_is_ruled_out(text: str, asked: str, ruled_out: str) -> None:
+    p = infer(text)
+    assert asked in p.instruments and ruled_out not in p.instruments
+
+
+@pytest.mark.parametrize("text", [
+    "We want an accelerator, but not one that takes equity.",
+    "On veut un accélérateur, mais pas un qui prend du capital-actions.",
+])
+def test_a_kind_of_program_that_must_not_take_equity(text: str) -> None:
+    p = infer(text)
+    assert Need.accelerator in p.needs and "equity" in p.excluded
+
+
+@pytest.mark.parametrize("question", [
+    "We're a team of 8 in Sherbrooke building deep-learning software for CT scans. Seed stage, no revenue yet. Our "
+    "board is firm: non-repayable money only, no loans and no dilution. What should we be applying to?",
+    "On est 8 à Sherbrooke, logiciel d'apprentissage profond pour la tomodensitométrie. Amorçage, pas de revenus. "
+    "Le conseil est clair : seulement de l'argent non remboursable, pas de prêts, pas de dilution. À quoi devrait-on "
+    "postuler?",
+])
+def test_what_to_apply_to_is_a_request_for_programs(assistant_bot: Assistant, question: str) -> None:
+    a = assistant_bot.ask(question)
+    assert not a.abstained and "nrc-irap" in [p.id for p in a.programs]
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("We need to get money back on our R&D salaries through the federal system.", Need.tax_credit),
+    ("On veut récupérer une partie de nos dépenses de R-D via le fédéral.", Need.tax_credit),
+    ("We're thinking of a soft landing in Boston to meet pharma partners.", Need.export),
+    ("On pense faire un atterrissage en douceur à Boston pour rencontrer des partenaires.", Need.export),
+    ("We want help finding distributors in the Caribbean and the US.", Need.export),
+    ("On veut trouver des distributeurs en France et en Belgique.", Need.export),
+    ("On voudrait la tester pour de vrai avec une grosse organisation.", Need.procurement_pilot),
+    ("We'd like to test it for real with a large organisation.", Need.procurement_pilot),
+    ("Il nous faut une porte d'entrée dans le réseau de la santé.", Need.procurement_pilot),
+    ("We need a way into the public health network.", Need.procurement_pilot),
+    ("Qui prête à une jeune pousse comme la nôtre?", Need.loan),
+    ("We'd rather borrow than sell shares.", Need.loan),
+])
+def test_needs_told_in_everyday_words(text: str, need: Need) -> None:
+    assert need in infer(text).needs

@@ -33,19 +33,21 @@ ALLOWED: dict[Instrument, frozenset[Instrument]] = {
 }
 
 
+# Free support (an incubator, mentoring, training, a fast track) asked beside one kind of money ("a loan and a
+# support program", « un prêt et de l'accompagnement »): the money asked does not hide it from the need it serves.
+SUPPORT = frozenset({Instrument.services, Instrument.in_kind, Instrument.fast_track})
+
+
 def support_beside(programs: dict[str, Program], profile: Profile, asked: Sequence[Instrument]) -> list[str]:
-    """Programs made for a need other than money (their first need, or what they are to a founder) that the asker
-    states beside the money she asks for, when that money's kind does not let them through ("a working-capital loan,
-    and test our app in a CIUSSS": the loan is the kind of the money, not of the pilot): candidates to cover that
-    need (cover_needs), never ranked among the money. Tried and not kept (2026-12-05): letting every program of a need
-    asked apart pass the filter, which pushed the loans asked out of the first fits. Until 2026-12-08 only free
-    support (services, in kind, a fast track) was a candidate, so a pilot funded as a grant could not serve its need."""
-    if not asked:
+    """Programs of free support made for a need other than money (their first need) that the asker states beside the
+    money she asks for, when that money's kind lets no support through: candidates to cover that need (cover_needs),
+    never ranked among the money. Tried and not kept (2026-12-05): letting every program of a need asked apart pass
+    the filter, which pushed the loans asked out of the first fits."""
+    if not asked or any(SUPPORT & ALLOWED.get(a, frozenset({a})) for a in asked):
         return []
-    wanted = set(profile.needs) - MONEY_NEEDS - PURPOSES
+    wanted = set(profile.needs) - MONEY_NEEDS
     return [pid for pid, p in programs.items()
-            if p.needs and ({p.needs[0].value, p.kind.value} & {n.value for n in wanted})
-            and not instrument_ok(p, asked) and p.instrument not in profile.excluded]
+            if p.needs and p.needs[0] in wanted and p.instrument in SUPPORT and p.instrument not in profile.excluded]
 
 
 def needs_to_cover(profile: Profile, weights: dict[Need, float]) -> list[Need]:

@@ -78,7 +78,7 @@ SUPPORT_WORDS = re.compile(
     r"tax credits?|credits?|loans?|prets?|" + "|".join(INVESTORS) + r"|venture capital|capital de risque|rais(?:e|ing)" + NOT_MONEY_RAISED + r"|"
     r"non[- ]?diluti\w+|non[- ]?rembours\w+|non[- ]?repayable|"
     r"lever|levee|(?:on|nous|je) lev(?:e|ons)\b|" + not_kit(r"accelerat\w*") + r"|" + not_kit(r"incubat\w*") + r"|aides? (?:financiere|publique|gouvernementale)s?|support programs?|"
-    r"soutien|bourses?|subvs?|eligib\w*|admissib\w*|apply|postuler|(?<!-)money|argent|cash(?!back| ?register)|projets? pilotes?|pilot projects?|"
+    r"soutien|bourses?|subvs?|eligib\w*|admissib\w*|apply(?:ing)?|applies|postuler|(?<!-)money|argent|cash(?!back| ?register)|projets? pilotes?|pilot projects?|"
     # applying in French words (« à quoi je pourrais faire une demande? », « appliquer au programme »)
     r"(?:faire|deposer|soumettre|presenter) (?:une |la |des |ma |notre |nos )?demandes?(?! (?:de |d')(?!financement|"
     r"subvention|aide|pret|bourse|credit|admissibilite))|"

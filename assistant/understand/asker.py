@@ -117,6 +117,9 @@ NO_REPAY_MONEY = (r"(?:aide|financement|contribution|argent|fonds|montant|progra
 # Costs recouped through taxes: "recoup part of their R&D salaries through provincial tax", « récupérer … par la fiscalité »
 RECOUP_BY_TAX = (r"(?:recoup|recover|get back|claw back|claim back|recuper\w*|recouvr\w*)\s+(?:[a-z&'-]+\s+){0,10}?(?:through|via|par|with|en)\s+"
                  r"(?:the |l'|la |les? )?(?:[a-z]+ )?(?:tax|taxes|impots?|fiscalite)\b")
+# Money back on R&D costs or salaries, which the tax credits give: « récupérer une partie de nos dépenses de R-D », "get money back on our R&D salaries"
+RECOUP_COSTS = (r"(?:recoup|recover|get (?:some |part of (?:it |that )?)?(?:money )?back|claw back|claim back|recuper\w*|recouvr\w*)\s+"
+                r"(?:[a-z'-]+\s+){0,6}?(?:r-?d|r&d|research|recherche|salaires?|salar(?:y|ies)|wages|payroll)\b")
 _NO_REPAY = rx(r"non[- ]?rembours\w*", r"non[- ]?repayable", r"(?:that|which) (?:we )?(?:don't|do not) (?:have to )?repay")
 _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant, Instrument.repayable_contribution, Instrument.tax_credit, Instrument.services),
@@ -130,7 +133,7 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", *NO_REPAY_MONEY)),
     ((Instrument.repayable_contribution,), rx(r"(?<!non )(?<!non-)(?:contribution|avance)s? remboursables?",
                                               r"(?<!non )(?<!non-)repayable contributions?")),
-    ((Instrument.loan,), rx(r"(?:micro-?)?loans?", r"micro-?prets?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?",
+    ((Instrument.loan,), rx(r"(?:micro-?)?loans?", r"micro-?prets?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"(?:de la |une |d'|la )dettes?(?! subordonnee)",
                             r"(?:un|des|notre|du) prets?", r"prets? (?:a terme|garanti|participatif|sans interet)",
                             # by the verb or who lends: "we'd rather borrow", "who lends to…", « s'endetter », « qui prête »
                             r"borrow(?:ing)?", r"lenders?", r"(?:who|that|which) lends?", r"lend(?:s|ing)? (?:money )?to",
@@ -143,7 +146,7 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
                               # a round to raise or in preparation: « nous préparons une série B », « lever une ronde »
                               ROUND_PREPARED,
                               rf"{NOT_DONE}lev(?:er|ons) (?:une |notre |la )?(?:ronde|serie)")),
-    ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"credits? remboursables?", r"refundable credits?", r"sr&ed", r"rs&de", RECOUP_BY_TAX,
+    ((Instrument.tax_credit,), rx(r"credits? d'impots?", r"tax credits?", r"credits? remboursables?", r"refundable credits?", r"sr&ed", r"rs&de", RECOUP_BY_TAX, RECOUP_COSTS,
                                   # the tax side of the support just listed (« et côté fiscal? », "on the tax side?");
                                   # not « avantages fiscaux » nor "tax breaks" alone, said of personal taxes too
                                   r"(?:cote|volet) (?:fiscal|impots?)", r"(?:on|from) the tax side",

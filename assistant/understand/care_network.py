@@ -31,7 +31,7 @@ CARE_NETWORK: tuple[str, ...] = (
     r"(?:partner|pilot|test) (?:hospitals?|clinics?)", r"pilot sites?", r"sites? pilotes?",
     r"(?:hopita(?:l|ux)|cliniques?|etablissements?) (?:partenaires?|pilotes?)", r"approvisionnement", r"procurement",
     r"hopita(?:l|ux) vitrines?", r"valid(?:er|ation) (?:en )?(?:milieu )?clinique",
-    r"(?:en|dans un|dans des) (?:contexte|conditions?|milieu|situation)s? (?:reel(?:le)?s?|de soins reel(?:le)?s?)",  # as "in a real-world setting"
+    r"(?:en|dans un|dans des) (?:contexte|conditions?|milieu|situation)s? (?:reel(?:le)?s?|de soins reel(?:le)?s?)", r"(?:tester|essayer|valider|test|try) (?:[a-z'-]+ ){0,2}(?:pour de vrai|en vrai|for real)",  # as "in a real-world setting"
     r"clinical(?:ly)? validat(?:e|ion|ing)",  # then validated with the clinicians who would use it
     r"valid\w* (?:[a-z']+ ){0,3}(?:with|avec) (?:des |les |nos |some |our )?(?:clinicians|cliniciens|"
     r"cliniciennes|medecins|physicians|doctors|nurses|infirmieres)", r"real[- ]world (?:test\w*|validation|setting)", r"(?:in|under) (?:a )?real(?:[- ]world|[- ]life)? (?:conditions|settings?|environments?|clinical settings?)",
@@ -49,7 +49,7 @@ CARE_NETWORK: tuple[str, ...] = (
     r"(?:tester|essayer|valider|piloter|test|trial|try|validate|pilot)\b" + ABROAD_AFTER,
     # showing its value where care is given, to win a contract: « démontrer la valeur … dans
     # un CIUSSS », "a contract with the public network"
-    r"(?:demontrer|prouver|demonstrate|demonstrating|demo|demoing|prove|proving|show|showing) (?:[a-z'-]+ ){0,6}(?:dans|en|in|at) (?:le |un |les |des |the |a )?"
+    r"(?:demontrer|prouver|demonstrate|demonstrating|demonstrations?|demo|demoing|prove|proving|show|showing) (?:[a-z'-]+ ){0,6}(?:dans|en|in|at) (?:le |un |les |des |the |a )?"
     r"(?:c[i]?u?sss|chu\w*|hopita\w*|hospitals?|reseau|etablissements? de sante|clinics?|cliniques?|care settings?|milieux? de soins|emergency (?:departments?|rooms?)|urgences?)",
     r"(?:contrats?|contracts?) (?:[a-z'-]+ ){0,2}(?:avec|with) (?:le |the )?(?:reseau|public (?:health )?(?:system|network))",
     # getting the tool into care settings: "get our tool into CHSLDs", « faire entrer… » (selling to clinics is
@@ -77,6 +77,7 @@ CARE_NETWORK: tuple[str, ...] = (
     r"(?:the |le |les |tout le )?"
     r"(?:[a-z']+ ){0,2}(?:public )?(?:health ?care|health|reseau|hospitals?|hopitaux|network|c[i]?u?sss|chsld)"
     r"(?: (?:network|system|de la sante|public))?",
+    r"(?:porte d'entree|porte|entree|acces|way in|door|foot in the door|entry point|access) (?:[a-z'-]+ ){0,2}(?:dans|au|aux|into|to|in) (?:le |la |les |the |our |a )?" + _NETWORK,
     _ENTRY_EN + rf"(?:{_NOT_ABROAD}[a-z'-]+ )?" + _NETWORK, _ENTRY_FR + rf"(?:{_NOT_ABROAD}[a-z'-]+ )?" + _NETWORK, _ENTRY_FR + r"reseau(?! (?:de |d'|des |du |social|sociaux|professionnel|d'affaires)(?!la sante|sante))(?![a-z-])",  # « entrer dans le réseau »
     r"(?:public|health(?:care)?) network (?:[a-z']+ ){0,2}adopt\w*",  # "so the public network can adopt it"
 )

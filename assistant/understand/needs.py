@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, RECOUP_BY_TAX, ROUND_PREPARED
+from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, RECOUP_BY_TAX, RECOUP_COSTS, ROUND_PREPARED
 from assistant.understand.care_network import CARE_NETWORK
 from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, HIRES, HIRING, NOT_HIRES, NOT_MONEY_RAISED, not_kit
 from assistant.understand.places import ABROAD, PLACES, QUEBEC_REGIONS
@@ -33,7 +33,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                           # claiming for the company's R&D or salaries ("never claimed anything for our R&D": still to claim)
                           r"(?:never |not yet |jamais |pas encore )?(?:claim|claimed|claiming) (?:[a-z'-]+ ){0,6}(?:r&d|research|(?:our|its|their) (?:[a-z'-]+ ){0,2}(?:salar(?:y|ies)|wages|payroll|expen\w+|spending))",
                           r"(?:jamais |pas encore )?reclam\w* (?:[a-z'-]+ ){0,6}(?:r-d|r&d|recherche|(?:nos|notre|ses|leurs?) (?:[a-z'-]+ ){0,2}(?:salaires?|masse salariale|depenses)"
-                          r"|(?:salaires?|masse salariale|depenses) (?:de |des |d')(?:nos|notre|ses|leurs?))", RECOUP_BY_TAX)),
+                          r"|(?:salaires?|masse salariale|depenses) (?:de |des |d')(?:nos|notre|ses|leurs?))", RECOUP_BY_TAX, RECOUP_COSTS)),
     (Need.equity, _rx(r"capital[- ](?:de )?risque", r"vcs?", r"venture (?:capital|funds?)", *INVESTORS,
                       EQUITY, r"lev(?:er|ee|ons) (?:des |de |du )?(?:fonds|capital|capitaux)",
                       rf"{NOT_DONE}lev(?:er|ons|ez|ent) (?:une |notre |la )?(?:ronde|serie)", r"rais(?:e|ing)" + NOT_MONEY_RAISED,
@@ -51,7 +51,8 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"(?:premiere|prochaine) ronde", r"(?<!boucle notre )(?<!complete notre )(?<!ferme notre )"
                       r"(?<!apres notre )ronde (?:de financement|d'amorcage|de pre-?amorcage|de demarrage|de capital|en capital|"
                       r"de serie)(?: (?:serie )?[a-d])?(?! (?:bouclee|completee|terminee|fermee|conclue|derriere))")),
-    (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit",
+    (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit", r"(?:de la |une |d'|la )dettes?(?! subordonnee)",
+                    r"emprunter", r"borrow(?:ing)?", r"lenders?", r"preteurs?", r"qui pret(?:e|ent)",
                     r"line of credit", r"fonds de roulement", r"working capital", *QUASI)),
     (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?",
                       # « nous avons embauché depuis »: done, not a need (« on s'apprête à embaucher » is one)
@@ -94,7 +95,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       rf"(?!\s+(?:la (?:ville|region) de )?(?:{_HOME})(?![a-z]))",
                       # buyers abroad: "hospital systems in Boston", « des cliniques aux États-Unis », « des hôpitaux de Boston »
                       rf"(?:hospitals?|hospital systems?|health systems?|clinics?|buyers?|customers?|clients?|distributors?|hopitaux|systemes hospitaliers|"
-                      rf"cliniques|acheteurs|distributeurs)\s+(?:[a-z'-]+\s+){{0,2}}?(?:in|at|across|de|du|des|en|aux?|a)\s+(?:the\s+|l')?(?:{ABROAD})(?![a-z])",
+                      rf"cliniques|acheteurs|distributeurs)\s+(?:[a-z'-]+\s+){{0,2}}?(?:in|at|across|de|du|des|en|aux?|a)\s+(?:the\s+|l')?(?:[a-z'-]+\s+(?:and|or|et|ou)\s+(?:the\s+|les?\s+|l')?)?(?:{ABROAD})(?![a-z])",
                       # going to a foreign country: "we're expanding into Japan", « on s'en va au Japon »
                       rf"(?:expan\w*|launch\w*|sell\w*|mov(?:e|ing) into)\s+(?:[a-z']+\s+){{0,3}}?(?:to|into|in)\s+(?:the\s+)?"
                       rf"(?:{ABROAD})(?![a-z])",
@@ -103,6 +104,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       # a stay there to meet buyers or partners: "spend several weeks in Germany", « passer un mois au Japon »
                       rf"(?:spend|spending|travel|travelling|traveling|trip|visit|visiting|going|heading|headed)\s+(?:[a-z']+\s+){{0,3}}?"
                       rf"(?:to|in)\s+(?:the\s+)?(?:{ABROAD})(?![a-z])",
+                      rf"(?:soft[- ]landing|atterrissage (?:en douceur|progressif))\s+(?:[a-z']+\s+){{0,2}}?(?:to|in|at|au|aux|en|a)\s+(?:the\s+|le |la |les |l')?(?:{ABROAD})(?![a-z])",
                       rf"(?:passer|voyager|sejourner|sejour|mission|visiter|va|vais|allons|allez|vont)\s+(?:[a-z']+\s+){{0,3}}?"
                       rf"(?:au|aux|en|a)\s+(?:le |la |les |l')?(?:{ABROAD})(?![a-z])",
                       # care buyers abroad: "get it into US hospitals", « vendre aux hôpitaux américains », "customers are clinics in Germany" (not data from them)

@@ -20,11 +20,15 @@ def norm(text: str) -> str:
     return fold(re.sub(r"(?<=\w)[\u2010-\u2013](?=\w)", "-", re.sub(r"[\u2019\u2018\u02bc`]", "'", text)))
 
 
-CLAUSE = re.compile(r"[.;:!?,()\[\]\n]|\b(?:mais|but|plutot(?! que)|rather(?! than)|instead(?! of)|however|cependant|"
+CLAUSE = re.compile(r"[.;:!?,()\[\]\n]|\b(?:mais|but|plutot(?! que| qu')|rather(?! than)|instead(?! of)|however|cependant|"
                     r"toutefois|sauf|except)\b")
 # Also what the asker would rather not do: "grants rather than equity", "grants than give up more equity", « plutôt
 # que de céder du capital », "instead of a loan".
-NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|never|jamais|nothing|rien|than|plutot que(?: de| d')?|"
+NEG = re.compile(r"(?:(?<![a-z'])(?:pas|non|no|not|sans|without|aucune?|ni|nor|never|jamais|nothing|rien|than|plutot que(?: de| d')?|plutot qu'[a-z]*|"
+                 # the other side of a preference ("prefer debt over equity", « on aime mieux emprunter que d'aller chercher
+                 # des investisseurs »), and what a kind of program must not do ("not one that takes equity", « pas un qui prend »)
+                 r"(?:j'|on |nous )?(?:aim\w* mieux|prefer\w*)(?:\s+[a-z'-]+){1,3}\s+(?:que|qu'[a-z]*|over|to|than|aux)(?:\s*(?:de |d'))?(?:\s*aller)?|"
+                 r"(?:not|pas|no)\s+(?:one|ones|any|un|une|ceux|celles?|celui)\s+(?:that|which|qui)\s+(?:takes?|took|prend|prennent|exigen?t?|demanden?t?|wants?|veulent|veut)|"
                  r"au lieu d'|au lieu de|instead of|give up|giving up|give away|giving away|ceder|cede)|n't)((?:\s+[a-z'-]+){0,2})[\s-]*$")
 NOT_NEG = {"only", "seulement", "juste", "just", "uniquement", "que", "qu'", "simplement", "merely"}
 WISH = re.compile(r"\b(?:cherch|recherch|trouver|seek|looking|find|want|souhait|aimeri|voudri|besoin|join(?!ing|ed)|rejoindre|"
