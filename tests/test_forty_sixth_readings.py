@@ -174,3 +174,19 @@ def test_what_to_apply_to_is_a_request_for_programs(assistant_bot: Assistant, qu
 ])
 def test_needs_told_in_everyday_words(text: str, need: Need) -> None:
     assert need in infer(text).needs
+
+
+@pytest.mark.parametrize(("question", "pair"), [
+    ("I'm a Black founder with a small software company in Montréal. Would I get a bigger loan through the CSBFP at my "
+     "bank, or through the federal loan fund for Black entrepreneurs?", ["csbfp", "black-entrepreneurship-loan-fund"]),
+    ("Je suis fondatrice d'origine haïtienne, donc je pourrais cogner chez Evol ou au fonds fédéral de prêts pour les "
+     "entrepreneurs noirs. Lequel prête le plus gros montant maximum?", ["evol", "black-entrepreneurship-loan-fund"]),
+    ("We're an established diagnostics manufacturer. For a feasibility study, how does ESSOR compare with the federal "
+     "regional agency's interest-free repayable contributions for SMEs?", ["essor", "ced-regi"]),
+    ("Pour une startup montréalaise de 3 personnes : la Bourse+ de la Fondation Montréal inc. ou la subvention de la "
+     "Ville pour tester notre innovation avec un partenaire établi, c'est laquelle qui donne le plus?",
+     ["fondation-montreal-inc-bourse-plus", "montreal-innovation-ouverte"]),
+])
+def test_a_comparison_with_one_side_described(assistant_bot: Assistant, question: str, pair: list[str]) -> None:
+    a = assistant_bot.ask(question)
+    assert a.intent == "compare" and set(pair) <= {p.id for p in a.programs}

@@ -117,7 +117,14 @@ def stacked_with(retriever: Retriever, text: str, named: str, names: list[str]) 
     return pid if pid and best >= DATED and lead >= MIN_LEAD else None
 
 
-_OR_ONE = re.compile(r"\s+(?:ou|or|pis|et|and)\s+(?=(?:the|le|la|l'|its|son|sa)\b)")
+# "X or the…", and after a few words of X's clause: "the CSBFP at my bank, or through the…", « chez Evol ou au fonds… »
+_OR_ONE = re.compile(r"(?:\s+[\w'+&.-]+){0,6}?,?\s+(?:ou|or|pis|et|and)\s+(?:(?:through|from|with|at|via|par|chez|avec|de|d')\s*)?"
+                     r"(?=(?:the|le|la|l'|les|its|son|sa|au|aux|du|des|a la|a l')\b)")
+
+
+# what each gives or which gives more: "what does each one cover?", "would I get a bigger loan…", « lequel donne plus? »
+_EACH = re.compile(r"\b(?:each (?:one|of them)|chacun(?:e)?|chaque (?:programme|option)|bigger|larger|higher|more|smaller|cheaper|"
+                   r"plus (?:gros|grand|eleve)\w*|davantage|le plus)\b")
 
 
 def _either_named(retriever: Retriever, text: str, named: str, names: list[str]) -> str | None:
@@ -125,7 +132,7 @@ def _either_named(retriever: Retriever, text: str, named: str, names: list[str])
     de microprêts pour femmes? », "who lends more, Evol or the federal women's microloan fund?"), X named."""
     f, rx = norm(text), names_rx(tuple(names))
     m = rx.search(f) if rx else None
-    either = _OR_ONE.match(f, m.end()) if m and _COMPARE.search(f) else None
+    either = _OR_ONE.match(f, m.end()) if m and (_COMPARE.search(f) or _EACH.search(f)) else None
     return described_side(retriever, re.split(r"[,;:?!]", f[either.end():])[0], named) if either else None
 
 

@@ -260,7 +260,7 @@ def _standout_in_description(retriever: Retriever, text: str) -> str | None:
 # (2026-12-05, a helper's set): such clauses had the program meant first at 0.67-0.81, leads 0.10-0.33.
 COMPARED_MIN = 0.6
 _OLD = re.compile(r"\b(?:old|older|former|previous|ancien\w*|precedent\w*)\b")  # the replaced program asked, not its successor
-_VERSUS = re.compile(r"\b(?:compared (?:with|to)|compare(?:e|s)? (?:a|au|aux|avec)|comparativement (?:a|au|aux)|"
+_VERSUS = re.compile(r"\b(?:compared (?:with|to)|compares? (?:[a-z'-]+ ){0,3}?(?:with|to|against)|compare(?:e|s)? (?:a|au|aux|avec)|comparativement (?:a|au|aux)|"
                      r"versus|vs\.?|than|rather than|plutot que|(?:plus|moins|mieux|autant)(?: [a-z'-]+){0,2} que|"
                      r"stacks? up against|measures? up (?:to|against)|par rapport (?:a|au|aux))\b")
 
@@ -295,6 +295,6 @@ def described_side(retriever: Retriever, clause: str, named: str, rel: dict[str,
         kind = [pid for _, pid in top if snap.programs[pid].instrument in infer(clause).instruments]
         if len(kind) == 1:
             return successor(snap.programs, kind[0], clause)
-    if not top or top[0][0] < COMPARED_MIN or top[0][0] - (top[1][0] if len(top) > 1 else 0.0) < MIN_LEAD:
+    if not top or ((lead := top[0][0] - (top[1][0] if len(top) > 1 else 0.0)) < MIN_LEAD or top[0][0] < COMPARED_MIN) and not (top[0][0] >= DATED and lead >= STANDOUT_LEAD):  # far ahead at a lower score stands out
         return None
     return successor(snap.programs, top[0][1], clause)  # "the credit that replaced the old ones": its replacement

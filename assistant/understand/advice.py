@@ -157,7 +157,7 @@ _KEPT_DATA = re.compile(r"\b(?:heberg\w*|stock\w*|stor(?:e|es|ed|ing)|host(?:s|e
 # system's or a product licence's own steps (an MDSAP audit, ISO 13485, a natural product number), which no record
 # describes: Health Canada's fee reduction and advice meetings are what the corpus holds of regulation.
 # "apply" and eligibility words ask about the matter itself there ("how do I apply for permanent residence").
-_ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply|postuler|", "").replace(
+_ASKED_SUPPORT = re.compile(SUPPORT_WORDS.pattern.replace("apply(?:ing)?|applies|postuler|", "").replace(
     r"eligib\w*|admissib\w*|", ""))
 
 

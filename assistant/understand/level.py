@@ -72,6 +72,7 @@ _LEVELS: list[tuple[Government, re.Pattern[str]]] = [
 # What the company already gets, in the same clause: « on réclame déjà la RS&DE au fédéral », "we already get federal
 # grants": its situation, not the government it asks
 _ALREADY = re.compile(r"\b(?:deja|already)\b")
+_INCORPORATED = re.compile(r"\b(?:incorpor\w*|constitu(?:er|ee?s?|tion)|register(?:ed|ing)?|immatricul\w*)\b")  # where it is or will be incorporated: no support asked
 
 
 def _named(pat: re.Pattern[str], f: str) -> bool:
@@ -79,7 +80,7 @@ def _named(pat: re.Pattern[str], f: str) -> bool:
     said of what the company already gets."""
     m = pat.search(f)
     while m is not None:
-        if not negated(f, m.start()) and not _ALREADY.search(clause(f, m.start())):
+        if not negated(f, m.start()) and not _ALREADY.search(c := clause(f, m.start())) and not _INCORPORATED.search(c):
             return True
         m = pat.search(f, m.start() + 1)
     return False
