@@ -190,3 +190,37 @@ def test_needs_told_in_everyday_words(text: str, need: Need) -> None:
 def test_a_comparison_with_one_side_described(assistant_bot: Assistant, question: str, pair: list[str]) -> None:
     a = assistant_bot.ask(question)
     assert a.intent == "compare" and set(pair) <= {p.id for p in a.programs}
+
+
+@pytest.mark.parametrize("question", [
+    "money for GPUs?",
+    "de l'argent pour des GPU?",
+    "aide pour une femme en techno santé?",
+    "help for a woman in health tech?",
+    "Is there anything for a founder who just immigrated? I moved to Montreal from Colombia last year and incorporated "
+    "a small health-AI company.",
+    "Comment on fait pour que notre dispositif avec de l'IA soit évalué et finisse par être utilisé dans les hôpitaux "
+    "publics du Québec? Par où commencer?",
+    "How do we get our AI device evaluated and eventually used in Québec's public hospitals? Where do we start?",
+])
+def test_short_or_plain_in_scope_questions_are_answered(assistant_bot: Assistant, question: str) -> None:
+    assert not assistant_bot.ask(question).abstained
+
+
+@pytest.mark.parametrize("question", [
+    "We're a startup using AI to control a greenhouse near Saint-Hyacinthe. Which agriculture programs can we apply to?",
+    "On est une startup qui pilote une serre avec de l'IA près de Saint-Hyacinthe. Quels programmes agricoles existent?",
+    "On adapte notre modèle conçu pour l'imagerie médicale pour détecter les maladies des arbres. Y a-t-il des "
+    "programmes pour l'industrie forestière?",
+    "We're adapting our medical-imaging model to spot tree diseases. Are there programs for the forestry industry?",
+    "I'm a startup founder with no salary yet. Is there a government loan for buying a personal car?",
+    "Je suis fondatrice d'une startup, sans salaire. Y a-t-il un prêt du gouvernement pour acheter une voiture?",
+    "Je travaille de chez nous pour ma startup de santé numérique. Y a-t-il une subvention pour rénover ma maison?",
+    "I work from home for my digital-health startup. Is there a grant to renovate my house?",
+])
+def test_another_trades_support_or_a_household_matter_is_declined(assistant_bot: Assistant, question: str) -> None:
+    assert assistant_bot.ask(question).abstained
+
+
+def test_support_for_a_trade_told_with_health_work_stays_ours(assistant_bot: Assistant) -> None:
+    assert not assistant_bot.ask("Are there programs for hospital restaurants using AI?").abstained

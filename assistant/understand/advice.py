@@ -269,9 +269,20 @@ PERSONAL = re.compile(r"\b(?:personal (?!(?:income )?tax (?:holidays?|exemptions
                       r"employment insurance|assurance[- ]emploi|(?:my|mon|ma) (?:pension|retraite|rente)|"
                       # one's own income or travel: "if I earned $48,000 last year", « visa vacances-travail »
                       r"(?:i|j'ai) (?:earned|made|gagne) (?:about |around |environ )?(?:\$\s?\d+|\d[\d ,.]*\s?(?:\$ ?\w|k\b|dollars))|(?:my|mon) (?:personal |household )?(?:income|revenu personnel)|"
-                      r"working holiday|vacances-travail|"
+                      r"working holiday|vacances-travail|(?:personal|personnelle?) (?:car|vehicle|voiture|auto)|first[- ]time (?:home ?)?buyers?|premiers? acheteurs?|"
+                      r"(?:buy|buying|acheter) (?:a |an |un |une )?(?:condo|house|home|maison|car|voiture|chalet|cottage)|"
                       r"(?:my|mon) (?:personal |own )?(?:bank |chequing |checking |savings )?account|"
                       r"mon compte (?:personnel|bancaire|cheques|epargne)|"
                       # not the company's lender: « le prêt de ma banque », « avec ma caisse », "a loan from my bank"
                       r"(?<!pret de )(?<!prets de )(?<!loan from )(?<!avec )(?<!with )(?<!through )(?<!par )(?:my|ma) (?:bank|banque|caisse)"
                       r"(?! (?:\w+ ){0,3}?(?:pret|loan|guarant|garanti|financ|credit line|marge de credit)))\b")
+
+
+_SUPPORT_FOR = re.compile(r"\b(?:grants?|subventions?|loans?|prets?|programs?|programmes?|aides?|rebates?|credits?|subsid\w*)\b"
+                          r"(?:\s+[a-z'-]+){0,5}?\s+(?:for|pour|to|a|de|d')\s")
+
+
+def support_for_personal(f: str) -> bool:
+    """Support asked for a household matter (« une subvention pour rénover ma maison », "a loan for buying a personal
+    car"): what it is for is no company's, whatever the support words."""
+    return any(PERSONAL.search(f[m.end():m.end() + 60]) for m in _SUPPORT_FOR.finditer(f))

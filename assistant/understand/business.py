@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from assistant.understand.text import hits, rx
@@ -53,7 +54,7 @@ OTHER_SECTOR = rx(
     # a farm with its determiner or its kind: « a fermé », « est fermé » (closed) fold to the same word
     r"(?:une|la|ma|notre|nos|des|les|sa|ses|leur|leurs|votre|vos|de|d') ?fermes?", r"fermes? (?:laitieres?|porcines?|"
     r"maraicheres?|bovines?|agricoles?|familiales?)", r"(?<!server )(?<!render )(?:dairy |hog |cattle |vegetable )?farms?",
-    r"erablieres?", r"maple syrup", r"agriculteurs?", r"farmers?",
+    r"erablieres?", r"maple syrup", r"agriculteurs?", r"farmers?", r"agricoles?", r"agricultur\w*", r"restauration(?! d)",
     r"(?:entreprise|compagnie) (?:de |en )(?:construction|toiture|plomberie|renovation|paysagement|demenagement|"
     r"camionnage|transport|nettoyage|entretien menager)", r"couvreurs?", r"roofing", r"plumbing", r"plombiers?",
     r"contracteurs?", r"entrepreneurs? generaux", r"general contractors?", r"construction (?:company|firm|contractor)s?",
@@ -83,5 +84,16 @@ _HEALTH_WORK = rx(r"sante", r"health", r"hopita(?:l|ux)", r"hospitals?", r"patie
 
 def other_sector(f: str, sectors: Collection[Sector] = ()) -> bool:
     """The message names a business outside the corpus's field (folded text; see OTHER_SECTOR) and, of the `sectors`
-    it states, none but AI."""
+    it states, none but AI; or asks for that trade's own support, whatever the company's field ("Which agriculture
+    programs can we apply to?", « des programmes pour l'industrie forestière »)."""
+    asked = [f[m.start():m.end() + 40] for m in _SUPPORT_OF.finditer(f) if hits(f[m.end():m.end() + 40], OTHER_SECTOR)]
+    if any(not _HEALTH_WORK.search(a) for a in asked + [m.group(0) for m in _TRADE_SUPPORT.finditer(f)]):  # not "for hospital restaurants"
+        return True
     return bool(hits(f, OTHER_SECTOR)) and not set(sectors) - {Sector.ai} and not (sectors and _HEALTH_WORK.search(f))
+
+
+# A trade's own support asked: support words then the trade (« subventions pour la restauration », "programs for the
+# forestry industry") or the trade then support words ("agriculture programs", "mining exploration tax credits")
+_SUPPORT_OF = re.compile(r"\b(?:grants?|subventions?|programs?|programmes?|aides?|credits?)\s+(?:(?:for|pour|de|d'|du|des|in|dans)\s+(?:the\s+|la\s+|le\s+|l')?(?:industrie\s+|secteur\s+)?)?")
+_TRADE_SUPPORT = re.compile(r"\b(?:agricultur\w*|agricoles?|mining|minieres?|forestry|forestieres?|restaurants?|restauration)\s+(?:[a-z-]+\s+)?"
+                            r"(?:programs?|programmes?|grants?|subventions?|tax credits?|credits?)\b")

@@ -21,6 +21,7 @@ from assistant.understand.advice import (
     outside,
     own_ask,
     stated_needs,
+    support_for_personal,
     task_part,
     without_roles,
 )
@@ -50,6 +51,7 @@ _ITS_PROCESS = re.compile(r"\b(?:applications?|demandes?|dossiers?|candidatures?
 _PLACE_WORDS = frozenset(t for code, alts in PLACES if code in QUEBEC_REGIONS for t in tokenize(alts.replace("|", " ")))
 
 
+_FIELD_NEEDS = frozenset({Need.compute, Need.data_access, Need.procurement_pilot})  # not regulatory: « réductions de frais » reads it too
 _CLAUSE = re.compile(r"\s[—–-]{1,2}\s|\s?[:;]\s")  # a sentence's clauses, told apart by a dash, a colon or a semicolon
 
 
@@ -165,8 +167,9 @@ class Scope:
         return None
 
     def serves_domain(self, profile: Profile) -> bool:
-        """Some record serves a sector the question states."""
-        return bool({s.value for s in profile.sectors} & self.sectors)
+        """Some record serves a sector the question states, or a need only our field has (compute, health data, a
+        a pilot in the care network: "money for GPUs?")."""
+        return bool({s.value for s in profile.sectors} & self.sectors or set(profile.needs) & _FIELD_NEEDS)
 
     def serves_support(self, profile: Profile) -> bool:
         """Some record serves a need, stage, instrument or audience the question states (« fondatrice », "Black
@@ -214,7 +217,7 @@ class Scope:
                         unknown_program=self.unknown_program(text, names) if names else
                         None if named else self.unknown_program(text),
                         personal=bool(PERSONAL.search(f)), advice=advice, deal=advice and about_deal(text),
-                        personal_asked=bool(PERSONAL.search(wished)) and not support_asked(wished),
+                        personal_asked=bool(PERSONAL.search(wished)) and (not support_asked(wished) or support_for_personal(wished)),
                         # an operator of the context counts when the question is near what programs serve
                         operator_asked=operator and (bool(self._operators and self._operators.search(ask)) or (
                             ask_d if setback is None else setback) >= MIN_ASK_DENSE),
