@@ -6,7 +6,7 @@ import threading
 import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answer.compared import with_compared
 from assistant.answer.compose import Composer, Draft, Turn, guard
@@ -233,6 +233,7 @@ class Assistant:
                 names_document=lambda: bool(documents), evidence=evidence,
                 needs=bool(inferred.needs), refers=refers_back(message), last_intent=state.last_intent,
                 company_facts=company_facts, held=bool(used))
+        q = replace(q, programs=mentions.in_said_order(q.programs, message, self.names().names)) if q.intent == "compare" else q
         if q.intent in ("programs", "report", "off_topic") and not (mentioned or documents) and (not follow_up or describes_one(message)):
             q = self._described(message, q, not facts & OWN_STATE or asks_fit(message), inferred, used, evidence)  # the company told, whether it qualifies for one program: a fact
         texts = [*state.texts, message]

@@ -224,3 +224,18 @@ def test_another_trades_support_or_a_household_matter_is_declined(assistant_bot:
 
 def test_support_for_a_trade_told_with_health_work_stays_ours(assistant_bot: Assistant) -> None:
     assert not assistant_bot.ask("Are there programs for hospital restaurants using AI?").abstained
+
+
+@pytest.mark.parametrize(("turns", "pid"), [
+    (["On hésite entre le PARI du CNRC ou le crédit d'impôt RS&DE du fédéral pour notre startup d'IA. Par quoi "
+      "commencer?", "Pis le deuxième, on le réclame comment?"], "sred"),
+    (["We're torn between NRC IRAP and the federal SR&ED tax credit for our AI startup. Where should we start?",
+      "And the second one, how do we claim it?"], "sred"),
+])
+def test_the_second_named_of_a_comparison_is_the_second_said(assistant_bot: Assistant, turns: list[str],
+                                                              pid: str) -> None:
+    session = None
+    for t in turns:
+        a = assistant_bot.ask(t, session_id=session)
+        session = a.session_id
+    assert [p.id for p in a.programs][:1] == [pid]

@@ -269,3 +269,11 @@ def family_for_need(mentioned: list[str], programs: dict[str, Program], message:
     members = [k for k, p in sorted(programs.items()) if k != mentioned[0] and (p.family or k) == home
                and set(p.needs) & set(needs) and p.intake.status not in (Intake.closed, Intake.replaced)]
     return members[:1] or mentioned
+
+
+def in_said_order(ids: Sequence[str], message: str, names: dict[str, list[str]]) -> tuple[str, ...]:
+    """`ids` in the order the message names them (a program it only describes after those it names): « le PARI ou la
+    RS&DE » then « le deuxième » is the RS&DE, whatever order the answer weighed them in."""
+    f = norm(message)
+    first = {pid: min((a for a, _ in _spans(f, names.get(pid, ()))), default=len(f)) for pid in ids}
+    return tuple(sorted(ids, key=lambda pid: first[pid]))
