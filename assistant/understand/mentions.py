@@ -272,8 +272,14 @@ def family_for_need(mentioned: list[str], programs: dict[str, Program], message:
 
 
 def in_said_order(ids: Sequence[str], message: str, names: dict[str, list[str]]) -> tuple[str, ...]:
-    """`ids` in the order the message names them (a program it only describes after those it names): « le PARI ou la
-    RS&DE » then « le deuxième » is the RS&DE, whatever order the answer weighed them in."""
+    """`ids` in the order the message names them, each where its longest name stands (« le PARI ou la RS&DE » then
+    « le deuxième » is the RS&DE; "PME MTL's FLS or the Fonds PME MTL": the FLS first); as they are when the message
+    does not name them all (one is the program discussed before, or described)."""
     f = norm(message)
-    first = {pid: min((a for a, _ in _spans(f, names.get(pid, ()))), default=len(f)) for pid in ids}
-    return tuple(sorted(ids, key=lambda pid: first[pid]))
+    at: dict[str, int] = {}
+    for pid in ids:
+        spans = _spans(f, names.get(pid, ()))
+        if not spans:
+            return tuple(ids)
+        at[pid] = max(spans, key=lambda sp: (sp[1] - sp[0], -sp[0]))[0]
+    return tuple(sorted(ids, key=lambda pid: at[pid]))
