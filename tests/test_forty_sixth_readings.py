@@ -239,3 +239,17 @@ def test_the_second_named_of_a_comparison_is_the_second_said(assistant_bot: Assi
         a = assistant_bot.ask(t, session_id=session)
         session = a.session_id
     assert [p.id for p in a.programs][:1] == [pid]
+
+
+@pytest.mark.parametrize("turns", [
+    ["On veut lancer notre phase 1 au Québec l'an prochain. Y a-tu quelque chose pour accélérer les approbations dans "
+     "les hôpitaux?", "Ça prend combien de temps en moyenne avec eux?"],
+    ["We plan a phase 1 trial in Québec next year. Is there anything to speed up hospital approvals?",
+     "How long does it take on average with them?"],
+])
+def test_a_time_on_average_is_a_duration_not_an_average_amount(assistant_bot: Assistant, turns: list[str]) -> None:
+    session = None
+    for t in turns:
+        a = assistant_bot.ask(t, session_id=session)
+        session = a.session_id
+    assert not a.abstained and "8" in a.answer.split("\n")[0]

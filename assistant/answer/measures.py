@@ -168,7 +168,7 @@ MEASURES = [
         r"\b(?:invest\w*|give|gives|lend|lends|put|puts|get|gets|receive|receives|award\w*|grant\w*)\s(?:\w+ ){0,5}"
         r"on average\b|\bhow much\s(?:\w+ ){0,6}on average\b|\bon average,? how much\b|\b(?:average|median) "
         r"(?:amount|investment|cheque|check|ticket|grant|loan|award|size|deal|round|contribution|funding|subsidy)s?\b|"
-        r"\b(?:investi\w*|donne\w*|prete\w*|verse\w*|recoi\w*|obtien\w*|combien)\s(?:\w+ ){0,5}en moyenne\b|"
+        r"\b(?:investi\w*|donne\w*|prete\w*|verse\w*|recoi\w*|obtien\w*|combien(?! de (?:temps|jours|semaines|mois|heures)))\s(?:\w+ ){0,5}en moyenne\b|"
         r"\ben moyenne,? combien(?! de temps)\b|\b(?:montant|investissement|financement|ticket|"
         r"cheque|pret|somme|subvention|mise)s? moyen(?:ne)?s?\b|\bmoyenne (?:des|de|d.) (?:\w+ ){0,2}"
         r"(?:investissements?|montants?|subventions?|prets?|financements?)\b"),
