@@ -121,6 +121,8 @@ RECOUP_BY_TAX = (r"(?:recoup|recover|get back|claw back|claim back|recuper\w*|re
 # Money back on R&D costs or salaries, which the tax credits give: « récupérer une partie de nos dépenses de R-D », "get money back on our R&D salaries"
 RECOUP_COSTS = (r"(?:recoup|recover|get (?:some |part of (?:it |that )?)?(?:money )?back|claw back|claim back|recuper\w*|recouvr\w*)\s+"
                 r"(?:[a-z'-]+\s+){0,6}?(?:r-?d|r&d|research|recherche|salaires?|salar(?:y|ies)|wages|payroll)\b")
+# Borrowing in words, read as the loan need and as the loan asked: « de la dette », "we'd rather borrow", « qui prête »
+BORROWING = (r"(?:de la |une |d'|la )dettes?(?! subordonnee)", r"borrow(?:ing)?", r"lenders?", r"emprunter", r"preteurs?", r"qui pret(?:e|ent)")
 _NO_REPAY = rx(r"non[- ]?rembours\w*", r"non[- ]?repayable", r"(?:that|which) (?:we )?(?:don't|do not) (?:have to )?repay")
 _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant, Instrument.repayable_contribution, Instrument.tax_credit, Instrument.services),
@@ -134,11 +136,10 @@ _INSTRUMENTS: list[tuple[tuple[Instrument, ...], re.Pattern[str]]] = [
     ((Instrument.grant,), rx(r"subventions?", r"grants?", r"subsid(?:y|ies)", *NO_REPAY_MONEY)),
     ((Instrument.repayable_contribution,), rx(r"(?<!non )(?<!non-)(?:contribution|avance)s? remboursables?",
                                               r"(?<!non )(?<!non-)repayable contributions?")),
-    ((Instrument.loan,), rx(r"(?:micro-?)?loans?", r"micro-?prets?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"(?:de la |une |d'|la )dettes?(?! subordonnee)",
+    ((Instrument.loan,), rx(r"(?:micro-?)?loans?", r"micro-?prets?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", *BORROWING,
                             r"(?:un|des|notre|du) prets?", r"prets? (?:a terme|garanti|participatif|sans interet)",
                             # by the verb or who lends: "we'd rather borrow", "who lends to…", « s'endetter », « qui prête »
-                            r"borrow(?:ing)?", r"lenders?", r"(?:who|that|which) lends?", r"lend(?:s|ing)? (?:money )?to",
-                            r"emprunter", r"s'endetter", r"endettement", r"preteurs?", r"qui pret(?:e|ent)", r"preter",
+                            r"(?:who|that|which) lends?", r"lend(?:s|ing)? (?:money )?to", r"s'endetter", r"endettement", r"preter",
                             *QUASI)),
     ((Instrument.equity,), rx(*INVESTORS, r"vcs?", r"venture capital", r"capital[- ](?:de )?risque",
                               EQUITY, r"anges? investisseurs?", r"angel investors?", r"lev(?:er|ee) (?:de |des )?fonds",

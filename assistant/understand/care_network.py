@@ -79,6 +79,6 @@ CARE_NETWORK: tuple[str, ...] = (
     r"(?: (?:network|system|de la sante|public))?",
     r"(?:porte d'entree|porte|entree|acces|way in|door|foot in the door|entry point|access) (?:[a-z'-]+ ){0,2}(?:dans|au|aux|into|to|in) (?:le |la |les |the |our |a )?" + _NETWORK,
     _ENTRY_EN + rf"(?:{_NOT_ABROAD}[a-z'-]+ )?" + _NETWORK, _ENTRY_FR + rf"(?:{_NOT_ABROAD}[a-z'-]+ )?" + _NETWORK, _ENTRY_FR + r"reseau(?! (?:de |d'|des |du |social|sociaux|professionnel|d'affaires)(?!la sante|sante))(?![a-z-])",  # « entrer dans le réseau »
-    r"(?:public|health(?:care)?) network (?:[a-z']+ ){0,2}adopt\w*",
-    rf"(?:utilisee?s?|employee?s?|used|in use) (?:[a-z']+ ){{0,2}}(?:dans|in|by|par) (?:les |des |the |nos |our )?(?:{_NOT_ABROAD}[a-z'-]+ ){{0,2}}(?:hopitaux|hospitals|etablissements|c[i]?u?sss|chslds?|cliniques publiques)" + ABROAD_AFTER,  # "so the public network can adopt it"
+    r"(?:public|health(?:care)?) network (?:[a-z']+ ){0,2}adopt\w*",  # "so the public network can adopt it"
+    rf"(?:utilisee?s?|employee?s?|used|in use) (?:[a-z']+ ){{0,2}}(?:dans|in|by|par) (?:les |des |the |nos |our )?(?:{_NOT_ABROAD}[a-z'-]+ ){{0,2}}(?:hopitaux|hospitals|etablissements|c[i]?u?sss|chslds?|cliniques publiques)" + ABROAD_AFTER,  # « utilisé dans les hôpitaux publics », "used in Québec's public hospitals"
 )

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.asker import EQUITY, NO_REPAY_MONEY, QUASI, RECOUP_BY_TAX, RECOUP_COSTS, ROUND_PREPARED
+from assistant.understand.asker import (
+    BORROWING,
+    EQUITY,
+    NO_REPAY_MONEY,
+    QUASI,
+    RECOUP_BY_TAX,
+    RECOUP_COSTS,
+    ROUND_PREPARED,
+)
 from assistant.understand.care_network import CARE_NETWORK
 from assistant.understand.need_guards import DATA_ROLE, FILE_OUT, HIRES, HIRING, NOT_HIRES, NOT_MONEY_RAISED, not_kit
 from assistant.understand.places import ABROAD, PLACES, QUEBEC_REGIONS
@@ -51,8 +59,7 @@ NEEDS: list[tuple[Need, re.Pattern[str]]] = [
                       r"(?:premiere|prochaine) ronde", r"(?<!boucle notre )(?<!complete notre )(?<!ferme notre )"
                       r"(?<!apres notre )ronde (?:de financement|d'amorcage|de pre-?amorcage|de demarrage|de capital|en capital|"
                       r"de serie)(?: (?:serie )?[a-d])?(?! (?:bouclee|completee|terminee|fermee|conclue|derriere))")),
-    (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit", r"(?:de la |une |d'|la )dettes?(?! subordonnee)",
-                    r"emprunter", r"borrow(?:ing)?", r"lenders?", r"preteurs?", r"qui pret(?:e|ent)",
+    (Need.loan, _rx(r"loans?", r"emprunts?", r"financement par emprunt", r"debt(?: financing)?", r"marge de credit", *BORROWING,
                     r"line of credit", r"fonds de roulement", r"working capital", *QUASI)),
     (Need.talent, _rx(r"stagiaires?", r"interns?", r"internships?",
                       # « nous avons embauché depuis »: done, not a need (« on s'apprête à embaucher » is one)

@@ -168,7 +168,7 @@ class Scope:
 
     def serves_domain(self, profile: Profile) -> bool:
         """Some record serves a sector the question states, or a need only our field has (compute, health data, a
-        a pilot in the care network: "money for GPUs?")."""
+        pilot in the care network: "money for GPUs?")."""
         return bool({s.value for s in profile.sectors} & self.sectors or set(profile.needs) & _FIELD_NEEDS)
 
     def serves_support(self, profile: Profile) -> bool:

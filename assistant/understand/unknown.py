@@ -84,8 +84,8 @@ _OFFERS = re.compile(r"\s+(?:offer|offers|provide|provides|give|gives|invest|inv
 # "What does X offer…", « Que propose X… », « X, qu'est-ce que ça offre… »: what the body offers is the question
 _WHAT_DOES = re.compile(r"\b(?:what (?:does|do|can|could)|que (?:propose|offre)(?:nt)?|qu'est-ce (?:que|qu'))\s*(?:the\s+|le\s+|la\s+|l'|les\s+)?$")
 _WHAT_IT_OFFERS = re.compile(r"[^.?!]{0,40}?\bqu'est-ce (?:que|qu')\s*(?:ca|ils?|elles?)\s+(?:offre|offrent|propose|proposent)\b")
-_FUNDS = re.compile(r"\s+(?:(?:peut|peuvent|pourrait|pourraient|can|could|would|will)\s+(?:nous\s+|us\s+|me\s+|m')?(?:fund|lend|invest in|pay|cover|reimburse|financer|preter|subventionner|investir|rembourser|payer|couvrir)|funds?|reimburses?|rembourse(?:nt)?|finance|financent|subventionne|subventionnent)(?![\w])")
-_OF_PLACE = re.compile(r"\s+(?:de|du|d'|of)\s*[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*")  # « la SADC de Memphrémagog »: the body of a place. _FUNDS: "Does X fund…?", « Est-ce qu'X finance… ? », « X peut nous financer »: whether the body funds it is the question
+_FUNDS = re.compile(r"\s+(?:(?:peut|peuvent|pourrait|pourraient|can|could|would|will)\s+(?:nous\s+|us\s+|me\s+|m')?(?:fund|lend|invest in|pay|cover|reimburse|financer|preter|subventionner|investir|rembourser|payer|couvrir)|funds?|reimburses?|rembourse(?:nt)?|finance|financent|subventionne|subventionnent)(?![\w])")  # "Does X fund…?", « X peut nous financer »: whether the body funds it is the question
+_OF_PLACE = re.compile(r"\s+(?:de|du|d'|of)\s*[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*")  # « la SADC de Memphrémagog »: the body named with its place
 _TAG = re.compile(r"^[^.?!]*?,?\s(?:right|correct|no|non|hein|isn't it|doesn't (?:it|he|she)|don't they|n'est-ce pas|pas vrai|c'est ca)\s*\?")  # a statement checked by a tag ("X has a loan program, right?")
 _YES_NO = re.compile(r"(?:^|\s)(?:est-ce (?:que |qu')?\s*(?:le\s+|la\s+|les\s+|l')?|does\s+(?:the\s+)?|do\s+(?:the\s+)?|will\s+(?:the\s+)?|(?:can|could)\s+(?:the\s+)?)$")
 
